@@ -1,0 +1,42 @@
+// Runs the engine over a stream of documents on N threads, handing results
+// back in input order. Memory stays bounded: at most `window` documents are
+// read ahead or held for ordering at any time.
+#ifndef COMMUNIQUE_CLI_BATCH_H_
+#define COMMUNIQUE_CLI_BATCH_H_
+
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "cli/inputs.h"
+#include "communique/pipeline.h"
+
+namespace communique::cli {
+
+struct BatchResult {
+  std::string id;
+  std::string json;          // the record: a document or an error record
+  bool failed = false;       // an error record, or a document with an error diagnostic
+  std::string failure;       // one line for stderr when failed
+  size_t input_bytes = 0;
+};
+
+struct BatchStats {
+  size_t documents = 0;
+  size_t failed = 0;
+  size_t bytes = 0;
+  double seconds = 0;
+};
+
+// `process` turns one input item into a result (runs on worker threads);
+// `sink` receives results in input order (runs on the calling thread).
+BatchStats RunBatch(InputStream& inputs, int jobs,
+                    const std::function<BatchResult(InputItem&)>& process,
+                    const std::function<void(BatchResult&)>& sink, bool show_progress);
+
+// The default number of threads: every core.
+int DefaultJobs();
+
+}  // namespace communique::cli
+
+#endif  // COMMUNIQUE_CLI_BATCH_H_

@@ -1,0 +1,13 @@
+#include "cli/commands.h"
+
+namespace communique::cli {
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"extract", RunExtract}, {"score", RunScore},     {"eval", RunEval},
+      {"explain", RunExplain}, {"rules", RunRules},
+  };
+  return kCommands;
+}
+
+}  // namespace communique::cli

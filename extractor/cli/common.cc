@@ -1,0 +1,64 @@
+#include "cli/common.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace communique::cli {
+
+std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile) {
+  Result<RulePack> loaded = rules_dir.empty() ? Result<RulePack>(RulePack::Embedded())
+                                              : RulePack::LoadDirectory(rules_dir);
+  if (!loaded.ok()) {
+    std::cerr << "communique: " << loaded.status().message() << "\n";
+    return nullptr;
+  }
+  EngineOptions options;
+  options.profile = profile;
+  auto engine = Engine::Create(*loaded, options);
+  if (!engine.ok()) {
+    std::cerr << engine.status().message() << "\n";
+    return nullptr;
+  }
+  return *engine;
+}
+
+std::string WriteFileAtomically(const std::string& path, const std::string& content) {
+  std::string temporary = path + ".tmp." + std::to_string(::getpid());
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) return temporary + ": cannot create";
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.flush();
+    if (!out) {
+      std::remove(temporary.c_str());
+      return temporary + ": write failed";
+    }
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path, ec);
+  if (ec) {
+    std::remove(temporary.c_str());
+    return path + ": " + ec.message();
+  }
+  return "";
+}
+
+std::string SafeFileName(const std::string& id) {
+  std::string name;
+  for (unsigned char c : id) name += (c == '/' || c == '\\' || c < 0x20) ? '_' : static_cast<char>(c);
+  if (name.empty() || name == "." || name == "..") name = "_" + name;
+  return name;
+}
+
+int UsageError(const std::string& command, const std::string& reason) {
+  std::cerr << "communique " << command << ": " << reason << "\n";
+  return kExitUsage;
+}
+
+}  // namespace communique::cli

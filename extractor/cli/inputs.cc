@@ -1,0 +1,219 @@
+#include "cli/inputs.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace communique::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// Beyond this a JSON Lines value is rejected rather than parsed: deeply nested
+// junk must not exhaust the stack.
+constexpr int kMaxJsonDepth = 64;
+
+bool ReadWholeFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return false;
+  *out = content.str();
+  return true;
+}
+
+bool HasDocumentExtension(const fs::path& path) {
+  return path.extension() == ".txt" || path.extension() == ".md";
+}
+
+// Depth of nesting, counted without parsing, so that hostile input is refused
+// before nlohmann_json recurses into it.
+bool NestingWithin(const std::string& text, int limit) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > limit) return false;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return true;
+}
+
+// Applies the fields every document source shares: id, published, format.
+std::optional<std::string> ApplyMeta(const nlohmann::json& meta, InputDocument& doc) {
+  if (auto it = meta.find("id"); it != meta.end()) {
+    if (!it->is_string() || it->get<std::string>().empty()) return "\"id\" must be a non-empty string";
+    doc.id = it->get<std::string>();
+  }
+  if (auto it = meta.find("published"); it != meta.end() && !it->is_null()) {
+    if (!it->is_string() || !IsValidIsoDate(it->get<std::string>())) {
+      return "\"published\" must be a date YYYY-MM-DD";
+    }
+    doc.published = it->get<std::string>();
+    doc.published_source = PublishedSource::kMeta;
+  }
+  if (auto it = meta.find("format"); it != meta.end() && !it->is_null()) {
+    std::string format = it->is_string() ? it->get<std::string>() : "";
+    if (format == "markdown") {
+      doc.format = Format::kMarkdown;
+    } else if (format == "text") {
+      doc.format = Format::kText;
+    } else {
+      return "\"format\" must be \"text\" or \"markdown\"";
+    }
+  }
+  return std::nullopt;
+}
+
+void ApplyOverrides(const InputOverrides& overrides, InputDocument& doc) {
+  if (overrides.published) {
+    doc.published = overrides.published;
+    doc.published_source = PublishedSource::kCli;
+  }
+  if (overrides.format) doc.format = *overrides.format;
+}
+
+}  // namespace
+
+bool IsValidIsoDate(const std::string& value) {
+  if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (value[i] < '0' || value[i] > '9') return false;
+  }
+  int year = std::stoi(value.substr(0, 4));
+  int month = std::stoi(value.substr(5, 2));
+  int day = std::stoi(value.substr(8, 2));
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1) return false;
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day <= max_day;
+}
+
+std::optional<std::string> InputStream::Expand(const std::vector<std::string>& inputs,
+                                               std::vector<std::string>* paths) {
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      paths->push_back(input);
+      continue;
+    }
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) {
+      std::vector<std::string> found;
+      for (const auto& entry : fs::directory_iterator(input, ec)) {
+        if (entry.is_regular_file(ec) && HasDocumentExtension(entry.path())) {
+          found.push_back(entry.path().string());
+        }
+      }
+      if (ec) return input + ": " + ec.message();
+      std::sort(found.begin(), found.end());
+      paths->insert(paths->end(), found.begin(), found.end());
+    } else if (fs::exists(input, ec)) {
+      paths->push_back(input);
+    } else {
+      return input + ": no such file or directory";
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<InputItem> InputStream::Next() {
+  while (true) {
+    if (reading_stdin_) {
+      std::string line;
+      if (std::getline(stdin_, line)) {
+        ++stdin_line_;
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        return ReadJsonLine(line, stdin_line_);
+      }
+      reading_stdin_ = false;
+    }
+    if (next_path_ >= paths_.size()) return std::nullopt;
+    const std::string path = paths_[next_path_++];
+    if (path == "-") {
+      reading_stdin_ = true;
+      stdin_line_ = 0;
+      continue;
+    }
+    return ReadFile(path);
+  }
+}
+
+InputItem InputStream::ReadFile(const std::string& path) {
+  InputItem item;
+  fs::path file(path);
+  item.document.id = file.stem().string();
+  if (file.extension() == ".md") item.document.format = Format::kMarkdown;
+  fs::path sidecar = file.parent_path() / (file.stem().string() + ".meta.json");
+  std::error_code ec;
+  if (fs::exists(sidecar, ec)) {
+    std::string meta_text;
+    if (!ReadWholeFile(sidecar.string(), &meta_text)) {
+      item.error = sidecar.string() + ": cannot read the sidecar";
+      return item;
+    }
+    nlohmann::json meta = NestingWithin(meta_text, kMaxJsonDepth)
+                              ? nlohmann::json::parse(meta_text, nullptr, false)
+                              : nlohmann::json(nlohmann::json::value_t::discarded);
+    if (meta.is_discarded() || !meta.is_object()) {
+      item.error = sidecar.string() + ": not a JSON object";
+      return item;
+    }
+    if (auto problem = ApplyMeta(meta, item.document)) {
+      item.error = sidecar.string() + ": " + *problem;
+      return item;
+    }
+  }
+  ApplyOverrides(overrides_, item.document);
+  if (!ReadWholeFile(path, &item.document.bytes)) {
+    item.error = path + ": cannot read the file";
+  }
+  return item;
+}
+
+InputItem InputStream::ReadJsonLine(const std::string& line, size_t line_number) {
+  InputItem item;
+  item.document.id = "stdin-" + std::to_string(line_number);
+  std::string where = "stdin:" + std::to_string(line_number);
+  if (!NestingWithin(line, kMaxJsonDepth)) {
+    item.error = where + ": JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
+    return item;
+  }
+  nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
+  if (record.is_discarded()) {
+    item.error = where + ": not valid JSON";
+    return item;
+  }
+  if (!record.is_object()) {
+    item.error = where + ": a JSON Lines record must be an object";
+    return item;
+  }
+  if (auto problem = ApplyMeta(record, item.document)) {
+    item.error = where + ": " + *problem;
+    return item;
+  }
+  auto text = record.find("text");
+  if (text == record.end() || !text->is_string()) {
+    item.error = where + ": missing string field \"text\"";
+    return item;
+  }
+  item.document.bytes = text->get<std::string>();
+  ApplyOverrides(overrides_, item.document);
+  return item;
+}
+
+}  // namespace communique::cli

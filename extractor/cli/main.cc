@@ -1,0 +1,45 @@
+// communique: a thin command line over the library (extract | score | eval | rules check | explain).
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: communique <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  extract   extract actors, dates, topics and commitments from documents\n"
+    "  score     score predictions against gold files\n"
+    "  eval      extract and score directories of documents with gold beside them\n"
+    "  explain   show which rule produced each extraction in a document\n"
+    "  rules     validate a rule pack (rules check [DIR])\n"
+    "\n"
+    "Run 'communique <command> --help' for a command's options.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << "communique: missing command (try --help)\n";
+    return 2;
+  }
+  const std::string command = args.front();
+  args.erase(args.begin());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "communique 0.1.0\n";
+    return 0;
+  }
+  for (const communique::cli::Command& c : communique::cli::Commands()) {
+    if (command == c.name) return c.run(args);
+  }
+  std::cerr << "communique: unknown command '" << command << "' (try --help)\n";
+  return 2;
+}

@@ -1,0 +1,193 @@
+// The document model: one press release flowing through the pipeline.
+//
+// normalize -> segment -> match -> extract (dates, actors, topics, commitments) -> serialize
+//
+// Every stage reads a Document and adds its own annotations; no stage moves an
+// offset set by an earlier one. Internally all spans are byte offsets into
+// Document::text, the NORMALIZED text (NFKC, typographic punctuation folded,
+// inline Markdown markup removed). Document::offsets maps any such byte offset
+// back to code points of the original input, which is what the JSON carries
+// (SPEC section 2). Views into Document::text stay valid as long as the
+// Document lives and its text is not modified (only Normalize writes it).
+#ifndef COMMUNIQUE_DOCUMENT_H_
+#define COMMUNIQUE_DOCUMENT_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace communique {
+
+// A half-open byte range [begin, end) in Document::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+enum class Format { kText, kMarkdown };
+
+// Where Document::published came from (SPEC section 1 precedence).
+enum class PublishedSource { kNone, kCli, kMeta, kDateline };
+
+// What the caller hands to the pipeline. `bytes` may be anything, including
+// invalid UTF-8 and NUL bytes: normalization repairs and reports.
+struct InputDocument {
+  std::string id;
+  std::string bytes;
+  Format format = Format::kText;
+  std::optional<std::string> published;  // "YYYY-MM-DD" when known
+  PublishedSource published_source = PublishedSource::kNone;
+};
+
+// Maps byte offsets of the normalized text back to code point offsets of the
+// original (repaired) text. Each normalized byte remembers the range of
+// original code points that produced it; deleted characters (markup,
+// zero-width spaces) produce no bytes, so spans never swallow them.
+class OffsetMap {
+ public:
+  // Appends `count` normalized bytes produced by original code points
+  // [orig_begin, orig_end).
+  void Append(uint32_t count, uint32_t orig_begin, uint32_t orig_end);
+  // Records where the original ends. REQUIRES: called once, after the last Append.
+  void Finish(uint32_t original_length);
+
+  // Original code point where normalized byte `pos` starts (pos == size() is
+  // the end of the original).
+  uint32_t OriginalBegin(uint32_t pos) const;
+  // Original code point just after the character containing byte `pos - 1`:
+  // the exclusive end for a span ending at normalized offset `pos`.
+  uint32_t OriginalEnd(uint32_t pos) const;
+  // Smallest normalized offset whose character starts at or after original
+  // code point `cp` (inverse of OriginalBegin, for reading gold or tests).
+  uint32_t NormalizedFromOriginal(uint32_t cp) const;
+
+  size_t size() const { return begin_.size(); }
+
+ private:
+  std::vector<uint32_t> begin_;
+  std::vector<uint32_t> end_;
+  uint32_t original_length_ = 0;
+};
+
+enum class SegmentKind { kHeading, kParagraph, kListItem };
+
+struct Segment {
+  SegmentKind kind = SegmentKind::kParagraph;
+  Span span;          // excludes bullets, heading marks and surrounding white space
+  std::string label;  // "Label" of a list item opening with "Label:", else empty
+  // True for a segment in a background section ("Background", "Notes to
+  // editors", "About ..."): commitments are not extracted there (SPEC 7).
+  bool background = false;
+};
+
+// A word, number or punctuation token of Document::text (the match stage).
+// Words are runs of letters and digits ("5G", "COVID"); every other non-space
+// character is a token of its own ("-", "'", "."). Any byte >= 0x80 counts as
+// a letter: after normalization, non-ASCII text is letters and marks.
+struct Token {
+  enum class Kind : uint8_t { kWord, kNumber, kPunct };
+  Span span;
+  Kind kind = Kind::kWord;
+  uint64_t folded_hash = 0;  // hash of the ASCII-lowercased token text
+};
+
+struct Sentence {
+  Span span;
+  uint32_t segment = 0;  // index into Document::segments
+};
+
+struct DateExpr {
+  Span span;
+  std::string type;   // DATE, TIME, DURATION, SET
+  std::string value;  // ISO 8601 or TimeML value ("2025-05-13", "P3Y", "PRESENT_REF")
+  std::string mod;    // "", "END", "START", "MID", "BEFORE", "AFTER", ...
+  std::string rule;   // id of the rule that produced it
+};
+
+struct Mention {
+  Span span;
+  std::string rule;
+};
+
+struct Actor {
+  std::string id;    // ISO alpha-2, "EU", or a lowercase slug
+  std::string type;  // country, bloc, organization, person
+  std::string name;
+  std::string role;         // persons only; may be empty
+  std::string affiliation;  // persons only; actor id; may be empty
+  std::string kb;           // canonical id from an office-holder lexicon; may be empty
+  std::vector<Mention> mentions;  // sorted by position
+};
+
+struct Topic {
+  std::string id;
+  std::string label;
+  std::vector<Mention> mentions;  // sorted by position
+};
+
+struct Commitment {
+  std::string type;    // agree, pledge, intend, launch, sign, cooperate, review, meet, schedule
+  std::string status;  // planned, ongoing, done
+  std::vector<std::string> actors;  // actor ids
+  Span trigger;
+  Span action;
+  std::vector<std::string> topics;  // topic ids inside the action
+  std::vector<std::string> dates;   // values of dates in the same sentence
+  bool negated = false;
+  bool hedged = false;
+  std::string rule;
+};
+
+struct Diagnostic {
+  enum class Level { kWarning, kError };
+  Level level = Level::kWarning;
+  std::string message;
+  std::optional<uint32_t> original_offset;  // code point in the original text
+};
+
+struct Document {
+  std::string id;
+  Format format = Format::kText;
+  std::optional<std::string> published;
+  PublishedSource published_source = PublishedSource::kNone;
+
+  std::string original;  // the input as valid UTF-8 (invalid sequences -> U+FFFD)
+  std::vector<uint32_t> original_cp_bytes;  // byte offset in `original` of each code point, + end
+  uint32_t original_length = 0;             // in code points
+  std::string text;                         // normalized text (see the header comment)
+  OffsetMap offsets;
+
+  std::vector<Segment> segments;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;  // every token of `text`, in order
+  std::vector<DateExpr> dates;
+  std::vector<Actor> actors;
+  std::vector<Topic> topics;
+  std::vector<Commitment> commitments;
+  std::vector<Diagnostic> diagnostics;
+
+  std::string_view View(Span span) const {
+    return std::string_view(text).substr(span.begin, span.end - span.begin);
+  }
+  // The original text of code points [begin, end), as UTF-8.
+  std::string_view OriginalSlice(uint32_t begin, uint32_t end) const {
+    return std::string_view(original).substr(original_cp_bytes[begin],
+                                             original_cp_bytes[end] - original_cp_bytes[begin]);
+  }
+  // The original text behind a normalized span: what the JSON's "text" holds.
+  std::string_view OriginalText(Span span) const {
+    return OriginalSlice(offsets.OriginalBegin(span.begin), offsets.OriginalEnd(span.end));
+  }
+  void Warn(std::string message, std::optional<uint32_t> original_offset = std::nullopt) {
+    diagnostics.push_back({Diagnostic::Level::kWarning, std::move(message), original_offset});
+  }
+};
+
+}  // namespace communique
+
+#endif  // COMMUNIQUE_DOCUMENT_H_

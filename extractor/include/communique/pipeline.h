@@ -1,0 +1,67 @@
+// The engine: a compiled rule set and the pipeline that applies it.
+//
+//   auto engine = communique::Engine::Create(communique::RulePack::Embedded(), {});
+//   if (!engine.ok()) { /* engine.status().ToString() names file:line */ }
+//   communique::InputDocument in{.id = "release-1", .bytes = text};
+//   communique::Document doc = (*engine)->Process(std::move(in));
+//   std::string json = communique::ToJson(doc);   // serialize.h
+//
+// An Engine is immutable once created and safe to share between threads:
+// Process() may be called concurrently on one Engine.
+#ifndef COMMUNIQUE_PIPELINE_H_
+#define COMMUNIQUE_PIPELINE_H_
+
+#include <memory>
+#include <string>
+
+#include "communique/document.h"
+#include "communique/rules.h"
+#include "communique/status.h"
+
+namespace communique {
+
+struct EngineOptions {
+  // "default" (SPEC) or "timeml" (TempEval conventions: vague references such
+  // as "now" are dates, articles stay in spans; SPEC section 5).
+  std::string profile = "default";
+};
+
+class Segmenter;
+class DateExtractor;
+class ActorExtractor;
+class TopicExtractor;
+class CommitmentExtractor;
+
+class Engine {
+ public:
+  // Validates and compiles every rule file of `pack`. On failure the status
+  // message lists each problem as "file:line: reason", one per line.
+  static Result<std::shared_ptr<const Engine>> Create(const RulePack& pack,
+                                                      const EngineOptions& options);
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Runs the whole pipeline. Never fails: problems with the input (invalid
+  // UTF-8, NUL bytes, binary data) become diagnostics on the Document.
+  Document Process(InputDocument input) const;
+
+  const EngineOptions& options() const { return options_; }
+  const DateExtractor& dates() const { return *dates_; }
+  const ActorExtractor& actors() const { return *actors_; }
+  const TopicExtractor& topics() const { return *topics_; }
+  const CommitmentExtractor& commitments() const { return *commitments_; }
+
+ private:
+  Engine() = default;
+  EngineOptions options_;
+  std::unique_ptr<const Segmenter> segmenter_;
+  std::unique_ptr<const DateExtractor> dates_;
+  std::unique_ptr<const ActorExtractor> actors_;
+  std::unique_ptr<const TopicExtractor> topics_;
+  std::unique_ptr<const CommitmentExtractor> commitments_;
+};
+
+}  // namespace communique
+
+#endif  // COMMUNIQUE_PIPELINE_H_

@@ -1,0 +1,27 @@
+// JSON output of SPEC section 3 ("schema": "communique/1").
+#ifndef COMMUNIQUE_SERIALIZE_H_
+#define COMMUNIQUE_SERIALIZE_H_
+
+#include <string>
+
+#include "communique/document.h"
+
+namespace communique {
+
+struct JsonOptions {
+  bool include_rules = true;  // add "rule": "<id>" to every extracted item
+  bool pretty = false;        // indent with two spaces; else one line (JSON Lines)
+};
+
+// Serializes `doc`. Deterministic: the same Document gives byte-identical
+// JSON. Offsets are code points of the original text; "text" fields are
+// slices of the original.
+std::string ToJson(const Document& doc, const JsonOptions& options = {});
+
+// {"id": ..., "error": {"message": ...}}: the record for a document that could
+// not be processed at all (unreadable file, malformed JSON Lines record).
+std::string ErrorRecordJson(const std::string& id, const std::string& message);
+
+}  // namespace communique
+
+#endif  // COMMUNIQUE_SERIALIZE_H_

@@ -1,0 +1,32 @@
+// Date extraction (see SPEC.md and rules/dates/).
+#ifndef COMMUNIQUE_EXTRACT_DATES_H_
+#define COMMUNIQUE_EXTRACT_DATES_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "communique/document.h"
+#include "rules/rule_file.h"
+
+namespace communique {
+
+class DateExtractor {
+ public:
+  // Compiles the rules under "dates/". Problems are reported to `context`
+  // (file:line: reason); the result is null only when nothing could be built.
+  static std::unique_ptr<const DateExtractor> Compile(rules::CompileContext& context);
+
+  // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
+  // normalized, segmented and tokenized (and earlier extractors have run).
+  void Run(Document& doc) const;
+
+  // The date of a dateline at the start of the document ("BRUSSELS, 3 March
+  // 2026 -", "Tokyo, 12 May 2025 -") as "YYYY-MM-DD", or nullopt.
+  // REQUIRES: doc has been normalized and segmented.
+  std::optional<std::string> FindDateline(const Document& doc) const;
+};
+
+}  // namespace communique
+
+#endif  // COMMUNIQUE_EXTRACT_DATES_H_

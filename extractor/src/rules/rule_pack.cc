@@ -1,0 +1,78 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#include "communique/rules.h"
+#include "rules/embedded.h"
+
+namespace communique {
+namespace fs = std::filesystem;
+
+namespace {
+
+void SortByPath(std::vector<RuleFile>& files) {
+  std::sort(files.begin(), files.end(),
+            [](const RuleFile& a, const RuleFile& b) { return a.path < b.path; });
+}
+
+}  // namespace
+
+Result<RulePack> RulePack::LoadDirectory(const std::string& dir) {
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return Status::NotFound(dir + ": not a rule directory");
+  std::vector<RuleFile> files;
+  fs::recursive_directory_iterator it(dir, ec), end;
+  if (ec) return Status::IoError(dir + ": " + ec.message());
+  for (; it != end; it.increment(ec)) {
+    if (ec) return Status::IoError(dir + ": " + ec.message());
+    if (!it->is_regular_file(ec) || it->path().extension() != ".jsonl") continue;
+    std::ifstream in(it->path(), std::ios::binary);
+    if (!in) return Status::IoError(it->path().string() + ": cannot read");
+    std::ostringstream content;
+    content << in.rdbuf();
+    std::string relative = fs::relative(it->path(), dir, ec).generic_string();
+    files.push_back({relative, (fs::path(dir) / relative).generic_string(), content.str()});
+  }
+  if (files.empty()) return Status::NotFound(dir + ": no *.jsonl rule file");
+  SortByPath(files);
+  RulePack pack;
+  pack.files_ = std::move(files);
+  return pack;
+}
+
+const RulePack& RulePack::Embedded() {
+  static const RulePack* pack = [] {
+    std::vector<RuleFile> files;
+    for (const rules::EmbeddedFile* f = rules::kEmbeddedRuleFiles; f->path != nullptr; ++f) {
+      files.push_back({f->path, std::string("<embedded>/") + f->path, std::string(f->data, f->size)});
+    }
+    return new RulePack(FromFiles(std::move(files)));
+  }();
+  return *pack;
+}
+
+RulePack RulePack::FromFiles(std::vector<RuleFile> files) {
+  SortByPath(files);
+  RulePack pack;
+  pack.files_ = std::move(files);
+  return pack;
+}
+
+const RuleFile* RulePack::Find(std::string_view path) const {
+  for (const RuleFile& file : files_) {
+    if (file.path == path) return &file;
+  }
+  return nullptr;
+}
+
+std::vector<const RuleFile*> RulePack::FilesUnder(std::string_view prefix) const {
+  std::vector<const RuleFile*> out;
+  for (const RuleFile& file : files_) {
+    if (std::string_view(file.path).substr(0, prefix.size()) == prefix) out.push_back(&file);
+  }
+  return out;
+}
+
+}  // namespace communique

@@ -1,0 +1,260 @@
+#include "communique/serialize.h"
+
+#include "serialize/json_writer.h"
+
+namespace communique {
+namespace {
+
+using serialize::JsonWriter;
+
+const char* SegmentKindName(SegmentKind kind) {
+  switch (kind) {
+    case SegmentKind::kHeading: return "heading";
+    case SegmentKind::kListItem: return "list_item";
+    case SegmentKind::kParagraph: break;
+  }
+  return "paragraph";
+}
+
+const char* PublishedSourceName(PublishedSource source) {
+  switch (source) {
+    case PublishedSource::kCli: return "cli";
+    case PublishedSource::kMeta: return "meta";
+    case PublishedSource::kDateline: return "dateline";
+    case PublishedSource::kNone: break;
+  }
+  return "none";
+}
+
+class DocumentWriter {
+ public:
+  DocumentWriter(const Document& doc, const JsonOptions& options)
+      : doc_(doc), options_(options), json_(options.pretty) {}
+
+  std::string Write() {
+    json_.BeginObject();
+    json_.Key("schema");
+    json_.String("communique/1");
+    json_.Key("id");
+    json_.String(doc_.id);
+    json_.Key("published");
+    if (doc_.published) {
+      json_.String(*doc_.published);
+    } else {
+      json_.Null();
+    }
+    json_.Key("published_source");
+    json_.String(PublishedSourceName(doc_.published_source));
+    json_.Key("length");
+    json_.Int(doc_.original_length);
+    WriteSegments();
+    WriteSentences();
+    WriteActors();
+    WriteDates();
+    WriteTopics();
+    WriteCommitments();
+    WriteDiagnostics();
+    json_.EndObject();
+    return json_.Take();
+  }
+
+ private:
+  // "start", "end" and (when with_text) "text" of a span, as members of the current object.
+  void SpanMembers(Span span, bool with_text) {
+    uint32_t start = doc_.offsets.OriginalBegin(span.begin);
+    uint32_t end = span.empty() ? start : doc_.offsets.OriginalEnd(span.end);
+    json_.Key("start");
+    json_.Int(start);
+    json_.Key("end");
+    json_.Int(end);
+    if (with_text) {
+      json_.Key("text");
+      json_.String(doc_.OriginalSlice(start, end));
+    }
+  }
+  void SpanObject(Span span) {
+    json_.BeginObject();
+    SpanMembers(span, true);
+    json_.EndObject();
+  }
+  void Rule(const std::string& rule) {
+    if (!options_.include_rules || rule.empty()) return;
+    json_.Key("rule");
+    json_.String(rule);
+  }
+  void OptionalString(const char* key, const std::string& value) {
+    if (value.empty()) return;
+    json_.Key(key);
+    json_.String(value);
+  }
+  void MentionList(const std::vector<Mention>& mentions) {
+    json_.Key("mentions");
+    json_.BeginArray();
+    for (const Mention& mention : mentions) {
+      json_.BeginObject();
+      SpanMembers(mention.span, true);
+      Rule(mention.rule);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void StringList(const char* key, const std::vector<std::string>& values) {
+    json_.Key(key);
+    json_.BeginArray();
+    for (const std::string& value : values) json_.String(value);
+    json_.EndArray();
+  }
+
+  void WriteSegments() {
+    json_.Key("segments");
+    json_.BeginArray();
+    for (const Segment& segment : doc_.segments) {
+      json_.BeginObject();
+      json_.Key("kind");
+      json_.String(SegmentKindName(segment.kind));
+      SpanMembers(segment.span, false);
+      OptionalString("label", segment.label);
+      if (segment.background) {
+        json_.Key("background");
+        json_.Bool(true);
+      }
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteSentences() {
+    json_.Key("sentences");
+    json_.BeginArray();
+    for (const Sentence& sentence : doc_.sentences) {
+      json_.BeginObject();
+      SpanMembers(sentence.span, false);
+      json_.Key("segment");
+      json_.Int(sentence.segment);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteActors() {
+    json_.Key("actors");
+    json_.BeginArray();
+    for (const Actor& actor : doc_.actors) {
+      json_.BeginObject();
+      json_.Key("id");
+      json_.String(actor.id);
+      json_.Key("type");
+      json_.String(actor.type);
+      json_.Key("name");
+      json_.String(actor.name);
+      OptionalString("role", actor.role);
+      OptionalString("affiliation", actor.affiliation);
+      OptionalString("kb", actor.kb);
+      MentionList(actor.mentions);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteDates() {
+    json_.Key("dates");
+    json_.BeginArray();
+    for (const DateExpr& date : doc_.dates) {
+      json_.BeginObject();
+      SpanMembers(date.span, true);
+      json_.Key("type");
+      json_.String(date.type);
+      json_.Key("value");
+      json_.String(date.value);
+      OptionalString("mod", date.mod);
+      Rule(date.rule);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteTopics() {
+    json_.Key("topics");
+    json_.BeginArray();
+    for (const Topic& topic : doc_.topics) {
+      json_.BeginObject();
+      json_.Key("id");
+      json_.String(topic.id);
+      json_.Key("label");
+      json_.String(topic.label);
+      MentionList(topic.mentions);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteCommitments() {
+    json_.Key("commitments");
+    json_.BeginArray();
+    for (const Commitment& c : doc_.commitments) {
+      json_.BeginObject();
+      json_.Key("type");
+      json_.String(c.type);
+      json_.Key("status");
+      json_.String(c.status);
+      StringList("actors", c.actors);
+      json_.Key("trigger");
+      SpanObject(c.trigger);
+      json_.Key("action");
+      SpanObject(c.action);
+      StringList("topics", c.topics);
+      StringList("dates", c.dates);
+      if (c.negated) {
+        json_.Key("negated");
+        json_.Bool(true);
+      }
+      if (c.hedged) {
+        json_.Key("hedged");
+        json_.Bool(true);
+      }
+      Rule(c.rule);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+  void WriteDiagnostics() {
+    json_.Key("diagnostics");
+    json_.BeginArray();
+    for (const Diagnostic& d : doc_.diagnostics) {
+      json_.BeginObject();
+      json_.Key("level");
+      json_.String(d.level == Diagnostic::Level::kError ? "error" : "warning");
+      json_.Key("message");
+      json_.String(d.message);
+      if (d.original_offset) {
+        json_.Key("start");
+        json_.Int(*d.original_offset);
+      }
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
+  const Document& doc_;
+  const JsonOptions& options_;
+  JsonWriter json_;
+};
+
+}  // namespace
+
+std::string ToJson(const Document& doc, const JsonOptions& options) {
+  return DocumentWriter(doc, options).Write();
+}
+
+std::string ErrorRecordJson(const std::string& id, const std::string& message) {
+  JsonWriter json(false);
+  json.BeginObject();
+  json.Key("schema");
+  json.String("communique/1");
+  json.Key("id");
+  json.String(id);
+  json.Key("error");
+  json.BeginObject();
+  json.Key("message");
+  json.String(message);
+  json.EndObject();
+  json.EndObject();
+  return json.Take();
+}
+
+}  // namespace communique
