@@ -1,10 +1,23 @@
 // Segment: blocks (headings, paragraphs, list items) and sentences (SPEC 4).
+//
+// Blocks come from line structure. A document is "hard-wrapped" when most of
+// its lines that continue into another line break in mid-sentence (e-mail,
+// PDF extractions, the Markdown of whitehouse.gov): then a single newline is
+// a space and only blank lines, bullets and headings start a block. Lines
+// with no letter or digit ("###", "* * *") are separators, not segments.
+//
+// Sentences are found by rules rather than ICU's BreakIterator: the rules
+// know the abbreviation lexicon of rules/segment/ (titles, "No. 5", "U.S.",
+// initials) and never cross a segment. The choice was measured on
+// eval/sbd/dev.jsonl (see the README).
 #ifndef COMMUNIQUE_SEGMENT_SEGMENT_H_
 #define COMMUNIQUE_SEGMENT_SEGMENT_H_
 
 #include <memory>
 #include <string>
-#include <unordered_set>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "communique/document.h"
 #include "rules/rule_file.h"
@@ -13,18 +26,36 @@ namespace communique {
 
 class Segmenter {
  public:
-  // Compiles the abbreviation lexicon and section headings under "segment/".
+  // Compiles the abbreviation lexicon and the background section headings
+  // under "segment/".
   static std::unique_ptr<const Segmenter> Compile(rules::CompileContext& context);
 
   // Fills doc.segments and doc.sentences. REQUIRES: doc is normalized.
   void Run(Document& doc) const;
 
  private:
-  friend struct SegmenterAccess;
-  std::unordered_set<std::string> abbreviations_;          // lowercase, without the final '.'
-  std::unordered_set<std::string> sentence_initial_abbrs_;  // abbreviations that may end a sentence
-  std::unordered_set<std::string> background_headings_;   // lowercase heading texts
-  std::unordered_set<std::string> background_prefixes_;   // lowercase first words ("about")
+  // How an abbreviation followed by '.' behaves at a candidate boundary.
+  enum class AbbrevKind {
+    kNeverFinal,    // titles and the like: "Dr. Smith", "Mr.", "e.g."
+    kNumberPrefix,  // "No. 5", "Art. 3": an abbreviation only before a number
+    kMaybeFinal,    // "etc.", "Inc.", "U.S.": ends a sentence before a usual sentence opener
+  };
+  struct Block {
+    Span span;  // content: bullets and heading marks stripped, white space trimmed
+    SegmentKind kind = SegmentKind::kParagraph;
+    bool explicit_heading = false;  // a Markdown '#' heading
+  };
+
+  std::vector<Block> FindBlocks(std::string_view text, Format format) const;
+  void SplitSentences(const Document& doc, const Segment& segment, uint32_t index,
+                      std::vector<Sentence>* out) const;
+  bool IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const;
+  bool IsBackgroundHeading(std::string_view heading) const;
+
+  std::unordered_map<std::string, AbbrevKind> abbreviations_;  // lowercase, no final '.'
+  std::vector<std::string> sentence_openers_;                   // lowercase words
+  std::vector<std::string> background_headings_;                // lowercase, exact
+  std::vector<std::string> background_prefixes_;                // lowercase, "about "
 };
 
 }  // namespace communique

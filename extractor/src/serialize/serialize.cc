@@ -114,10 +114,6 @@ class DocumentWriter {
       json_.String(SegmentKindName(segment.kind));
       SpanMembers(segment.span, false);
       OptionalString("label", segment.label);
-      if (segment.background) {
-        json_.Key("background");
-        json_.Bool(true);
-      }
       json_.EndObject();
     }
     json_.EndArray();

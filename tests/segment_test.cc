@@ -1,0 +1,222 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+using testing::RunPipeline;
+
+std::vector<std::string> SentenceTexts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.OriginalText(s.span));
+  return out;
+}
+
+struct SentenceCase {
+  const char* text;
+  std::vector<std::string> sentences;
+};
+
+TEST(Segment, SentenceTable) {
+  const std::vector<SentenceCase> cases = {
+      {"The EU and Japan met. They agreed.", {"The EU and Japan met.", "They agreed."}},
+      {"Dr. Smith met Mr. Jones.", {"Dr. Smith met Mr. Jones."}},
+      {"See Resolution No. 5 today. It passed.", {"See Resolution No. 5 today.", "It passed."}},
+      {"Under Art. 3 the parties consult.", {"Under Art. 3 the parties consult."}},
+      {"The U.S. and Japan signed. The deal holds.", {"The U.S. and Japan signed.", "The deal holds."}},
+      {"The U.S. Secretary of State spoke.", {"The U.S. Secretary of State spoke."}},
+      {"They met in the U.S. The deal holds.", {"They met in the U.S.", "The deal holds."}},
+      {"Areas such as AI, e.g. quantum, were covered.", {"Areas such as AI, e.g. quantum, were covered."}},
+      {"President Joseph R. Biden spoke.", {"President Joseph R. Biden spoke."}},
+      {"Growth was 3.5 percent. Prices fell.", {"Growth was 3.5 percent.", "Prices fell."}},
+      {"Is it done? Yes! It is.", {"Is it done?", "Yes!", "It is."}},
+      {"He said \"Stop.\" Then he left.", {"He said \"Stop.\"", "Then he left."}},
+      {"'Well?' thought Alice.", {"'Well?' thought Alice."}},
+      {"It rose in 2022. 2023 was calmer.", {"It rose in 2022.", "2023 was calmer."}},
+      {"Unbelievable??!?! Really.", {"Unbelievable??!?!", "Really."}},
+      {"A saint and martyr.[1] The emperor ruled.", {"A saint and martyr.[1]", "The emperor ruled."}},
+      {"Visit example.com. Then call.", {"Visit example.com.", "Then call."}},
+      {"Acme Inc. and partners signed.", {"Acme Inc. and partners signed."}},
+      {"Next Steps\nThe Council met.", {"Next Steps", "The Council met."}},
+      {"- Research: The partners agreed. They met.\n- Data: None.",
+       {"Research: The partners agreed.", "They met.", "Data: None."}},
+      {"The line breaks here\nbut the sentence goes on.", {"The line breaks here\nbut the sentence goes on."}},
+  };
+  for (const SentenceCase& c : cases) {
+    EXPECT_EQ(SentenceTexts(RunPipeline(c.text)), c.sentences) << c.text;
+  }
+}
+
+struct SegmentCase {
+  const char* text;
+  Format format;
+  std::vector<std::tuple<SegmentKind, std::string, std::string>> segments;  // kind, text, label
+};
+
+TEST(Segment, BlockTable) {
+  using K = SegmentKind;
+  const std::vector<SegmentCase> cases = {
+      {"Title Here\nA paragraph ends.\n- Item one: text.\n* Item two\n1. First point.\na) Sub point.",
+       Format::kText,
+       {{K::kHeading, "Title Here", ""},
+        {K::kParagraph, "A paragraph ends.", ""},
+        {K::kListItem, "Item one: text.", "Item one"},
+        {K::kListItem, "Item two", ""},
+        {K::kListItem, "First point.", ""},
+        {K::kListItem, "Sub point.", ""}}},
+      {"## Next Steps ##\n\n**Bold** opening text of a paragraph.\n\n\\###\n", Format::kMarkdown,
+       {{K::kHeading, "Next Steps", ""}, {K::kParagraph, "Bold** opening text of a paragraph.", ""}}},  // markup stays out (SPEC 2)
+      // Hard-wrapped: single newlines inside paragraphs are spaces.
+      {"The leaders met today in Tokyo and agreed to deepen their\n"
+       "cooperation on many topics of shared interest to both of\n"
+       "them.\n\nA second paragraph follows here and it also wraps at\n"
+       "the same width as the first one did before it.\n",
+       Format::kText,
+       {{K::kParagraph,
+         "The leaders met today in Tokyo and agreed to deepen their\ncooperation on many topics of "
+         "shared interest to both of\nthem.",
+         ""},
+        {K::kParagraph, "A second paragraph follows here and it also wraps at\nthe same width as the first one did before it.", ""}}},
+  };
+  for (const SegmentCase& c : cases) {
+    Document doc = RunPipeline(c.text, std::nullopt, c.format);
+    ASSERT_EQ(doc.segments.size(), c.segments.size()) << c.text;
+    for (size_t i = 0; i < c.segments.size(); ++i) {
+      const auto& [kind, text, label] = c.segments[i];
+      EXPECT_EQ(doc.segments[i].kind, kind) << c.text << " #" << i;
+      uint32_t start = doc.offsets.OriginalBegin(doc.segments[i].span.begin);
+      uint32_t end = doc.offsets.OriginalEnd(doc.segments[i].span.end);
+      EXPECT_EQ(doc.OriginalSlice(start, end), text) << c.text << " #" << i;
+      EXPECT_EQ(doc.segments[i].label, label) << c.text << " #" << i;
+    }
+  }
+}
+
+TEST(Segment, BackgroundSections) {
+  Document doc = RunPipeline("The EU met Japan.\nBackground\nThe partnership began.\nNext Steps\nThey will meet.");
+  ASSERT_EQ(doc.segments.size(), 5u);
+  std::vector<bool> background;
+  for (const Segment& s : doc.segments) background.push_back(s.background);
+  EXPECT_EQ(background, (std::vector<bool>{false, true, true, false, false}));
+}
+
+TEST(Segment, AbbreviationExamplesStayOneSentence) {
+  auto pack = RulePack::Embedded();
+  const RuleFile* file = pack.Find("segment/abbreviations.jsonl");
+  ASSERT_NE(file, nullptr);
+  int checked = 0;
+  std::istringstream lines(file->content);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    auto record = nlohmann::json::parse(line);
+    for (const auto& example : record.value("examples", nlohmann::json::array())) {
+      Document doc = RunPipeline(example.get<std::string>());
+      EXPECT_EQ(doc.sentences.size(), 1u) << record["id"] << ": " << example;
+      ++checked;
+    }
+  }
+  EXPECT_GT(checked, 5);
+}
+
+// SPEC 4 on the seed release: segments and sentences equal the gold exactly.
+TEST(Segment, SeedGoldExact) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  auto gold = nlohmann::json::parse(testing::ReadFile(*shared / "gold/eu-japan-dpc3-2025.gold.json"));
+  Document doc = RunPipeline(testing::ReadFile(*shared / "gold/eu-japan-dpc3-2025.txt"), "2025-05-12");
+  ASSERT_EQ(doc.segments.size(), gold["segments"].size());
+  const char* kinds[] = {"paragraph", "heading", "list_item"};
+  for (size_t i = 0; i < doc.segments.size(); ++i) {
+    const auto& g = gold["segments"][i];
+    const Segment& s = doc.segments[i];
+    std::string kind = s.kind == SegmentKind::kHeading     ? kinds[1]
+                       : s.kind == SegmentKind::kListItem ? kinds[2]
+                                                          : kinds[0];
+    EXPECT_EQ(kind, g["kind"]) << i;
+    EXPECT_EQ(doc.offsets.OriginalBegin(s.span.begin), g["start"].get<uint32_t>()) << i;
+    EXPECT_EQ(doc.offsets.OriginalEnd(s.span.end), g["end"].get<uint32_t>()) << i;
+    EXPECT_EQ(s.label, g.value("label", "")) << i;
+  }
+  ASSERT_EQ(doc.sentences.size(), gold["sentences"].size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const auto& g = gold["sentences"][i];
+    EXPECT_EQ(doc.offsets.OriginalBegin(doc.sentences[i].span.begin), g["start"].get<uint32_t>()) << i;
+    EXPECT_EQ(doc.offsets.OriginalEnd(doc.sentences[i].span.end), g["end"].get<uint32_t>()) << i;
+    EXPECT_EQ(doc.sentences[i].segment, g["segment"].get<uint32_t>()) << i;
+  }
+}
+
+std::string TrimCopy(std::string s) {
+  auto space = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  while (!s.empty() && space(s.back())) s.pop_back();
+  size_t i = 0;
+  while (i < s.size() && space(s[i])) ++i;
+  return s.substr(i);
+}
+
+// eval/sbd/dev.jsonl: exact-match pass rate on the cases without options
+// (all but the "pdf" ones); the issue asks for 90% or more.
+TEST(Segment, SbdDevPassRate) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  std::istringstream lines(testing::ReadFile(*shared / "eval/sbd/dev.jsonl"));
+  int total = 0, passed = 0;
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty()) continue;
+    auto c = nlohmann::json::parse(line);
+    if (c.value("options", nlohmann::json::object()).value("doc_type", "") == "pdf") continue;
+    ++total;
+    std::vector<std::string> got;
+    for (const std::string& s : SentenceTexts(RunPipeline(c["text"].get<std::string>()))) {
+      got.push_back(TrimCopy(s));
+    }
+    std::vector<std::string> want;
+    for (const auto& s : c["sentences"]) want.push_back(TrimCopy(s.get<std::string>()));
+    if (got == want) {
+      ++passed;
+    } else if (std::getenv("COMMUNIQUE_SBD_VERBOSE")) {
+      std::cerr << "FAIL " << c["id"] << "\n";
+      for (const auto& s : got) std::cerr << "  got: " << s << "\n";
+      for (const auto& s : want) std::cerr << "  want: " << s << "\n";
+    }
+  }
+  double rate = total ? static_cast<double>(passed) / total : 0;
+  std::cout << "sbd dev: " << passed << "/" << total << " cases pass (" << rate * 100 << "%)\n";
+  EXPECT_GE(rate, 0.90);
+}
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Every release of ../shared/press/whitehouse goes through; every sentence
+// starts and ends on a non-space character and never starts inside a word.
+TEST(Segment, WhitehouseReleasesSentenceEdges) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  int documents = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(*shared / "press/whitehouse")) {
+    if (entry.path().extension() != ".txt") continue;
+    ++documents;
+    Document doc = RunPipeline(testing::ReadFile(entry.path()), std::nullopt, Format::kMarkdown);
+    for (const Sentence& s : doc.sentences) {
+      uint32_t start = doc.offsets.OriginalBegin(s.span.begin);
+      uint32_t end = doc.offsets.OriginalEnd(s.span.end);
+      ASSERT_LT(start, end) << entry.path();
+      std::string_view text = doc.OriginalSlice(start, end);
+      EXPECT_FALSE(std::isspace(static_cast<unsigned char>(text.front()))) << entry.path() << ": " << text;
+      EXPECT_FALSE(std::isspace(static_cast<unsigned char>(text.back()))) << entry.path() << ": " << text;
+      // Judged on the normalized text, where a no-break space is a space.
+      if (s.span.begin > 0) {
+        EXPECT_FALSE(IsWordByte(doc.text[s.span.begin - 1]) && IsWordByte(doc.text[s.span.begin]))
+            << entry.path() << ": starts inside a word: " << text.substr(0, 40);
+      }
+    }
+  }
+  EXPECT_EQ(documents, 229);
+}
+
+}  // namespace
+}  // namespace communique
