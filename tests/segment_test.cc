@@ -150,12 +150,21 @@ TEST(Segment, SeedGoldExact) {
   }
 }
 
-std::string TrimCopy(std::string s) {
+// Trims the edges and reads every run of white space as one space: a line
+// break inside a hard-wrapped sentence is a space (SPEC 4), which is how the
+// "clean" cases were prepared.
+std::string TrimCopy(const std::string& s) {
   auto space = [](unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  while (!s.empty() && space(s.back())) s.pop_back();
-  size_t i = 0;
-  while (i < s.size() && space(s[i])) ++i;
-  return s.substr(i);
+  std::string out;
+  for (unsigned char c : s) {
+    if (space(c)) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 // eval/sbd/dev.jsonl: exact-match pass rate on the cases without options
@@ -170,9 +179,20 @@ TEST(Segment, SbdDevPassRate) {
     auto c = nlohmann::json::parse(line);
     if (c.value("options", nlohmann::json::object()).value("doc_type", "") == "pdf") continue;
     ++total;
+    // The references keep list markers ("(i) Hello world."), SPEC spans drop
+    // them: the first sentence of a list item is read from its line start.
+    Document doc = RunPipeline(c["text"].get<std::string>());
     std::vector<std::string> got;
-    for (const std::string& s : SentenceTexts(RunPipeline(c["text"].get<std::string>()))) {
-      got.push_back(TrimCopy(s));
+    for (size_t i = 0; i < doc.sentences.size(); ++i) {
+      const Sentence& s = doc.sentences[i];
+      uint32_t start = doc.offsets.OriginalBegin(s.span.begin);
+      const Segment& segment = doc.segments[s.segment];
+      if (segment.kind == SegmentKind::kListItem && s.span.begin == segment.span.begin) {
+        uint32_t line_start = s.span.begin;
+        while (line_start > 0 && doc.text[line_start - 1] != '\n') --line_start;
+        start = doc.offsets.OriginalBegin(line_start);
+      }
+      got.push_back(TrimCopy(std::string(doc.OriginalSlice(start, doc.offsets.OriginalEnd(s.span.end)))));
     }
     std::vector<std::string> want;
     for (const auto& s : c["sentences"]) want.push_back(TrimCopy(s.get<std::string>()));

@@ -77,7 +77,11 @@ size_t MarkerLength(std::string_view s, SegmentKind* kind) {
   if (parenthesized) ++i;
   size_t label_start = i;
   while (i < s.size() && IsDigit(s[i]) && i - label_start < 3) ++i;
-  if (i == label_start && i < s.size() && IsLower(s[i])) ++i;  // "a)" style
+  if (i == label_start) {
+    // "a)" and roman "iv)" styles.
+    while (i < s.size() && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x') && i - label_start < 4) ++i;
+    if (i == label_start && i < s.size() && IsLower(s[i])) ++i;
+  }
   if (i == label_start || i >= s.size()) return 0;
   bool numeric = IsDigit(s[label_start]);
   if (parenthesized) return s[i] == ')' ? spaces_after(i + 1) : 0;
@@ -112,8 +116,10 @@ std::unique_ptr<const Segmenter> Segmenter::Compile(rules::CompileContext& conte
       parsed = AbbrevKind::kNumberPrefix;
     } else if (kind == "maybe_final") {
       parsed = AbbrevKind::kMaybeFinal;
+    } else if (kind == "final_before_capital") {
+      parsed = AbbrevKind::kFinalBeforeCapital;
     } else {
-      context.Error(record, "\"kind\" must be never_final, number_prefix or maybe_final");
+      context.Error(record, "\"kind\" must be never_final, number_prefix, maybe_final or final_before_capital");
       continue;
     }
     std::string abbreviation = Lower(record.GetString("abbreviation"));
@@ -168,7 +174,10 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
     line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
     std::string_view content = text.substr(line.span.begin, line.span.size());
     line.blank = content.empty();
-    line.separator = !line.blank && std::none_of(content.begin(), content.end(), IsWordChar);
+    // "###", "* * *", "---" separate blocks; a line of "." or "?!" is still text.
+    line.separator = !line.blank && std::none_of(content.begin(), content.end(), [](char c) {
+      return IsWordChar(c) || IsTerminator(c);
+    });
     line.marker_end = line.span.begin;
     if (!line.blank && !line.separator) {
       size_t marker = MarkerLength(content, &line.marker_kind);
@@ -220,7 +229,9 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
         continues = previous->span.size() + 1 + FirstWordLength(content) > wrap_width ||
                     !EndsSentence(before);
       } else {
-        continues = !EndsSentence(before) && !content.empty() && IsLower(content[0]);
+        // A stray line break inside a sentence; one- and two-word lines are list-like.
+        continues = !EndsSentence(before) && CountWords(before) >= 3 && !content.empty() &&
+                    IsLower(content[0]);
       }
     }
     if (continues) {
@@ -277,6 +288,8 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
       return false;
     case AbbrevKind::kNumberPrefix:
       return !IsDigit(following);
+    case AbbrevKind::kFinalBeforeCapital:
+      return IsUpper(following);
     case AbbrevKind::kMaybeFinal: {
       size_t end = next;
       while (end < segment.end && IsWordChar(text[end])) ++end;
@@ -320,13 +333,33 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
         break;
       }
     }
+    // A footnote number glued to the full stop: "consultation.11 Take", "(1987).1 According".
+    if (i < segment.span.end && IsDigit(text[i]) && i == last_terminator + 1 &&
+        run_begin > segment.span.begin &&
+        (IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1]) || text[run_begin - 1] == ')')) {
+      uint32_t j = i;
+      while (j < segment.span.end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < segment.span.end &&
+                                                          IsDigit(text[j + 1])))) {
+        ++j;
+      }
+      uint32_t after = j;
+      while (after < segment.span.end && IsSpace(text[after])) ++after;
+      if (j - i <= 6 && j < segment.span.end && IsSpace(text[j]) && after < segment.span.end &&
+          IsUpper(text[after])) {
+        i = j;
+      }
+    }
     if (i >= segment.span.end) break;
     if (!IsSpace(text[i])) continue;  // "3.5", "U.S.-Japan", "example.com"
     uint32_t next = i;
     while (next < segment.span.end && IsSpace(text[next])) ++next;
     if (next >= segment.span.end) break;
     char following = text[next];
-    if (IsLower(following)) continue;
+    // Lowercase, a spaced ellipsis (". . .") or a double dash ("voila! -- you") continue it.
+    bool double_dash = following == '-' && next + 1 < segment.span.end && text[next + 1] == '-';
+    if (IsLower(following) || IsTerminator(following) || double_dash) continue;
+    // Inside an open double quote, "!" and "?" and "." belong to the quotation.
+    if (std::count(text.begin() + start, text.begin() + i, '"') % 2 == 1) continue;
     bool single_dot = run_begin == last_terminator && text[run_begin] == '.';
     if (single_dot && !IsBoundary(text, segment.span, run_begin, next)) continue;
     Span sentence = Trim(text, {start, i});

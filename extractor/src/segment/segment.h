@@ -39,6 +39,7 @@ class Segmenter {
     kNeverFinal,    // titles and the like: "Dr. Smith", "Mr.", "e.g."
     kNumberPrefix,  // "No. 5", "Art. 3": an abbreviation only before a number
     kMaybeFinal,    // "etc.", "Inc.", "U.S.": ends a sentence before a usual sentence opener
+    kFinalBeforeCapital,  // "a.m.", "p.m.": ends a sentence before any capitalized word
   };
   struct Block {
     Span span;  // content: bullets and heading marks stripped, white space trimmed
