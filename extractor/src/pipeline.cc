@@ -40,6 +40,16 @@ Document Engine::Process(InputDocument input) const {
   doc.format = input.format;
   doc.published = std::move(input.published);
   doc.published_source = doc.published ? input.published_source : PublishedSource::kNone;
+  if (normalize::LooksBinary(input.bytes)) {
+    // Extracting from a PDF or an image would only produce noise: the record
+    // says why it is empty, and the batch goes on.
+    normalize::Normalize("", input.format, doc);
+    doc.diagnostics.push_back({Diagnostic::Level::kError,
+                               "binary input (" + std::to_string(input.bytes.size()) +
+                                   " bytes): not a text document, nothing extracted",
+                               std::nullopt});
+    return doc;
+  }
   normalize::Normalize(input.bytes, input.format, doc);
   input.bytes.clear();
   segmenter_->Run(doc);

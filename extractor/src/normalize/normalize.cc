@@ -259,4 +259,27 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   doc.offsets.Finish(n);
 }
 
+bool LooksBinary(std::string_view bytes) {
+  for (std::string_view magic : {std::string_view("%PDF-"), std::string_view("\x89PNG"),
+                                 std::string_view("PK\x03\x04"), std::string_view("\x1f\x8b"),
+                                 std::string_view("\xff\xd8\xff"), std::string_view("GIF8")}) {
+    if (bytes.substr(0, magic.size()) == magic) return true;
+  }
+  const int32_t sample = static_cast<int32_t>(std::min<size_t>(bytes.size(), 8192));
+  const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t characters = 0, suspicious = 0;
+  for (int32_t i = 0; i < sample;) {
+    UChar32 c;
+    U8_NEXT(data, i, sample, c);
+    ++characters;
+    if (c < 0) {
+      // A multi-byte character cut by the sample's end is not evidence.
+      if (i < sample) ++suspicious;
+    } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+      ++suspicious;
+    }
+  }
+  return characters > 0 && suspicious * 10 > characters;
+}
+
 }  // namespace communique::normalize

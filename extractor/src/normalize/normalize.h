@@ -23,6 +23,11 @@ namespace communique::normalize {
 // and doc.offsets from `bytes`, and reports repairs in doc.diagnostics.
 void Normalize(std::string_view bytes, Format format, Document& doc);
 
+// Returns true iff `bytes` look like a binary file rather than text: a known
+// binary signature (PDF, PNG, ZIP, GZIP...), or a start where NUL bytes,
+// control characters and invalid UTF-8 make up more than a tenth.
+bool LooksBinary(std::string_view bytes);
+
 }  // namespace communique::normalize
 
 #endif  // COMMUNIQUE_NORMALIZE_NORMALIZE_H_
