@@ -52,7 +52,19 @@ class OffsetMap {
  public:
   // Appends `count` normalized bytes produced by original code points
   // [orig_begin, orig_end).
-  void Append(uint32_t count, uint32_t orig_begin, uint32_t orig_end);
+  void Append(uint32_t count, uint32_t orig_begin, uint32_t orig_end) {
+    if (count == 1) {
+      begin_.push_back(orig_begin);
+      end_.push_back(orig_end);
+    } else {
+      begin_.insert(begin_.end(), count, orig_begin);
+      end_.insert(end_.end(), count, orig_end);
+    }
+  }
+  void Reserve(size_t bytes) {
+    begin_.reserve(bytes);
+    end_.reserve(bytes);
+  }
   // Records where the original ends. REQUIRES: called once, after the last Append.
   void Finish(uint32_t original_length);
 

@@ -47,6 +47,8 @@ class Engine {
   Document Process(InputDocument input) const;
 
   const EngineOptions& options() const { return options_; }
+  // The compiled stages, for benchmarks and explain tools; REQUIRES: none.
+  const Segmenter& segmenter() const { return *segmenter_; }
   const DateExtractor& dates() const { return *dates_; }
   const ActorExtractor& actors() const { return *actors_; }
   const TopicExtractor& topics() const { return *topics_; }

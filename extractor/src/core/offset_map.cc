@@ -4,11 +4,6 @@
 
 namespace communique {
 
-void OffsetMap::Append(uint32_t count, uint32_t orig_begin, uint32_t orig_end) {
-  begin_.insert(begin_.end(), count, orig_begin);
-  end_.insert(end_.end(), count, orig_end);
-}
-
 void OffsetMap::Finish(uint32_t original_length) { original_length_ = original_length; }
 
 uint32_t OffsetMap::OriginalBegin(uint32_t pos) const {

@@ -175,7 +175,14 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
                                "input larger than 2 GiB: the rest was not read", std::nullopt});
   }
   for (int32_t i = 0; i < length;) {
-    UChar32 c;
+    UChar32 c = data[i];
+    if (c >= 0x20 && c < 0x7F) {  // the common case: printable ASCII
+      doc.original_cp_bytes.push_back(static_cast<uint32_t>(doc.original.size()));
+      doc.original.push_back(static_cast<char>(c));
+      cps.push_back(c);
+      ++i;
+      continue;
+    }
     U8_NEXT(data, i, length, c);
     if (c < 0) {
       c = 0xFFFD;
@@ -209,6 +216,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   doc.text.clear();
   doc.text.reserve(bytes.size());
   doc.offsets = OffsetMap();
+  doc.offsets.Reserve(bytes.size());
   auto emit = [&doc](std::string_view piece, uint32_t begin, uint32_t end) {
     if (piece.empty()) return;
     doc.text.append(piece);
@@ -218,6 +226,12 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   for (uint32_t i = 0; i < n; ++i) {
     if (!drop.empty() && drop[i]) continue;
     UChar32 c = cps[i];
+    if (c >= 0x20 && c < 0x7F && (i + 1 == n || cps[i + 1] < 0x300)) {
+      // Printable ASCII that nothing combines with: copied as it is.
+      doc.text.push_back(static_cast<char>(c));
+      doc.offsets.Append(1, i, i + 1);
+      continue;
+    }
     if (c == '\r') {
       if (i + 1 < n && cps[i + 1] == '\n') continue;  // CRLF: the LF is the line break
       emit("\n", i, i + 1);
