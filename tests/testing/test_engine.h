@@ -3,6 +3,7 @@
 #ifndef COMMUNIQUE_TESTS_TESTING_TEST_ENGINE_H_
 #define COMMUNIQUE_TESTS_TESTING_TEST_ENGINE_H_
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <optional>
@@ -15,19 +16,20 @@ namespace communique::testing {
 
 // The engine compiled from the embedded default rules; aborts the test
 // binary if they do not compile (every other test would be meaningless).
+inline std::shared_ptr<const Engine> CreateOrDie(const std::string& profile) {
+  EngineOptions options;
+  options.profile = profile;
+  auto engine = Engine::Create(RulePack::Embedded(), options);
+  if (!engine.ok()) {
+    std::fprintf(stderr, "the embedded rules do not compile:\n%s\n", engine.status().ToString().c_str());
+    std::abort();
+  }
+  return *engine;
+}
+
 inline const Engine& DefaultEngine(const std::string& profile = "default") {
-  static const std::shared_ptr<const Engine> kDefault = [] {
-    auto engine = Engine::Create(RulePack::Embedded(), {});
-    if (!engine.ok()) std::abort();
-    return *engine;
-  }();
-  static const std::shared_ptr<const Engine> kTimeml = [] {
-    EngineOptions options;
-    options.profile = "timeml";
-    auto engine = Engine::Create(RulePack::Embedded(), options);
-    if (!engine.ok()) std::abort();
-    return *engine;
-  }();
+  static const std::shared_ptr<const Engine> kDefault = CreateOrDie("default");
+  static const std::shared_ptr<const Engine> kTimeml = CreateOrDie("timeml");
   return profile == "timeml" ? *kTimeml : *kDefault;
 }
 

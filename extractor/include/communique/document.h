@@ -61,6 +61,17 @@ class OffsetMap {
       end_.insert(end_.end(), count, orig_end);
     }
   }
+  // Appends `count` bytes, each produced by one original code point, starting
+  // at `orig_begin` (a run of ASCII copied as it is).
+  void AppendIdentity(uint32_t orig_begin, uint32_t count) {
+    const size_t old_size = begin_.size();
+    begin_.resize(old_size + count);
+    end_.resize(old_size + count);
+    for (uint32_t k = 0; k < count; ++k) {
+      begin_[old_size + k] = orig_begin + k;
+      end_[old_size + k] = orig_begin + k + 1;
+    }
+  }
   void Reserve(size_t bytes) {
     begin_.reserve(bytes);
     end_.reserve(bytes);

@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <numeric>
 #include <string>
 #include <vector>
 
@@ -13,6 +15,8 @@ namespace {
 // Caps per-document repair warnings: a binary file must not produce a
 // diagnostic per byte. The remainder is summarized in one line.
 constexpr int kMaxRepairWarnings = 20;
+
+inline bool IsPrintableAscii(UChar32 c) { return c >= 0x20 && c < 0x7F; }
 
 void AppendUtf8(UChar32 c, std::string& out) {
   char buffer[4];
@@ -75,14 +79,23 @@ bool StartsWithAscii(const std::vector<UChar32>& cps, size_t i, std::string_view
   return true;
 }
 
+// The ASCII characters at which inline Markdown markup can begin, or that
+// the marker must see (line starts).
+constexpr auto kMarkdownSignificant = [] {
+  std::array<bool, 128> table{};
+  for (char c : std::string_view("\n\\<*_![")) table[static_cast<unsigned char>(c)] = true;
+  return table;
+}();
+
 // Marks the code points that are inline Markdown markup. Block markup
 // (headings, bullets, numbered items) stays: the segmenter reads it.
-std::vector<bool> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
+std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
   const size_t n = cps.size();
-  std::vector<bool> drop(n, false);
+  std::vector<uint8_t> drop(n, 0);
   size_t line_start = 0;
   for (size_t i = 0; i < n; ++i) {
     UChar32 c = cps[i];
+    if (c >= 0x80 || !kMarkdownSignificant[c]) continue;  // most characters: nothing to mark
     if (c == '\n') {
       line_start = i + 1;
       continue;
@@ -175,14 +188,20 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
                                "input larger than 2 GiB: the rest was not read", std::nullopt});
   }
   for (int32_t i = 0; i < length;) {
-    UChar32 c = data[i];
-    if (c >= 0x20 && c < 0x7F) {  // the common case: printable ASCII
-      doc.original_cp_bytes.push_back(static_cast<uint32_t>(doc.original.size()));
-      doc.original.push_back(static_cast<char>(c));
-      cps.push_back(c);
-      ++i;
+    // The common case, a run of printable ASCII, is copied in bulk.
+    int32_t run_end = i;
+    while (run_end < length && IsPrintableAscii(data[run_end])) ++run_end;
+    if (run_end > i) {
+      const uint32_t base = static_cast<uint32_t>(doc.original.size());
+      const size_t old_size = doc.original_cp_bytes.size();
+      doc.original_cp_bytes.resize(old_size + (run_end - i));
+      std::iota(doc.original_cp_bytes.begin() + old_size, doc.original_cp_bytes.end(), base);
+      doc.original.append(reinterpret_cast<const char*>(data + i), run_end - i);
+      cps.insert(cps.end(), data + i, data + run_end);
+      i = run_end;
       continue;
     }
+    UChar32 c;
     U8_NEXT(data, i, length, c);
     if (c < 0) {
       c = 0xFFFD;
@@ -206,7 +225,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   doc.original_length = n;
 
   // 2. Fold, drop markup, NFKC; every emitted byte remembers its source range.
-  std::vector<bool> drop;
+  std::vector<uint8_t> drop;
   if (format == Format::kMarkdown) drop = MarkInlineMarkdown(cps);
   UErrorCode icu_status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(icu_status);
@@ -225,13 +244,21 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   std::string buffer;
   for (uint32_t i = 0; i < n; ++i) {
     if (!drop.empty() && drop[i]) continue;
-    UChar32 c = cps[i];
-    if (c >= 0x20 && c < 0x7F && (i + 1 == n || cps[i + 1] < 0x300)) {
-      // Printable ASCII that nothing combines with: copied as it is.
-      doc.text.push_back(static_cast<char>(c));
-      doc.offsets.Append(1, i, i + 1);
+    // A run of printable ASCII that no markup interrupts is copied as it is;
+    // its last character stays for the slow path when a combining mark follows.
+    uint32_t run_end = i;
+    while (run_end < n && IsPrintableAscii(cps[run_end]) && (drop.empty() || !drop[run_end])) {
+      ++run_end;
+    }
+    if (run_end < n && run_end > i && cps[run_end] >= 0x300) --run_end;
+    if (run_end > i) {
+      // Printable ASCII: the repaired original holds the same bytes.
+      doc.text.append(doc.original, doc.original_cp_bytes[i], run_end - i);
+      doc.offsets.AppendIdentity(i, run_end - i);
+      i = run_end - 1;
       continue;
     }
+    UChar32 c = cps[i];
     if (c == '\r') {
       if (i + 1 < n && cps[i + 1] == '\n') continue;  // CRLF: the LF is the line break
       emit("\n", i, i + 1);

@@ -80,7 +80,8 @@ bool CompileContext::CheckFields(const Record& record,
       good = false;
     }
   }
-  for (const auto& [key, value] : record.json.items()) {
+  for (const auto& item : record.json.items()) {
+    const std::string& key = item.key();
     auto is_key = [&key](const char* name) { return key == name; };
     if (std::none_of(required.begin(), required.end(), is_key) &&
         std::none_of(optional.begin(), optional.end(), is_key)) {
