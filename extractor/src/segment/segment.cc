@@ -1,6 +1,8 @@
 #include "segment/segment.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
 
 namespace communique {
 namespace {
@@ -85,7 +87,14 @@ size_t MarkerLength(std::string_view s, SegmentKind* kind) {
   if (i == label_start || i >= s.size()) return 0;
   bool numeric = IsDigit(s[label_start]);
   if (parenthesized) return s[i] == ')' ? spaces_after(i + 1) : 0;
+  if (s[i] == '.' && i + 1 < s.size() && s[i + 1] == ')') return spaces_after(i + 2);  // "1.)", "a.)"
   if (s[i] == ')' || (s[i] == '.' && numeric)) return spaces_after(i + 1);
+  // "d. Compliance Log": a lettered item; a capital must follow so that a
+  // line opening on a lowercase abbreviation stays text.
+  if (s[i] == '.') {
+    size_t end = spaces_after(i + 1);
+    if (end > 0 && end < s.size() && IsUpper(s[end])) return end;
+  }
   return 0;
 }
 
@@ -99,6 +108,219 @@ size_t FirstWordLength(std::string_view s) {
   size_t i = 0;
   while (i < s.size() && !IsSpace(s[i])) ++i;
   return i;
+}
+
+bool IsLetter(char c) { return IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool IsDecoration(char c) {
+  return c == '/' || c == '=' || c == '*' || c == '_' || c == '~' || c == '+' || c == '-';
+}
+
+// Strips what frames a line without being its text: HTML-ish tags ("<p>",
+// "</em>"), escaped tags ("&lt;b&gt;") and rules of three or more repeated
+// marks glued to the text ("////Header"). Only the edges are looked at, so
+// the cost is nil on ordinary lines.
+Span StripLineMarkup(std::string_view text, Span span) {
+  auto tag_start = [&text](uint32_t at) {
+    char c = text[at];
+    return IsUpper(c) || IsLower(c) || c == '/' || c == '!';
+  };
+  for (bool changed = true; changed && !span.empty();) {
+    changed = false;
+    std::string_view s = text.substr(span.begin, span.size());
+    if (s.size() > 2 && s[0] == '<' && tag_start(span.begin + 1)) {
+      size_t close = s.find('>');
+      if (close != std::string_view::npos && s.substr(0, close).find('<', 1) == std::string_view::npos) {
+        span.begin += static_cast<uint32_t>(close + 1);
+        changed = true;
+      }
+    } else if (s.size() > 5 && s.substr(0, 4) == "&lt;" && tag_start(span.begin + 4)) {
+      size_t close = s.find("&gt;");
+      if (close != std::string_view::npos) {
+        span.begin += static_cast<uint32_t>(close + 4);
+        changed = true;
+      }
+    } else if (s.size() >= 3 && IsDecoration(s[0]) && s[1] == s[0] && s[2] == s[0]) {
+      size_t run = 3;
+      while (run < s.size() && s[run] == s[0]) ++run;
+      span.begin += static_cast<uint32_t>(run);
+      changed = true;
+    }
+    s = text.substr(span.begin, span.size());
+    if (s.size() > 2 && s.back() == '>') {
+      size_t open = s.rfind('<');
+      if (open != std::string_view::npos && open + 1 < s.size() && tag_start(span.begin + open + 1) &&
+          s.substr(open, s.size() - open - 1).find('>') == std::string_view::npos) {
+        span.end = span.begin + static_cast<uint32_t>(open);
+        changed = true;
+      }
+    } else if (s.size() > 5 && s.substr(s.size() - 4) == "&gt;") {
+      size_t open = s.rfind("&lt;");
+      if (open != std::string_view::npos && open + 4 < s.size() && tag_start(span.begin + open + 4)) {
+        span.end = span.begin + static_cast<uint32_t>(open);
+        changed = true;
+      }
+    } else if (s.size() >= 3 && IsDecoration(s.back()) && s[s.size() - 2] == s.back() &&
+               s[s.size() - 3] == s.back()) {
+      size_t run = 3;
+      while (run < s.size() && s[s.size() - 1 - run] == s.back()) ++run;
+      span.end -= static_cast<uint32_t>(run);
+      changed = true;
+    }
+    span = Trim(text, span);
+  }
+  return span;
+}
+
+// A line of one to four digits alone is a page number or a stray footnote
+// number of an extraction, not text.
+bool IsPageNumber(std::string_view s) {
+  return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), IsDigit);
+}
+
+
+// Quotations and bracketed asides of the segment, each from its opening mark to just after its
+// closing mark. Double quotes pair in order, except an inch mark after a
+// number ('6 3/4" Crystal') when none is open. A single quote (or '`') opens
+// after a space or bracket before a letter and closes after a word or
+// punctuation before a non-letter, so apostrophes ("they'll", "dragon's")
+// and a plural possessive with no quotation open ("the partners' plan") are
+// not quotes. An unclosed mark quotes nothing.
+//
+// Closed brackets count too: "[16: firma? 13:28]" is one aside.
+std::vector<Span> FindQuotations(std::string_view text, Span segment) {
+  std::vector<Span> out;
+  int64_t double_open = -1, single_open = -1;
+  std::vector<uint32_t> brackets;
+  for (uint32_t p = segment.begin; p < segment.end; ++p) {
+    char c = text[p];
+    if (c == '(' || c == '[') {
+      brackets.push_back(p);
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      char open = c == ')' ? '(' : '[';
+      while (!brackets.empty() && text[brackets.back()] != open) brackets.pop_back();
+      if (!brackets.empty()) {
+        out.push_back({brackets.back(), p + 1});
+        brackets.pop_back();
+      }
+      continue;
+    }
+    if (c != '"' && c != '\'' && c != '`') continue;
+    char before = p > segment.begin ? text[p - 1] : ' ';
+    char after = p + 1 < segment.end ? text[p + 1] : ' ';
+    if (c == '"') {
+      if (double_open >= 0) {
+        out.push_back({static_cast<uint32_t>(double_open), p + 1});
+        double_open = -1;
+      } else if (!(IsDigit(before) && !IsWordChar(after))) {
+        double_open = p;
+      }
+      continue;
+    }
+    bool can_open = (IsSpace(before) || before == '(' || before == '[' || before == '"' ||
+                     p == segment.begin) &&
+                    IsLetter(after);
+    bool can_close = c == '\'' && p > segment.begin &&
+                     (IsWordChar(before) || IsTerminator(before) || before == ',' || before == '-') &&
+                     !IsWordChar(after);
+    if (single_open >= 0 && can_close) {
+      out.push_back({static_cast<uint32_t>(single_open), p + 1});
+      single_open = -1;
+    } else if (single_open < 0 && can_open) {
+      single_open = p;
+    }
+  }
+  return out;
+}
+
+// Inline enumerations: a list whose line breaks were lost ("a) here it is
+// b) another", "1. The first item 2. The second item"). A marker is a number
+// of one or two digits, a lowercase letter or a roman numeral, then ".",
+// ")" or ".)", at a word start and before a word. Markers of one style that
+// count on (a, b, c; 1, 2; i, ii) make a list when the first one starts a
+// sentence; a later marker after ',', ';', ':', "and" or "or" is a run-in
+// enumeration inside a sentence ("agreed to a) cut costs; b) ...") and stays.
+// Returns each item's marker span, except one before `segment.begin` (the
+// list item's own marker, scanned from `line_start`).
+std::vector<Span> FindInlineItems(std::string_view text, uint32_t line_start, Span segment) {
+  struct Marker {
+    Span span;
+    bool digit;
+    int style;   // 0 ".", 1 ")", 2 ".)"
+    int value;   // the number, or the letter's rank
+    int roman;   // the roman numeral's value, or 0
+    bool opens;  // starts a sentence
+    bool run_in;
+  };
+  std::vector<Span> out;
+  std::vector<Marker> chain;
+  auto flush = [&]() {
+    if (chain.size() >= 2 && chain.front().opens) {
+      for (const Marker& m : chain) {
+        if (m.span.begin >= segment.begin) out.push_back(m.span);
+      }
+    }
+    chain.clear();
+  };
+  for (uint32_t p = line_start; p < segment.end; ++p) {
+    char c = text[p];
+    if (!IsDigit(c) && !IsLower(c)) continue;
+    if (p > line_start && !IsSpace(text[p - 1])) continue;
+    uint32_t q = p;
+    bool digit = IsDigit(c);
+    while (q < segment.end && q - p < 4 && (digit ? IsDigit(text[q]) : IsLower(text[q]))) ++q;
+    if (q >= segment.end || (digit && q - p > 2)) continue;
+    int style;
+    uint32_t after;
+    if (text[q] == ')') {
+      style = 1, after = q + 1;
+    } else if (text[q] == '.' && q + 1 < segment.end && text[q + 1] == ')') {
+      style = 2, after = q + 2;
+    } else if (text[q] == '.') {
+      style = 0, after = q + 1;
+    } else {
+      continue;
+    }
+    if (after + 1 >= segment.end || text[after] != ' ' || !IsWordChar(text[after + 1])) continue;
+    std::string_view label = text.substr(p, q - p);
+    Marker m{{p, after + 1}, digit, style, 0, 0, false, false};
+    if (digit) {
+      m.value = std::stoi(std::string(label));
+    } else {
+      static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+      for (int r = 0; r < 10; ++r) {
+        if (label == kRoman[r]) m.roman = r + 1;
+      }
+      if (label.size() == 1) m.value = label[0] - 'a' + 1;
+      if (m.value == 0 && m.roman == 0) continue;
+    }
+    uint32_t b = p;
+    while (b > line_start && IsSpace(text[b - 1])) --b;
+    if (b == line_start) {
+      m.opens = true;
+    } else {
+      uint32_t t = b;
+      while (t > line_start && IsClosing(text[t - 1])) --t;
+      m.opens = t > line_start && IsTerminator(text[t - 1]);
+      char last = text[b - 1];
+      std::string_view previous = text.substr(line_start, b - line_start);
+      m.run_in = last == ',' || last == ';' || last == ':' ||
+                 (previous.size() >= 4 && previous.substr(previous.size() - 4) == " and") ||
+                 (previous.size() >= 3 && previous.substr(previous.size() - 3) == " or");
+    }
+    bool follows = false;
+    if (!chain.empty() && !m.run_in) {
+      const Marker& last = chain.back();
+      follows = last.digit == m.digit && last.style == m.style &&
+                ((m.value > 0 && m.value == last.value + 1) || (m.roman > 0 && m.roman == last.roman + 1));
+    }
+    if (!follows) flush();
+    chain.push_back(m);
+    p = after;
+  }
+  flush();
+  return out;
 }
 
 }  // namespace
@@ -172,12 +394,14 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
     if (end == std::string_view::npos) end = text.size();
     Line line;
     line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    line.blank = line.span.empty();
+    line.span = StripLineMarkup(text, line.span);
     std::string_view content = text.substr(line.span.begin, line.span.size());
-    line.blank = content.empty();
-    // "###", "* * *", "---" separate blocks; a line of "." or "?!" is still text.
-    line.separator = !line.blank && std::none_of(content.begin(), content.end(), [](char c) {
-      return IsWordChar(c) || IsTerminator(c);
-    });
+    // "###", "* * *", "---", "<div>" separate blocks; a line of "." or "?!" is still text.
+    line.separator = !line.blank && (IsPageNumber(content) ||
+                                     std::none_of(content.begin(), content.end(), [](char c) {
+                                       return IsWordChar(c) || IsTerminator(c);
+                                     }));
     line.marker_end = line.span.begin;
     if (!line.blank && !line.separator) {
       size_t marker = MarkerLength(content, &line.marker_kind);
@@ -209,7 +433,13 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
       wrap_width = std::max(wrap_width, line.span.size());
     }
   }
-  const bool hard_wrapped = mid_sentence >= 2 && mid_sentence * 2 >= continued;
+  // Lines far longer than the wrap width were never wrapped: a text with
+  // several of them breaks its lines by meaning, whatever its short lines do.
+  int overlong = 0;
+  for (const Line& line : lines) {
+    if (!line.blank && !line.separator && line.span.size() > wrap_width + wrap_width / 2) ++overlong;
+  }
+  const bool hard_wrapped = mid_sentence >= 2 && mid_sentence * 2 >= continued && overlong * 4 <= mid_sentence;
 
   std::vector<Block> blocks;
   bool open = false;  // the last block may take the next line
@@ -229,9 +459,11 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
         continues = previous->span.size() + 1 + FirstWordLength(content) > wrap_width ||
                     !EndsSentence(before);
       } else {
-        // A stray line break inside a sentence; one- and two-word lines are list-like.
-        continues = !EndsSentence(before) && CountWords(before) >= 3 && !content.empty() &&
-                    IsLower(content[0]);
+        // A stray line break inside a sentence; one- and two-word lines are
+        // list-like. A parenthesis may go on a line too long to be a heading.
+        int words = CountWords(before);
+        continues = !EndsSentence(before) && words >= 3 && !content.empty() &&
+                    (IsLower(content[0]) || (content[0] == '(' && words > 8));
       }
     }
     if (continues) {
@@ -256,8 +488,8 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
 }
 
 bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const {
-  // `dot` is the '.' just before the closing run; `next` the first character
-  // of the following word.
+  // `dot` is the single terminator ('.' or '!') before the closing run;
+  // `next` the first character of the following word, which is not lowercase.
   char following = text[next];
   size_t word_end = dot;
   size_t word_begin = word_end;
@@ -269,9 +501,13 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
   std::string_view word = text.substr(word_begin, word_end - word_begin);
   if (word.empty()) return true;
   std::string lower = Lower(word);
+  if (text[dot] == '!') lower += '!';  // "Yahoo!": names that end in '!'
   auto it = abbreviations_.find(lower);
-  // "U.S", "e.g", "a.m": dotted pieces of one or two letters ("example.com" is not one).
-  bool dotted = word.find('.') != std::string_view::npos;
+  if (text[dot] == '!' && it == abbreviations_.end()) return true;
+  // "U.S", "e.g", "a.m": dotted pieces of one or two characters with a
+  // letter among them ("example.com" and "3.00" are not abbreviations).
+  bool dotted = word.find('.') != std::string_view::npos &&
+                std::any_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || IsLower(c); });
   for (size_t piece = 0; dotted && piece < word.size();) {
     size_t dot_at = word.find('.', piece);
     if (dot_at == std::string_view::npos) dot_at = word.size();
@@ -279,7 +515,14 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     piece = dot_at + 1;
   }
   if (it == abbreviations_.end() && word.size() == 1 && IsUpper(word[0])) {
-    return false;  // an initial: "Joseph R. Biden"
+    // An initial ("Joseph R. Biden"), except the pronoun "I" after a word
+    // that is not part of a name: "you and I. Did you".
+    if (word[0] != 'I') return false;
+    size_t previous = word_begin;
+    while (previous > segment.begin && IsSpace(text[previous - 1])) --previous;
+    size_t previous_begin = previous;
+    while (previous_begin > segment.begin && IsWordChar(text[previous_begin - 1])) --previous_begin;
+    return previous_begin < previous && !IsUpper(text[previous_begin]);
   }
   if (it == abbreviations_.end() && !dotted) return true;
   AbbrevKind kind = it != abbreviations_.end() ? it->second : AbbrevKind::kMaybeFinal;
@@ -307,24 +550,94 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
     out->push_back({segment.span, index});
     return;
   }
+  const uint32_t end = segment.span.end;
+  const std::vector<Span> quotations = FindQuotations(text, segment.span);
+  auto quoted = [&quotations](uint32_t at) {
+    return std::any_of(quotations.begin(), quotations.end(),
+                       [at](Span q) { return q.begin < at && at < q.end; });
+  };
+  // A list item's own marker can open an inline enumeration ("a) x b) y").
+  uint32_t line_start = segment.span.begin;
+  if (segment.kind == SegmentKind::kListItem) {
+    while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
+  }
+  const std::vector<Span> items = FindInlineItems(text, line_start, segment.span);
+  size_t item = 0;
+
   uint32_t start = segment.span.begin;
+  auto emit = [&](uint32_t from, uint32_t to) {
+    Span sentence = Trim(text, {from, to});
+    if (!sentence.empty()) out->push_back({sentence, index});
+  };
   uint32_t i = start;
-  while (i < segment.span.end) {
+  while (i < end) {
+    while (item < items.size() && items[item].begin < i) ++item;
+    if (item < items.size() && items[item].begin == i) {
+      // A flattened list item: "... the first item 2. The second item".
+      emit(start, i);
+      start = i;
+      i = items[item++].end;
+      continue;
+    }
+    if (text[i] == '"' && i > start && text[i - 1] == '-' &&
+        std::any_of(quotations.begin(), quotations.end(), [i](Span q) { return q.end == i + 1; })) {
+      // Broken-off speech ends its sentence: '... afore she comes, to--" At this'.
+      uint32_t next = i + 1;
+      while (next < end && IsSpace(text[next])) ++next;
+      if (next > i + 1 && next < end && IsUpper(text[next]) && !quoted(i + 1)) {
+        emit(start, i + 1);
+        start = i = next;
+        continue;
+      }
+    }
     if (!IsTerminator(text[i])) {
       ++i;
       continue;
     }
     uint32_t run_begin = i;
-    while (i < segment.span.end && IsTerminator(text[i])) ++i;
+    while (i < end && IsTerminator(text[i])) ++i;
     uint32_t last_terminator = i - 1;
+    bool single = run_begin == last_terminator;
+    if (text[run_begin] == '.' && i + 1 < end && text[i] == ' ' && text[i + 1] == '.') {
+      // Spaced ellipsis points (". . ."): three mark an omission inside the
+      // sentence; four end it. When the first point is glued to the word it
+      // is the full stop, and the ellipsis opens the next sentence
+      // ("compounds. . . . The practice").
+      int points = static_cast<int>(i - run_begin);
+      uint32_t chain_end = i;
+      while (chain_end + 1 < end && text[chain_end] == ' ' && text[chain_end + 1] == '.') {
+        chain_end += 1;
+        while (chain_end < end && text[chain_end] == '.') {
+          ++chain_end;
+          ++points;
+        }
+      }
+      uint32_t next = chain_end;
+      while (next < end && IsSpace(text[next])) ++next;
+      bool capital_next = next < end && next > chain_end && IsUpper(text[next]);
+      bool glued = run_begin > segment.span.begin && !IsSpace(text[run_begin - 1]);
+      if (points >= 4 && glued && single && capital_next && !quoted(run_begin) &&
+          IsBoundary(text, segment.span, run_begin, next)) {
+        emit(start, run_begin + 1);
+        start = run_begin + 2;
+        i = chain_end;
+        continue;
+      }
+      i = chain_end;
+      if (points < 4 || glued) continue;
+      last_terminator = chain_end - 1;
+      single = false;
+    }
     // Closing quotes and brackets, and footnote marks like "[1]", stay with the sentence.
-    while (i < segment.span.end) {
+    bool closes_quotation = false;
+    while (i < end) {
       if (IsClosing(text[i])) {
+        closes_quotation |= text[i] == '"' || text[i] == '\'';
         ++i;
       } else if (text[i] == '[') {
         uint32_t j = i + 1;
-        while (j < segment.span.end && IsDigit(text[j])) ++j;
-        if (j > i + 1 && j < segment.span.end && text[j] == ']') {
+        while (j < end && IsDigit(text[j])) ++j;
+        if (j > i + 1 && j < end && text[j] == ']') {
           i = j + 1;
         } else {
           break;
@@ -334,41 +647,52 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
       }
     }
     // A footnote number glued to the full stop: "consultation.11 Take", "(1987).1 According".
-    if (i < segment.span.end && IsDigit(text[i]) && i == last_terminator + 1 &&
-        run_begin > segment.span.begin &&
+    if (i < end && IsDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.span.begin &&
         (IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1]) || text[run_begin - 1] == ')')) {
       uint32_t j = i;
-      while (j < segment.span.end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < segment.span.end &&
-                                                          IsDigit(text[j + 1])))) {
-        ++j;
-      }
+      while (j < end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsDigit(text[j + 1])))) ++j;
       uint32_t after = j;
-      while (after < segment.span.end && IsSpace(text[after])) ++after;
-      if (j - i <= 6 && j < segment.span.end && IsSpace(text[j]) && after < segment.span.end &&
-          IsUpper(text[after])) {
-        i = j;
+      while (after < end && IsSpace(text[after])) ++after;
+      if (j - i <= 6 && j < end && IsSpace(text[j]) && after < end && IsUpper(text[after])) i = j;
+    }
+    if (i >= end) break;
+    uint32_t next = i;
+    if (!IsSpace(text[i])) {
+      // "3.5", "U.S.-Japan", "example.com" go on; a full-width full stop
+      // ("period．Does", folded to '.') needs no space after it.
+      if (!(IsUpper(text[i]) && i == last_terminator + 1 &&
+            doc.OriginalText({last_terminator, last_terminator + 1}).size() > 1)) {
+        continue;
       }
     }
-    if (i >= segment.span.end) break;
-    if (!IsSpace(text[i])) continue;  // "3.5", "U.S.-Japan", "example.com"
-    uint32_t next = i;
-    while (next < segment.span.end && IsSpace(text[next])) ++next;
-    if (next >= segment.span.end) break;
+    while (next < end && IsSpace(text[next])) ++next;
+    if (next >= end) break;
     char following = text[next];
     // Lowercase, a spaced ellipsis (". . .") or a double dash ("voila! -- you") continue it.
-    bool double_dash = following == '-' && next + 1 < segment.span.end && text[next + 1] == '-';
+    bool double_dash = following == '-' && next + 1 < end && text[next + 1] == '-';
     if (IsLower(following) || IsTerminator(following) || double_dash) continue;
-    // Inside an open double quote, "!" and "?" and "." belong to the quotation.
-    if (std::count(text.begin() + start, text.begin() + i, '"') % 2 == 1) continue;
-    bool single_dot = run_begin == last_terminator && text[run_begin] == '.';
-    if (single_dot && !IsBoundary(text, segment.span, run_begin, next)) continue;
-    Span sentence = Trim(text, {start, i});
-    if (!sentence.empty()) out->push_back({sentence, index});
+    // A parenthesis after a quotation belongs to its sentence, as a citation
+    // ('[...]" (Smith 55).') or an aside ("house!' (Which was true.)"),
+    // unless it is narration standing between two speeches:
+    // '"... think!" (Dinah was the cat.) "I hope ..."'.
+    if (following == '(' && closes_quotation) {
+      size_t close = text.substr(next, end - next).find(')');
+      size_t after = close == std::string_view::npos ? end : next + close + 1;
+      while (after < end && IsSpace(text[after])) ++after;
+      bool between_speeches = after < end && (text[after] == '"' || text[after] == '\'' || text[after] == '`');
+      if (!between_speeches) continue;
+    }
+    // Inside a quotation, "!" and "?" and "." belong to the quotation.
+    if (quoted(i)) continue;
+    if (single && (text[run_begin] == '.' || text[run_begin] == '!') &&
+        !IsBoundary(text, segment.span, run_begin, next)) {
+      continue;
+    }
+    emit(start, i);
     start = next;
     i = next;
   }
-  Span sentence = Trim(text, {start, segment.span.end});
-  if (!sentence.empty()) out->push_back({sentence, index});
+  emit(start, end);
 }
 
 void Segmenter::Run(Document& doc) const {
@@ -387,6 +711,14 @@ void Segmenter::Run(Document& doc) const {
       bool starts_lower = IsLower(content[0]);
       segment.kind = short_line && !punctuated && !starts_lower ? SegmentKind::kHeading
                                                                  : SegmentKind::kParagraph;
+      if (segment.kind == SegmentKind::kHeading) {
+        // A heading is one sentence: "They went to the store. w) hello" is text.
+        std::vector<Sentence> pieces;
+        Segment paragraph = segment;
+        paragraph.kind = SegmentKind::kParagraph;
+        SplitSentences(doc, paragraph, 0, &pieces);
+        if (pieces.size() > 1) segment.kind = SegmentKind::kParagraph;
+      }
     } else {
       segment.kind = block.kind;
     }
