@@ -45,6 +45,43 @@ TEST(Segment, SentenceTable) {
       {"- Research: The partners agreed. They met.\n- Data: None.",
        {"Research: The partners agreed.", "They met.", "Data: None."}},
       {"The line breaks here\nbut the sentence goes on.", {"The line breaks here\nbut the sentence goes on."}},
+      // Single-quote quotations hold their '!' and '?'; apostrophes are not quotes.
+      {"'It is late! Come home!' said Tom. He left.", {"'It is late! Come home!' said Tom.", "He left."}},
+      {"They'll come. The partners' plan works. It's done.",
+       {"They'll come.", "The partners' plan works.", "It's done."}},
+      // A parenthesis after a quotation stays with it, unless it stands between two speeches.
+      {"He said \"We won!\" (Nobody believed him.)", {"He said \"We won!\" (Nobody believed him.)"}},
+      {"\"Go!\" (He pointed.) \"Now!\"", {"\"Go!\"", "(He pointed.)", "\"Now!\""}},
+      {"\"We should--\" The phone rang.", {"\"We should--\"", "The phone rang."}},
+      {"The text [is it final? 12:30] was read.", {"The text [is it final? 12:30] was read."}},
+      // Inline enumerations whose line breaks were lost; run-in ones stay in their sentence.
+      {"a) the first b) the second c) the third", {"the first", "b) the second", "c) the third"}},
+      {"a.) The first item b.) The second item", {"The first item", "b.) The second item"}},
+      {"Finally, this. 1. The first item 2. The second item",
+       {"Finally, this.", "1. The first item", "2. The second item"}},
+      {"His name is Mark E. Smith. a. here it is b. another", {"His name is Mark E. Smith.", "a. here it is", "b. another"}},
+      {"The parties agreed to a) cut costs; b) share data.", {"The parties agreed to a) cut costs; b) share data."}},
+      {"They met. We note: 1. costs rose, 2. prices fell.", {"They met.", "We note: 1. costs rose, 2. prices fell."}},
+      // Spaced ellipsis points: three inside a sentence, four end it.
+      {"He paused . . . then spoke. It was late.", {"He paused . . . then spoke.", "It was late."}},
+      {"Wait . . . I know it.", {"Wait . . . I know it."}},
+      {"It was over. . . . The end came.", {"It was over.", ". . . The end came."}},
+      {"He stopped . . . . Then he left.", {"He stopped . . . .", "Then he left."}},
+      {"I never meant that.... She left.", {"I never meant that....", "She left."}},
+      // The pronoun "I" against an initial.
+      {"We met, you and I. Did Albert I. Jones come?", {"We met, you and I.", "Did Albert I. Jones come?"}},
+      // "U.S." / "E.U." end a sentence before an opener, not inside a name.
+      {"Sales rose in the U.S. Millions bought cars.", {"Sales rose in the U.S.", "Millions bought cars."}},
+      {"The U.S. Most Favored Nation rate applies.", {"The U.S. Most Favored Nation rate applies."}},
+      {"I live in the E.U. How about you?", {"I live in the E.U.", "How about you?"}},
+      // Numbers are not dotted abbreviations.
+      {"The rate is 3.00. Prices fell.", {"The rate is 3.00.", "Prices fell."}},
+      {"See Definition 3.4. Given a graph, go on.", {"See Definition 3.4.", "Given a graph, go on."}},
+      {"She joined Yahoo! Research last year. She left.", {"She joined Yahoo! Research last year.", "She left."}},
+      // A full-width full stop needs no space after it.
+      {"Test period\xEF\xBC\x8E" "Does it work\xEF\xBC\x8E", {"Test period\xEF\xBC\x8E", "Does it work\xEF\xBC\x8E"}},
+      // A short line holding two sentences is text, not a heading.
+      {"We met today. It went well", {"We met today.", "It went well"}},
   };
   for (const SentenceCase& c : cases) {
     EXPECT_EQ(SentenceTexts(RunPipeline(c.text)), c.sentences) << c.text;
@@ -81,6 +118,28 @@ TEST(Segment, BlockTable) {
          "shared interest to both of\nthem.",
          ""},
         {K::kParagraph, "A second paragraph follows here and it also wraps at\nthe same width as the first one did before it.", ""}}},
+      // List markers "1.)" and a lettered "d. Title".
+      {"1.) First item here.\nd. Compliance Log\nAttachment A", Format::kText,
+       {{K::kListItem, "First item here.", ""}, {K::kListItem, "Compliance Log", ""}, {K::kHeading, "Attachment A", ""}}},
+      // HTML-ish tags at line edges are markup; lines of tags only separate blocks.
+      {"<h2 class=\"x\">Hello</h2>\n<p>This is a test. Another test.</p>\n<div><p>\n<img src=\"a.jpg\">\n</p></div>",
+       Format::kText,
+       {{K::kHeading, "Hello", ""}, {K::kParagraph, "This is a test. Another test.", ""}}},
+      // Rules glued to text and page numbers are not text.
+      {"////Header here////\n\n3\n\nIntroduction", Format::kText,
+       {{K::kHeading, "Header here", ""}, {K::kHeading, "Introduction", ""}}},
+      // A parenthesis goes on a line too long to be a heading.
+      {"This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", Format::kText,
+       {{K::kParagraph, "This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", ""}}},
+      // A much longer line says the text is not hard-wrapped.
+      {"Scavenger Hunt Trophy Award Today\n(Engraved Crystal Trophy - Picture Coming Soon)\n"
+       "The team will judge the hunt and all decisions will be final. The hunt is open to anyone who wants to join.",
+       Format::kText,
+       {{K::kHeading, "Scavenger Hunt Trophy Award Today", ""},
+        {K::kHeading, "(Engraved Crystal Trophy - Picture Coming Soon)", ""},
+        {K::kParagraph,
+         "The team will judge the hunt and all decisions will be final. The hunt is open to anyone who wants to join.",
+         ""}}},
   };
   for (const SegmentCase& c : cases) {
     Document doc = RunPipeline(c.text, std::nullopt, c.format);
@@ -169,6 +228,18 @@ std::string TrimCopy(const std::string& s) {
 
 // eval/sbd/dev.jsonl: exact-match pass rate on the cases without options
 // (all but the "pdf" ones); the issue asks for 90% or more.
+//
+// Cases that span-based output cannot pass, because their expected text was
+// cleaned, not cut out of the input:
+//   ruby-extra-020  "dots........please." expected as "dots please."
+//   ruby-extra-021, -025  "pricing\n." expected as "pricing." (a line break removed)
+//   ruby-extra-031, -032  "W\nA\nRN\nI\nNG" expected as "WARNING"
+//   ruby-extra-044  "<em>It is</em>!" expected as "It is!" (markup inside the span)
+//   ruby-extra-048  "`So what" expected as "'So what" (a backtick rewritten)
+//   ruby-extra-076  "Hello{b^&gt;1&lt;b^} hello" expected as "Hello hello"
+//   ruby-extra-081, -082  literal "\r\n" / "\ r \ n" text dropped
+//   ruby-extra-073  splits "in the city. features" before a lowercase word and
+//                   reads inline "• 9." bullets: against the rules kept here.
 TEST(Segment, SbdDevPassRate) {
   auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
