@@ -1,12 +1,875 @@
 #include "extract/actors.h"
 
-namespace communique {
+#include <algorithm>
+#include <map>
+#include <optional>
 
-// Placeholder until the actors extractor lands: compiles nothing, finds nothing.
-std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileContext&) {
-  return std::make_unique<ActorExtractor>();
+#include "match/tokenizer.h"
+
+namespace communique {
+namespace {
+
+using match::PhraseMatch;
+
+constexpr uint32_t kIndexMask = 0x00FFFFFF;
+uint32_t Payload(uint32_t kind, size_t index) { return (kind << 24) | static_cast<uint32_t>(index); }
+
+// First code point of `s` (UTF-8), or 0.
+uint32_t FirstCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = s[0];
+  if (c < 0x80) return c;
+  if ((c & 0xE0) == 0xC0 && s.size() >= 2) return ((c & 0x1F) << 6) | (s[1] & 0x3F);
+  if ((c & 0xF0) == 0xE0 && s.size() >= 3)
+    return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+  return 0;
 }
 
-void ActorExtractor::Run(Document&) const {}
+// Upper case for the Latin letters names are written in (ASCII, Latin-1,
+// Latin Extended-A, Vietnamese); the match stage has no ICU, and names in
+// other scripts do not occur in English releases.
+bool IsUpperCodePoint(uint32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp < 0x138) return cp % 2 == 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
+  if (cp == 0x178) return true;
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
+  if (cp >= 0x1EA0 && cp <= 0x1EF9) return cp % 2 == 0;
+  return false;
+}
+
+bool IsCapitalized(std::string_view s) { return IsUpperCodePoint(FirstCodePoint(s)); }
+
+bool IsCompassWord(std::string_view s) {
+  return s == "East" || s == "West" || s == "North" || s == "South";
+}
+
+// ASCII folding for slugs ("Šefčovič" -> "sefcovic", "Nguyễn" -> "nguyen").
+std::string FoldCodePoint(uint32_t cp) {
+  static const char* kLatin1 = "aaaaaaeceeeeiiiidnooooo ouuuuyts";  // U+00C0..U+00DF
+  static const char* kExtA =
+      "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjkkklllllllllln"
+      "nnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";  // U+0100..U+017F
+  if (cp >= 'A' && cp <= 'Z') return std::string(1, static_cast<char>(cp + 32));
+  if (cp < 0x80) return std::string(1, static_cast<char>(cp));
+  if (cp == 0xC6 || cp == 0xE6) return "ae";
+  if (cp == 0xDE || cp == 0xFE) return "th";
+  if (cp == 0xDF) return "ss";
+  if (cp == 0x152 || cp == 0x153) return "oe";
+  if (cp == 0x132 || cp == 0x133) return "ij";
+  if (cp >= 0xC0 && cp <= 0xFF) {
+    char c = kLatin1[(cp - 0xC0) % 32];
+    return c == ' ' ? "" : std::string(1, c);
+  }
+  if (cp >= 0x100 && cp <= 0x17F) {
+    char c = kExtA[cp - 0x100];
+    return c == '.' ? "" : std::string(1, c);
+  }
+  if (cp >= 0x1EA0 && cp <= 0x1EF9) {
+    if (cp <= 0x1EB7) return "a";
+    if (cp <= 0x1EC7) return "e";
+    if (cp <= 0x1ECB) return "i";
+    if (cp <= 0x1EE3) return "o";
+    if (cp <= 0x1EF1) return "u";
+    return "y";
+  }
+  if (cp == 0x1A1 || cp == 0x1A0) return "o";
+  if (cp == 0x1B0 || cp == 0x1AF) return "u";
+  return "";
+}
+
+}  // namespace
+
+// "Henna Virkkunen" -> "henna-virkkunen"; "Joseph R. Biden, Jr." -> "joseph-r-biden-jr".
+std::string ActorSlug(std::string_view text) {
+  std::string out;
+  bool dash = false;
+  for (size_t i = 0; i < text.size();) {
+    unsigned char c = text[i];
+    size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    uint32_t cp = FirstCodePoint(text.substr(i, len));
+    i += len;
+    std::string folded = FoldCodePoint(cp);
+    bool alnum = !folded.empty() && std::isalnum(static_cast<unsigned char>(folded[0]));
+    if (!alnum) {
+      if (cp == '\'' || (cp >= 0x300 && cp < 0x370)) continue;  // "d'études", combining marks
+      dash = !out.empty();
+      continue;
+    }
+    if (dash) out += '-';
+    dash = false;
+    out += folded;
+  }
+  return out;
+}
+
+int ActorAt(const Document& doc, Span span) {
+  int best = -1;
+  Span best_span;
+  for (size_t a = 0; a < doc.actors.size(); ++a) {
+    for (const Mention& m : doc.actors[a].mentions) {
+      if (m.span.begin >= span.end || span.begin >= m.span.end) continue;
+      if (best < 0 || m.span.begin < best_span.begin ||
+          (m.span.begin == best_span.begin && m.span.size() > best_span.size())) {
+        best = static_cast<int>(a);
+        best_span = m.span;
+      }
+    }
+  }
+  return best;
+}
+
+std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileContext& context) {
+  auto out = std::make_unique<ActorExtractor>();
+  std::vector<std::pair<std::string, uint32_t>> single;
+
+  for (const char* file : {"actors/countries", "actors/organizations"}) {
+    for (const rules::Record& record : context.Records(file)) {
+      if (!context.CheckFields(record, {"id", "type", "name", "aliases"},
+                               {"demonyms", "weak_aliases", "speaks_for", "examples",
+                                "counter_examples", "user_assigned", "note"})) {
+        continue;
+      }
+      Entity entity{record.GetString("id"), record.GetString("type"), record.GetString("name"),
+                    record.GetString("speaks_for"), ""};
+      const std::string prefix = entity.type == "country" ? "country:" : "org:";
+      entity.rule = prefix + entity.id;
+      if (!context.RegisterId(record, entity.rule)) continue;
+      if (entity.type != "country" && entity.type != "bloc" && entity.type != "organization") {
+        context.Error(record, "type must be country, bloc or organization");
+        continue;
+      }
+      size_t index = out->entities_.size();
+      auto add = [&](const std::string& phrase, uint32_t kind) {
+        if (!out->entity_matcher_.Add(phrase, Payload(kind, index), true)) {
+          context.Error(record, "phrase without a token: \"" + phrase + "\"");
+          return;
+        }
+        std::vector<Token> tokens;
+        match::Tokenize(phrase, 0, &tokens);
+        if (tokens.size() == 1 && kind == kAlias) single.emplace_back(phrase, Payload(kind, index));
+      };
+      for (const std::string& alias : record.GetStrings("aliases")) add(alias, kAlias);
+      for (const std::string& alias : record.GetStrings("weak_aliases")) add(alias, kWeakAlias);
+      for (const std::string& demonym : record.GetStrings("demonyms")) add(demonym, kDemonym);
+      out->entities_.push_back(std::move(entity));
+    }
+  }
+  for (auto& [text, payload] : single) out->single_token_alias_.emplace(text, payload);
+
+  for (const rules::Record& record : context.Records("actors/non_actors")) {
+    if (!context.CheckFields(record, {"id", "phrases"}, {"examples", "note"})) continue;
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    for (const std::string& phrase : record.GetStrings("phrases")) {
+      out->entity_matcher_.Add(phrase, Payload(kNonActor, 0), true);
+    }
+  }
+
+  for (const rules::Record& record : context.Records("actors/office_holders")) {
+    if (!context.CheckFields(record, {"id", "name", "names", "surnames", "offices"},
+                             {"examples", "note"})) {
+      continue;
+    }
+    Holder holder{record.GetString("id"), record.GetString("name"), "", {}, {}};
+    holder.rule = "holder:" + holder.kb;
+    if (!context.RegisterId(record, holder.rule)) continue;
+    holder.surnames = record.GetStrings("surnames");
+    const nlohmann::json& offices = record.json["offices"];
+    bool bad = !offices.is_array() || offices.empty();
+    if (!bad) {
+      for (const nlohmann::json& o : offices) {
+        if (!o.is_object() || !o.contains("role") || !o.contains("affiliation") ||
+            !o.contains("from") || !o["role"].is_string() || !o["affiliation"].is_string() ||
+            !o["from"].is_string() || (o.contains("to") && !o["to"].is_string())) {
+          bad = true;
+          break;
+        }
+        holder.offices.push_back({o["role"], o["affiliation"], o["from"],
+                                  o.contains("to") ? o["to"].get<std::string>() : ""});
+      }
+    }
+    if (bad) {
+      context.Error(record, "offices must be a non-empty list of {role, affiliation, from, to?}");
+      continue;
+    }
+    size_t index = out->holders_.size();
+    for (const std::string& name : record.GetStrings("names")) {
+      out->entity_matcher_.Add(name, Payload(kKnownName, index), true);
+    }
+    for (const std::string& surname : holder.surnames) {
+      out->surname_to_holder_.emplace(surname, static_cast<uint32_t>(index));
+    }
+    out->holders_.push_back(std::move(holder));
+  }
+
+  for (const rules::Record& record : context.Records("actors/titles")) {
+    if (!context.CheckFields(record, {"id", "title"},
+                             {"plural", "default_affiliation", "examples", "note"})) {
+      continue;
+    }
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    Title title{record.GetString("title"), record.GetString("default_affiliation"),
+                record.GetString("id")};
+    size_t index = out->titles_.size();
+    out->title_matcher_.Add(title.singular, static_cast<uint32_t>(index), true);
+    std::string plural = record.GetString("plural");
+    if (!plural.empty()) out->title_matcher_.Add(plural, static_cast<uint32_t>(index), true);
+    out->titles_.push_back(std::move(title));
+  }
+
+  for (const rules::Record& record : context.Records("actors/role_words")) {
+    if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    for (const std::string& word : record.GetStrings("words")) out->role_words_[word] = true;
+  }
+
+  static const char* kKinds[] = {"title_before_name", "title_comma_name", "apposition",
+                                 "known_name",        "short_name",       "compound_part",
+                                 "lost_apostrophe"};
+  for (const rules::Record& record : context.Records("actors/patterns")) {
+    if (!context.CheckFields(record, {"id", "kind"}, {"examples", "counter_examples", "note"})) {
+      continue;
+    }
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    std::string kind = record.GetString("kind");
+    if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds)) {
+      context.Error(record, "unknown kind \"" + kind + "\"");
+      continue;
+    }
+    out->pattern_rules_[kind] = record.GetString("id");
+  }
+  for (const char* kind : kKinds) {
+    if (!out->pattern_rules_.count(kind)) {
+      context.Error("rules/actors/patterns.jsonl", std::string("no rule of kind ") + kind);
+      out->pattern_rules_[kind] = kind;
+    }
+  }
+  return out;
+}
+
+// One run over one document: the working state of ActorExtractor::Run.
+class ActorRun {
+ public:
+  ActorRun(const ActorExtractor& x, Document& doc) : x_(x), doc_(doc), tokens_(doc.tokens) {}
+  void Execute();
+
+ private:
+  using Entity = ActorExtractor::Entity;
+  struct EntityHit {
+    uint32_t first, end;  // tokens
+    uint32_t entity;
+    std::string rule;
+    uint32_t cut = 0;  // bytes cut off the end of the last token (the "s" of "EUs")
+  };
+  struct PersonHit {
+    uint32_t first, end;  // tokens of the name
+    std::string role;
+    std::string affiliation;  // explicit in the text
+    std::string default_affiliation;
+    std::string rule;
+  };
+
+  std::string_view Tok(size_t i) const {
+    return i < tokens_.size() ? doc_.View(tokens_[i].span) : std::string_view();
+  }
+  bool Adjacent(size_t i) const {  // token i and i+1 touch (no space between)
+    return i + 1 < tokens_.size() && tokens_[i].span.end == tokens_[i + 1].span.begin;
+  }
+  bool IsRoleWord(std::string_view t) const { return x_.role_words_.count(std::string(t)) > 0; }
+  bool IsParticle(std::string_view t) const {
+    static const char* kParticles[] = {"von", "der", "van", "de", "da", "di", "bin", "al", "del", "dos", "la", "le"};
+    for (const char* p : kParticles) if (t == p) return true;
+    return false;
+  }
+  bool IsNameWord(size_t i) const;
+  std::optional<uint32_t> ScanName(size_t i) const;
+  bool EntityCovers(size_t i) const { return entity_at_[i] >= 0; }
+  size_t ScanComplement(size_t i, bool allow_name_stop) const;
+  std::string RoleText(size_t title_first, size_t title_end, size_t end, uint32_t title) const;
+  std::string AffiliationOfEntity(uint32_t entity) const {
+    const Entity& e = x_.entities_[entity];
+    return e.speaks_for.empty() ? e.id : e.speaks_for;
+  }
+  std::pair<size_t, std::string> StripTrailingCountry(size_t from, size_t end) const;
+  std::string PrefixAffiliation(size_t title_first, size_t* role_start) const;
+  std::string FollowingAffiliation(size_t i) const;
+  void FindEntities();
+  void FindPersons();
+  void Assemble();
+
+  const ActorExtractor& x_;
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<EntityHit> entities_;
+  std::vector<int> entity_at_;  // token -> index into entities_, or -1
+  std::vector<PersonHit> persons_;
+  std::vector<bool> in_name_;
+};
+
+bool ActorRun::IsNameWord(size_t i) const {
+  if (i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord) return false;
+  std::string_view t = Tok(i);
+  if (!IsCapitalized(t) || IsRoleWord(t)) return false;
+  if (entity_at_[i] >= 0 && entities_[entity_at_[i]].rule != "known") return false;
+  static const char* kStop[] = {"The", "This", "These", "Those", "We", "Our", "Today", "They",
+                                "It", "In", "On", "At", "As", "And", "For", "With", "By", "A", "An",
+                                "Both", "Following", "Under", "Next", "Ministers", "Leaders", "Allies",
+                                "Members", "Council", "I", "He", "She", "His", "Her", "Their"};
+  for (const char* s : kStop) if (t == s) return false;
+  return true;
+}
+
+// A person's name starting at token i: capitalized words, initials ("R."),
+// particles inside ("von der"), hyphenated parts, a ", Jr." suffix.
+// Returns the end token, or nullopt.
+std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
+  size_t j = i;
+  size_t words = 0;
+  while (j < tokens_.size()) {
+    std::string_view t = Tok(j);
+    if (entity_at_[j] >= 0 && entities_[entity_at_[j]].rule != "known") break;
+    if (IsParticle(t) && IsNameWord(j + 1) && (words > 0 || j == i)) {
+      ++j;
+      continue;
+    }
+    if (!IsNameWord(j)) break;
+    // An initial "R." stays in the name.
+    if (t.size() == 1 && Tok(j + 1) == "." && Adjacent(j)) {
+      j += 2;
+      ++words;
+      continue;
+    }
+    ++j;
+    ++words;
+    while (Tok(j) == "-" && Adjacent(j - 1) && Adjacent(j) && IsCapitalized(Tok(j + 1))) j += 2;
+  }
+  if (words == 0) return std::nullopt;
+  if (Tok(j) == "," && Tok(j + 1) == "Jr" && Tok(j + 2) == ".") j += 3;
+  else if (Tok(j) == "Jr" && Tok(j + 1) == ".") j += 2;
+  if (Tok(j - 1) == ".") {
+    // "R." alone is not a name.
+    if (words == 1 && Tok(i).size() == 1) return std::nullopt;
+  }
+  return static_cast<uint32_t>(j);
+}
+
+// The complement of a title: "for Tech Sovereignty, Security and Democracy",
+// "of State for Science and Technology Policy", "to the President for
+// Economic Security". Returns the token after it (== i when there is none).
+size_t ActorRun::ScanComplement(size_t i, bool /*allow_name_stop*/) const {
+  size_t j = i;
+  size_t last_content = i;  // end of the last capitalized word taken
+  auto connector = [&](std::string_view t) {
+    return t == "of" || t == "for" || t == "to" || t == "the" || t == "and" || t == "on" || t == "&";
+  };
+  if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to")) return i;
+  while (j < tokens_.size()) {
+    std::string_view t = Tok(j);
+    if (connector(t)) {
+      ++j;
+      continue;
+    }
+    if (entity_at_[j] >= 0) {
+      const EntityHit& hit = entities_[entity_at_[j]];
+      if (hit.rule == "known") break;
+      j = hit.end;
+      last_content = j;
+      continue;
+    }
+    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t) && IsRoleWord(t)) {
+      ++j;
+      last_content = j;
+      continue;
+    }
+    if (t == "-" && Adjacent(j - 1) && Adjacent(j)) {
+      ++j;
+      continue;
+    }
+    if (t == "," && last_content == j) {
+      // A list inside the role: ", Security and Democracy", ", Trade and Industry".
+      size_t k = j + 1;
+      bool saw_and = false;
+      while (k < tokens_.size() && ((IsCapitalized(Tok(k)) && IsRoleWord(Tok(k))) || Tok(k) == "and")) {
+        if (Tok(k) == "and") saw_and = true;
+        ++k;
+      }
+      if (saw_and && k > j + 2 && Tok(k - 1) != "and") {
+        j = k;
+        last_content = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return last_content;
+}
+
+// "of Japan", "of the Republic of Korea (ROK)" at the end of a role: the
+// country or bloc is the affiliation, not part of the role.
+std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_t end) const {
+  for (size_t k = from; k < end; ++k) {
+    if (Tok(k) != "of") continue;
+    size_t m = k + 1;
+    if (Tok(m) == "the") ++m;
+    if (m < end && entity_at_[m] >= 0) {
+      const EntityHit& hit = entities_[entity_at_[m]];
+      const Entity& e = x_.entities_[hit.entity];
+      if (hit.end == end && hit.first == m && (e.type == "country" || e.type == "bloc")) {
+        return {k, e.id};
+      }
+    }
+  }
+  return {end, ""};
+}
+
+std::string ActorRun::RoleText(size_t title_first, size_t title_end, size_t end,
+                               uint32_t title) const {
+  std::string role = x_.titles_[title].singular;
+  if (end > title_end) {
+    role += std::string(doc_.text.substr(tokens_[title_end - 1].span.end,
+                                         tokens_[end - 1].span.end - tokens_[title_end - 1].span.end));
+  }
+  (void)title_first;
+  for (char& c : role) if (c == '\n') c = ' ';
+  std::string out;
+  for (char c : role) {
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+// "Japanese Minister", "Japan's Minister", "the UK's Minister", "U.S. Trade
+// Representative", "African Union Commissioner": the entity before a title.
+// Countries and blocs leave the role; institutions stay in it.
+std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) const {
+  *role_start = title_first;
+  if (title_first == 0) return "";
+  size_t k = title_first;
+  if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
+  if (k == 0 || entity_at_[k - 1] < 0) return "";
+  const EntityHit& hit = entities_[entity_at_[k - 1]];
+  if (hit.rule == "known") return "";
+  const Entity& e = x_.entities_[hit.entity];
+  if (e.type == "organization") *role_start = hit.first;
+  return AffiliationOfEntity(hit.entity);
+}
+
+// After a name: "of Japan", "of the ROK", "from the U.S. National Security
+// Council", "from National Security Secretariat of Japan".
+std::string ActorRun::FollowingAffiliation(size_t i) const {
+  std::string_view t = Tok(i);
+  if (t != "of" && t != "from") return "";
+  size_t k = i + 1;
+  if (Tok(k) == "the") ++k;
+  std::string found;
+  while (k < tokens_.size() && entity_at_[k] >= 0) {
+    const EntityHit& hit = entities_[entity_at_[k]];
+    if (hit.rule == "known") break;
+    const Entity& e = x_.entities_[hit.entity];
+    // A country or bloc decides; an organization only when nothing else does.
+    if (e.type != "organization") return e.id;
+    if (found.empty()) found = AffiliationOfEntity(hit.entity);
+    k = hit.end;
+    if (Tok(k) == "of") {
+      ++k;
+      if (Tok(k) == "the") ++k;
+    }
+  }
+  return found;
+}
+
+void ActorRun::FindEntities() {
+  std::vector<PhraseMatch> all;
+  x_.entity_matcher_.FindAll(doc_, &all);
+  std::vector<PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(all);
+  entity_at_.assign(tokens_.size() + 1, -1);
+  // Weak aliases ("AU") count only where a strong alias of the same entity occurs.
+  std::vector<bool> strong(x_.entities_.size(), false);
+  for (const PhraseMatch& m : kept) {
+    if ((m.payload >> 24) == ActorExtractor::kAlias) strong[m.payload & kIndexMask] = true;
+  }
+  uint32_t last_end = 0;
+  for (const PhraseMatch& m : kept) {
+    if (m.first_token < last_end) continue;  // ties on a span: first payload wins
+    uint32_t kind = m.payload >> 24, index = m.payload & kIndexMask;
+    last_end = m.end_token;
+    EntityHit hit{m.first_token, m.end_token, index, ""};
+    if (kind == ActorExtractor::kNonActor) {
+      hit.entity = UINT32_MAX;
+      hit.rule = "non-actor";
+    } else if (kind == ActorExtractor::kKnownName) {
+      hit.rule = "known";
+    } else if (kind == ActorExtractor::kWeakAlias && !strong[index]) {
+      continue;
+    } else if (m.first_token > 0 && x_.entities_[index].type == "country" &&
+               IsCompassWord(Tok(m.first_token - 1))) {
+      // "East Micronesia Cable", "North Macedonia" aside (an alias of its own):
+      // a compass word before a country names a region of it or a thing.
+      continue;
+    } else {
+      hit.rule = x_.entities_[index].rule;
+    }
+    // "U.S" inside "U.S.-Japan" is matched as "U.S."; a word glued to a
+    // longer word ("EUJapanDigital" never tokenizes apart) cannot occur.
+    for (uint32_t t = hit.first; t < hit.end; ++t) entity_at_[t] = static_cast<int>(entities_.size());
+    entities_.push_back(std::move(hit));
+  }
+  // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
+    std::string_view t = Tok(i);
+    if (t.size() < 3 || t.back() != 's') continue;
+    auto it = x_.single_token_alias_.find(std::string(t.substr(0, t.size() - 1)));
+    if (it == x_.single_token_alias_.end()) continue;
+    // Only before a lower-case word ("EUs strategy"), not a plural ("the two Koreas met").
+    if (i + 1 >= tokens_.size() || IsCapitalized(Tok(i + 1)) ||
+        tokens_[i + 1].kind != Token::Kind::kWord) {
+      continue;
+    }
+    entity_at_[i] = static_cast<int>(entities_.size());
+    entities_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
+                         it->second & kIndexMask, x_.pattern_rules_.at("lost_apostrophe"), 1});
+  }
+  std::sort(entities_.begin(), entities_.end(),
+            [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
+  entity_at_.assign(tokens_.size() + 1, -1);
+  for (size_t h = 0; h < entities_.size(); ++h) {
+    for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
+  }
+  // Parts of a compound ("EU-Japan", "U.S.-Japan-ROK") carry the compound rule.
+  for (size_t h = 0; h + 1 < entities_.size(); ++h) {
+    EntityHit& a = entities_[h];
+    EntityHit& b = entities_[h + 1];
+    if (a.rule == "known" || b.rule == "known" || a.entity == UINT32_MAX || b.entity == UINT32_MAX) continue;
+    if (b.first == a.end + 1 && Tok(a.end) == "-") {
+      if (a.rule.rfind("country:", 0) == 0 || a.rule.rfind("org:", 0) == 0) a.rule = x_.pattern_rules_.at("compound_part");
+      b.rule = x_.pattern_rules_.at("compound_part");
+    }
+  }
+}
+
+void ActorRun::FindPersons() {
+  in_name_.assign(tokens_.size() + 1, false);
+  std::vector<PhraseMatch> titles;
+  {
+    std::vector<PhraseMatch> all;
+    x_.title_matcher_.FindAll(doc_, &all);
+    titles = match::PhraseMatcher::LeftmostLongest(all);
+  }
+  auto add = [&](uint32_t first, uint32_t end, std::string role, std::string aff,
+                 std::string def, const std::string& rule) {
+    for (const PersonHit& p : persons_) {
+      if (p.first == first && p.end == end) return;
+    }
+    for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
+    persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
+  };
+  uint32_t prev_end = 0;
+  for (const PhraseMatch& m : titles) {
+    if (m.first_token < prev_end) continue;
+    prev_end = m.end_token;
+    const ActorExtractor::Title& title = x_.titles_[m.payload];
+    // A title inside an organization's name ("Office of the Trade Representative").
+    if (entity_at_[m.first_token] >= 0 && entities_[entity_at_[m.first_token]].rule != "known") continue;
+    size_t role_start;
+    std::string prefix_aff = PrefixAffiliation(m.first_token, &role_start);
+    size_t comp_end = ScanComplement(m.end_token, true);
+    auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, comp_end);
+    std::string role;
+    if (role_start < m.first_token) {
+      role = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
+    }
+    role += RoleText(m.first_token, m.end_token, role_end, m.payload);
+    std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
+    if (aff.empty() && role_start < m.first_token) aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
+
+    // Title before the name: "Prime Minister Kishida Fumio of Japan",
+    // "the President of Kenya, William Ruto".
+    size_t name_at = comp_end;
+    std::string rule = x_.pattern_rules_.at("title_before_name");
+    bool comma = false;
+    if (Tok(name_at) == ",") {
+      bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
+      if (definite) {
+        comma = true;
+        ++name_at;
+        rule = x_.pattern_rules_.at("title_comma_name");
+      }
+    }
+    std::optional<uint32_t> name_end;
+    if (name_at < tokens_.size() && (IsNameWord(name_at) || IsParticle(Tok(name_at)) ||
+                                     (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].rule == "known"))) {
+      if (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].rule == "known") {
+        name_end = entities_[entity_at_[name_at]].end;
+      } else {
+        name_end = ScanName(name_at);
+      }
+    }
+    if (name_end && comma && *name_end - name_at < 2) name_end.reset();
+    if (name_end) {
+      std::vector<std::pair<uint32_t, uint32_t>> names = {{static_cast<uint32_t>(name_at), *name_end}};
+      // "Senior Directors Tarun Chhabra and Nora Todd".
+      size_t k = *name_end;
+      while ((Tok(k) == "and" || Tok(k) == ",") && k + 1 < tokens_.size() && IsNameWord(k + 1)) {
+        std::optional<uint32_t> e = ScanName(k + 1);
+        if (!e || *e - (k + 1) < 2) break;
+        names.push_back({static_cast<uint32_t>(k + 1), *e});
+        k = *e;
+      }
+      if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
+      std::string after = FollowingAffiliation(names.back().second);
+      if (Tok(names.back().second) == "(" ) after = "";
+      for (auto [f, e] : names) {
+        add(f, e, role, !aff.empty() ? aff : after, title.default_affiliation, rule);
+      }
+      continue;
+    }
+    // Apposition: "Henna Virkkunen, Executive Vice-President for ...",
+    // "Kristalina Georgieva, Managing Director, IMF".
+    size_t k = role_start;
+    if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
+    if (k > 0 && entity_at_[k - 1] >= 0 && k == role_start) {
+      // PrefixAffiliation already looked at a country prefix before the title.
+      const EntityHit& hit = entities_[entity_at_[k - 1]];
+      if (x_.entities_[hit.entity].type != "organization") k = hit.first;
+    }
+    if (k > 0 && entity_at_[k - 1] >= 0 && entities_[entity_at_[k - 1]].rule != "known" &&
+        entities_[entity_at_[k - 1]].end == k) {
+      k = entities_[entity_at_[k - 1]].first;
+    }
+    size_t lower = 0;
+    while (k > 0 && lower < 3 && tokens_[k - 1].kind == Token::Kind::kWord &&
+           !IsCapitalized(Tok(k - 1)) && Tok(k - 1) != "and") {
+      --k;
+      ++lower;
+    }
+    if (lower > 0 && Tok(k) != "the") continue;  // only "the newly elected Chairperson"
+    if (k == 0 || Tok(k - 1) != ",") continue;
+    size_t name_last = k - 1;  // the comma
+    // Walk back over the name.
+    size_t start = name_last;
+    if (start >= 3 && Tok(start - 1) == "." && Tok(start - 2) == "Jr" && Tok(start - 3) == ",") start -= 3;
+    while (start > 0) {
+      size_t p = start - 1;
+      if (IsNameWord(p) || (IsParticle(Tok(p)) && start < name_last) ||
+          (Tok(p) == "." && p > 0 && Tok(p - 1).size() == 1 && Adjacent(p - 1)) ||
+          (Tok(p) == "-" && Adjacent(p) && p > 0 && Adjacent(p - 1))) {
+        start = p;
+        continue;
+      }
+      if (p > 0 && Tok(p) == "." && Tok(p - 1).size() == 1) {
+        start = p;
+        continue;
+      }
+      break;
+    }
+    if (start < name_last && IsParticle(Tok(start))) {
+      // A particle cannot open a name in running text unless it is lower case ("von der Leyen").
+    }
+    std::optional<uint32_t> end = start < name_last ? ScanName(start) : std::nullopt;
+    bool known = start < name_last && entity_at_[name_last - 1] >= 0 &&
+                 entities_[entity_at_[name_last - 1]].rule == "known";
+    if (known) {
+      start = entities_[entity_at_[name_last - 1]].first;
+      end = entities_[entity_at_[name_last - 1]].end;
+    }
+    if (!end || *end != name_last || (*end - start < 2 && !known)) continue;
+    std::string app_aff = aff;
+    if (app_aff.empty() && Tok(comp_end) == "," && entity_at_[comp_end + 1] >= 0 &&
+        entities_[entity_at_[comp_end + 1]].rule != "known") {
+      app_aff = AffiliationOfEntity(entities_[entity_at_[comp_end + 1]].entity);
+    }
+    add(static_cast<uint32_t>(start), *end, role, app_aff, title.default_affiliation,
+        x_.pattern_rules_.at("apposition"));
+  }
+  // Known office holders named in full anywhere.
+  for (const EntityHit& hit : entities_) {
+    if (hit.rule != "known" || in_name_[hit.first]) continue;
+    add(hit.first, hit.end, "", "", "", x_.pattern_rules_.at("known_name"));
+  }
+}
+
+void ActorRun::Assemble() {
+  struct Person {
+    std::string key;  // normalized full name text
+    std::vector<std::string> name_tokens;
+    std::string display;
+    std::string role, affiliation, default_affiliation, kb;
+    std::vector<Mention> mentions;
+    std::vector<std::string> short_forms;
+  };
+  std::vector<Person> people;
+  auto name_tokens = [&](uint32_t f, uint32_t e) {
+    std::vector<std::string> out;
+    for (uint32_t t = f; t < e; ++t) {
+      std::string_view s = Tok(t);
+      if (tokens_[t].kind == Token::Kind::kPunct || s == "Jr") continue;
+      out.emplace_back(s);
+    }
+    return out;
+  };
+  auto holder_valid = [&](const ActorExtractor::Holder& h) -> const ActorExtractor::Office* {
+    const std::string date = doc_.published.value_or("");
+    for (const ActorExtractor::Office& o : h.offices) {
+      if (date.empty() || (o.from <= date && (o.to.empty() || date < o.to))) return &o;
+    }
+    return nullptr;
+  };
+  // Full names first, so that short forms can join them.
+  std::vector<size_t> order(persons_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return name_tokens(persons_[a].first, persons_[a].end).size() >
+           name_tokens(persons_[b].first, persons_[b].end).size();
+  });
+  auto find_holder = [&](uint32_t f, uint32_t e) -> int {
+    if (entity_at_[f] >= 0 && entities_[entity_at_[f]].rule == "known" && entities_[entity_at_[f]].end == e) {
+      return static_cast<int>(entities_[entity_at_[f]].entity);
+    }
+    std::vector<std::string> toks = name_tokens(f, e);
+    std::string joined;
+    for (const std::string& t : toks) joined += (joined.empty() ? "" : " ") + t;
+    auto it = x_.surname_to_holder_.find(joined);
+    if (it != x_.surname_to_holder_.end()) return static_cast<int>(it->second);
+    if (!toks.empty()) {
+      it = x_.surname_to_holder_.find(toks.back());
+      if (it != x_.surname_to_holder_.end() && toks.size() == 1) return static_cast<int>(it->second);
+    }
+    return -1;
+  };
+  for (size_t i : order) {
+    const PersonHit& hit = persons_[i];
+    std::vector<std::string> toks = name_tokens(hit.first, hit.end);
+    if (toks.empty()) continue;
+    int holder = find_holder(hit.first, hit.end);
+    Person* target = nullptr;
+    for (Person& p : people) {
+      if (!p.kb.empty() && holder >= 0 && p.kb == x_.holders_[holder].kb) {
+        target = &p;
+        break;
+      }
+      // A contiguous run of the full name's tokens: "Virkkunen", "von der Leyen", "Sheinbaum".
+      auto it = std::search(p.name_tokens.begin(), p.name_tokens.end(), toks.begin(), toks.end());
+      if (it != p.name_tokens.end()) {
+        target = &p;
+        break;
+      }
+    }
+    Mention mention{{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end}, hit.rule};
+    if (!target) {
+      people.push_back({});
+      target = &people.back();
+      target->name_tokens = toks;
+      target->display = std::string(doc_.View(mention.span));
+      for (char& c : target->display) if (c == '\n') c = ' ';
+      if (holder >= 0) target->kb = x_.holders_[holder].kb;
+    } else if (target->mentions.size() && toks.size() < target->name_tokens.size()) {
+      target->short_forms.push_back(std::string(doc_.View(mention.span)));
+      mention.rule = hit.rule;
+    }
+    if (target->kb.empty() && holder >= 0) target->kb = x_.holders_[holder].kb;
+    target->mentions.push_back(mention);
+    if (hit.role.size() > target->role.size()) target->role = hit.role;
+    if (target->affiliation.empty()) target->affiliation = hit.affiliation;
+    if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
+  }
+
+  // Entity actors.
+  std::map<uint32_t, Actor> by_entity;
+  for (const EntityHit& hit : entities_) {
+    if (hit.rule == "known" || hit.entity == UINT32_MAX) continue;
+    if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
+    Actor& actor = by_entity[hit.entity];
+    const Entity& e = x_.entities_[hit.entity];
+    actor.id = e.id;
+    actor.type = e.type;
+    actor.name = e.name;
+    actor.mentions.push_back(
+        {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, hit.rule});
+  }
+  std::vector<std::string> countries;
+  bool has_eu_like = false;
+  for (auto& [index, actor] : by_entity) {
+    if (actor.type == "country") countries.push_back(actor.id);
+    (void)has_eu_like;
+  }
+
+  std::vector<Actor> actors;
+  for (auto& [index, actor] : by_entity) actors.push_back(std::move(actor));
+  for (Person& p : people) {
+    Actor actor;
+    actor.type = "person";
+    const ActorExtractor::Holder* holder = nullptr;
+    for (const ActorExtractor::Holder& h : x_.holders_) {
+      if (h.kb == p.kb) holder = &h;
+    }
+    actor.name = p.display;
+    if (p.name_tokens.size() < 2 && holder) actor.name = holder->name;
+    actor.id = ActorSlug(p.display);
+    actor.role = p.role;
+    actor.kb = p.kb;
+    actor.affiliation = p.affiliation;
+    const ActorExtractor::Office* office = holder ? holder_valid(*holder) : nullptr;
+    if (actor.affiliation.empty() && office) actor.affiliation = office->affiliation;
+    if (actor.role.empty() && office) actor.role = office->role;
+    if (actor.affiliation.empty() && !p.default_affiliation.empty()) {
+      for (const Actor& a : actors) {
+        if (a.id == p.default_affiliation) actor.affiliation = a.id;
+      }
+    }
+    if (actor.affiliation.empty() && countries.size() == 1) actor.affiliation = countries[0];
+    // Bare later (or earlier) mentions of the surname: "Virkkunen said".
+    std::vector<std::string> forms = p.short_forms;
+    if (holder) forms.insert(forms.end(), holder->surnames.begin(), holder->surnames.end());
+    else if (p.name_tokens.size() >= 2) forms.push_back(p.name_tokens.back());
+    for (const std::string& form : forms) {
+      std::vector<Token> ft;
+      match::Tokenize(form, 0, &ft);
+      if (ft.empty()) continue;
+      for (size_t t = 0; t + ft.size() <= tokens_.size(); ++t) {
+        if (in_name_[t] || entity_at_[t] >= 0) continue;
+        bool same = true;
+        for (size_t q = 0; q < ft.size() && same; ++q) {
+          same = !in_name_[t + q] && Tok(t + q) == std::string_view(form).substr(ft[q].span.begin, ft[q].span.size());
+        }
+        if (!same) continue;
+        Span span{tokens_[t].span.begin, tokens_[t + ft.size() - 1].span.end};
+        bool dup = false;
+        for (const Mention& m : p.mentions) dup |= (m.span.begin < span.end && span.begin < m.span.end);
+        if (!dup) p.mentions.push_back({span, x_.pattern_rules_.at("short_name")});
+      }
+    }
+    actor.mentions = std::move(p.mentions);
+    actors.push_back(std::move(actor));
+  }
+  for (Actor& a : actors) {
+    std::sort(a.mentions.begin(), a.mentions.end(),
+              [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
+  }
+  // Two different people whose names slug alike keep distinct ids.
+  std::map<std::string, int> seen;
+  for (Actor& a : actors) {
+    int n = seen[a.id]++;
+    if (n > 0) a.id += "-" + std::to_string(n + 1);
+  }
+  std::stable_sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) {
+    return x.mentions.front().span.begin < y.mentions.front().span.begin;
+  });
+  doc_.actors = std::move(actors);
+}
+
+void ActorRun::Execute() {
+  FindEntities();
+  FindPersons();
+  Assemble();
+}
+
+void ActorExtractor::Run(Document& doc) const {
+  ActorRun run(*this, doc);
+  run.Execute();
+}
 
 }  // namespace communique

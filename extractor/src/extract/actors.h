@@ -1,13 +1,35 @@
-// Actor extraction (see SPEC.md and rules/actors/).
+// Actor extraction (SPEC section 6; rule files in rules/actors/, format in
+// rules/actors/README.md).
+//
+// Produces doc.actors: countries (ISO 3166-1 alpha-2 ids), blocs ("EU",
+// "asean"), organizations (lowercase slugs) and persons (slug of the fullest
+// name in the text), each with every mention span, sorted by position.
+// Actors are ordered by their first mention. Later stages (commitments) read
+// doc.actors; ActorAt() answers "which actor is mentioned here".
 #ifndef COMMUNIQUE_EXTRACT_ACTORS_H_
 #define COMMUNIQUE_EXTRACT_ACTORS_H_
 
 #include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 #include "communique/document.h"
+#include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
 namespace communique {
+
+// Index of the actor in doc.actors with a mention overlapping `span`, or -1.
+// When several overlap, the one whose mention starts first wins (ties: the
+// longer mention). REQUIRES: the actors stage has run on `doc`.
+int ActorAt(const Document& doc, Span span);
+
+// The id of a person named `text`: lower case, ASCII-folded, runs of other
+// characters as one '-' ("Maroš Šefčovič" -> "maros-sefcovic",
+// "Joseph R. Biden, Jr." -> "joseph-r-biden-jr").
+std::string ActorSlug(std::string_view text);
 
 class ActorExtractor {
  public:
@@ -18,6 +40,39 @@ class ActorExtractor {
   // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
   // normalized, segmented and tokenized (and earlier extractors have run).
   void Run(Document& doc) const;
+
+  // Compiled lexicon entries; public only so that actors.cc's helpers can
+  // name them.
+  struct Entity {
+    std::string id, type, name, speaks_for, rule;
+  };
+  struct Office {
+    std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office
+  };
+  struct Holder {
+    std::string kb, name, rule;
+    std::vector<std::string> surnames;
+    std::vector<Office> offices;
+  };
+  struct Title {
+    std::string singular, default_affiliation, rule;
+  };
+
+ private:
+  // Payload kinds of the entity matcher (high byte of the payload).
+  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName };
+
+  std::vector<Entity> entities_;
+  std::vector<Holder> holders_;
+  std::vector<Title> titles_;
+  match::PhraseMatcher entity_matcher_;  // aliases, demonyms, non-actors, known names
+  match::PhraseMatcher title_matcher_;   // payload: index into titles_
+  // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
+  std::unordered_map<std::string, uint32_t> single_token_alias_;
+  std::unordered_map<std::string, bool> role_words_;
+  std::unordered_map<std::string, uint32_t> surname_to_holder_;  // surname token text -> holder
+  std::unordered_map<std::string, std::string> pattern_rules_;   // kind -> rule id
+  friend class ActorRun;
 };
 
 }  // namespace communique
