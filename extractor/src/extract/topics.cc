@@ -1,12 +1,252 @@
 #include "extract/topics.h"
 
-namespace communique {
+#include <algorithm>
+#include <map>
+#include <set>
 
-// Placeholder until the topics extractor lands: compiles nothing, finds nothing.
-std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileContext&) {
-  return std::make_unique<TopicExtractor>();
+#include "match/tokenizer.h"
+
+namespace communique {
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+// The plural of a term's final word: lexicons list singular nouns.
+std::string Pluralize(const std::string& term) {
+  if (term.empty() || !IsLower(term.back())) return "";
+  char last = term.back();
+  if (last == 's' || last == 'x' || last == 'z') return "";
+  if (last == 'y' && term.size() > 1 && std::string_view("aeiou").find(term[term.size() - 2]) == std::string_view::npos) {
+    return term.substr(0, term.size() - 1) + "ies";
+  }
+  if (term.ends_with("sh") || term.ends_with("ch")) return term + "es";
+  return term + "s";
 }
 
-void TopicExtractor::Run(Document&) const {}
+// Words that may sit between the capitalized words of one name.
+bool IsNameConnector(std::string_view word) {
+  static const char* const kConnectors[] = {"of", "and", "for", "the", "on", "in", "&", "-", "/",
+                                            ",", "to", "de", "'"};
+  for (const char* c : kConnectors) {
+    if (word == c) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileContext& context) {
+  auto extractor = std::make_unique<TopicExtractor>();
+  std::map<std::string, std::string> topic_where;  // topic id -> where first defined
+  std::vector<std::pair<const rules::Record*, std::string>> parents;
+  std::vector<rules::Record> records = context.Records("topics/");
+  for (const rules::Record& record : records) {
+    std::string id = record.GetString("id");
+    if (record.json.contains("heads")) {
+      if (!context.CheckFields(record, {"id", "heads"}, {"examples", "counter_examples", "note"})) {
+        continue;
+      }
+      context.RegisterId(record, id);
+      for (const std::string& head : record.GetStrings("heads")) {
+        if (!extractor->name_heads_.Add(head, 0, /*case_sensitive=*/true)) {
+          context.Error(record, "empty head \"" + head + "\"");
+        }
+      }
+      continue;
+    }
+    if (!context.CheckFields(record, {"id", "topic", "label"},
+                             {"parent", "terms", "cased", "not", "no_plural", "examples",
+                              "counter_examples", "note"})) {
+      continue;
+    }
+    if (!context.RegisterId(record, id)) continue;
+    TopicRule rule{id, record.GetString("topic"), record.GetString("label"),
+                   record.GetString("parent"), record.GetStrings("examples"),
+                   record.GetStrings("counter_examples")};
+    if (rule.topic.empty() || rule.label.empty()) {
+      context.Error(record, "\"topic\" and \"label\" must be non-empty strings");
+      continue;
+    }
+    auto [where, inserted] = topic_where.emplace(rule.topic, record.Where());
+    if (!inserted) {
+      context.Error(record, "topic \"" + rule.topic + "\" already defined at " + where->second);
+      continue;
+    }
+    if (!rule.parent.empty()) parents.emplace_back(&record, rule.parent);
+    std::vector<std::string> terms = record.GetStrings("terms");
+    std::vector<std::string> cased = record.GetStrings("cased");
+    if (terms.empty() && cased.empty()) {
+      context.Error(record, "a topic needs at least one term (\"terms\" or \"cased\")");
+      continue;
+    }
+    std::vector<std::string> no_plural = record.GetStrings("no_plural");
+    uint32_t payload = static_cast<uint32_t>(extractor->rules_.size());
+    for (const std::string& term : terms) {
+      if (!extractor->terms_.Add(term, payload, false)) {
+        context.Error(record, "term \"" + term + "\" has no word");
+        continue;
+      }
+      if (std::find(no_plural.begin(), no_plural.end(), term) != no_plural.end()) continue;
+      std::string plural = Pluralize(term);
+      if (!plural.empty() && std::find(terms.begin(), terms.end(), plural) == terms.end()) {
+        extractor->terms_.Add(plural, payload, false);
+      }
+    }
+    for (const std::string& term : cased) {
+      if (!extractor->terms_.Add(term, payload, true)) {
+        context.Error(record, "term \"" + term + "\" has no word");
+      }
+    }
+    for (const std::string& term : record.GetStrings("not")) {
+      if (!extractor->terms_.Add(term, kBlocked, false)) {
+        context.Error(record, "blocking phrase \"" + term + "\" has no word");
+      }
+    }
+    extractor->rules_.push_back(std::move(rule));
+  }
+  for (const auto& [record, parent] : parents) {
+    if (!topic_where.contains(parent)) {
+      context.Error(*record, "unknown parent topic \"" + parent + "\"");
+    }
+  }
+  return extractor;
+}
+
+std::vector<bool> TopicExtractor::NameTokens(const Document& doc) const {
+  const std::vector<Token>& tokens = doc.tokens;
+  std::vector<bool> in_name(tokens.size(), false);
+  std::vector<match::PhraseMatch> heads;
+  name_heads_.FindAll(doc, &heads);
+  if (heads.empty()) return in_name;
+  std::vector<bool> is_head(tokens.size(), false);
+  for (const match::PhraseMatch& head : heads) {
+    for (uint32_t t = head.first_token; t < head.end_token; ++t) is_head[t] = true;
+  }
+  auto capitalized = [&](size_t t) {
+    std::string_view text = doc.View(tokens[t].span);
+    return tokens[t].kind != Token::Kind::kPunct && (IsUpper(text[0]) || tokens[t].kind == Token::Kind::kNumber);
+  };
+  // Headings are Title Case throughout: a heading's words are not a name.
+  std::vector<Span> headings;
+  for (const Segment& segment : doc.segments) {
+    if (segment.kind == SegmentKind::kHeading) headings.push_back(segment.span);
+  }
+  size_t heading = 0;
+  size_t i = 0;
+  while (i < tokens.size()) {
+    if (!capitalized(i)) {
+      ++i;
+      continue;
+    }
+    size_t last = i;
+    bool has_head = is_head[i];
+    size_t j = i + 1;
+    while (j < tokens.size()) {
+      std::string_view word = doc.View(tokens[j].span);
+      if (capitalized(j)) {
+        last = j;
+        has_head = has_head || is_head[j];
+      } else if (word == "." && tokens[j - 1].span.size() == 1 && capitalized(j - 1)) {
+        // initials: "U.S. National Security Council"
+      } else if (!IsNameConnector(word)) {
+        break;
+      }
+      ++j;
+    }
+    while (heading < headings.size() && headings[heading].end <= tokens[i].span.begin) ++heading;
+    bool in_heading = heading < headings.size() && headings[heading].begin <= tokens[i].span.begin;
+    if (has_head && !in_heading) {
+      for (size_t t = i; t <= last; ++t) in_name[t] = true;
+    }
+    i = j;
+  }
+  return in_name;
+}
+
+void TopicExtractor::Run(Document& doc) const {
+  if (doc.tokens.empty() || rules_.empty()) return;
+  std::vector<match::PhraseMatch> found;
+  terms_.FindAll(doc, &found);
+  std::vector<match::PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(found);
+  if (kept.empty()) return;
+
+  std::vector<bool> in_name = NameTokens(doc);
+  // Spans the actor extractor knows as names: organizations' mentions and
+  // the persons' roles as written near their names.
+  std::vector<Span> shielded;
+  for (const Actor& actor : doc.actors) {
+    for (const Mention& mention : actor.mentions) {
+      if (actor.type == "organization") shielded.push_back(mention.span);
+      if (actor.type != "person" || actor.role.empty()) continue;
+      uint32_t window = static_cast<uint32_t>(actor.role.size()) + 64;
+      uint32_t from = mention.span.begin > window ? mention.span.begin - window : 0;
+      std::string_view around = std::string_view(doc.text).substr(from, mention.span.end + window - from);
+      if (size_t at = around.find(actor.role); at != std::string_view::npos) {
+        uint32_t begin = from + static_cast<uint32_t>(at);
+        shielded.push_back({begin, begin + static_cast<uint32_t>(actor.role.size())});
+      }
+    }
+  }
+  // A term that contains a whole name ("G20 Principles for Quality
+  // Infrastructure Investment" around "G20") names the topic itself.
+  auto is_shielded = [&](Span span) {
+    for (const Span& s : shielded) {
+      bool overlaps = span.begin < s.end && s.begin < span.end;
+      bool contains = span.begin <= s.begin && s.end <= span.end;
+      if (overlaps && !contains) return true;
+    }
+    return false;
+  };
+
+  std::vector<std::vector<Mention>> mentions(rules_.size());
+  std::vector<std::pair<std::string, uint32_t>> acronyms;  // defined in parentheses
+  auto add = [&](uint32_t topic, Span span) {
+    mentions[topic].push_back({span, rules_[topic].rule_id});
+  };
+  const size_t n = doc.tokens.size();
+  for (const match::PhraseMatch& match : kept) {
+    if (match.payload == kBlocked) continue;
+    if (!mentions[match.payload].empty() &&
+        mentions[match.payload].back().span.begin == doc.tokens[match.first_token].span.begin) {
+      continue;  // the same term reached through two spellings
+    }
+    bool named = false;
+    for (uint32_t t = match.first_token; t < match.end_token && !named; ++t) named = in_name[t];
+    Span span{doc.tokens[match.first_token].span.begin, doc.tokens[match.end_token - 1].span.end};
+    if (named || is_shielded(span)) continue;
+    add(match.payload, span);
+    size_t e = match.end_token;
+    if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {
+      std::string_view word = doc.View(doc.tokens[e + 1].span);
+      bool upper = word.size() >= 2 && word.size() <= 8 &&
+                   std::all_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); });
+      if (upper) acronyms.emplace_back(std::string(word), match.payload);
+    }
+  }
+  if (!acronyms.empty()) {
+    for (size_t t = 0; t < n; ++t) {
+      if (doc.tokens[t].kind == Token::Kind::kPunct) continue;
+      std::string_view word = doc.View(doc.tokens[t].span);
+      for (const auto& [acronym, topic] : acronyms) {
+        if (word != acronym) continue;
+        Span span = doc.tokens[t].span;
+        auto& list = mentions[topic];
+        bool seen = std::any_of(list.begin(), list.end(),
+                                [&](const Mention& m) { return m.span.begin <= span.begin && span.end <= m.span.end; });
+        if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
+        break;
+      }
+    }
+  }
+  for (size_t topic = 0; topic < rules_.size(); ++topic) {
+    if (mentions[topic].empty()) continue;
+    std::sort(mentions[topic].begin(), mentions[topic].end(),
+              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    doc.topics.push_back({rules_[topic].topic, rules_[topic].label, std::move(mentions[topic])});
+  }
+  std::sort(doc.topics.begin(), doc.topics.end(),
+            [](const Topic& a, const Topic& b) { return a.id < b.id; });
+}
 
 }  // namespace communique

@@ -1,16 +1,37 @@
-// Topic extraction (see SPEC.md and rules/topics/).
+// Topic extraction (SPEC section 8; rules/topics/).
+//
+// Mention-driven: every term of the taxonomy found in the text is a mention
+// of its topic, the longest term winning where terms overlap. Words inside a
+// name (a person's role, an organization, a forum: see rules/topics/names.jsonl
+// and doc.actors) are not mentions. An acronym defined right after a mention
+// ("Partnership for Global Infrastructure and Investment (PGII)") becomes a
+// term of the same topic for the rest of the document.
 #ifndef COMMUNIQUE_EXTRACT_TOPICS_H_
 #define COMMUNIQUE_EXTRACT_TOPICS_H_
 
+#include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "communique/document.h"
+#include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
 namespace communique {
 
 class TopicExtractor {
  public:
+  // One taxonomy entry, with the texts the test suite runs through it.
+  struct TopicRule {
+    std::string rule_id;
+    std::string topic;  // the stable id in the output ("ai")
+    std::string label;
+    std::string parent;  // a topic id, or ""
+    std::vector<std::string> examples;
+    std::vector<std::string> counter_examples;
+  };
+
   // Compiles the rules under "topics/". Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
   static std::unique_ptr<const TopicExtractor> Compile(rules::CompileContext& context);
@@ -18,6 +39,19 @@ class TopicExtractor {
   // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
   // normalized, segmented and tokenized (and earlier extractors have run).
   void Run(Document& doc) const;
+
+  const std::vector<TopicRule>& rules() const { return rules_; }
+
+ private:
+  // Marks the tokens that sit inside a name (role, organization, forum).
+  std::vector<bool> NameTokens(const Document& doc) const;
+
+  std::vector<TopicRule> rules_;
+  // Payload: index into rules_, or kBlocked for a phrase that only shields
+  // its words ("online environment" is no environment topic).
+  static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
+  match::PhraseMatcher terms_;
+  match::PhraseMatcher name_heads_;  // "Council", "Minister", "Working Group", ...
 };
 
 }  // namespace communique
