@@ -306,6 +306,10 @@ class ActorRun {
   std::vector<int> entity_at_;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
   std::vector<bool> in_name_;
+  std::vector<uint32_t> sentence_of_;  // token -> sentence index (all 0 without sentences)
+  bool SameSentence(size_t a, size_t b) const {
+    return a < sentence_of_.size() && b < sentence_of_.size() && sentence_of_[a] == sentence_of_[b];
+  }
 };
 
 bool ActorRun::IsNameWord(size_t i) const {
@@ -330,8 +334,11 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
   while (j < tokens_.size()) {
     std::string_view t = Tok(j);
     if (entity_at_[j] >= 0 && entities_[entity_at_[j]].rule != "known") break;
-    if (IsParticle(t) && IsNameWord(j + 1) && (words > 0 || j == i)) {
-      ++j;
+    if (IsParticle(t)) {
+      size_t k = j;
+      while (k < tokens_.size() && IsParticle(Tok(k))) ++k;
+      if (!IsNameWord(k)) break;
+      j = k;
       continue;
     }
     if (!IsNameWord(j)) break;
@@ -449,7 +456,7 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   if (title_first == 0) return "";
   size_t k = title_first;
   if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
-  if (k == 0 || entity_at_[k - 1] < 0) return "";
+  if (k == 0 || entity_at_[k - 1] < 0 || !SameSentence(k - 1, title_first)) return "";
   const EntityHit& hit = entities_[entity_at_[k - 1]];
   if (hit.rule == "known") return "";
   const Entity& e = x_.entities_[hit.entity];
@@ -584,6 +591,13 @@ void ActorRun::FindPersons() {
     }
     role += RoleText(m.first_token, m.end_token, role_end, m.payload);
     std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
+    // "Chairperson of the African Union Commission": the body in the role.
+    for (size_t k = m.end_token; aff.empty() && k < role_end; ++k) {
+      if (entity_at_[k] >= 0 && entities_[entity_at_[k]].rule != "known" &&
+          entities_[entity_at_[k]].entity != UINT32_MAX) {
+        aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
+      }
+    }
     if (aff.empty() && role_start < m.first_token) aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
 
     // Title before the name: "Prime Minister Kishida Fumio of Japan",
@@ -647,7 +661,7 @@ void ActorRun::FindPersons() {
       ++lower;
     }
     if (lower > 0 && Tok(k) != "the") continue;  // only "the newly elected Chairperson"
-    if (k == 0 || Tok(k - 1) != ",") continue;
+    if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, m.first_token)) continue;
     size_t name_last = k - 1;  // the comma
     // Walk back over the name.
     size_t start = name_last;
@@ -790,11 +804,24 @@ void ActorRun::Assemble() {
     actor.mentions.push_back(
         {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, hit.rule});
   }
-  std::vector<std::string> countries;
-  bool has_eu_like = false;
-  for (auto& [index, actor] : by_entity) {
-    if (actor.type == "country") countries.push_back(actor.id);
-    (void)has_eu_like;
+  // The country the document is mostly about: where a person's affiliation
+  // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
+  // in an EU-India release), it is the other party's.
+  std::string main_country;
+  {
+    size_t best = 0, second = 0;
+    for (auto& [index, actor] : by_entity) {
+      if (actor.type != "country") continue;
+      size_t n = actor.mentions.size();
+      if (n > best) {
+        second = best;
+        best = n;
+        main_country = actor.id;
+      } else if (n > second) {
+        second = n;
+      }
+    }
+    if (best < 2 * second) main_country.clear();
   }
 
   std::vector<Actor> actors;
@@ -820,7 +847,7 @@ void ActorRun::Assemble() {
         if (a.id == p.default_affiliation) actor.affiliation = a.id;
       }
     }
-    if (actor.affiliation.empty() && countries.size() == 1) actor.affiliation = countries[0];
+    if (actor.affiliation.empty()) actor.affiliation = main_country;
     // Bare later (or earlier) mentions of the surname: "Virkkunen said".
     std::vector<std::string> forms = p.short_forms;
     if (holder) forms.insert(forms.end(), holder->surnames.begin(), holder->surnames.end());
@@ -862,6 +889,19 @@ void ActorRun::Assemble() {
 }
 
 void ActorRun::Execute() {
+  sentence_of_.assign(tokens_.size() + 1, 0);
+  size_t t = 0;
+  for (size_t k = 0; k < doc_.sentences.size(); ++k) {
+    for (; t < tokens_.size() && tokens_[t].span.begin < doc_.sentences[k].span.end; ++t) {
+      sentence_of_[t] = static_cast<uint32_t>(k);
+    }
+    // Tokens between sentences (bullets) belong to no sentence of their neighbours.
+    for (; k + 1 < doc_.sentences.size() && t < tokens_.size() &&
+           tokens_[t].span.begin < doc_.sentences[k + 1].span.begin; ++t) {
+      sentence_of_[t] = UINT32_MAX;
+    }
+  }
+  for (; t < tokens_.size(); ++t) sentence_of_[t] = UINT32_MAX - 1;
   FindEntities();
   FindPersons();
   Assemble();
