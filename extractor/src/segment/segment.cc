@@ -171,6 +171,22 @@ Span StripLineMarkup(std::string_view text, Span span) {
   return span;
 }
 
+// A set of bytes to stop at, for scans that skip everything else.
+class ByteSet {
+ public:
+  constexpr explicit ByteSet(std::string_view bytes) {
+    for (char c : bytes) bits_[static_cast<unsigned char>(c)] = true;
+  }
+  // The first position in [from, end) holding a byte of the set, or end.
+  uint32_t Skip(std::string_view text, uint32_t from, uint32_t end) const {
+    while (from < end && !bits_[static_cast<unsigned char>(text[from])]) ++from;
+    return from;
+  }
+
+ private:
+  bool bits_[256] = {};
+};
+
 // A line of one to four digits alone is a page number or a stray footnote
 // number of an extraction, not text.
 bool IsPageNumber(std::string_view s) {
@@ -191,7 +207,10 @@ std::vector<Span> FindQuotations(std::string_view text, Span segment) {
   std::vector<Span> out;
   int64_t double_open = -1, single_open = -1;
   std::vector<uint32_t> brackets;
+  static constexpr ByteSet kMarks("\"'`()[]");
   for (uint32_t p = segment.begin; p < segment.end; ++p) {
+    p = kMarks.Skip(text, p, segment.end);
+    if (p >= segment.end) break;
     char c = text[p];
     if (c == '(' || c == '[') {
       brackets.push_back(p);
@@ -263,14 +282,16 @@ std::vector<Span> FindInlineItems(std::string_view text, uint32_t line_start, Sp
     }
     chain.clear();
   };
-  for (uint32_t p = line_start; p < segment.end; ++p) {
-    char c = text[p];
-    if (!IsDigit(c) && !IsLower(c)) continue;
-    if (p > line_start && !IsSpace(text[p - 1])) continue;
-    uint32_t q = p;
-    bool digit = IsDigit(c);
-    while (q < segment.end && q - p < 4 && (digit ? IsDigit(text[q]) : IsLower(text[q]))) ++q;
-    if (q >= segment.end || (digit && q - p > 2)) continue;
+  static constexpr ByteSet kEnds(".)");
+  for (uint32_t q = line_start; q < segment.end; ++q) {
+    // Found from their '.' or ')': the label is the word just before it.
+    q = kEnds.Skip(text, q, segment.end);
+    if (q >= segment.end) break;
+    if (q == line_start || (text[q] == ')' && text[q - 1] == '.')) continue;
+    bool digit = IsDigit(text[q - 1]);
+    uint32_t p = q;
+    while (p > line_start && q - p < 4 && (digit ? IsDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
+    if (p == q || (p > line_start && !IsSpace(text[p - 1])) || (digit && q - p > 2)) continue;
     int style;
     uint32_t after;
     if (text[q] == ')') {
@@ -317,7 +338,7 @@ std::vector<Span> FindInlineItems(std::string_view text, uint32_t line_start, Sp
     }
     if (!follows) flush();
     chain.push_back(m);
-    p = after;
+    q = after;
   }
   flush();
   return out;
@@ -569,9 +590,12 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
     Span sentence = Trim(text, {from, to});
     if (!sentence.empty()) out->push_back({sentence, index});
   };
+  static constexpr ByteSet kStops(".!?\"");
   uint32_t i = start;
   while (i < end) {
     while (item < items.size() && items[item].begin < i) ++item;
+    i = kStops.Skip(text, i, item < items.size() ? items[item].begin : end);
+    if (i >= end) break;
     if (item < items.size() && items[item].begin == i) {
       // A flattened list item: "... the first item 2. The second item".
       emit(start, i);
