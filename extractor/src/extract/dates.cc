@@ -1,15 +1,1100 @@
 #include "extract/dates.h"
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/dates_calendar.h"
+#include "match/tokenizer.h"
+
+// How it works (rules/dates/README.md has the file formats):
+//  1. Anchors: a token holding a digit or a lexicon word ("May", "today",
+//     "years") opens a window of a few tokens either side; overlapping windows
+//     merge. Text without anchors is never looked at by a regex.
+//  2. One RE2::Set over each window says which patterns occur in it; only those
+//     run again with captures. Counter-patterns ("Article 5", "May we") veto
+//     every candidate they overlap.
+//  3. Leftmost-longest selection across rules, then value templates
+//     ("{date(day,month,year)}") are evaluated against the publication date.
+
 namespace communique {
 
-// Placeholder until the dates extractor lands: compiles nothing, finds nothing.
-std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContext&) {
-  return std::make_unique<DateExtractor>();
+namespace {
+
+using dates::CivilDate;
+
+constexpr int kWindowMargin = 4;  // tokens of context around an anchor
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
 }
 
-void DateExtractor::Run(Document&) const {}
+std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+  }
+  return out;
+}
 
-std::optional<std::string> DateExtractor::FindDateline(const Document&) const {
+// Lexicon key of a captured word: lowercased, final '.' dropped, runs of
+// spaces and hyphens folded to one space ("twenty-four" == "twenty four").
+std::string LexKey(std::string_view s) {
+  std::string out;
+  bool gap = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '-') {
+      gap = !out.empty();
+      continue;
+    }
+    if (gap) out.push_back(' ');
+    gap = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  return out;
+}
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+std::optional<int> ParseInt(std::string_view s) {
+  if (!AllDigits(s) || s.size() > 9) return std::nullopt;
+  int n = 0;
+  for (char c : s) n = n * 10 + (c - '0');
+  return n;
+}
+
+struct LexEntry {
+  int value = 0;
+  std::string code;
+};
+
+// One argument of a template function: a literal ("-1", "tense", "Y") or a
+// capture group, possibly negated ("-num").
+struct Arg {
+  std::string literal;
+  int group = -1;  // RE2 group index, or -1 for a literal
+  std::string kind;
+  bool negate = false;
+};
+
+// A template piece: literal text, a capture placeholder ({year}) or a
+// function call ({date(day,month,year)}).
+struct Piece {
+  std::string literal;
+  std::string function;  // empty: literal; "=": the capture in args[0]
+  std::vector<Arg> args;
+};
+
+struct Template {
+  std::vector<Piece> pieces;
+  bool empty() const { return pieces.empty(); }
+};
+
+struct Output {
+  std::string type;
+  Template value;
+  Template mod;
+  int span_group = -1;  // the capture that is the span, or -1 for the whole match
+};
+
+struct Pattern {
+  std::string id;
+  std::unique_ptr<RE2> re;
+  bool counter = false;
+  int priority = 0;
+  std::string style;  // "us" or "day_first": votes for the document's numeric date order
+  std::vector<Output> outputs;
+  bool uses_tense = false;
+};
+
+// What a template needs to know about the document.
+struct EvalContext {
+  std::optional<CivilDate> ref;
+  bool future = false;    // the sentence speaks about the future
+  bool us_style = false;  // numeric dates are month-first
+};
+
+}  // namespace
+
+struct DateExtractor::Compiled {
+  bool timeml = false;
+  std::map<std::string, std::unordered_map<std::string, LexEntry>> lexicon;  // kind -> key -> entry
+  std::unordered_set<uint64_t> anchors;       // folded hashes of anchor tokens
+  std::unordered_set<uint64_t> future_words;  // folded hashes of future-tense markers
+  std::vector<Pattern> patterns;
+  std::unique_ptr<RE2::Set> set;
+
+  const LexEntry* Lookup(const std::string& kind, std::string_view text) const {
+    auto k = lexicon.find(kind);
+    if (k == lexicon.end()) return nullptr;
+    auto e = k->second.find(LexKey(text));
+    return e == k->second.end() ? nullptr : &e->second;
+  }
+
+  std::optional<int> Number(std::string_view text) const;
+  std::optional<int> Ordinal(std::string_view text) const;
+  std::optional<int> Year(std::string_view text) const;
+  std::optional<std::string> Format(const Arg& arg, const std::vector<std::string_view>& groups) const;
+  std::optional<int> IntArg(const Arg& arg, const std::vector<std::string_view>& groups) const;
+  std::optional<std::string> Call(const Piece& piece, bool whole,
+                                  const std::vector<std::string_view>& groups,
+                                  const EvalContext& context) const;
+  std::optional<std::string> Evaluate(const Template& tmpl, const std::vector<std::string_view>& groups,
+                                      const EvalContext& context) const;
+};
+
+namespace {
+
+struct Candidate {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t pattern = 0;
+  std::vector<std::string_view> groups;  // index 0 is the whole match
+};
+
+// Names the capture kind after the group name without trailing digits
+// ("day2" is a day).
+std::string KindOf(const std::string& group) {
+  size_t end = group.size();
+  while (end > 0 && group[end - 1] >= '0' && group[end - 1] <= '9') --end;
+  return group.substr(0, end);
+}
+
+}  // namespace
+
+std::optional<int> DateExtractor::Compiled::Number(std::string_view text) const {
+  if (auto n = ParseInt(text)) return n;
+  // Number words: "twenty four" = 20 + 4, "two hundred" = 2 * 100.
+  std::string key = LexKey(text);
+  int total = 0, current = 0;
+  bool any = false;
+  size_t pos = 0;
+  while (pos < key.size()) {
+    size_t space = key.find(' ', pos);
+    if (space == std::string::npos) space = key.size();
+    std::string word = key.substr(pos, space - pos);
+    pos = space + 1;
+    if (word == "and") continue;
+    const LexEntry* entry = Lookup("number", word);
+    if (!entry) return std::nullopt;
+    any = true;
+    if (entry->value == 100) {
+      current = std::max(current, 1) * 100;
+    } else if (entry->value >= 1000) {
+      total += std::max(current, 1) * entry->value;
+      current = 0;
+    } else {
+      current += entry->value;
+    }
+  }
+  if (!any) return std::nullopt;
+  return total + current;
+}
+
+std::optional<int> DateExtractor::Compiled::Ordinal(std::string_view text) const {
+  // "13th", "3rd", "13": digits with an optional suffix; else a word.
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > 0) return ParseInt(text.substr(0, digits));
+  if (const LexEntry* entry = Lookup("ordinal", text)) return entry->value;
+  return Number(text);
+}
+
+std::optional<int> DateExtractor::Compiled::Year(std::string_view text) const {
+  std::string_view digits = text;
+  while (!digits.empty() && (digits.front() == '\'' || digits.front() == ' ')) digits.remove_prefix(1);
+  if (AllDigits(digits)) {
+    int n = *ParseInt(digits);
+    if (digits.size() == 2) return n >= 30 ? 1900 + n : 2000 + n;
+    if (digits.size() == 4) return n;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> DateExtractor::Compiled::IntArg(const Arg& arg,
+                                                   const std::vector<std::string_view>& groups) const {
+  std::optional<int> n;
+  if (arg.group < 0) {
+    std::string_view s = arg.literal;
+    bool negative = !s.empty() && s[0] == '-';
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    n = ParseInt(s);
+    if (n && negative) n = -*n;
+    return n;
+  }
+  std::string_view text = groups[arg.group];
+  // A missing "this/next/last" means the unit containing the reference.
+  if (text.empty()) return arg.kind == "rel" ? std::optional<int>(0) : std::nullopt;
+  if (arg.kind == "num") {
+    n = Number(text);
+  } else if (arg.kind == "rel") {
+    if (const LexEntry* entry = Lookup("rel", text)) n = entry->value;
+  } else if (arg.kind == "day" || arg.kind == "quarter" || arg.kind == "century" ||
+             arg.kind == "half") {
+    n = Ordinal(text);
+  } else if (arg.kind == "month") {
+    if (auto digits = ParseInt(text)) {
+      n = digits;
+    } else if (const LexEntry* entry = Lookup("month", text)) {
+      n = entry->value;
+    }
+  } else if (arg.kind == "year") {
+    n = Year(text);
+  } else if (const LexEntry* entry = Lookup(arg.kind, text)) {
+    n = entry->value;
+  } else {
+    n = ParseInt(text);
+  }
+  if (n && arg.negate) n = -*n;
+  return n;
+}
+
+std::optional<std::string> DateExtractor::Compiled::Format(
+    const Arg& arg, const std::vector<std::string_view>& groups) const {
+  if (arg.group < 0) return arg.literal;
+  std::string_view text = groups[arg.group];
+  if (text.empty()) return std::nullopt;
+  const std::string& kind = arg.kind;
+  if (kind == "year") {
+    auto year = Year(text);
+    if (!year) return std::nullopt;
+    return dates::FormatYear(*year);
+  }
+  if (kind == "month" || kind == "day" || kind == "hour" || kind == "minute") {
+    auto n = IntArg(arg, groups);
+    if (!n) return std::nullopt;
+    if (kind == "month" && (*n < 1 || *n > 12)) return std::nullopt;
+    if (kind == "day" && (*n < 1 || *n > 31)) return std::nullopt;
+    if (kind == "hour" && *n > 24) return std::nullopt;
+    if (kind == "minute" && *n > 59) return std::nullopt;
+    return dates::TwoDigits(*n);
+  }
+  if (kind == "decade") {
+    // "1990s" -> "199", "'90s"/"90s" -> "199", "2030s" -> "203".
+    std::string digits;
+    for (char c : text) {
+      if (c >= '0' && c <= '9') digits.push_back(c);
+    }
+    if (digits.size() == 2) digits = (digits[0] >= '3' ? "19" : "20") + digits;
+    if (digits.size() != 4 || digits[3] != '0') return std::nullopt;
+    return digits.substr(0, 3);
+  }
+  if (kind == "century") {
+    auto n = Ordinal(text);
+    if (!n || *n < 1 || *n > 99) return std::nullopt;
+    return dates::TwoDigits(*n - 1);
+  }
+  if (kind == "num" || kind == "quarter" || kind == "weekday" || kind == "half") {
+    auto n = IntArg(arg, groups);
+    if (!n) return std::nullopt;
+    return std::to_string(*n);
+  }
+  if (const LexEntry* entry = Lookup(kind, text)) {
+    return entry->code.empty() ? std::to_string(entry->value) : entry->code;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// A unit code from the lexicon ("Y", "10Y" for decades) split in factor and letter.
+bool SplitUnit(std::string_view code, int* factor, std::string* letter) {
+  size_t digits = 0;
+  while (digits < code.size() && code[digits] >= '0' && code[digits] <= '9') ++digits;
+  *factor = digits ? *ParseInt(code.substr(0, digits)) : 1;
+  *letter = std::string(code.substr(digits));
+  return !letter->empty();
+}
+
+bool IsTimeUnit(const std::string& letter) { return letter == "H" || letter == "MIN" || letter == "S"; }
+
+// The relative value of a reference that cannot be resolved.
+std::string RelativeRef(int offset) {
+  return offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
+}
+
+}  // namespace
+
+std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, bool whole,
+                                                         const std::vector<std::string_view>& groups,
+                                                         const EvalContext& context) const {
+  const std::string& f = piece.function;
+  const std::vector<Arg>& a = piece.args;
+  auto arg_text = [&](size_t i) -> std::string_view {
+    return a[i].group >= 0 ? groups[a[i].group] : std::string_view(a[i].literal);
+  };
+  auto optional_year = [&](size_t i) -> std::optional<int> {
+    if (i >= a.size() || arg_text(i).empty()) return std::nullopt;
+    return IntArg(a[i], groups);
+  };
+  const std::optional<CivilDate>& ref = context.ref;
+
+  // An optional part that did not match ("early" in "early 2027") is empty.
+  if (f == "=") return a[0].group >= 0 && groups[a[0].group].empty() ? std::string() : Format(a[0], groups);
+
+  if (f == "date" || f == "numdate") {
+    // date(day, month, year?) ; numdate(first, second, year): order by style.
+    auto first = IntArg(a[0], groups);
+    auto second = IntArg(a[1], groups);
+    if (!first || !second) return std::nullopt;
+    int day = *first, month = *second;
+    if (f == "numdate") {
+      bool month_first = context.us_style ? *first <= 12 : (*second > 12 && *first <= 12);
+      if (month_first) std::swap(day, month);
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    std::optional<int> year;
+    if (a.size() > 2 && !arg_text(2).empty()) {
+      year = IntArg(a[2], groups);
+      if (!year) return std::nullopt;
+    }
+    if (!year) {
+      if (!ref) {
+        if (day > dates::DaysInMonth(2000, month)) return std::nullopt;
+        return "XXXX-" + dates::TwoDigits(month) + "-" + dates::TwoDigits(day);
+      }
+      // The year that puts the day nearest to the reference (SPEC 5).
+      int64_t ref_days = dates::DaysFromCivil(*ref);
+      int64_t best = -1;
+      for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+        CivilDate d{y, month, day};
+        if (!dates::IsValid(d)) continue;
+        if (best < 0 || std::llabs(dates::DaysFromCivil(d) - ref_days) < std::llabs(best - ref_days)) {
+          best = dates::DaysFromCivil(d);
+        }
+      }
+      if (best < 0) return std::nullopt;
+      return dates::FormatDay(dates::CivilFromDays(best));
+    }
+    CivilDate d{*year, month, day};
+    if (!dates::IsValid(d)) return std::nullopt;
+    return dates::FormatDay(d);
+  }
+
+  if (f == "month") {
+    // month(month, year?) ; without a year the nearest such month.
+    auto month = IntArg(a[0], groups);
+    if (!month || *month < 1 || *month > 12) return std::nullopt;
+    if (auto year = optional_year(1)) return dates::FormatMonth(*year, *month);
+    if (a.size() > 1 && !arg_text(1).empty()) return std::nullopt;
+    if (!ref) return "XXXX-" + dates::TwoDigits(*month);
+    int delta = *month - ref->month;
+    int year = ref->year;
+    if (delta > 6) --year;
+    if (delta < -6) ++year;
+    return dates::FormatMonth(year, *month);
+  }
+
+  if (f == "relmonth") {
+    // relmonth(month, k): "last May" (k < 0) is the latest May before the
+    // reference month, "next May" the earliest after, "this May" this year's.
+    auto month = IntArg(a[0], groups);
+    auto k = IntArg(a[1], groups);
+    if (!month || !k) return std::nullopt;
+    if (!ref) return "XXXX-" + dates::TwoDigits(*month);
+    int year = ref->year;
+    if (*k < 0 && *month >= ref->month) --year;
+    if (*k > 0 && *month <= ref->month) ++year;
+    return dates::FormatMonth(year, *month);
+  }
+
+  if (f == "ref") {
+    // ref(unit, k): the unit containing the reference, shifted by k units,
+    // written at the unit's granularity.
+    std::optional<int> k = a.size() > 1 ? IntArg(a[1], groups) : std::optional<int>(0);
+    if (!k) return std::nullopt;
+    std::string code;
+    if (a[0].group >= 0) {
+      const LexEntry* entry = Lookup("unit", groups[a[0].group]);
+      if (!entry) return std::nullopt;
+      code = entry->code;
+    } else {
+      code = a[0].literal;
+    }
+    int factor;
+    std::string letter;
+    if (!SplitUnit(code, &factor, &letter)) return std::nullopt;
+    int n = *k * factor;
+    if (!ref) {
+      if (whole) return RelativeRef(n);
+      if (letter == "Y") return "XXXX";
+      if (letter == "M") return "XXXX-XX";
+      if (letter == "W") return "XXXX-WXX";
+      return "XXXX-XX-XX";
+    }
+    int64_t days = dates::DaysFromCivil(*ref);
+    if (letter == "D" || IsTimeUnit(letter)) {
+      if (IsTimeUnit(letter)) n = 0;
+      return dates::FormatDay(dates::CivilFromDays(days + n));
+    }
+    if (letter == "W") return dates::FormatIsoWeek(days + 7 * n);
+    if (letter == "M") {
+      CivilDate d = dates::AddMonths(*ref, n);
+      return dates::FormatMonth(d.year, d.month);
+    }
+    if (letter == "Q") {
+      int index = ref->year * 4 + (ref->month - 1) / 3 + n;
+      return dates::FormatYear(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+    if (letter == "Y") {
+      int year = ref->year + n;
+      if (factor == 10 && std::abs(*k) <= 1) {
+        return dates::FormatYear(year).substr(0, 3);  // "the last decade" -> "201"
+      }
+      return dates::FormatYear(year);
+    }
+    return std::nullopt;
+  }
+
+  if (f == "weekday") {
+    // weekday(weekday, k): k = "tense" picks the nearest such day in the past
+    // (or today), or in the future when the sentence speaks of the future.
+    auto weekday = IntArg(a[0], groups);
+    if (!weekday || *weekday < 1 || *weekday > 7) return std::nullopt;
+    if (!ref) return "XXXX-WXX-" + std::to_string(*weekday);
+    int64_t days = dates::DaysFromCivil(*ref);
+    int today = dates::IsoWeekday(days);
+    int direction = 0;
+    if (a.size() > 1 && arg_text(1) == "tense") {
+      direction = context.future ? 1 : -1;
+      if (*weekday == today) return dates::FormatDay(*ref);
+    } else if (a.size() > 1) {
+      auto k = IntArg(a[1], groups);
+      if (!k) return std::nullopt;
+      direction = *k;
+    }
+    int64_t target;
+    if (direction < 0) {
+      int back = (today - *weekday + 7) % 7;
+      target = days - (back == 0 ? 7 : back);
+    } else if (direction > 0) {
+      int ahead = (*weekday - today + 7) % 7;
+      target = days + (ahead == 0 ? 7 : ahead);
+    } else {
+      target = days - today + *weekday;  // this week's
+    }
+    return dates::FormatDay(dates::CivilFromDays(target));
+  }
+
+  if (f == "season") {
+    // season(season, k | year): the season's year; "last fall" is the latest
+    // fall that has begun before the reference's season.
+    const LexEntry* season = a[0].group >= 0 ? Lookup("season", groups[a[0].group]) : nullptr;
+    if (!season) return std::nullopt;
+    if (a.size() > 1 && a[1].kind == "year") {
+      auto year = IntArg(a[1], groups);
+      if (!year) return std::nullopt;
+      return dates::FormatYear(*year) + "-" + season->code;
+    }
+    auto k = a.size() > 1 ? IntArg(a[1], groups) : std::optional<int>(0);
+    if (!k) return std::nullopt;
+    if (!ref) return "XXXX-" + season->code;
+    int current = (ref->month % 12) / 3 + 1;  // 1 winter .. 4 fall, by meteorological season
+    int index = season->value;                // same numbering in the lexicon
+    int year = ref->year;
+    if (*k < 0 && index >= current) --year;
+    if (*k > 0 && index <= current) ++year;
+    return dates::FormatYear(year) + "-" + season->code;
+  }
+
+  if (f == "quarter") {
+    auto q = IntArg(a[0], groups);
+    if (!q || *q < 1 || *q > 4) return std::nullopt;
+    std::string year;
+    if (auto y = optional_year(1)) {
+      year = dates::FormatYear(*y);
+    } else if (a.size() > 1 && !arg_text(1).empty()) {
+      return std::nullopt;
+    } else {
+      year = ref ? dates::FormatYear(ref->year) : "XXXX";
+    }
+    return year + "-Q" + std::to_string(*q);
+  }
+
+  if (f == "dur") {
+    // dur(num | X, unit): "P3Y", "P10Y" for a decade, "PT5H", "PXY" for "years".
+    std::string code;
+    if (a[1].group >= 0) {
+      const LexEntry* entry = Lookup("unit", groups[a[1].group]);
+      if (!entry) return std::nullopt;
+      code = entry->code;
+    } else {
+      code = a[1].literal;
+    }
+    int factor;
+    std::string letter;
+    if (!SplitUnit(code, &factor, &letter)) return std::nullopt;
+    std::string prefix = IsTimeUnit(letter) ? "PT" : "P";
+    std::string unit = letter == "MIN" ? "M" : letter;
+    bool plural = a[1].group >= 0 && !arg_text(1).empty() && (arg_text(1).back() == 's' || arg_text(1).back() == 'S');
+    if (a[0].group >= 0 && arg_text(0).empty() && !plural) {
+      // "every week", "the past year": one unit.
+    } else if (arg_text(0) == "X" || (a[0].group >= 0 && arg_text(0).empty())) {
+      if (factor == 10) unit = "DE";
+      if (factor == 100) unit = "CE";
+      return prefix + "X" + unit;
+    }
+    auto n = a[0].group >= 0 && arg_text(0).empty() ? std::optional<int>(1) : IntArg(a[0], groups);
+    if (!n || *n <= 0) return std::nullopt;
+    if (unit == "Q") return prefix + std::to_string(*n * 3 * factor) + "M";
+    return prefix + std::to_string(*n * factor) + unit;
+  }
+
+  if (f == "clock") {
+    // clock(hour, minute?, ampm?): "5 p.m." -> "17", "10:30 a.m." -> "10:30".
+    auto hour = IntArg(a[0], groups);
+    if (!hour || *hour > 24) return std::nullopt;
+    std::string ampm = a.size() > 2 ? LexKey(arg_text(2)) : "";
+    ampm.erase(std::remove(ampm.begin(), ampm.end(), '.'), ampm.end());
+    if (ampm == "pm" && *hour < 12) *hour += 12;
+    if (ampm == "am" && *hour == 12) *hour = 0;
+    if (!ampm.empty() && (*hour > 24 || std::stoi(std::string(arg_text(0))) > 12)) return std::nullopt;
+    std::string out = dates::TwoDigits(*hour);
+    if (a.size() > 1 && !arg_text(1).empty()) out += ":" + std::string(arg_text(1));
+    return out;
+  }
+
+  if (f == "refyear") {
+    // The reference's year, or XXXX: "the third quarter" -> "2025-Q3".
+    return ref ? dates::FormatYear(ref->year) : std::string("XXXX");
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> DateExtractor::Compiled::Evaluate(
+    const Template& tmpl, const std::vector<std::string_view>& groups,
+    const EvalContext& context) const {
+  std::string out;
+  bool whole = tmpl.pieces.size() == 1;
+  for (const Piece& piece : tmpl.pieces) {
+    if (piece.function.empty()) {
+      out += piece.literal;
+      continue;
+    }
+    auto part = Call(piece, whole, groups, context);
+    if (!part) return std::nullopt;
+    out += *part;
+  }
+  return out;
+}
+
+namespace {
+
+constexpr const char* kFunctions[] = {"date", "numdate", "month", "relmonth", "ref", "weekday",
+                                      "season", "quarter", "dur", "refyear", "clock"};
+
+// Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
+bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
+                   Template* out, std::string* error) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t open = text.find('{', pos);
+    if (open == std::string::npos) {
+      out->pieces.push_back({text.substr(pos), "", {}});
+      break;
+    }
+    if (open > pos) out->pieces.push_back({text.substr(pos, open - pos), "", {}});
+    size_t close = text.find('}', open);
+    if (close == std::string::npos) {
+      *error = "unclosed '{' in template \"" + text + "\"";
+      return false;
+    }
+    std::string inner = text.substr(open + 1, close - open - 1);
+    pos = close + 1;
+    Piece piece;
+    std::vector<std::string> names;
+    size_t paren = inner.find('(');
+    if (paren == std::string::npos) {
+      piece.function = "=";
+      names.push_back(inner);
+    } else {
+      if (inner.back() != ')') {
+        *error = "bad call \"" + inner + "\" in template";
+        return false;
+      }
+      piece.function = inner.substr(0, paren);
+      if (std::find(std::begin(kFunctions), std::end(kFunctions), piece.function) ==
+          std::end(kFunctions)) {
+        *error = "unknown template function \"" + piece.function + "\"";
+        return false;
+      }
+      std::string list = inner.substr(paren + 1, inner.size() - paren - 2);
+      size_t p = 0;
+      while (p <= list.size() && !list.empty()) {
+        size_t comma = list.find(',', p);
+        if (comma == std::string::npos) comma = list.size();
+        std::string name = list.substr(p, comma - p);
+        name.erase(0, name.find_first_not_of(' '));
+        name.erase(name.find_last_not_of(' ') + 1);
+        names.push_back(name);
+        p = comma + 1;
+      }
+    }
+    for (const std::string& name : names) {
+      Arg arg;
+      std::string bare = !name.empty() && name[0] == '-' ? name.substr(1) : name;
+      auto it = groups.find(bare);
+      if (it != groups.end()) {
+        arg.group = it->second;
+        arg.kind = KindOf(bare);
+        arg.negate = bare != name;
+      } else if (piece.function == "=") {
+        *error = "template names a capture group the pattern does not have: \"" + name + "\"";
+        return false;
+      } else if (!name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) ||
+                                   std::isalpha(static_cast<unsigned char>(bare[0]))) &&
+                 name != "tense" && name != "X" && Upper(name) != name) {
+        *error = "template names a capture group the pattern does not have: \"" + name + "\"";
+        return false;
+      } else {
+        arg.literal = name;
+      }
+      piece.args.push_back(arg);
+    }
+    out->pieces.push_back(std::move(piece));
+  }
+  return true;
+}
+
+struct MacroWords {
+  std::vector<std::string> all;         // names and abbreviations (regex)
+  std::vector<std::string> names_only;  // names (regex)
+};
+
+std::string AlternationOf(std::vector<std::string> alternatives) {
+  std::sort(alternatives.begin(), alternatives.end(), [](const std::string& a, const std::string& b) {
+    return a.size() != b.size() ? a.size() > b.size() : a < b;
+  });
+  alternatives.erase(std::unique(alternatives.begin(), alternatives.end()), alternatives.end());
+  std::string out = "(?:";
+  for (size_t i = 0; i < alternatives.size(); ++i) {
+    if (i) out += "|";
+    out += alternatives[i];
+  }
+  return out + ")";
+}
+
+// A lexicon word as a regex: spaces match any white space (hard-wrapped
+// text), case-sensitive words also match in capitals ("MAY 12, 2025").
+std::vector<std::string> WordRegexes(const std::string& word, bool case_sensitive, bool abbreviation) {
+  auto quote = [&](const std::string& w) {
+    std::string q;
+    for (char c : w) {
+      if (c == ' ') {
+        q += "\\s+";
+      } else if (c == '-') {
+        q += "[- ]?";
+      } else {
+        q += RE2::QuoteMeta(std::string(1, c));
+      }
+    }
+    if (abbreviation) q += "\\.?";
+    return q;
+  };
+  if (case_sensitive) return {quote(word), quote(Upper(word))};
+  return {"(?i:" + quote(word) + ")"};
+}
+
+}  // namespace
+
+DateExtractor::DateExtractor(std::unique_ptr<const Compiled> compiled)
+    : compiled_(std::move(compiled)) {}
+DateExtractor::~DateExtractor() = default;
+
+std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContext& context) {
+  auto compiled = std::make_unique<Compiled>();
+  compiled->timeml = context.options().profile == "timeml";
+  std::map<std::string, MacroWords> macros;  // "MONTH" -> words
+
+  auto add_anchor = [&](const std::string& word) {
+    std::vector<Token> tokens;
+    match::Tokenize(word, 0, &tokens);
+    if (!tokens.empty()) compiled->anchors.insert(tokens[0].folded_hash);
+  };
+
+  // Lexicon: words with their numbers and codes.
+  for (const rules::Record& record : context.Records("dates/lexicon")) {
+    if (!context.CheckFields(record, {"id", "kind", "words"},
+                             {"value", "code", "abbreviations", "case_sensitive", "anchor", "note"})) {
+      continue;
+    }
+    context.RegisterId(record, record.GetString("id"));
+    std::string kind = record.GetString("kind");
+    if (kind.empty() || Lower(kind) != kind) {
+      context.Error(record, "\"kind\" must be a lowercase name");
+      continue;
+    }
+    LexEntry entry;
+    if (auto v = record.json.find("value"); v != record.json.end()) {
+      if (!v->is_number_integer()) {
+        context.Error(record, "\"value\" must be an integer");
+        continue;
+      }
+      entry.value = v->get<int>();
+    }
+    entry.code = record.GetString("code");
+    bool case_sensitive = record.json.value("case_sensitive", false);
+    bool anchor = record.json.value("anchor", true);
+    std::string macro = Upper(kind);
+    auto add = [&](const std::string& word, bool abbreviation) {
+      compiled->lexicon[kind][LexKey(word)] = entry;
+      for (std::string& re : WordRegexes(word, case_sensitive, abbreviation)) {
+        if (!abbreviation) macros[macro].names_only.push_back(re);
+        macros[macro].all.push_back(std::move(re));
+      }
+      if (kind == "future") {
+        std::vector<Token> tokens;
+        match::Tokenize(word, 0, &tokens);
+        if (!tokens.empty()) compiled->future_words.insert(tokens.back().folded_hash);
+      } else if (anchor) {
+        add_anchor(word);
+      }
+    };
+    std::vector<std::string> words = record.GetStrings("words");
+    if (words.empty()) context.Error(record, "\"words\" must list at least one word");
+    for (const std::string& word : words) add(word, false);
+    for (const std::string& word : record.GetStrings("abbreviations")) add(word, true);
+  }
+
+  // Patterns and counter-patterns.
+  std::vector<std::pair<const rules::Record*, bool>> pattern_records;
+  std::vector<rules::Record> records = context.Records("dates/patterns");
+  std::vector<rules::Record> counters = context.Records("dates/not_dates");
+  for (const rules::Record& r : records) pattern_records.push_back({&r, false});
+  for (const rules::Record& r : counters) pattern_records.push_back({&r, true});
+
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_case_sensitive(true);
+  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (const auto& [record_ptr, counter] : pattern_records) {
+    const rules::Record& record = *record_ptr;
+    bool fields_ok =
+        counter ? context.CheckFields(record, {"id", "pattern", "examples"}, {"note", "counter_examples", "profile"})
+                : context.CheckFields(record, {"id", "pattern", "type", "value", "examples"},
+                                      {"mod", "span", "also", "priority", "style", "profile",
+                                       "counter_examples", "note"});
+    if (!fields_ok) continue;
+    const std::string id = record.GetString("id");
+    context.RegisterId(record, id);
+    std::string profile = record.GetString("profile");
+    if (!profile.empty() && profile != "timeml" && profile != "default") {
+      context.Error(record, "\"profile\" must be \"default\" or \"timeml\"");
+      continue;
+    }
+    // Expand {MACRO}s; a brace not followed by an upper-case name is regex syntax.
+    std::string source = record.GetString("pattern");
+    std::string expanded;
+    bool bad = false;
+    for (size_t i = 0; i < source.size();) {
+      if (source[i] == '{' && i + 1 < source.size() && source[i + 1] >= 'A' && source[i + 1] <= 'Z') {
+        size_t close = source.find('}', i);
+        std::string name = close == std::string::npos ? "" : source.substr(i + 1, close - i - 1);
+        bool names_only = name.size() > 5 && name.substr(name.size() - 5) == "_NAME";
+        std::string kind = names_only ? name.substr(0, name.size() - 5) : name;
+        auto it = macros.find(kind);
+        if (it == macros.end()) {
+          context.Error(record, "unknown macro {" + name + "} (no lexicon kind \"" + Lower(kind) + "\")");
+          bad = true;
+          break;
+        }
+        expanded += AlternationOf(names_only ? it->second.names_only : it->second.all);
+        i = close + 1;
+      } else {
+        expanded.push_back(source[i++]);
+      }
+    }
+    if (bad) continue;
+    Pattern pattern;
+    pattern.id = id;
+    pattern.counter = counter;
+    pattern.re = std::make_unique<RE2>(expanded, options);
+    if (!pattern.re->ok()) {
+      context.Error(record, "bad pattern: " + pattern.re->error());
+      continue;
+    }
+    const std::map<std::string, int>& groups = pattern.re->NamedCapturingGroups();
+    for (const std::string& example : record.GetStrings("examples")) {
+      if (!RE2::PartialMatch(example, *pattern.re)) {
+        context.Error(record, "example \"" + example + "\" does not match the pattern");
+      }
+    }
+    for (const std::string& example : record.GetStrings("counter_examples")) {
+      if (!counter && RE2::FullMatch(example, *pattern.re)) {
+        context.Error(record, "counter-example \"" + example + "\" matches the pattern in full");
+      }
+    }
+    if (!counter) {
+      pattern.priority = record.json.value("priority", 0);
+      pattern.style = record.GetString("style");
+      auto make_output = [&](const nlohmann::json& json, Output* out) {
+        std::string error;
+        out->type = json.value("type", "");
+        if (out->type != "DATE" && out->type != "TIME" && out->type != "DURATION" && out->type != "SET") {
+          context.Error(record, "\"type\" must be DATE, TIME, DURATION or SET");
+          return false;
+        }
+        if (!ParseTemplate(json.value("value", ""), groups, &out->value, &error) ||
+            !ParseTemplate(json.value("mod", ""), groups, &out->mod, &error)) {
+          context.Error(record, error);
+          return false;
+        }
+        if (std::string span = json.value("span", ""); !span.empty()) {
+          auto it = groups.find(span);
+          if (it == groups.end()) {
+            context.Error(record, "\"span\" names no capture group of the pattern: " + span);
+            return false;
+          }
+          out->span_group = it->second;
+        }
+        return true;
+      };
+      Output main;
+      if (!make_output(record.json, &main)) continue;
+      pattern.outputs.push_back(std::move(main));
+      if (auto also = record.json.find("also"); also != record.json.end()) {
+        Output second;
+        if (!also->is_object() || !make_output(*also, &second)) continue;
+        pattern.outputs.push_back(std::move(second));
+      }
+      for (const Output& out : pattern.outputs) {
+        for (const Piece& piece : out.value.pieces) {
+          for (const Arg& arg : piece.args) {
+            if (arg.literal == "tense") pattern.uses_tense = true;
+          }
+        }
+      }
+    }
+    // Profile-specific rules are validated in every profile but used in one.
+    if (!profile.empty() && (profile == "timeml") != compiled->timeml) continue;
+    std::string error;
+    if (set->Add(expanded, &error) < 0) {
+      context.Error(record, "bad pattern: " + error);
+      continue;
+    }
+    compiled->patterns.push_back(std::move(pattern));
+  }
+  if (!set->Compile()) context.Error("rules/dates", "the date patterns do not compile as a set");
+  compiled->set = std::move(set);
+  return std::unique_ptr<const DateExtractor>(new DateExtractor(std::move(compiled)));
+}
+
+namespace {
+
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Every candidate of every pattern in tokens [first, end) of the document.
+static void CollectCandidates(const DateExtractor::Compiled& c, const Document& doc, size_t first,
+                              size_t end, std::vector<Candidate>* out) {
+  const std::vector<Token>& tokens = doc.tokens;
+  std::vector<std::pair<size_t, size_t>> windows;
+  for (size_t i = first; i < end; ++i) {
+    const Token& t = tokens[i];
+    bool anchor = t.kind == Token::Kind::kNumber ||
+                  (t.kind == Token::Kind::kWord && (c.anchors.count(t.folded_hash) ||
+                                                    HasDigit(doc.View(t.span))));
+    if (!anchor) continue;
+    size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
+    size_t hi = std::min(end, i + kWindowMargin + 1);
+    if (!windows.empty() && windows.back().second >= lo) {
+      windows.back().second = hi;
+    } else {
+      windows.push_back({lo, hi});
+    }
+  }
+  std::vector<int> hits;
+  std::vector<Candidate> found;
+  std::vector<std::pair<uint32_t, uint32_t>> vetoes;
+  for (const auto& [lo, hi] : windows) {
+    uint32_t base = tokens[lo].span.begin;
+    std::string_view window = std::string_view(doc.text).substr(base, tokens[hi - 1].span.end - base);
+    hits.clear();
+    if (!c.set->Match(window, &hits)) continue;
+    std::sort(hits.begin(), hits.end());
+    for (int index : hits) {
+      const Pattern& pattern = c.patterns[index];
+      const RE2& re = *pattern.re;
+      int ngroups = re.NumberOfCapturingGroups() + 1;
+      std::vector<re2::StringPiece> groups(ngroups);
+      size_t pos = 0;
+      while (pos <= window.size() &&
+             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+        uint32_t b = base + static_cast<uint32_t>(groups[0].data() - window.data());
+        uint32_t e = b + static_cast<uint32_t>(groups[0].size());
+        if (pattern.counter) {
+          vetoes.push_back({b, e});
+        } else if (e > b) {
+          Candidate cand{b, e, static_cast<uint32_t>(index), {}};
+          for (const auto& g : groups) {
+            cand.groups.push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
+          }
+          found.push_back(std::move(cand));
+        }
+        size_t next = static_cast<size_t>(groups[0].data() - window.data()) + groups[0].size();
+        pos = next > pos ? next : pos + 1;
+      }
+    }
+  }
+  for (Candidate& cand : found) {
+    bool vetoed = false;
+    for (const auto& [b, e] : vetoes) {
+      if (b < cand.end && cand.begin < e) vetoed = true;
+    }
+    if (!vetoed) out->push_back(std::move(cand));
+  }
+  // Leftmost-longest, higher priority first among equals.
+  std::sort(out->begin(), out->end(), [&](const Candidate& a, const Candidate& b) {
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    int pa = c.patterns[a.pattern].priority, pb = c.patterns[b.pattern].priority;
+    if (pa != pb) return pa > pb;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.pattern < b.pattern;
+  });
+  std::vector<Candidate> kept;
+  for (Candidate& cand : *out) {
+    bool overlaps = false;
+    for (const Candidate& k : kept) {
+      if (k.begin < cand.end && cand.begin < k.end) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (!overlaps) kept.push_back(std::move(cand));
+  }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  *out = std::move(kept);
+}
+
+// True when the sentence around `offset` speaks of the future ("will meet on
+// Monday"): decides which Monday a bare weekday is (TimeML practice: news
+// report the past unless a future marker says otherwise).
+static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc, uint32_t offset) {
+  uint32_t begin = offset > 120 ? offset - 120 : 0;
+  uint32_t end = std::min<uint32_t>(doc.text.size(), offset + 120);
+  auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
+                                       [&](const Sentence& s) { return s.span.end <= offset; });
+  if (sentence != doc.sentences.end() && sentence->span.begin <= offset) {
+    begin = sentence->span.begin;
+    end = sentence->span.end;
+  }
+  for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, begin);
+       i < doc.tokens.size() && doc.tokens[i].span.begin < end; ++i) {
+    if (c.future_words.count(doc.tokens[i].folded_hash)) return true;
+  }
+  return false;
+}
+
+void DateExtractor::Run(Document& doc) const {
+  if (!compiled_ || doc.tokens.empty()) return;
+  const Compiled& c = *compiled_;
+  std::vector<Candidate> candidates;
+  CollectCandidates(c, doc, 0, doc.tokens.size(), &candidates);
+  if (candidates.empty()) return;
+
+  EvalContext context;
+  if (doc.published) context.ref = dates::ParseIsoDate(*doc.published);
+  // Numeric dates are day-first unless the document writes its dates the US
+  // way ("May 12, 2025") more often than the European way ("12 May 2025").
+  int us = 0, day_first = 0;
+  for (const Candidate& cand : candidates) {
+    const std::string& style = c.patterns[cand.pattern].style;
+    if (style == "us") ++us;
+    if (style == "day_first") ++day_first;
+  }
+  context.us_style = us > day_first;
+
+  for (const Candidate& cand : candidates) {
+    const Pattern& pattern = c.patterns[cand.pattern];
+    context.future = pattern.uses_tense && SpeaksOfFuture(c, doc, cand.begin);
+    std::vector<DateExpr> made;
+    bool ok = true;
+    for (const Output& out : pattern.outputs) {
+      auto value = c.Evaluate(out.value, cand.groups, context);
+      auto mod = c.Evaluate(out.mod, cand.groups, context);
+      if (!value || !mod) {
+        ok = false;
+        break;
+      }
+      Span span{cand.begin, cand.end};
+      if (out.span_group >= 0) {
+        std::string_view g = cand.groups[out.span_group];
+        if (g.empty()) {
+          ok = false;
+          break;
+        }
+        span.begin = static_cast<uint32_t>(g.data() - doc.text.data());
+        span.end = span.begin + static_cast<uint32_t>(g.size());
+      }
+      std::string_view text = doc.View(span);
+      // A possessive is not part of the date ("Today's" -> "Today").
+      if (text.size() > 2 && text.substr(text.size() - 2) == "'s") span.end -= 2;
+      // SPEC 8a: the default profile drops a leading article, except in
+      // "the X of DATE" ("the end of 2027"); TimeML keeps it.
+      if (!c.timeml) {
+        text = doc.View(span);
+        if (text.size() > 4 && (text.substr(0, 4) == "the " || text.substr(0, 4) == "The ") &&
+            text.find(" of ") == std::string_view::npos) {
+          span.begin += 4;
+        }
+      }
+      made.push_back({span, out.type, std::move(*value), std::move(*mod), pattern.id});
+    }
+    if (!ok) continue;
+    for (DateExpr& d : made) doc.dates.push_back(std::move(d));
+  }
+  std::stable_sort(doc.dates.begin(), doc.dates.end(), [](const DateExpr& a, const DateExpr& b) {
+    return a.span.begin < b.span.begin;
+  });
+}
+
+std::optional<std::string> DateExtractor::FindDateline(const Document& doc) const {
+  if (!compiled_ || doc.tokens.empty()) return std::nullopt;
+  constexpr uint32_t kDatelineReach = 400;  // bytes: a dateline opens the release
+  size_t end = match::FirstTokenAtOrAfter(doc.tokens, kDatelineReach);
+  std::vector<Candidate> candidates;
+  CollectCandidates(*compiled_, doc, 0, end, &candidates);
+  EvalContext context;
+  for (const Candidate& cand : candidates) {
+    const Pattern& pattern = compiled_->patterns[cand.pattern];
+    auto value = compiled_->Evaluate(pattern.outputs[0].value, cand.groups, context);
+    if (!value || !dates::ParseIsoDate(*value)) continue;
+    // The date stands after a short place prefix on its line and ends it or
+    // precedes a dash: "BRUSSELS, 3 March 2026 - ...", "WASHINGTON, D.C. - May 12, 2025".
+    size_t line_start = doc.text.rfind('\n', cand.begin);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    if (cand.begin - line_start > 48) continue;
+    size_t after = cand.end;
+    while (after < doc.text.size() && doc.text[after] == ' ') ++after;
+    if (after < doc.text.size() && doc.text[after] != '\n' && doc.text[after] != '-' &&
+        doc.text[after] != '(') {
+      continue;
+    }
+    return *value;
+  }
   return std::nullopt;
 }
 

@@ -25,6 +25,13 @@ class DateExtractor {
   // 2026 -", "Tokyo, 12 May 2025 -") as "YYYY-MM-DD", or nullopt.
   // REQUIRES: doc has been normalized and segmented.
   std::optional<std::string> FindDateline(const Document& doc) const;
+
+  ~DateExtractor();
+  struct Compiled;  // the immutable rule set (dates.cc)
+
+ private:
+  explicit DateExtractor(std::unique_ptr<const Compiled> compiled);
+  std::unique_ptr<const Compiled> compiled_;
 };
 
 }  // namespace communique
