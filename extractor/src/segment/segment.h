@@ -8,8 +8,17 @@
 //
 // Sentences are found by rules rather than ICU's BreakIterator: the rules
 // know the abbreviation lexicon of rules/segment/ (titles, "No. 5", "U.S.",
-// initials) and never cross a segment. The choice was measured on
-// eval/sbd/dev.jsonl (see the README).
+// initials) and never cross a segment. Besides abbreviations they read
+// quotations and bracketed asides (single quotes told from apostrophes),
+// spaced ellipsis points (three inside a sentence, four end it), inline
+// enumerations that lost their line breaks ("a) x b) y", "1. x 2. y"), the
+// pronoun "I", names ending in '!' and full-width full stops.
+//
+// Measured on eval/sbd/dev.jsonl (133 cases without the pdf option, exact
+// match): ICU 72's sentence BreakIterator passes 68 (en_US) or 72
+// (en_US@ss=standard); these rules pass 122. Lines also lose HTML-ish tags
+// and glued rules ("////") at their edges, and a line of digits alone is a
+// page number.
 #ifndef COMMUNIQUE_SEGMENT_SEGMENT_H_
 #define COMMUNIQUE_SEGMENT_SEGMENT_H_
 
