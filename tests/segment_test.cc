@@ -80,8 +80,12 @@ TEST(Segment, SentenceTable) {
       {"She joined Yahoo! Research last year. She left.", {"She joined Yahoo! Research last year.", "She left."}},
       // A full-width full stop needs no space after it.
       {"Test period\xEF\xBC\x8E" "Does it work\xEF\xBC\x8E", {"Test period\xEF\xBC\x8E", "Does it work\xEF\xBC\x8E"}},
-      // A short line holding two sentences is text, not a heading.
+      // A short line holding two sentences is text, not a heading; a numbered heading is one.
       {"We met today. It went well", {"We met today.", "It went well"}},
+      {"Section 2. Pittsburgh outcomes\nThey met.", {"Section 2. Pittsburgh outcomes", "They met."}},
+      {"III. Strengthen trade and investment\nThey met.", {"III. Strengthen trade and investment", "They met."}},
+      // Two points are a doubled full stop, not an ellipsis.
+      {"They met in the Assembly. . We call on them.", {"They met in the Assembly. .", "We call on them."}},
   };
   for (const SentenceCase& c : cases) {
     EXPECT_EQ(SentenceTexts(RunPipeline(c.text)), c.sentences) << c.text;

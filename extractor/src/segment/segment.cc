@@ -171,6 +171,20 @@ Span StripLineMarkup(std::string_view text, Span span) {
   return span;
 }
 
+// "III.", "Section 2.", "Part A.": a label that numbers a heading, ending in
+// '.' after a number, a roman numeral or a single letter.
+bool IsNumberingLabel(std::string_view s) {
+  if (s.size() < 2 || s.back() != '.' || CountWords(s) > 2) return false;
+  s.remove_suffix(1);
+  size_t begin = s.size();
+  while (begin > 0 && !IsSpace(s[begin - 1])) --begin;
+  std::string_view last = s.substr(begin);
+  if (last.size() == 1 && IsUpper(last[0])) return true;
+  return !last.empty() && (std::all_of(last.begin(), last.end(), IsDigit) ||
+                           last.find_first_not_of("IVXLC") == std::string_view::npos ||
+                           last.find_first_not_of("ivxlc") == std::string_view::npos);
+}
+
 // A set of bytes to stop at, for scans that skip everything else.
 class ByteSet {
  public:
@@ -648,7 +662,8 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
         continue;
       }
       i = chain_end;
-      if (points < 4 || glued) continue;
+      // Fewer than three points are a doubled full stop ("Assembly. . We"), not an ellipsis.
+      if (points >= 3 && (points < 4 || glued)) continue;
       last_terminator = chain_end - 1;
       single = false;
     }
@@ -736,12 +751,16 @@ void Segmenter::Run(Document& doc) const {
       segment.kind = short_line && !punctuated && !starts_lower ? SegmentKind::kHeading
                                                                  : SegmentKind::kParagraph;
       if (segment.kind == SegmentKind::kHeading) {
-        // A heading is one sentence: "They went to the store. w) hello" is text.
+        // A heading is one sentence: "They went to the store. w) hello" is
+        // text, but a numbered heading ("III. Scope", "Section 2. Outcomes")
+        // is a heading, its first piece being a numbering label.
         std::vector<Sentence> pieces;
         Segment paragraph = segment;
         paragraph.kind = SegmentKind::kParagraph;
         SplitSentences(doc, paragraph, 0, &pieces);
-        if (pieces.size() > 1) segment.kind = SegmentKind::kParagraph;
+        if (pieces.size() > 1 && !IsNumberingLabel(text.substr(pieces[0].span.begin, pieces[0].span.size()))) {
+          segment.kind = SegmentKind::kParagraph;
+        }
       }
     } else {
       segment.kind = block.kind;
