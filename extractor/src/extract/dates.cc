@@ -191,6 +191,7 @@ std::optional<int> DateExtractor::Compiled::Number(std::string_view text) const 
     pos = space + 1;
     if (word == "and") continue;
     const LexEntry* entry = Lookup("number", word);
+    if (!entry) entry = Lookup("article", word);  // "a year"
     if (!entry) return std::nullopt;
     any = true;
     if (entry->value == 100) {
@@ -324,6 +325,15 @@ bool SplitUnit(std::string_view code, int* factor, std::string* letter) {
 
 bool IsTimeUnit(const std::string& letter) { return letter == "H" || letter == "MIN" || letter == "S"; }
 
+// How far a reading `delta` units from the reference is, for choosing the
+// year of "13 May": plain distance, but the side the sentence's tense points
+// away from counts double, so that "said in March" in October is this March.
+int64_t TenseCost(int64_t delta, bool future) {
+  int64_t distance = std::llabs(delta) * 2;
+  bool against = future ? delta < 0 : delta > 0;
+  return against ? distance * 2 + 1 : distance;
+}
+
 // The relative value of a reference that cannot be resolved.
 std::string RelativeRef(int offset) {
   return offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF";
@@ -371,12 +381,14 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
       }
       // The year that puts the day nearest to the reference (SPEC 5).
       int64_t ref_days = dates::DaysFromCivil(*ref);
-      int64_t best = -1;
+      int64_t best = -1, best_cost = 0;
       for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
         CivilDate d{y, month, day};
         if (!dates::IsValid(d)) continue;
-        if (best < 0 || std::llabs(dates::DaysFromCivil(d) - ref_days) < std::llabs(best - ref_days)) {
+        int64_t cost = TenseCost(dates::DaysFromCivil(d) - ref_days, context.future);
+        if (best < 0 || cost < best_cost) {
           best = dates::DaysFromCivil(d);
+          best_cost = cost;
         }
       }
       if (best < 0) return std::nullopt;
@@ -394,11 +406,16 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     if (auto year = optional_year(1)) return dates::FormatMonth(*year, *month);
     if (a.size() > 1 && !arg_text(1).empty()) return std::nullopt;
     if (!ref) return "XXXX-" + dates::TwoDigits(*month);
-    int delta = *month - ref->month;
-    int year = ref->year;
-    if (delta > 6) --year;
-    if (delta < -6) ++year;
-    return dates::FormatMonth(year, *month);
+    int best_year = ref->year;
+    int64_t best_cost = -1;
+    for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+      int64_t cost = TenseCost((y * 12 + *month) - (ref->year * 12 + ref->month), context.future);
+      if (best_cost < 0 || cost < best_cost) {
+        best_cost = cost;
+        best_year = y;
+      }
+    }
+    return dates::FormatMonth(best_year, *month);
   }
 
   if (f == "relmonth") {
@@ -876,7 +893,9 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       for (const Output& out : pattern.outputs) {
         for (const Piece& piece : out.value.pieces) {
           for (const Arg& arg : piece.args) {
-            if (arg.literal == "tense") pattern.uses_tense = true;
+            if (arg.literal == "tense" || piece.function == "date" || piece.function == "month") {
+              pattern.uses_tense = true;
+            }
           }
         }
       }
@@ -989,20 +1008,21 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   *out = std::move(kept);
 }
 
-// True when the sentence around `offset` speaks of the future ("will meet on
-// Monday"): decides which Monday a bare weekday is (TimeML practice: news
-// report the past unless a future marker says otherwise).
-static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc, uint32_t offset) {
-  uint32_t begin = offset > 120 ? offset - 120 : 0;
-  uint32_t end = std::min<uint32_t>(doc.text.size(), offset + 120);
+// True when the clause around [begin, end) speaks of the future ("will meet
+// on Monday", "On Monday, they will sign"): decides which Monday a bare
+// weekday is (TimeML practice: news report the past unless a marker says
+// otherwise). Markers count from the sentence start to a few tokens after the
+// date: in "said Friday that it will ..." the "will" is not about Friday.
+static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc, uint32_t begin,
+                           uint32_t end) {
+  constexpr size_t kTokensAfter = 5;
+  uint32_t from = begin > 120 ? begin - 120 : 0;
   auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
-                                       [&](const Sentence& s) { return s.span.end <= offset; });
-  if (sentence != doc.sentences.end() && sentence->span.begin <= offset) {
-    begin = sentence->span.begin;
-    end = sentence->span.end;
-  }
-  for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, begin);
-       i < doc.tokens.size() && doc.tokens[i].span.begin < end; ++i) {
+                                       [&](const Sentence& s) { return s.span.end <= begin; });
+  if (sentence != doc.sentences.end() && sentence->span.begin <= begin) from = sentence->span.begin;
+  size_t last = match::FirstTokenAtOrAfter(doc.tokens, end) + kTokensAfter;
+  for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, from); i < doc.tokens.size() && i < last;
+       ++i) {
     if (c.future_words.count(doc.tokens[i].folded_hash)) return true;
   }
   return false;
@@ -1029,7 +1049,7 @@ void DateExtractor::Run(Document& doc) const {
 
   for (const Candidate& cand : candidates) {
     const Pattern& pattern = c.patterns[cand.pattern];
-    context.future = pattern.uses_tense && SpeaksOfFuture(c, doc, cand.begin);
+    context.future = pattern.uses_tense && SpeaksOfFuture(c, doc, cand.begin, cand.end);
     std::vector<DateExpr> made;
     bool ok = true;
     for (const Output& out : pattern.outputs) {
