@@ -84,6 +84,8 @@ TEST(Segment, SentenceTable) {
       {"We met today. It went well", {"We met today.", "It went well"}},
       {"Section 2. Pittsburgh outcomes\nThey met.", {"Section 2. Pittsburgh outcomes", "They met."}},
       {"III. Strengthen trade and investment\nThey met.", {"III. Strengthen trade and investment", "They met."}},
+      {"They met at 1:06 P.M. EDT in Rome. It rained.", {"They met at 1:06 P.M. EDT in Rome.", "It rained."}},
+      {"They met at 5 p.m. Then they left.", {"They met at 5 p.m.", "Then they left."}},
       // Two points are a doubled full stop, not an ellipsis.
       {"They met in the Assembly. . We call on them.", {"They met in the Assembly. .", "We call on them."}},
   };
@@ -132,6 +134,9 @@ TEST(Segment, BlockTable) {
       // Rules glued to text and page numbers are not text.
       {"////Header here////\n\n3\n\nIntroduction", Format::kText,
        {{K::kHeading, "Header here", ""}, {K::kHeading, "Introduction", ""}}},
+      // A line whose final stop is inside a closing quote is not a heading.
+      {"\"This is a safer world.\"\nThey met.", Format::kText,
+       {{K::kParagraph, "\"This is a safer world.\"", ""}, {K::kParagraph, "They met.", ""}}},
       // A parenthesis goes on a line too long to be a heading.
       {"This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", Format::kText,
        {{K::kParagraph, "This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", ""}}},

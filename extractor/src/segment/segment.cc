@@ -566,8 +566,13 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
       return false;
     case AbbrevKind::kNumberPrefix:
       return !IsDigit(following);
-    case AbbrevKind::kFinalBeforeCapital:
-      return IsUpper(following);
+    case AbbrevKind::kFinalBeforeCapital: {
+      // A time zone goes with the time: "1:06 P.M. EDT".
+      size_t end = next;
+      while (end < segment.end && IsUpper(text[end])) ++end;
+      bool zone = end - next >= 2 && end - next <= 4 && (end == segment.end || !IsWordChar(text[end]));
+      return IsUpper(following) && !zone;
+    }
     case AbbrevKind::kMaybeFinal: {
       size_t end = next;
       while (end < segment.end && IsWordChar(text[end])) ++end;
@@ -745,7 +750,9 @@ void Segmenter::Run(Document& doc) const {
     std::string_view content = text.substr(block.span.begin, block.span.size());
     if (block.kind == SegmentKind::kParagraph) {
       bool short_line = CountWords(content) <= 12 && content.find('\n') == std::string_view::npos;
-      char last = content.back();
+      size_t last_at = content.size() - 1;  // before closing quotes: 'a safer world."'
+      while (last_at > 0 && (content[last_at] == '"' || content[last_at] == '\'')) --last_at;
+      char last = content[last_at];
       bool punctuated = IsTerminator(last) || last == ':' || last == ';' || last == ',';
       bool starts_lower = IsLower(content[0]);
       segment.kind = short_line && !punctuated && !starts_lower ? SegmentKind::kHeading
