@@ -471,7 +471,8 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     }
     if (letter == "Y") {
       int year = ref->year + n;
-      if (factor == 10 && std::abs(*k) <= 1) {
+      // "this decade" names a decade ("202"); "two decades ago" a year.
+      if (factor == 10 && std::abs(*k) <= 1 && a.size() > 1 && a[1].kind == "rel") {
         return dates::FormatYear(year).substr(0, 3);  // "the last decade" -> "201"
       }
       return dates::FormatYear(year);
@@ -574,7 +575,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
   }
 
   if (f == "clock") {
-    // clock(hour, minute?, ampm?): "5 p.m." -> "17", "10:30 a.m." -> "10:30".
+    // clock(hour, minute?, ampm?): "5 p.m." -> "17", "10:30 a.m." -> "10:30", "5 p.m." -> "17:00".
     auto hour = IntArg(a[0], groups);
     if (!hour || *hour > 24) return std::nullopt;
     std::string ampm = a.size() > 2 ? LexKey(arg_text(2)) : "";
@@ -583,7 +584,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     if (ampm == "am" && *hour == 12) *hour = 0;
     if (!ampm.empty() && (*hour > 24 || std::stoi(std::string(arg_text(0))) > 12)) return std::nullopt;
     std::string out = dates::TwoDigits(*hour);
-    if (a.size() > 1 && !arg_text(1).empty()) out += ":" + std::string(arg_text(1));
+    out += ":" + (a.size() > 1 && !arg_text(1).empty() ? std::string(arg_text(1)) : "00");
     return out;
   }
 
