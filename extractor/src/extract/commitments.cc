@@ -1,12 +1,752 @@
 #include "extract/commitments.h"
 
-namespace communique {
+#include <algorithm>
+#include <map>
+#include <set>
 
-// Placeholder until the commitments extractor lands: compiles nothing, finds nothing.
-std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(rules::CompileContext&) {
-  return std::make_unique<CommitmentExtractor>();
+#include "match/tokenizer.h"
+
+namespace communique {
+namespace {
+
+
+using Rule = CommitmentExtractor::TriggerRule;
+
+bool IsCommitmentType(std::string_view type) {
+  static const char* const kTypes[] = {"agree",  "pledge",    "intend", "launch",  "sign",
+                                       "cooperate", "review", "meet",   "schedule"};
+  return std::any_of(std::begin(kTypes), std::end(kTypes),
+                     [&](const char* t) { return type == t; });
 }
 
-void CommitmentExtractor::Run(Document&) const {}
+// The 3rd person singular of a base form's first word ("set up" -> "sets up").
+std::string ThirdPerson(const std::string& base) {
+  size_t space = base.find(' ');
+  std::string word = base.substr(0, space);
+  std::string rest = space == std::string::npos ? "" : base.substr(space);
+  if (word.empty()) return "";
+  char last = word.back();
+  if (last == 's' || last == 'x' || last == 'z' || word.ends_with("sh") || word.ends_with("ch") ||
+      word == "go" || word == "do") {
+    word += "es";
+  } else if (last == 'y' && word.size() > 1 &&
+             std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
+    word = word.substr(0, word.size() - 1) + "ies";
+  } else {
+    word += "s";
+  }
+  return word + rest;
+}
+
+std::vector<std::string> Words(std::string_view phrase) {
+  std::vector<Token> tokens;
+  match::Tokenize(phrase, 0, &tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.emplace_back(phrase.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
+    rules::CompileContext& context) {
+  auto extractor = std::make_unique<CommitmentExtractor>();
+  static const std::map<std::string, uint32_t> kClasses = {
+      {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
+      {"be", kBe},             {"do", kDo},               {"negation", kNegation},
+      {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
+      {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor}};
+  for (const rules::Record& record : context.Records("commitments/grammar")) {
+    if (!context.CheckFields(record, {"id", "class", "words"}, {"examples", "note"})) continue;
+    std::string id = record.GetString("id");
+    if (!context.RegisterId(record, id)) continue;
+    std::string word_class = record.GetString("class");
+    std::vector<std::string> words = record.GetStrings("words");
+    if (word_class == "plural_ref" || word_class == "we") {
+      auto& matcher = word_class == "we" ? extractor->we_refs_ : extractor->plural_refs_;
+      for (const std::string& w : words) matcher.Add(w, 0, false);
+      continue;
+    }
+    auto it = kClasses.find(word_class);
+    if (it == kClasses.end()) {
+      context.Error(record, "unknown class \"" + word_class + "\"");
+      continue;
+    }
+    if (it->second == kModal && extractor->modal_rule_.empty()) extractor->modal_rule_ = id;
+    for (const std::string& w : words) {
+      std::vector<std::string> tokens = Words(w);
+      if (tokens.empty()) {
+        context.Error(record, "empty word");
+      } else if (tokens.size() == 1) {
+        extractor->word_classes_[match::FoldedHash(tokens[0])] |= it->second;
+      } else {
+        extractor->phrases_.Add(w, it->second, false);
+      }
+    }
+  }
+  if (extractor->modal_rule_.empty()) {
+    context.Error("commitments/grammar", "no word of class \"modal\" (will, shall)");
+  }
+
+  for (const rules::Record& record : context.Records("commitments/triggers")) {
+    if (!context.CheckFields(record, {"id", "type"},
+                             {"base", "past", "ing", "object", "next", "next_not", "passive",
+                              "perfect", "examples", "counter_examples", "note"})) {
+      continue;
+    }
+    std::string id = record.GetString("id");
+    if (!context.RegisterId(record, id)) continue;
+    Rule rule;
+    rule.rule_id = id;
+    rule.type = record.GetString("type");
+    if (!IsCommitmentType(rule.type) && rule.type != "stance" && rule.type != "appeal" &&
+        rule.type != "report") {
+      context.Error(record, "unknown type \"" + rule.type + "\"");
+      continue;
+    }
+    for (const std::string& n : record.GetStrings("next")) rule.next.push_back(Words(n));
+    for (const std::string& n : record.GetStrings("next_not")) rule.next_not.push_back(Words(n));
+    std::string passive = record.GetString("passive");
+    if (passive == "required") {
+      rule.passive = Rule::Passive::kRequired;
+    } else if (passive == "allowed") {
+      rule.passive = Rule::Passive::kAllowed;
+    } else if (!passive.empty() && passive != "forbidden") {
+      context.Error(record, "\"passive\" must be forbidden, required or allowed");
+    }
+    rule.perfect = record.GetString("perfect");
+    if (!rule.perfect.empty() && rule.perfect != "ongoing" && rule.perfect != "done" &&
+        rule.perfect != "planned") {
+      context.Error(record, "\"perfect\" must be a status (planned, ongoing, done)");
+    }
+    rule.examples = record.GetStrings("examples");
+    rule.counter_examples = record.GetStrings("counter_examples");
+    std::vector<std::string> objects = record.GetStrings("object");
+    uint32_t index = static_cast<uint32_t>(extractor->rules_.size());
+    size_t forms = 0;
+    auto add = [&](const std::string& verb, Form form) {
+      if (objects.empty()) {
+        forms += extractor->triggers_.Add(verb, index * 4 + form, false);
+      } else {
+        for (const std::string& object : objects) {
+          forms += extractor->triggers_.Add(verb + " " + object, index * 4 + form, false);
+        }
+      }
+    };
+    for (const std::string& base : record.GetStrings("base")) {
+      add(base, kBase);
+      add(ThirdPerson(base), kBase);
+    }
+    for (const std::string& past : record.GetStrings("past")) add(past, kPast);
+    for (const std::string& ing : record.GetStrings("ing")) add(ing, kIng);
+    if (forms == 0) context.Error(record, "a trigger needs a verb form (base, past or ing)");
+    extractor->rules_.push_back(std::move(rule));
+  }
+  return extractor;
+}
+
+// One document's analysis: candidates, clauses, and the two resolution passes.
+class CommitmentExtractor::Analysis {
+ public:
+  Analysis(const CommitmentExtractor& rules, const Document& doc) : x_(rules), doc_(doc) {
+    for (size_t a = 0; a < doc.actors.size(); ++a) {
+      for (const Mention& m : doc.actors[a].mentions) mentions_.push_back({m.span, a});
+    }
+    std::sort(mentions_.begin(), mentions_.end(),
+              [](const auto& l, const auto& r) { return l.first.begin < r.first.begin; });
+  }
+
+  std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
+
+ private:
+  enum class SubjectKind { kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown };
+  struct Clause {
+    TriggerTrace trace;
+    const Rule* rule = nullptr;  // null for "will" + an unlisted verb
+    std::string type;
+    uint32_t group_begin = 0, trigger_end = 0;  // tokens
+    uint32_t action_begin = 0, action_end = 0;  // tokens
+    uint32_t sentence = 0;
+    SubjectKind subject = SubjectKind::kNone;
+    std::vector<size_t> actors;  // explicit actor indices
+    std::vector<size_t> with_actors;
+    int inherit_from = -1;  // clause index
+    Span event;             // schedule: the subject phrase
+    std::string status;
+    bool negated = false, hedged = false;
+    bool accepted = false;
+  };
+
+  uint32_t Classes(size_t t) const {
+    auto it = x_.word_classes_.find(doc_.tokens[t].folded_hash);
+    return it == x_.word_classes_.end() ? 0 : it->second;
+  }
+  std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
+  bool Is(size_t t, std::string_view word) const { return match::EqualsFolded(Text(t), word); }
+  bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
+  bool Capitalized(size_t t) const {
+    return doc_.tokens[t].kind == Token::Kind::kNumber ||
+           (doc_.tokens[t].kind == Token::Kind::kWord && IsUpper(Text(t)[0]));
+  }
+  // True iff a phrase of `matcher` covers exactly tokens [begin, end).
+  bool Covers(const match::PhraseMatcher& matcher, size_t begin, size_t end) const {
+    if (begin >= end) return false;
+    std::vector<match::PhraseMatch> found;
+    matcher.FindAll(doc_, begin, end, &found);
+    return std::any_of(found.begin(), found.end(), [&](const match::PhraseMatch& m) {
+      return m.first_token == begin && m.end_token == end;
+    });
+  }
+  // True iff a multi-word grammar phrase of class `bit` starts at `t`.
+  bool PhraseAt(size_t t, size_t end, uint32_t bit) const {
+    std::vector<match::PhraseMatch> found;
+    x_.phrases_.FindAll(doc_, t, std::min(end, t + 4), &found);
+    return std::any_of(found.begin(), found.end(), [&](const match::PhraseMatch& m) {
+      return m.first_token == t && (m.payload & bit);
+    });
+  }
+  std::vector<size_t> ActorsIn(size_t begin, size_t end, bool drop_affiliations) const;
+  Span TokenSpan(size_t begin, size_t end) const {
+    return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
+  }
+  bool NextMatches(const std::vector<std::vector<std::string>>& seqs, size_t at, size_t end) const;
+  void ResolveSubject(Clause& c, size_t begin, size_t end);
+  void FindAction(Clause& c, size_t end);
+  std::vector<std::string> Ids(const std::vector<size_t>& actors) const;
+
+  const CommitmentExtractor& x_;
+  const Document& doc_;
+  std::vector<std::pair<Span, size_t>> mentions_;  // actor mention -> actor index
+  std::vector<Clause> clauses_;
+};
+
+std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
+                                                            bool drop_affiliations) const {
+  std::vector<size_t> all, persons, principal;
+  if (begin >= end) return all;
+  uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
+  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
+                             [](const auto& m, uint32_t v) { return m.first.begin < v; });
+  for (; it != mentions_.end() && it->first.begin < to; ++it) {
+    if (it->first.end > to) continue;
+    size_t actor = it->second;
+    if (std::find(all.begin(), all.end(), actor) != all.end()) continue;
+    all.push_back(actor);
+    if (doc_.actors[actor].type == "person") persons.push_back(actor);
+    // "Minister Kiuchi of Japan", "Nora Todd from the NSC": an affiliation, not a party.
+    size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
+    bool affiliation = false;
+    for (size_t k = t; k > begin && k + 3 > t; --k) {
+      if (Is(k - 1, "of") || Is(k - 1, "from")) affiliation = true;
+      if (!Is(k - 1, "the")) break;
+    }
+    if (!affiliation) principal.push_back(actor);
+  }
+  // Persons stay persons (SPEC 7): the demonym in "Japanese Minister X" is not a party.
+  if (!persons.empty()) return persons;
+  if (drop_affiliations && !principal.empty()) return principal;
+  return all;
+}
+
+bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
+                                                size_t at, size_t end) const {
+  for (const auto& seq : seqs) {
+    if (at + seq.size() > end) continue;
+    bool same = true;
+    for (size_t k = 0; k < seq.size() && same; ++k) same = match::EqualsFolded(Text(at + k), seq[k]);
+    if (same) return true;
+  }
+  return false;
+}
+
+void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
+  // Comma-separated pieces of the text before the verb group, last first.
+  std::vector<std::pair<size_t, size_t>> pieces;
+  size_t start = begin;
+  for (size_t t = begin; t < end; ++t) {
+    std::string_view w = Text(t);
+    if (w == "," || w == ";" || w == ":") {
+      if (t > start) pieces.emplace_back(start, t);
+      start = t + 1;
+    }
+  }
+  if (end > start) pieces.emplace_back(start, end);
+  auto is_filler = [&](size_t b, size_t e) {
+    // "today", "also", "On 13 May": adverbials between subject and verb.
+    for (size_t t = b; t < e; ++t) {
+      bool in_date = std::any_of(doc_.dates.begin(), doc_.dates.end(), [&](const DateExpr& d) {
+        return d.span.begin <= doc_.tokens[t].span.begin && doc_.tokens[t].span.end <= d.span.end;
+      });
+      if (!in_date && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
+    }
+    return true;
+  };
+  while (!pieces.empty() && is_filler(pieces.back().first, pieces.back().second)) pieces.pop_back();
+  if (pieces.empty()) {
+    c.subject = SubjectKind::kNone;
+    c.trace.reason = "no subject before the verb";
+    return;
+  }
+  auto [b, e] = pieces.back();
+  while (e > b && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  bool list_end = false;
+  if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
+    list_end = true;
+    ++b;
+  }
+  if (b >= e) {
+    c.trace.reason = "no subject before the verb";
+    return;
+  }
+  if (Classes(b) & kRelative) {
+    c.trace.reason = "relative clause (\"" + std::string(Text(b)) + " ...\"), not a main clause";
+    return;
+  }
+  c.event = TokenSpan(b, e);
+  if (Covers(x_.plural_refs_, b, e)) {
+    c.subject = SubjectKind::kPlural;
+    return;
+  }
+  if (Covers(x_.we_refs_, b, e)) {
+    c.subject = SubjectKind::kWe;
+    return;
+  }
+  size_t subject_begin = b;
+  if (list_end) {
+    // "A, B, and C agreed": earlier pieces of the same list join the subject.
+    for (size_t p = pieces.size() - 1; p-- > 0;) {
+      auto [pb, pe] = pieces[p];
+      if (Is(pb, "and") || (Classes(pb) & kRelative)) break;
+      bool has_actor = !ActorsIn(pb, pe, false).empty() || Covers(x_.we_refs_, pb, pe);
+      bool name_like = true;
+      for (size_t t = pb; t < pe && name_like; ++t) {
+        name_like = Capitalized(t) || !IsWord(t) || Is(t, "of") || Is(t, "for") || Is(t, "the") ||
+                    Is(t, "and") || Is(t, "to") || Is(t, "on");
+      }
+      if (!has_actor && !name_like) break;
+      subject_begin = pb;
+    }
+  }
+  c.actors = ActorsIn(subject_begin, e, true);
+  if (!c.actors.empty()) {
+    c.subject = SubjectKind::kExplicit;
+    return;
+  }
+  if (Covers(x_.we_refs_, subject_begin, subject_begin + 1)) {
+    c.subject = SubjectKind::kWe;
+    return;
+  }
+  if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
+    c.trace.reason = "the subject (\"" + std::string(doc_.View(c.event)) + "\") is not an actor";
+    c.subject = c.type == "schedule" ? SubjectKind::kEvent : SubjectKind::kNone;
+    return;
+  }
+  if (c.type == "schedule") {
+    c.subject = SubjectKind::kEvent;
+  } else if (doc_.actors.empty()) {
+    // The actor stage found nothing at all: keep the clause, actors unknown.
+    c.subject = SubjectKind::kUnknown;
+  } else {
+    c.trace.reason = "no actor in the subject (\"" + std::string(doc_.View(c.event)) + "\")";
+  }
+}
+
+void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
+  size_t start = c.trigger_end;
+  if (start < end && (Classes(start) & kLinking)) ++start;
+  size_t t = start;
+  for (; t < end; ++t) {
+    if (Text(t) != "," || t + 1 >= end) continue;
+    std::string_view next = Text(t + 1);
+    bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
+    if (keep) continue;
+    // ", recognizing ...", ", which ...": not part of the action (SPEC 8a).
+    if ((next.size() > 4 && next.ends_with("ing")) || (Classes(t + 1) & kRelative)) break;
+  }
+  while (t > start) {
+    std::string_view w = Text(t - 1);
+    if (w != "." && w != "," && w != ";" && w != ":" && w != "!" && w != "?") break;
+    --t;
+  }
+  c.action_begin = static_cast<uint32_t>(start);
+  c.action_end = static_cast<uint32_t>(std::max(start, t));
+}
+
+std::vector<std::string> CommitmentExtractor::Analysis::Ids(const std::vector<size_t>& actors) const {
+  std::vector<std::string> ids;
+  for (size_t a : actors) {
+    if (std::find(ids.begin(), ids.end(), doc_.actors[a].id) == ids.end()) {
+      ids.push_back(doc_.actors[a].id);
+    }
+  }
+  return ids;
+}
+
+std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out) {
+  const std::vector<Token>& tokens = doc_.tokens;
+  std::vector<Sentence> sentences = doc_.sentences;
+  if (sentences.empty() && !doc_.text.empty()) {
+    sentences.push_back({{0, static_cast<uint32_t>(doc_.text.size())}, 0});
+  }
+  std::vector<TriggerTrace> background;
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const Sentence& sentence = sentences[si];
+    size_t a = match::FirstTokenAtOrAfter(tokens, sentence.span.begin);
+    size_t b = match::FirstTokenAtOrAfter(tokens, sentence.span.end);
+    if (a >= b) continue;
+    const Segment* segment =
+        sentence.segment < doc_.segments.size() ? &doc_.segments[sentence.segment] : nullptr;
+    size_t floor = a;
+    if (segment && !segment->label.empty() && segment->span.begin == sentence.span.begin) {
+      for (size_t t = a; t < b && t < a + 16; ++t) {
+        if (Text(t) == ":") {
+          floor = t + 1;
+          break;
+        }
+      }
+    }
+    // Candidates: lexicon verbs and "will" + a verb the lexicon does not list.
+    struct Candidate {
+      size_t m0, m1;
+      std::vector<uint32_t> payloads;  // empty: modal + unlisted verb
+    };
+    std::vector<Candidate> candidates;
+    std::vector<match::PhraseMatch> found;
+    x_.triggers_.FindAll(doc_, floor, b, &found);
+    for (const match::PhraseMatch& m : match::PhraseMatcher::LeftmostLongest(found)) {
+      if (!candidates.empty() && candidates.back().m0 == m.first_token &&
+          candidates.back().m1 == m.end_token) {
+        candidates.back().payloads.push_back(m.payload);
+      } else {
+        candidates.push_back({m.first_token, m.end_token, {m.payload}});
+      }
+    }
+    for (size_t t = floor; t < b; ++t) {
+      if (!(Classes(t) & (kModal | kHedge))) continue;
+      size_t v = t + 1;
+      while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
+      if (v < b && Text(v) == ",") {  // "will, subject to final approvals, provide"
+        size_t close = v + 1;
+        while (close < b && close < v + 12 && Text(close) != ",") ++close;
+        if (close < b && Text(close) == ",") v = close + 1;
+        while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
+      }
+      if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !IsLower(Text(v)[0])) continue;
+      if (Classes(v) & (kBe | kHave | kDo | kModal | kHedge | kLinking)) continue;
+      bool listed = std::any_of(candidates.begin(), candidates.end(),
+                                [&](const Candidate& c) { return c.m0 == v; });
+      if (!listed) candidates.push_back({v, v + 1, {}});
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
+
+    int open = -1;         // the clause whose action may hold later verbs
+    size_t clause_floor = floor;
+    for (const Candidate& cand : candidates) {
+      // The verb group: auxiliaries, negation and adverbs before the main verb.
+      size_t g = cand.m0;
+      uint32_t bits = 0;
+      bool infinitive = false;
+      for (size_t k = cand.m0; k > clause_floor;) {
+        --k;
+        uint32_t cls = Classes(k);
+        if (cls & (kModal | kHedge | kHave | kBe | kDo | kNegation)) {
+          bits |= cls & (kModal | kHedge | kHave | kBe | kDo | kNegation);
+          g = k;
+          continue;
+        }
+        if (cls & kAdverb) continue;
+        if (Text(k) == "," && !(bits & (kModal | kHedge))) {
+          size_t j = k;
+          while (j > clause_floor + 1 && j + 12 > k && Text(j - 1) != ",") --j;
+          if (j > clause_floor + 1 && Text(j - 1) == "," && (Classes(j - 2) & (kModal | kHedge))) {
+            g = j - 2;
+            bits |= Classes(j - 2) & (kModal | kHedge);
+            k = j - 2;
+            continue;
+          }
+          break;
+        }
+        if (Is(k, "to") && !(bits & (kModal | kHedge | kHave | kDo))) infinitive = true;
+        break;
+      }
+      if (infinitive) continue;  // "agreed to launch": a complement of another verb
+      size_t e = cand.m1;
+      while (e < b && (Classes(e) & kAdverbAfter)) ++e;
+
+      Clause c;
+      const bool has_be = bits & kBe;
+      const bool modal = bits & (kModal | kHedge);
+      Form form = kBase;
+      if (cand.payloads.empty()) {
+        c.type = "intend";
+        c.trace.rule = x_.modal_rule_;
+      } else {
+        bool chosen = false;
+        // Rules with a "next" condition are the more specific reading.
+        for (int pass = 0; pass < 2 && !chosen; ++pass) {
+          for (uint32_t payload : cand.payloads) {
+            const Rule& rule = x_.rules_[payload / 4];
+            Form f = static_cast<Form>(payload % 4);
+            if ((pass == 0) == rule.next.empty()) continue;
+            if (f == kIng && !has_be) continue;
+            if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
+            if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) {
+              if (!(f == kBase && modal)) continue;
+              if (rule.passive == Rule::Passive::kRequired) continue;
+            }
+            if (!rule.next.empty() && !NextMatches(rule.next, cand.m1, b)) continue;
+            if (NextMatches(rule.next_not, cand.m1, b)) continue;
+            c.rule = &rule;
+            form = f;
+            chosen = true;
+            break;
+          }
+        }
+        if (!chosen) continue;
+        c.type = c.rule->type;
+        c.trace.rule = c.rule->rule_id;
+        if (modal && (c.type == "stance" || c.type == "appeal" || c.type == "report")) {
+          // "will support", "may consider": an undertaking, not a stance.
+          c.type = "intend";
+          c.rule = nullptr;
+          c.trace.rule = x_.modal_rule_;
+        }
+        if (form == kPast && bits == 0 && g > a) {
+          // "the agreed plan", "a newly launched call": an adjective.
+          std::string_view prev = Text(g - 1);
+          if (match::EqualsFolded(prev, "the") || match::EqualsFolded(prev, "a") ||
+              match::EqualsFolded(prev, "an") || match::EqualsFolded(prev, "their") ||
+              match::EqualsFolded(prev, "its") || match::EqualsFolded(prev, "our") ||
+              match::EqualsFolded(prev, "newly") || match::EqualsFolded(prev, "as")) {
+            continue;
+          }
+        }
+      }
+      c.group_begin = static_cast<uint32_t>(g);
+      c.trigger_end = static_cast<uint32_t>(e);
+      c.sentence = si;
+      c.trace.trigger = TokenSpan(g, e);
+      c.trace.sentence = sentence.span;
+      c.trace.type = c.type;
+      c.negated = bits & kNegation;
+      c.hedged = bits & kHedge;
+      if ((form == kIng && has_be) ||
+          (form == kPast && (bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
+        c.status = "ongoing";
+      } else if (c.type == "agree" || c.type == "pledge" || c.type == "intend" ||
+                 c.type == "schedule" || modal || form == kBase) {
+        c.status = "planned";
+      } else {
+        c.status = "done";
+      }
+
+      if (segment && segment->background) {
+        if (IsCommitmentType(c.type)) {
+          c.trace.reason = "background section (SPEC 7: not extracted there)";
+          background.push_back(c.trace);
+        }
+        continue;
+      }
+
+      // Inside the action of an earlier clause: a complement, unless a
+      // coordinated clause starts here with its own finite verb.
+      size_t subject_from = clause_floor;
+      if (open >= 0 && g < clauses_[open].action_end) {
+        Clause& prev = clauses_[open];
+        size_t k = g;
+        bool coordinated = false;
+        size_t conj = 0;
+        for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
+          --k;
+          if (Is(k, "and") || Is(k, "but")) {
+            coordinated = true;
+            conj = k;
+            break;
+          }
+        }
+        bool finite = (bits & (kModal | kHedge | kHave | kBe | kDo)) || form == kPast;
+        if (!coordinated || !finite) continue;
+        if (conj + 1 == g) {
+          c.subject = SubjectKind::kInherit;
+          c.inherit_from = open;
+        } else {
+          subject_from = conj + 1;
+        }
+        size_t cut = conj;
+        if (cut > prev.action_begin && Text(cut - 1) == ",") --cut;
+        prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
+      }
+      if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, g);
+      FindAction(c, b);
+      if (c.type == "report") {
+        // "announced that X will Y": X's own clause follows.
+        c.trace.reason = "reported speech: the clause after \"that\" is read on its own";
+        if (cand.m1 < b && Is(cand.m1, "that")) clause_floor = cand.m1 + 1;
+        c.action_end = c.action_begin;
+        clauses_.push_back(std::move(c));
+        open = -1;
+        continue;
+      }
+      if (c.type == "stance") {
+        c.trace.reason = "stance verb, not a commitment (SPEC 7)";
+      } else if (c.type == "appeal") {
+        c.trace.reason = "appeal to others (\"call on X to\"), not a commitment";
+      } else if (c.subject == SubjectKind::kNone) {
+        if (c.trace.reason.empty()) c.trace.reason = "no subject";
+      } else {
+        c.accepted = true;
+        c.trace.reason.clear();
+      }
+      if ((c.type == "meet" || c.type == "cooperate") && e < b && Is(e, "with")) {
+        size_t t = e + 1;
+        while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
+                         Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
+          if (Text(t) == "." && t + 1 < b && !Capitalized(t + 1)) break;
+          ++t;
+        }
+        c.with_actors = ActorsIn(e + 1, t, true);
+      }
+      clauses_.push_back(std::move(c));
+      open = static_cast<int>(clauses_.size()) - 1;
+    }
+  }
+
+  // Second pass: principal parties, "we", plural references, in text order.
+  std::map<size_t, int> subject_count;
+  std::vector<size_t> order;
+  for (const Clause& c : clauses_) {
+    if (c.subject != SubjectKind::kExplicit) continue;
+    for (size_t a : c.actors) {
+      if (subject_count[a]++ == 0) order.push_back(a);
+    }
+  }
+  std::vector<size_t> principal;
+  int best = 0;
+  for (size_t a : order) best = std::max(best, subject_count[a]);
+  for (size_t a : order) {
+    if (subject_count[a] == best) principal.push_back(a);
+  }
+  std::vector<size_t> first_sentence;
+  if (!sentences.empty()) {
+    size_t a0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.begin);
+    size_t b0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.end);
+    first_sentence = ActorsIn(a0, b0, true);
+  }
+  if (principal.empty()) principal = first_sentence;
+  // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
+  std::vector<size_t> we;
+  for (size_t t = 0; t + 2 < tokens.size() && we.empty(); ++t) {
+    if (!(Text(t) == "We" && Text(t + 1) == ",")) continue;
+    size_t u = t + 2;
+    while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
+                                 Is(u, "of") || Is(u, "for"))) {
+      ++u;
+    }
+    we = ActorsIn(t + 2, u, true);
+  }
+  if (we.empty()) {
+    for (const Clause& c : clauses_) {
+      if (c.subject == SubjectKind::kExplicit && c.sentence == 0) {
+        we = c.actors;
+        break;
+      }
+    }
+  }
+  if (we.empty()) we = first_sentence.empty() ? principal : first_sentence;
+
+  std::vector<std::vector<size_t>> resolved(clauses_.size());
+  int last_plural = -1;  // the nearest earlier commitment with two or more actors
+  std::vector<TriggerTrace> traces;
+  for (size_t i = 0; i < clauses_.size(); ++i) {
+    Clause& c = clauses_[i];
+    switch (c.subject) {
+      case SubjectKind::kExplicit: resolved[i] = c.actors; break;
+      case SubjectKind::kWe: resolved[i] = we; break;
+      case SubjectKind::kPlural:
+        resolved[i] = last_plural >= 0 ? resolved[last_plural] : principal;
+        break;
+      case SubjectKind::kInherit: resolved[i] = resolved[c.inherit_from]; break;
+      case SubjectKind::kEvent: resolved[i] = principal; break;
+      default: break;
+    }
+    for (size_t a : c.with_actors) {
+      if (std::find(resolved[i].begin(), resolved[i].end(), a) == resolved[i].end()) {
+        resolved[i].push_back(a);
+      }
+    }
+    if (!c.accepted) {
+      traces.push_back(c.trace);
+      continue;
+    }
+    if (resolved[i].size() >= 2) last_plural = static_cast<int>(i);
+    Commitment out_c;
+    out_c.type = c.type;
+    out_c.status = c.status;
+    out_c.actors = Ids(resolved[i]);
+    out_c.trigger = c.trace.trigger;
+    if (c.type == "schedule" && !c.event.empty()) {
+      out_c.action = c.event;
+    } else if (c.action_end > c.action_begin) {
+      out_c.action = TokenSpan(c.action_begin, c.action_end);
+    } else {
+      out_c.action = {c.trace.trigger.end, c.trace.trigger.end};
+    }
+    for (const Topic& topic : doc_.topics) {
+      for (const Mention& m : topic.mentions) {
+        if (out_c.action.begin <= m.span.begin && m.span.end <= out_c.action.end) {
+          out_c.topics.push_back(topic.id);
+          break;
+        }
+      }
+    }
+    // Topics in the order the action mentions them.
+    std::sort(out_c.topics.begin(), out_c.topics.end(), [&](const std::string& l, const std::string& r) {
+      auto first = [&](const std::string& id) {
+        for (const Topic& topic : doc_.topics) {
+          if (topic.id != id) continue;
+          for (const Mention& m : topic.mentions) {
+            if (out_c.action.begin <= m.span.begin) return m.span.begin;
+          }
+        }
+        return 0u;
+      };
+      return first(l) < first(r);
+    });
+    const Span& ss = sentences[c.sentence].span;
+    for (const DateExpr& d : doc_.dates) {
+      if (ss.begin <= d.span.begin && d.span.end <= ss.end &&
+          std::find(out_c.dates.begin(), out_c.dates.end(), d.value) == out_c.dates.end()) {
+        out_c.dates.push_back(d.value);
+      }
+    }
+    out_c.negated = c.negated;
+    out_c.hedged = c.hedged;
+    out_c.rule = c.trace.rule;
+    c.trace.commitment = out ? static_cast<int>(out->size()) : -1;
+    if (out) out->push_back(std::move(out_c));
+    traces.push_back(c.trace);
+  }
+  traces.insert(traces.end(), background.begin(), background.end());
+  std::stable_sort(traces.begin(), traces.end(),
+                   [](const TriggerTrace& l, const TriggerTrace& r) { return l.trigger.begin < r.trigger.begin; });
+  return traces;
+}
+
+std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Trace(
+    const Document& doc, std::vector<Commitment>* commitments) const {
+  if (doc.tokens.empty()) return {};
+  Analysis analysis(*this, doc);
+  return analysis.Run(commitments);
+}
+
+void CommitmentExtractor::Run(Document& doc) const {
+  std::vector<Commitment> found;
+  Trace(doc, &found);
+  doc.commitments = std::move(found);
+}
 
 }  // namespace communique

@@ -1,16 +1,60 @@
-// Commitment extraction (see SPEC.md and rules/commitments/).
+// Commitment extraction (SPEC sections 7 and 8a; rules/commitments/).
+//
+// A trigger lexicon (rules/commitments/triggers.jsonl) finds main verbs in
+// one pass over the tokens; "will"/"shall"/"may" + any verb is a trigger too.
+// Around each trigger the extractor reads the verb group (auxiliaries,
+// negation, adverbs: rules/commitments/grammar.jsonl), the subject before it
+// and the action after it, one clause at a time:
+//   - a clause has one trigger; verbs inside its action are complements
+//     ("agreed to further cooperate"), unless a coordinated clause starts
+//     with its own finite verb ("agreed to X and will Y" gives two);
+//   - stance verbs ("recognize", "welcome") and appeals ("call on X to")
+//     consume their clause and make no commitment;
+//   - "announced that X will Y" is read as X's clause "will Y";
+//   - the subject resolves to actor ids from doc.actors; "they", "the
+//     partners", "we" resolve as SPEC 7 says (second pass, in order);
+//   - sentences of background segments are skipped.
+// Trace() reports every trigger that matched and why it did or did not
+// become a commitment (communique explain --near-miss).
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
+#include <cstdint>
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "communique/document.h"
+#include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
 namespace communique {
 
 class CommitmentExtractor {
  public:
+  // One trigger rule, with the texts the test suite runs through it.
+  struct TriggerRule {
+    std::string rule_id;
+    std::string type;  // a commitment type, or stance / appeal / report
+    std::vector<std::vector<std::string>> next;      // token sequences
+    std::vector<std::vector<std::string>> next_not;  // token sequences
+    enum class Passive { kForbidden, kRequired, kAllowed } passive = Passive::kForbidden;
+    std::string perfect;  // status of "have + past", when not the usual
+    std::vector<std::string> examples;
+    std::vector<std::string> counter_examples;
+  };
+
+  // What became of one matched trigger (Trace()).
+  struct TriggerTrace {
+    Span trigger;        // the verb group
+    Span sentence;
+    std::string rule;    // trigger rule id
+    std::string type;
+    int commitment = -1;  // index into the commitments Run() adds, or -1
+    std::string reason;   // why it is not a commitment ("" when it is)
+  };
+
   // Compiles the rules under "commitments/". Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
   static std::unique_ptr<const CommitmentExtractor> Compile(rules::CompileContext& context);
@@ -18,6 +62,43 @@ class CommitmentExtractor {
   // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
   // normalized, segmented and tokenized (and earlier extractors have run).
   void Run(Document& doc) const;
+
+  // Every trigger match of `doc` with its outcome, in text order; the
+  // commitments it would add go to `commitments` when not null. Complements
+  // inside an action ("agreed to further cooperate") are left out.
+  std::vector<TriggerTrace> Trace(const Document& doc, std::vector<Commitment>* commitments) const;
+
+  const std::vector<TriggerRule>& rules() const { return rules_; }
+
+  // Word classes of grammar.jsonl, as bits.
+  enum WordClass : uint32_t {
+    kModal = 1u << 0,
+    kHedge = 1u << 1,
+    kHave = 1u << 2,
+    kBe = 1u << 3,
+    kDo = 1u << 4,
+    kNegation = 1u << 5,
+    kAdverb = 1u << 6,
+    kAdverbAfter = 1u << 7,
+    kLinking = 1u << 8,
+    kRelative = 1u << 9,
+    kKeepClause = 1u << 10,
+    kNotActor = 1u << 11,
+  };
+
+ private:
+  class Analysis;  // one document's pass (commitments.cc)
+
+  // Payload of trigger phrases: rule index * 4 + form.
+  enum Form : uint32_t { kBase = 0, kPast = 1, kIng = 2 };
+
+  std::vector<TriggerRule> rules_;
+  match::PhraseMatcher triggers_;
+  std::unordered_map<uint64_t, uint32_t> word_classes_;  // folded hash of one word -> bits
+  match::PhraseMatcher phrases_;      // multi-word grammar phrases; payload = class bit
+  match::PhraseMatcher plural_refs_;  // "they", "the partners", ...
+  match::PhraseMatcher we_refs_;      // "we"
+  std::string modal_rule_;            // rule id for "will" + an unlisted verb
 };
 
 }  // namespace communique
