@@ -1,11 +1,168 @@
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <set>
+#include <string>
+
+#include "cli/batch.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/inputs.h"
+#include "cli/score_report.h"
+#include "communique/serialize.h"
 
 namespace communique::cli {
+namespace {
 
-// Placeholder until 'eval' lands: refuses to run rather than pretend.
+namespace fs = std::filesystem;
+
+constexpr const char* kGoldSuffix = ".gold.json";
+
+constexpr const char* kHelp =
+    "usage: communique eval [options] DIR...\n"
+    "\n"
+    "Extracts every document NAME.txt / NAME.md in each DIR (with its NAME.meta.json) and scores\n"
+    "it against NAME.gold.json beside it, in memory: the report of 'communique score' without\n"
+    "writing predictions. A document without gold is not scored (noted on stderr); a gold file\n"
+    "without its document is scored as an empty prediction.\n"
+    "\n"
+    "options:\n"
+    "  --profile NAME         default | timeml (TempEval conventions for dates)\n"
+    "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
+    "  --jobs N               worker threads (default: all cores)\n";
+
+constexpr const char* kExitHelp =
+    "\n"
+    "exit status: 0 scored; 1 a --min bound was missed, or a document or gold file could not be\n"
+    "read (reported on stderr); 2 usage or rule errors.\n";
+
+fs::path GoldPathFor(const std::string& document_path) {
+  fs::path path(document_path);
+  return path.parent_path() / (path.stem().string() + kGoldSuffix);
+}
+
+}  // namespace
+
 int RunEval(const std::vector<std::string>& args) {
-  return UsageError("eval", "not implemented yet");
+  std::vector<std::string> inputs;
+  std::string rules_dir, profile = "default";
+  int jobs = DefaultJobs();
+  ReportOptions options;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kHelp << kReportOptionsHelp << kExitHelp;
+      return kExitOk;
+    }
+    if (std::optional<int> taken = TakeReportOption("eval", args, &i, &options)) {
+      if (*taken != kExitOk) return *taken;
+    } else if (arg == "--rules") {
+      if (!value(&rules_dir)) return UsageError("eval", "--rules needs a directory");
+    } else if (arg == "--profile") {
+      if (!value(&profile) || (profile != "default" && profile != "timeml")) {
+        return UsageError("eval", "--profile must be default or timeml");
+      }
+    } else if (arg == "--jobs" || arg == "-j") {
+      if (!value(&v) || v.empty() || v.size() > 4 ||
+          v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < 1) {
+        return UsageError("eval", "--jobs needs a positive number");
+      }
+      jobs = std::stoi(v);
+    } else if (arg == "-" || (arg.size() > 1 && arg[0] == '-')) {
+      return UsageError("eval", "unknown option " + arg);
+    } else {
+      inputs.push_back(arg);
+    }
+  }
+  if (inputs.empty()) return UsageError("eval", "no DIR given (try --help)");
+  std::vector<std::string> expanded;
+  if (auto problem = InputStream::Expand(inputs, &expanded)) return UsageError("eval", *problem);
+
+  ReportBuilder builder("eval", options);
+  // Only documents with gold are worth extracting.
+  std::vector<std::string> paths;
+  std::set<fs::path> gold_with_document;
+  std::error_code ec;
+  for (const std::string& path : expanded) {
+    fs::path gold = GoldPathFor(path);
+    if (fs::exists(gold, ec)) {
+      paths.push_back(path);
+      gold_with_document.insert(gold.lexically_normal());
+    } else {
+      builder.Warn(path + ": no " + gold.filename().string() + " beside it, not scored");
+    }
+  }
+  // Gold whose document is missing still counts: as an empty prediction.
+  std::vector<fs::path> orphan_gold;
+  for (const std::string& input : inputs) {
+    if (!fs::is_directory(input, ec)) continue;
+    for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
+      std::string file = it->path().filename().string();
+      if (file.size() > strlen(kGoldSuffix) &&
+          file.compare(file.size() - strlen(kGoldSuffix), strlen(kGoldSuffix), kGoldSuffix) == 0 &&
+          !gold_with_document.count(it->path().lexically_normal())) {
+        orphan_gold.push_back(it->path());
+      }
+    }
+  }
+  std::sort(orphan_gold.begin(), orphan_gold.end());
+  if (paths.empty() && orphan_gold.empty()) {
+    return UsageError("eval", "no documents with a NAME.gold.json beside them");
+  }
+
+  std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
+  if (!engine) return kExitUsage;
+
+  const JsonOptions json_options;  // with rule ids, for --errors
+  auto process = [&](InputItem& item) {
+    BatchResult result;
+    result.id = item.document.id;
+    result.input_bytes = item.document.bytes.size();
+    if (item.error) {
+      result.failed = true;
+      result.failure = *item.error;
+      return result;
+    }
+    result.json = ToJson(engine->Process(std::move(item.document)), json_options);
+    return result;
+  };
+  // RunBatch hands results back in input order, one per path: the i-th result
+  // belongs to paths[i].
+  size_t next_path = 0;
+  auto sink = [&](BatchResult& result) {
+    const std::string& path = paths[next_path++];
+    fs::path gold_path = GoldPathFor(path);
+    std::string name = fs::path(path).stem().string();
+    std::optional<Annotations> gold = builder.Load(gold_path.string());
+    if (!gold) return;
+    std::optional<Annotations> pred;
+    if (result.failed) {
+      builder.Problem(result.failure + " (scored as an empty prediction)");
+    } else {
+      pred = builder.Parse(result.json, path + " (extracted)");
+    }
+    builder.Add(std::move(name), *gold, pred.value_or(Annotations{}));
+  };
+  InputStream stream(paths, InputOverrides{}, std::cin);
+  RunBatch(stream, jobs, process, sink, ::isatty(STDERR_FILENO) != 0);
+
+  for (const fs::path& gold_path : orphan_gold) {
+    std::optional<Annotations> gold = builder.Load(gold_path.string());
+    if (!gold) continue;
+    std::string file = gold_path.filename().string();
+    builder.Warn(gold_path.string() + ": no document beside it, scored as an empty prediction");
+    builder.Add(file.substr(0, file.size() - strlen(kGoldSuffix)), *gold, Annotations{});
+  }
+  return builder.Finish();
 }
 
 }  // namespace communique::cli

@@ -1,0 +1,269 @@
+// ParseAnnotations: the JSON boundary of the scorer. Gold and prediction files
+// come from outside (hand-written, other tools, older engine versions), so
+// every value is type-checked and an unusable item is skipped with a reason
+// rather than trusted.
+#include <nlohmann/json.hpp>
+
+#include <limits>
+#include <string>
+
+#include "communique/score.h"
+
+namespace communique {
+namespace {
+
+using nlohmann::json;
+
+// Real documents nest four levels deep; anything far deeper is hostile or
+// broken, and refusing it up front keeps the recursive parts of the JSON
+// library (destruction, iteration) away from stack exhaustion.
+constexpr int kMaxDepth = 64;
+
+// Returns the byte offset where nesting first exceeds kMaxDepth, or npos.
+size_t FindExcessiveNesting(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > kMaxDepth) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Reading one item: the first problem is kept, later reads become no-ops, so
+// the per-field code reads straight through and checks once at the end.
+class ItemReader {
+ public:
+  explicit ItemReader(const json& item) : item_(item) {
+    if (!item.is_object()) problem_ = "not an object";
+  }
+
+  bool ok() const { return problem_.empty(); }
+  const std::string& problem() const { return problem_; }
+
+  std::string String(const char* key) {
+    const json* value = Find(key);
+    if (value == nullptr) return "";
+    if (!value->is_string()) return Fail(key, "must be a string"), "";
+    return value->get<std::string>();
+  }
+
+  // Absent and null both mean "not given".
+  std::optional<std::string> OptionalString(const char* key) {
+    if (!ok()) return std::nullopt;
+    auto it = item_.find(key);
+    if (it == item_.end() || it->is_null()) return std::nullopt;
+    if (!it->is_string()) return Fail(key, "must be a string"), std::nullopt;
+    return it->get<std::string>();
+  }
+
+  // "start"/"end"/"text"/"rule" of this object itself.
+  AnnotatedSpan OwnSpan() { return ReadSpan(item_, ""); }
+
+  AnnotatedSpan SpanField(const char* key) {
+    const json* value = Find(key);
+    if (value == nullptr) return {};
+    if (!value->is_object()) return Fail(key, "must be a span object"), AnnotatedSpan{};
+    return ReadSpan(*value, std::string(key) + ".");
+  }
+
+  std::vector<AnnotatedSpan> SpanList(const char* key) {
+    std::vector<AnnotatedSpan> spans;
+    const json* value = Find(key);
+    if (value == nullptr) return spans;
+    if (!value->is_array()) return Fail(key, "must be a list"), spans;
+    for (size_t i = 0; i < value->size() && ok(); ++i) {
+      const json& element = (*value)[i];
+      std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+      if (!element.is_object()) {
+        Fail(where, "must be a span object");
+        break;
+      }
+      spans.push_back(ReadSpan(element, where + "."));
+    }
+    return spans;
+  }
+
+  std::vector<std::string> StringList(const char* key) {
+    std::vector<std::string> strings;
+    const json* value = Find(key);
+    if (value == nullptr) return strings;
+    if (!value->is_array()) return Fail(key, "must be a list"), strings;
+    for (const json& element : *value) {
+      if (!element.is_string()) {
+        Fail(key, "must hold only strings");
+        break;
+      }
+      strings.push_back(element.get<std::string>());
+    }
+    return strings;
+  }
+
+ private:
+  const json* Find(const char* key) {
+    if (!ok()) return nullptr;
+    auto it = item_.find(key);
+    if (it == item_.end()) {
+      problem_ = std::string("missing \"") + key + "\"";
+      return nullptr;
+    }
+    return &*it;
+  }
+
+  void Fail(const std::string& key, const char* reason) {
+    if (ok()) problem_ = "\"" + key + "\" " + reason;
+  }
+
+  AnnotatedSpan ReadSpan(const json& object, const std::string& where) {
+    AnnotatedSpan span;
+    if (!ok()) return span;
+    auto offset = [&](const char* key, uint32_t* out) {
+      auto it = object.find(key);
+      if (it == object.end()) return Fail(where + key, "is missing");
+      if (!it->is_number_unsigned() ||
+          it->get<uint64_t>() > std::numeric_limits<uint32_t>::max()) {
+        return Fail(where + key, "must be a non-negative integer");
+      }
+      *out = static_cast<uint32_t>(it->get<uint64_t>());
+    };
+    offset("start", &span.start);
+    offset("end", &span.end);
+    if (ok() && span.end < span.start) Fail(where + "end", "is before start");
+    // "text" and "rule" are informative (error listings), so a missing one is
+    // no reason to drop the span.
+    if (auto it = object.find("text"); it != object.end() && it->is_string()) {
+      span.text = it->get<std::string>();
+    }
+    if (auto it = object.find("rule"); it != object.end() && it->is_string()) {
+      span.rule = it->get<std::string>();
+    }
+    return span;
+  }
+
+  const json& item_;
+  std::string problem_;
+};
+
+template <typename T, typename ReadItem>
+void ReadList(const json& list, const char* field, std::vector<T>* out,
+              std::vector<std::string>* problems, ReadItem read_item) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    ItemReader reader(list[i]);
+    T item = read_item(reader);
+    if (reader.ok()) {
+      out->push_back(std::move(item));
+    } else {
+      problems->push_back(std::string(field) + "[" + std::to_string(i) +
+                          "]: " + reader.problem() + " (item skipped)");
+    }
+  }
+}
+
+Annotations ReadAnnotations(const json& root, Status* status) {
+  Annotations result;
+  auto list = [&](Field field) -> const json* {
+    auto it = root.find(FieldName(field));
+    if (it == root.end() || it->is_null()) return nullptr;
+    if (!it->is_array()) {
+      if (status->ok()) {
+        *status = Status::ParseError(std::string("\"") + FieldName(field) + "\" must be a list");
+      }
+      return nullptr;
+    }
+    result.annotated[static_cast<size_t>(field)] = !it->empty();
+    return &*it;
+  };
+  if (const json* l = list(Field::kSentences)) {
+    ReadList(*l, "sentences", &result.sentences, &result.problems,
+             [](ItemReader& r) { return r.OwnSpan(); });
+  }
+  if (const json* l = list(Field::kDates)) {
+    ReadList(*l, "dates", &result.dates, &result.problems, [](ItemReader& r) {
+      Annotations::Date date;
+      date.span = r.OwnSpan();
+      date.type = r.String("type");
+      date.value = r.String("value");
+      return date;
+    });
+  }
+  if (const json* l = list(Field::kActors)) {
+    ReadList(*l, "actors", &result.actors, &result.problems, [](ItemReader& r) {
+      Annotations::Actor actor;
+      actor.id = r.String("id");
+      actor.type = r.String("type");
+      actor.role = r.OptionalString("role");
+      actor.affiliation = r.OptionalString("affiliation");
+      actor.mentions = r.SpanList("mentions");
+      return actor;
+    });
+  }
+  if (const json* l = list(Field::kTopics)) {
+    ReadList(*l, "topics", &result.topics, &result.problems, [](ItemReader& r) {
+      Annotations::Topic topic;
+      topic.id = r.String("id");
+      topic.mentions = r.SpanList("mentions");
+      return topic;
+    });
+  }
+  if (const json* l = list(Field::kCommitments)) {
+    ReadList(*l, "commitments", &result.commitments, &result.problems, [](ItemReader& r) {
+      Annotations::Commitment c;
+      c.type = r.String("type");
+      c.status = r.String("status");
+      c.actors = r.StringList("actors");
+      c.trigger = r.SpanField("trigger");
+      c.action = r.SpanField("action");
+      c.rule = r.OptionalString("rule").value_or("");
+      return c;
+    });
+  }
+  return result;
+}
+
+}  // namespace
+
+const char* FieldName(Field field) {
+  switch (field) {
+    case Field::kSentences: return "sentences";
+    case Field::kDates: return "dates";
+    case Field::kActors: return "actors";
+    case Field::kTopics: return "topics";
+    case Field::kCommitments: return "commitments";
+  }
+  return "?";
+}
+
+Result<Annotations> ParseAnnotations(std::string_view json_text) {
+  if (size_t at = FindExcessiveNesting(json_text); at != std::string_view::npos) {
+    return Status::ParseError("nested more than " + std::to_string(kMaxDepth) +
+                              " levels deep at byte " + std::to_string(at));
+  }
+  json root;
+  try {
+    root = json::parse(json_text.begin(), json_text.end());
+  } catch (const json::exception& e) {
+    return Status::ParseError(std::string("not valid JSON: ") + e.what());
+  }
+  if (!root.is_object()) return Status::ParseError("the top level is not a JSON object");
+  if (auto it = root.find("error"); it != root.end() && !root.contains("schema")) {
+    return Status::ParseError("an error record, not a document");
+  }
+  Status status;
+  Annotations annotations = ReadAnnotations(root, &status);
+  if (!status.ok()) return status;
+  return annotations;
+}
+
+}  // namespace communique
