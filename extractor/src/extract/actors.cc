@@ -422,6 +422,7 @@ std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_
     if (Tok(m) == "the") ++m;
     if (m < end && entity_at_[m] >= 0) {
       const EntityHit& hit = entities_[entity_at_[m]];
+      if (hit.rule == "known" || hit.entity == UINT32_MAX) continue;
       const Entity& e = x_.entities_[hit.entity];
       if (hit.end == end && hit.first == m && (e.type == "country" || e.type == "bloc")) {
         return {k, e.id};
@@ -458,7 +459,7 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
   if (k == 0 || entity_at_[k - 1] < 0 || !SameSentence(k - 1, title_first)) return "";
   const EntityHit& hit = entities_[entity_at_[k - 1]];
-  if (hit.rule == "known") return "";
+  if (hit.rule == "known" || hit.entity == UINT32_MAX) return "";
   const Entity& e = x_.entities_[hit.entity];
   if (e.type == "organization") *role_start = hit.first;
   return AffiliationOfEntity(hit.entity);
@@ -474,7 +475,7 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
   std::string found;
   while (k < tokens_.size() && entity_at_[k] >= 0) {
     const EntityHit& hit = entities_[entity_at_[k]];
-    if (hit.rule == "known") break;
+    if (hit.rule == "known" || hit.entity == UINT32_MAX) break;
     const Entity& e = x_.entities_[hit.entity];
     // A country or bloc decides; an organization only when nothing else does.
     if (e.type != "organization") return e.id;
@@ -648,7 +649,10 @@ void ActorRun::FindPersons() {
     if (k > 0 && entity_at_[k - 1] >= 0 && k == role_start) {
       // PrefixAffiliation already looked at a country prefix before the title.
       const EntityHit& hit = entities_[entity_at_[k - 1]];
-      if (x_.entities_[hit.entity].type != "organization") k = hit.first;
+      if (hit.rule != "known" && hit.entity != UINT32_MAX &&
+          x_.entities_[hit.entity].type != "organization") {
+        k = hit.first;
+      }
     }
     if (k > 0 && entity_at_[k - 1] >= 0 && entities_[entity_at_[k - 1]].rule != "known" &&
         entities_[entity_at_[k - 1]].end == k) {
@@ -693,7 +697,8 @@ void ActorRun::FindPersons() {
     if (!end || *end != name_last || (*end - start < 2 && !known)) continue;
     std::string app_aff = aff;
     if (app_aff.empty() && Tok(comp_end) == "," && entity_at_[comp_end + 1] >= 0 &&
-        entities_[entity_at_[comp_end + 1]].rule != "known") {
+        entities_[entity_at_[comp_end + 1]].rule != "known" &&
+        entities_[entity_at_[comp_end + 1]].entity != UINT32_MAX) {
       app_aff = AffiliationOfEntity(entities_[entity_at_[comp_end + 1]].entity);
     }
     add(static_cast<uint32_t>(start), *end, role, app_aff, title.default_affiliation,

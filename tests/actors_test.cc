@@ -1,0 +1,322 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <nlohmann/json.hpp>
+
+#include "communique/serialize.h"
+#include "extract/actors.h"
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::RunPipeline;
+
+// The records of one rule file of the source tree (comments skipped).
+std::vector<nlohmann::json> ReadRecords(const std::string& name) {
+  std::ifstream in(fs::path(COMMUNIQUE_SOURCE_DIR) / "rules/actors" / name);
+  std::vector<nlohmann::json> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    out.push_back(nlohmann::json::parse(line));
+  }
+  return out;
+}
+
+const Actor* FindActor(const Document& doc, const std::string& id) {
+  for (const Actor& a : doc.actors) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> MentionTexts(const Document& doc, const Actor& actor) {
+  std::vector<std::string> out;
+  for (const Mention& m : actor.mentions) out.emplace_back(doc.OriginalText(m.span));
+  return out;
+}
+
+TEST(Actors, LexiconsLoadWithUniqueIds) {
+  std::set<std::string> ids;
+  size_t total = 0;
+  for (const char* file : {"countries.jsonl", "organizations.jsonl", "office_holders.jsonl",
+                           "titles.jsonl", "role_words.jsonl", "non_actors.jsonl", "patterns.jsonl"}) {
+    std::vector<nlohmann::json> records = ReadRecords(file);
+    EXPECT_FALSE(records.empty()) << file;
+    for (const nlohmann::json& r : records) {
+      std::string id = std::string(file) + "/" + r["id"].get<std::string>();
+      EXPECT_TRUE(ids.insert(id).second) << "duplicate id " << id;
+      ++total;
+    }
+  }
+  EXPECT_GT(total, 400u);
+  // Countries and organizations share one id space in the output.
+  std::set<std::string> actor_ids;
+  for (const char* file : {"countries.jsonl", "organizations.jsonl"}) {
+    for (const nlohmann::json& r : ReadRecords(file)) {
+      EXPECT_TRUE(actor_ids.insert(r["id"].get<std::string>()).second) << r["id"];
+    }
+  }
+}
+
+// The oracle for country codes is the ISO 3166-1 table of Debian's iso-codes
+// package, independent of our data; a user-assigned code must say so.
+TEST(Actors, CountryIdsAreIso3166Alpha2) {
+  std::vector<nlohmann::json> countries = ReadRecords("countries.jsonl");
+  ASSERT_GT(countries.size(), 240u);
+  for (const nlohmann::json& c : countries) {
+    std::string id = c["id"];
+    EXPECT_TRUE(id.size() == 2 && std::isupper(id[0]) && std::isupper(id[1])) << id;
+    EXPECT_EQ(c["type"], "country") << id;
+  }
+  const fs::path iso = "/usr/share/iso-codes/json/iso_3166-1.json";
+  if (!fs::exists(iso)) GTEST_SKIP() << "iso-codes is not installed";
+  std::ifstream in(iso);
+  nlohmann::json table = nlohmann::json::parse(in);
+  std::set<std::string> codes;
+  for (const nlohmann::json& entry : table["3166-1"]) codes.insert(entry["alpha_2"].get<std::string>());
+  std::set<std::string> ours;
+  for (const nlohmann::json& c : countries) {
+    std::string id = c["id"];
+    ours.insert(id);
+    if (c.value("user_assigned", false)) {
+      EXPECT_EQ(codes.count(id), 0u) << id << " is assigned now: drop user_assigned";
+    } else {
+      EXPECT_EQ(codes.count(id), 1u) << id << " is not an ISO 3166-1 alpha-2 code";
+    }
+  }
+  for (const std::string& code : codes) EXPECT_EQ(ours.count(code), 1u) << "missing " << code;
+}
+
+// Every lexicon entry's examples find that entry.
+TEST(Actors, LexiconExamplesMatch) {
+  for (const char* file : {"countries.jsonl", "organizations.jsonl"}) {
+    for (const nlohmann::json& r : ReadRecords(file)) {
+      for (const std::string& example : r.value("examples", std::vector<std::string>{})) {
+        Document doc = RunPipeline("Officials of " + example + " met today.");
+        EXPECT_NE(FindActor(doc, r["id"]), nullptr) << file << ": " << example;
+      }
+    }
+  }
+  for (const nlohmann::json& r : ReadRecords("office_holders.jsonl")) {
+    for (const std::string& example : r["examples"]) {
+      Document doc = RunPipeline("Yesterday " + example + " met the press.");
+      bool found = false;
+      for (const Actor& a : doc.actors) found |= a.kb == r["id"];
+      EXPECT_TRUE(found) << example;
+    }
+  }
+  for (const nlohmann::json& r : ReadRecords("titles.jsonl")) {
+    for (const std::string& example : r["examples"]) {
+      Document doc = RunPipeline("Yesterday " + example + " met the press.");
+      const Actor* person = FindActor(doc, "jane-doe");
+      ASSERT_NE(person, nullptr) << example;
+      EXPECT_EQ(person->role, r["title"]) << example;
+    }
+  }
+  for (const nlohmann::json& r : ReadRecords("patterns.jsonl")) {
+    for (const std::string& example : r["examples"]) {
+      Document doc = RunPipeline(example + " met.");
+      bool found = false;
+      for (const Actor& a : doc.actors) {
+        for (const Mention& m : a.mentions) found |= m.rule == r["id"];
+      }
+      EXPECT_TRUE(found) << r["id"] << ": " << example;
+    }
+  }
+}
+
+struct MentionCase {
+  const char* text;
+  const char* id;
+  std::vector<std::string> mentions;  // empty: the actor must be absent
+};
+
+TEST(Actors, MentionTable) {
+  const std::vector<MentionCase> cases = {
+      // Possessives, also with the apostrophe lost.
+      {"This aligns with the EUs strategy.", "EU", {"EU"}},
+      {"Japan's Digital Agency was set up.", "JP", {"Japan"}},
+      {"Japan's Digital Agency was set up.", "digital-agency", {"Digital Agency"}},
+      // Compounds give one mention per part.
+      {"The 29th Japan-EU summit was held.", "EU", {"EU"}},
+      {"The 29th Japan-EU summit was held.", "JP", {"Japan"}},
+      {"They convened the U.S.-Japan-ROK Economic Security Dialogue.", "KR", {"ROK"}},
+      {"They convened the U.S.-Japan-ROK Economic Security Dialogue.", "US", {"U.S."}},
+      // An organization's official name hides the country inside it.
+      {"The Japan Bank for International Cooperation (JBIC) will lend.", "JP", {}},
+      {"The Japan Bank for International Cooperation (JBIC) will lend.", "jbic",
+       {"Japan Bank for International Cooperation", "JBIC"}},
+      // Demonyms.
+      {"Japanese Minister of State Minoru Kiuchi spoke.", "JP", {"Japanese"}},
+      // Forums are not actors, their parties are.
+      {"The EU-Japan Cyber Dialogue met.", "EU", {"EU"}},
+      {"The G20 Summit took place in Bali.", "g20", {"G20"}},
+      // Places that contain a country name.
+      {"Freedom of navigation in the South China Sea matters.", "CN", {}},
+      {"Patrols in the Indian Ocean grew.", "IN", {}},
+      {"An undersea cable, the East Micronesia Cable, was laid.", "FM", {}},
+      // Weak aliases need the full name in the document.
+      {"The AU and the EU met.", "african-union", {}},
+      {"The African Union and the EU met at the AU-EU Summit.", "african-union",
+       {"African Union", "AU"}},
+      // Hard-wrapped names.
+      {"the United States International\nDevelopment Finance Corporation (DFC) will", "dfc",
+       {"United States International\nDevelopment Finance Corporation", "DFC"}},
+  };
+  for (const MentionCase& c : cases) {
+    Document doc = RunPipeline(c.text);
+    const Actor* actor = FindActor(doc, c.id);
+    if (c.mentions.empty()) {
+      EXPECT_EQ(actor, nullptr) << c.text << " -> " << c.id;
+      continue;
+    }
+    ASSERT_NE(actor, nullptr) << c.text << " -> " << c.id;
+    EXPECT_EQ(MentionTexts(doc, *actor), c.mentions) << c.text;
+  }
+}
+
+struct PersonCase {
+  const char* text;
+  const char* published;  // "" for none
+  const char* id;
+  const char* name;
+  const char* role;
+  const char* affiliation;
+  const char* kb;
+  std::vector<std::string> mentions;
+};
+
+TEST(Actors, PersonTable) {
+  const std::vector<PersonCase> cases = {
+      {"The Council was co-chaired by Henna Virkkunen, Executive Vice-President for Tech "
+       "Sovereignty, Security and Democracy, alongside Japan. Later, Executive Vice-President "
+       "Virkkunen will sign.",
+       "2025-05-12", "henna-virkkunen", "Henna Virkkunen",
+       "Executive Vice-President for Tech Sovereignty, Security and Democracy", "EU",
+       "henna-virkkunen", {"Henna Virkkunen", "Virkkunen"}},
+      {"On 13 May, Japanese Minister of State for Science and Technology Policy Minoru Kiuchi "
+       "will sign.",
+       "", "minoru-kiuchi", "Minoru Kiuchi", "Minister of State for Science and Technology Policy",
+       "JP", "minoru-kiuchi", {"Minoru Kiuchi"}},
+      {"We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, met.",
+       "2022-11-15", "kishida", "Fumio Kishida", "Prime Minister", "JP", "kishida-fumio",
+       {"Kishida"}},
+      {"led by Prime Minister Kishida Fumio of Japan and President Joseph R. Biden, Jr. of the "
+       "United States.",
+       "2023-02-28", "joseph-r-biden-jr", "Joseph R. Biden, Jr.", "President", "US",
+       "joseph-r-biden-jr", {"Joseph R. Biden, Jr."}},
+      {"Senior Directors Tarun Chhabra and Nora Todd from the U.S. National Security Council "
+       "convened.",
+       "", "nora-todd", "Nora Todd", "Senior Director", "US", "", {"Nora Todd"}},
+      {"The Minister of Foreign Affairs of Canada, Anita Anand, met her colleague.", "",
+       "anita-anand", "Anita Anand", "Minister of Foreign Affairs", "CA", "", {"Anita Anand"}},
+      {"- Kristalina Georgieva, Managing Director, IMF", "", "kristalina-georgieva",
+       "Kristalina Georgieva", "Managing Director", "imf", "kristalina-georgieva",
+       {"Kristalina Georgieva"}},
+      {"The Secretary-General met Mahmoud Ali Youssouf, the newly elected Chairperson of the "
+       "African Union Commission, today.",
+       "", "mahmoud-ali-youssouf", "Mahmoud Ali Youssouf",
+       "Chairperson of the African Union Commission", "african-union", "", {"Mahmoud Ali Youssouf"}},
+      {"President von der Leyen spoke with him. Later Ursula von der Leyen left.", "2025-11-20",
+       "ursula-von-der-leyen", "Ursula von der Leyen", "President", "EU", "ursula-von-der-leyen",
+       {"von der Leyen", "Ursula von der Leyen"}},
+      {"The talks with Maroš Šefčovič, Commissioner for Trade and Economic Security, ended.",
+       "2025-06-01", "maros-sefcovic", "Maroš Šefčovič",
+       "Commissioner for Trade and Economic Security", "EU", "maros-sefcovic", {"Maroš Šefčovič"}},
+  };
+  for (const PersonCase& c : cases) {
+    std::optional<std::string> published;
+    if (*c.published) published = c.published;
+    Document doc = RunPipeline(c.text, published);
+    const Actor* person = FindActor(doc, c.id);
+    ASSERT_NE(person, nullptr) << c.text << " -> " << c.id;
+    EXPECT_EQ(person->type, "person") << c.text;
+    EXPECT_EQ(person->name, c.name) << c.text;
+    EXPECT_EQ(person->role, c.role) << c.text;
+    EXPECT_EQ(person->affiliation, c.affiliation) << c.text;
+    EXPECT_EQ(person->kb, c.kb) << c.text;
+    EXPECT_EQ(MentionTexts(doc, *person), c.mentions) << c.text;
+  }
+}
+
+TEST(Actors, NoPersonWithoutAName) {
+  for (const char* text : {"Today, President of the European Commission spoke.",
+                           "The Digital Partnership Council met. Ministers agreed.",
+                           "Ukraine's Minister of Defence attended a session."}) {
+    for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
+  }
+}
+
+TEST(Actors, SlugFoldsToAscii) {
+  EXPECT_EQ(ActorSlug("Maroš Šefčovič"), "maros-sefcovic");
+  EXPECT_EQ(ActorSlug("Nguyễn Mạnh Hùng"), "nguyen-manh-hung");
+  EXPECT_EQ(ActorSlug("Joseph R. Biden, Jr."), "joseph-r-biden-jr");
+  EXPECT_EQ(ActorSlug("Kōno Tarō"), "kono-taro");
+  EXPECT_EQ(ActorSlug("Dan Jørgensen"), "dan-jorgensen");
+}
+
+TEST(Actors, ActorAtFindsTheMention) {
+  Document doc = RunPipeline("The EU and Japan agreed.");
+  ASSERT_GE(doc.actors.size(), 2u);
+  uint32_t at = static_cast<uint32_t>(doc.text.find("Japan"));
+  int index = ActorAt(doc, {at, at + 5});
+  ASSERT_GE(index, 0);
+  EXPECT_EQ(doc.actors[index].id, "JP");
+  EXPECT_EQ(ActorAt(doc, {0, 3}), -1);  // "The"
+}
+
+// The seed gold: every actor, type, role, affiliation and mention span.
+TEST(Actors, SeedGoldMatches) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  fs::path base = *shared / "gold/eu-japan-dpc3-2025";
+  nlohmann::json gold = nlohmann::json::parse(testing::ReadFile(base.string() + ".gold.json"));
+  Document doc = RunPipeline(testing::ReadFile(base.string() + ".txt"), gold["published"]);
+  nlohmann::json out = nlohmann::json::parse(ToJson(doc));
+  std::map<std::string, nlohmann::json> got;
+  for (const nlohmann::json& a : out["actors"]) got[a["id"]] = a;
+  EXPECT_EQ(out["actors"].size(), gold["actors"].size());
+  for (const nlohmann::json& g : gold["actors"]) {
+    ASSERT_TRUE(got.count(g["id"])) << g["id"];
+    const nlohmann::json& a = got[g["id"]];
+    EXPECT_EQ(a["type"], g["type"]) << g["id"];
+    EXPECT_EQ(a.value("role", ""), g.value("role", "")) << g["id"];
+    EXPECT_EQ(a.value("affiliation", ""), g.value("affiliation", "")) << g["id"];
+    std::vector<std::pair<int, int>> gs, as;
+    for (const nlohmann::json& m : g["mentions"]) gs.emplace_back(m["start"], m["end"]);
+    for (const nlohmann::json& m : a["mentions"]) as.emplace_back(m["start"], m["end"]);
+    EXPECT_EQ(as, gs) << g["id"];
+  }
+}
+
+// Real releases: no crash, and every actor is well formed.
+TEST(Actors, WhiteHouseReleasesAreWellFormed) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "../shared is absent";
+  size_t docs = 0;
+  for (const auto& entry : fs::directory_iterator(*shared / "press/whitehouse")) {
+    if (entry.path().extension() != ".txt") continue;
+    Document doc = RunPipeline(testing::ReadFile(entry.path()), std::nullopt, Format::kMarkdown);
+    ++docs;
+    std::set<std::string> ids;
+    for (const Actor& a : doc.actors) {
+      EXPECT_TRUE(ids.insert(a.id).second) << entry.path() << ": " << a.id;
+      ASSERT_FALSE(a.mentions.empty()) << entry.path();
+      for (const Mention& m : a.mentions) {
+        EXPECT_LT(m.span.begin, m.span.end);
+        EXPECT_FALSE(m.rule.empty());
+      }
+    }
+  }
+  EXPECT_GT(docs, 200u);
+}
+
+}  // namespace
+}  // namespace communique
