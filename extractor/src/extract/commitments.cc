@@ -58,7 +58,8 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
       {"be", kBe},             {"do", kDo},               {"negation", kNegation},
       {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
-      {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor}};
+      {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor},
+      {"plural_determiner", kPluralDeterminer}};
   for (const rules::Record& record : context.Records("commitments/grammar")) {
     if (!context.CheckFields(record, {"id", "class", "words"}, {"examples", "note"})) continue;
     std::string id = record.GetString("id");
@@ -162,7 +163,7 @@ class CommitmentExtractor::Analysis {
   std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
 
  private:
-  enum class SubjectKind { kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown };
+  enum class SubjectKind { kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun };
   struct Clause {
     TriggerTrace trace;
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
@@ -178,6 +179,7 @@ class CommitmentExtractor::Analysis {
     std::string status;
     bool negated = false, hedged = false;
     bool accepted = false;
+    bool we_apposition = false;  // "We, A, B and C, agreed"
   };
 
   uint32_t Classes(size_t t) const {
@@ -208,7 +210,7 @@ class CommitmentExtractor::Analysis {
       return m.first_token == t && (m.payload & bit);
     });
   }
-  std::vector<size_t> ActorsIn(size_t begin, size_t end, bool drop_affiliations) const;
+  std::vector<size_t> ActorsIn(size_t begin, size_t end) const;
   Span TokenSpan(size_t begin, size_t end) const {
     return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
   }
@@ -223,8 +225,7 @@ class CommitmentExtractor::Analysis {
   std::vector<Clause> clauses_;
 };
 
-std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
-                                                            bool drop_affiliations) const {
+std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end) const {
   std::vector<size_t> all, persons, principal;
   if (begin >= end) return all;
   uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
@@ -236,18 +237,14 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     if (std::find(all.begin(), all.end(), actor) != all.end()) continue;
     all.push_back(actor);
     if (doc_.actors[actor].type == "person") persons.push_back(actor);
-    // "Minister Kiuchi of Japan", "Nora Todd from the NSC": an affiliation, not a party.
-    size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
-    bool affiliation = false;
-    for (size_t k = t; k > begin && k + 3 > t; --k) {
-      if (Is(k - 1, "of") || Is(k - 1, "from")) affiliation = true;
-      if (!Is(k - 1, "the")) break;
-    }
-    if (!affiliation) principal.push_back(actor);
+    // "Singapore's National Research Foundation": an affiliation, not a party.
+    size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.end);
+    bool possessive = t + 1 < end && Text(t) == "'" && Is(t + 1, "s");
+    if (!possessive) principal.push_back(actor);
   }
   // Persons stay persons (SPEC 7): the demonym in "Japanese Minister X" is not a party.
   if (!persons.empty()) return persons;
-  if (drop_affiliations && !principal.empty()) return principal;
+  if (!principal.empty()) return principal;
   return all;
 }
 
@@ -263,17 +260,23 @@ bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<st
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
-  // Comma-separated pieces of the text before the verb group, last first.
+  // Comma-separated pieces of the text before the verb group, quotes and
+  // dashes around them dropped.
   std::vector<std::pair<size_t, size_t>> pieces;
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && !IsWord(b)) ++b;
+    while (e > b && !IsWord(e - 1) && Text(e - 1) != ")" && Text(e - 1) != ".") --e;
+    if (b < e) pieces.emplace_back(b, e);
+  };
   size_t start = begin;
   for (size_t t = begin; t < end; ++t) {
     std::string_view w = Text(t);
     if (w == "," || w == ";" || w == ":") {
-      if (t > start) pieces.emplace_back(start, t);
+      push(start, t);
       start = t + 1;
     }
   }
-  if (end > start) pieces.emplace_back(start, end);
+  push(start, end);
   auto is_filler = [&](size_t b, size_t e) {
     // "today", "also", "On 13 May": adverbials between subject and verb.
     for (size_t t = b; t < e; ++t) {
@@ -291,10 +294,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   auto [b, e] = pieces.back();
-  while (e > b && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
-  bool list_end = false;
+  while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  bool seen_and = false;
   if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
-    list_end = true;
+    seen_and = true;
     ++b;
   }
   if (b >= e) {
@@ -306,7 +309,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   c.event = TokenSpan(b, e);
-  if (Covers(x_.plural_refs_, b, e)) {
+  if (Covers(x_.plural_refs_, b, e) ||
+      (e - b <= 3 && (Classes(b) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
     c.subject = SubjectKind::kPlural;
     return;
   }
@@ -314,29 +318,42 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kWe;
     return;
   }
-  size_t subject_begin = b;
-  if (list_end) {
-    // "A, B, and C agreed": earlier pieces of the same list join the subject.
-    for (size_t p = pieces.size() - 1; p-- > 0;) {
-      auto [pb, pe] = pieces[p];
-      if (Is(pb, "and") || (Classes(pb) & kRelative)) break;
-      bool has_actor = !ActorsIn(pb, pe, false).empty() || Covers(x_.we_refs_, pb, pe);
-      bool name_like = true;
-      for (size_t t = pb; t < pe && name_like; ++t) {
-        name_like = Capitalized(t) || !IsWord(t) || Is(t, "of") || Is(t, "for") || Is(t, "the") ||
-                    Is(t, "and") || Is(t, "to") || Is(t, "on");
-      }
-      if (!has_actor && !name_like) break;
-      subject_begin = pb;
-    }
-  }
-  c.actors = ActorsIn(subject_begin, e, true);
-  if (!c.actors.empty()) {
-    c.subject = SubjectKind::kExplicit;
+  if (e == b + 1 && (Is(b, "it") || Is(b, "he") || Is(b, "she"))) {
+    c.subject = SubjectKind::kPronoun;
     return;
   }
-  if (Covers(x_.we_refs_, subject_begin, subject_begin + 1)) {
-    c.subject = SubjectKind::kWe;
+  auto name_like = [&](size_t pb, size_t pe) {
+    for (size_t t = pb; t < pe; ++t) {
+      if (!(Capitalized(t) || !IsWord(t) || Is(t, "of") || Is(t, "for") || Is(t, "the") ||
+            Is(t, "and") || Is(t, "to") || Is(t, "on") || Is(t, "s"))) {
+        return false;
+      }
+    }
+    return true;
+  };
+  for (size_t t = b; t < e && !seen_and; ++t) seen_and = Is(t, "and");
+  // "A, B, and C agreed", "X, Minister of ..., and Y, Commissioner for ..., held":
+  // earlier pieces of the same list join the subject.
+  size_t subject_begin = b;
+  size_t chain_begin = b;
+  bool has_we = false;
+  for (size_t p = pieces.size() - 1; p-- > 0;) {
+    auto [pb, pe] = pieces[p];
+    if (Classes(pb) & kRelative) break;
+    bool we = Covers(x_.we_refs_, pb, pe);
+    if (!we && ActorsIn(pb, pe).empty() && !name_like(pb, pe)) break;
+    if (Is(pb, "and")) {
+      if (seen_and) break;
+      seen_and = true;
+    }
+    has_we = has_we || we;
+    chain_begin = pb;
+  }
+  if (seen_and) subject_begin = chain_begin;
+  c.actors = ActorsIn(subject_begin, e);
+  c.we_apposition = has_we && seen_and && !c.actors.empty();
+  if (!c.actors.empty()) {
+    c.subject = SubjectKind::kExplicit;
     return;
   }
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
@@ -346,8 +363,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   if (c.type == "schedule") {
     c.subject = SubjectKind::kEvent;
-  } else if (doc_.actors.empty()) {
-    // The actor stage found nothing at all: keep the clause, actors unknown.
+  } else if (doc_.actors.empty() || name_like(b, e)) {
+    // A title the actor stage did not resolve ("The Secretary-General and the
+    // Chairperson"), or no actor stage at all: keep the clause, actors unknown.
     c.subject = SubjectKind::kUnknown;
   } else {
     c.trace.reason = "no actor in the subject (\"" + std::string(doc_.View(c.event)) + "\")";
@@ -444,6 +462,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
               [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
 
     int open = -1;         // the clause whose action may hold later verbs
+    int report = -1;       // a reporting clause ("X announced that") just read
     size_t clause_floor = floor;
     for (const Candidate& cand : candidates) {
       // The verb group: auxiliaries, negation and adverbs before the main verb.
@@ -544,6 +563,13 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         c.status = "done";
       }
 
+      if (segment && segment->kind == SegmentKind::kHeading) {
+        if (IsCommitmentType(c.type)) {
+          c.trace.reason = "heading (a title, not a statement)";
+          background.push_back(c.trace);
+        }
+        continue;
+      }
       if (segment && segment->background) {
         if (IsCommitmentType(c.type)) {
           c.trace.reason = "background section (SPEC 7: not extracted there)";
@@ -581,6 +607,18 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
       }
       if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, g);
+      if (c.subject == SubjectKind::kPronoun || (c.subject == SubjectKind::kPlural && report >= 0) ||
+          (c.subject == SubjectKind::kWe && report >= 0)) {
+        // "The Commission announced that it will ...": the reporter.
+        if (report >= 0) {
+          c.subject = SubjectKind::kInherit;
+          c.inherit_from = report;
+        } else {
+          c.subject = SubjectKind::kNone;
+          c.trace.reason = "pronoun subject with nothing to refer to";
+        }
+      }
+      report = -1;
       FindAction(c, b);
       if (c.type == "report") {
         // "announced that X will Y": X's own clause follows.
@@ -589,6 +627,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         c.action_end = c.action_begin;
         clauses_.push_back(std::move(c));
         open = -1;
+        report = static_cast<int>(clauses_.size()) - 1;
         continue;
       }
       if (c.type == "stance") {
@@ -608,7 +647,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           if (Text(t) == "." && t + 1 < b && !Capitalized(t + 1)) break;
           ++t;
         }
-        c.with_actors = ActorsIn(e + 1, t, true);
+        c.with_actors = ActorsIn(e + 1, t);
       }
       clauses_.push_back(std::move(c));
       open = static_cast<int>(clauses_.size()) - 1;
@@ -634,11 +673,17 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
   if (!sentences.empty()) {
     size_t a0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.begin);
     size_t b0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.end);
-    first_sentence = ActorsIn(a0, b0, true);
+    first_sentence = ActorsIn(a0, b0);
   }
   if (principal.empty()) principal = first_sentence;
   // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
   std::vector<size_t> we;
+  for (const Clause& c : clauses_) {
+    if (c.we_apposition) {
+      we = c.actors;
+      break;
+    }
+  }
   for (size_t t = 0; t + 2 < tokens.size() && we.empty(); ++t) {
     if (!(Text(t) == "We" && Text(t + 1) == ",")) continue;
     size_t u = t + 2;
@@ -646,7 +691,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
                                  Is(u, "of") || Is(u, "for"))) {
       ++u;
     }
-    we = ActorsIn(t + 2, u, true);
+    we = ActorsIn(t + 2, u);
   }
   if (we.empty()) {
     for (const Clause& c : clauses_) {
@@ -669,7 +714,10 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       case SubjectKind::kPlural:
         resolved[i] = last_plural >= 0 ? resolved[last_plural] : principal;
         break;
-      case SubjectKind::kInherit: resolved[i] = resolved[c.inherit_from]; break;
+      case SubjectKind::kInherit:
+        resolved[i] = resolved[c.inherit_from].empty() ? clauses_[c.inherit_from].actors
+                                                       : resolved[c.inherit_from];
+        break;
       case SubjectKind::kEvent: resolved[i] = principal; break;
       default: break;
     }

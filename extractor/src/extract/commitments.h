@@ -84,6 +84,7 @@ class CommitmentExtractor {
     kRelative = 1u << 9,
     kKeepClause = 1u << 10,
     kNotActor = 1u << 11,
+    kPluralDeterminer = 1u << 12,
   };
 
  private:
