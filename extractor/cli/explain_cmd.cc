@@ -1,11 +1,177 @@
+// communique explain: which rule produced each extraction, and (with
+// --near-miss) which triggers matched without giving a commitment and why.
+#include <cstdio>
+#include <iostream>
+#include <sstream>
+
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/inputs.h"
+#include "extract/commitments.h"
 
 namespace communique::cli {
+namespace {
 
-// Placeholder until 'explain' lands: refuses to run rather than pretend.
+constexpr const char* kHelp =
+    "usage: communique explain [options] FILE...\n"
+    "\n"
+    "For every commitment, date, actor mention and topic mention of each document, prints\n"
+    "the rule that fired and the text it fired on (offsets are code points of the original).\n"
+    "\n"
+    "options:\n"
+    "  --near-miss            also list the triggers that matched without giving a\n"
+    "                         commitment, with the reason (stance verb, no actor subject,\n"
+    "                         background section, appeal, relative clause, ...)\n"
+    "  --published YYYY-MM-DD reference date for relative dates (overrides sidecars)\n"
+    "  --format text|markdown input format (overrides sidecars and file extensions)\n"
+    "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
+    "  --profile NAME         default | timeml\n";
+
+// One line of text for the terminal: newlines shown as spaces, long texts cut.
+std::string Quote(std::string_view text, size_t limit = 160) {
+  std::string out = "\"";
+  for (char c : text.substr(0, limit)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  if (text.size() > limit) out += "...";
+  return out + "\"";
+}
+
+std::string At(const Document& doc, Span span) {
+  return "@" + std::to_string(doc.offsets.OriginalBegin(span.begin)) + "-" +
+         std::to_string(doc.offsets.OriginalEnd(span.end));
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ",") + item;
+  return out.empty() ? "-" : out;
+}
+
+void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ostream& out) {
+  const char* sources[] = {"none", "cli", "meta", "dateline"};
+  out << "== " << doc.id << "  (published " << doc.published.value_or("unknown") << ", from "
+      << sources[static_cast<int>(doc.published_source)] << ")\n";
+  for (const Diagnostic& d : doc.diagnostics) {
+    out << "  " << (d.level == Diagnostic::Level::kError ? "error" : "warning") << ": "
+        << d.message << "\n";
+  }
+  std::vector<CommitmentExtractor::TriggerTrace> traces =
+      engine.commitments().Trace(doc, nullptr);
+  auto sentence_of = [&](const Commitment& c) -> Span {
+    for (const auto& t : traces) {
+      if (t.trigger == c.trigger) return t.sentence;
+    }
+    return c.trigger;
+  };
+  out << "\nCommitments (" << doc.commitments.size() << ")\n";
+  for (size_t i = 0; i < doc.commitments.size(); ++i) {
+    const Commitment& c = doc.commitments[i];
+    out << "  [" << i + 1 << "] " << c.type << "/" << c.status << "  actors=" << Join(c.actors)
+        << (c.negated ? "  negated" : "") << (c.hedged ? "  hedged" : "") << "  rule=" << c.rule
+        << "\n";
+    out << "      trigger " << At(doc, c.trigger) << " " << Quote(doc.OriginalText(c.trigger)) << "\n";
+    out << "      action  " << At(doc, c.action) << " " << Quote(doc.OriginalText(c.action)) << "\n";
+    out << "      topics=" << Join(c.topics) << "  dates=" << Join(c.dates) << "\n";
+    out << "      in " << Quote(doc.OriginalText(sentence_of(c)), 240) << "\n";
+  }
+  out << "\nDates (" << doc.dates.size() << ")\n";
+  for (const DateExpr& d : doc.dates) {
+    out << "  " << At(doc, d.span) << " " << Quote(doc.OriginalText(d.span)) << " -> " << d.type
+        << " " << d.value << (d.mod.empty() ? "" : " mod=" + d.mod) << "  rule=" << d.rule << "\n";
+  }
+  out << "\nActors (" << doc.actors.size() << ")\n";
+  for (const Actor& a : doc.actors) {
+    out << "  " << a.id << " (" << a.type << ") " << Quote(a.name);
+    if (!a.role.empty()) out << " role=" << Quote(a.role);
+    if (!a.affiliation.empty()) out << " affiliation=" << a.affiliation;
+    out << "\n";
+    for (const Mention& m : a.mentions) {
+      out << "      " << At(doc, m.span) << " " << Quote(doc.OriginalText(m.span)) << "  rule=" << m.rule
+          << "\n";
+    }
+  }
+  out << "\nTopics (" << doc.topics.size() << ")\n";
+  for (const Topic& t : doc.topics) {
+    out << "  " << t.id << " (" << t.label << ")\n";
+    for (const Mention& m : t.mentions) {
+      out << "      " << At(doc, m.span) << " " << Quote(doc.OriginalText(m.span)) << "  rule=" << m.rule
+          << "\n";
+    }
+  }
+  if (near_miss) {
+    size_t count = 0;
+    for (const auto& t : traces) count += t.commitment < 0;
+    out << "\nNear misses (" << count << "): triggers that matched but gave no commitment\n";
+    for (const auto& t : traces) {
+      if (t.commitment >= 0) continue;
+      out << "  " << At(doc, t.trigger) << " " << Quote(doc.OriginalText(t.trigger)) << " ("
+          << t.type << ", rule=" << t.rule << "): " << t.reason << "\n";
+      out << "      in " << Quote(doc.OriginalText(t.sentence), 240) << "\n";
+    }
+  }
+  out << "\n";
+}
+
+}  // namespace
+
 int RunExplain(const std::vector<std::string>& args) {
-  return UsageError("explain", "not implemented yet");
+  std::vector<std::string> inputs;
+  std::string rules_dir, profile = "default";
+  InputOverrides overrides;
+  bool near_miss = false;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    std::string v;
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kHelp;
+      return kExitOk;
+    } else if (arg == "--near-miss") {
+      near_miss = true;
+    } else if (arg == "--published") {
+      if (!value(&v) || !IsValidIsoDate(v)) {
+        return UsageError("explain", "--published needs a date YYYY-MM-DD");
+      }
+      overrides.published = v;
+    } else if (arg == "--format") {
+      if (!value(&v) || (v != "text" && v != "markdown")) {
+        return UsageError("explain", "--format must be text or markdown");
+      }
+      overrides.format = v == "markdown" ? Format::kMarkdown : Format::kText;
+    } else if (arg == "--rules") {
+      if (!value(&rules_dir)) return UsageError("explain", "--rules needs a directory");
+    } else if (arg == "--profile") {
+      if (!value(&profile) || (profile != "default" && profile != "timeml")) {
+        return UsageError("explain", "--profile must be default or timeml");
+      }
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return UsageError("explain", "unknown option " + arg);
+    } else {
+      inputs.push_back(arg);
+    }
+  }
+  if (inputs.empty()) return UsageError("explain", "no FILE given (try --help)");
+  std::vector<std::string> paths;
+  if (auto problem = InputStream::Expand(inputs, &paths)) return UsageError("explain", *problem);
+  std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
+  if (!engine) return kExitUsage;
+  InputStream stream(std::move(paths), overrides, std::cin);
+  int status = kExitOk;
+  while (std::optional<InputItem> item = stream.Next()) {
+    if (item->error) {
+      std::cerr << "communique explain: " << *item->error << "\n";
+      status = kExitSomeFailed;
+      continue;
+    }
+    Document doc = engine->Process(std::move(item->document));
+    std::ostringstream out;
+    Explain(*engine, doc, near_miss, out);
+    std::fputs(out.str().c_str(), stdout);
+  }
+  return status;
 }
 
 }  // namespace communique::cli

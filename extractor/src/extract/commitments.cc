@@ -705,6 +705,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
 
   std::vector<std::vector<size_t>> resolved(clauses_.size());
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
+  int accepted = 0;
   std::vector<TriggerTrace> traces;
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
@@ -774,7 +775,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     out_c.negated = c.negated;
     out_c.hedged = c.hedged;
     out_c.rule = c.trace.rule;
-    c.trace.commitment = out ? static_cast<int>(out->size()) : -1;
+    c.trace.commitment = accepted++;
     if (out) out->push_back(std::move(out_c));
     traces.push_back(c.trace);
   }
