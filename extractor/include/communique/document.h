@@ -81,10 +81,15 @@ class OffsetMap {
 
   // Original code point where normalized byte `pos` starts (pos == size() is
   // the end of the original).
-  uint32_t OriginalBegin(uint32_t pos) const;
+  uint32_t OriginalBegin(uint32_t pos) const {
+    return pos < begin_.size() ? begin_[pos] : original_length_;
+  }
   // Original code point just after the character containing byte `pos - 1`:
   // the exclusive end for a span ending at normalized offset `pos`.
-  uint32_t OriginalEnd(uint32_t pos) const;
+  uint32_t OriginalEnd(uint32_t pos) const {
+    if (pos == 0) return begin_.empty() ? 0 : begin_[0];
+    return pos <= end_.size() ? end_[pos - 1] : original_length_;
+  }
   // Smallest normalized offset whose character starts at or after original
   // code point `cp` (inverse of OriginalBegin, for reading gold or tests).
   uint32_t NormalizedFromOriginal(uint32_t cp) const;

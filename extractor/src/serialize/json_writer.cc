@@ -63,7 +63,12 @@ void JsonWriter::Null() {
 void JsonWriter::AppendEscaped(std::string_view value) {
   static const char kHex[] = "0123456789abcdef";
   out_ += '"';
-  for (unsigned char c : value) {
+  size_t clean_from = 0;  // bytes that need no escape are appended in runs
+  for (size_t i = 0; i < value.size(); ++i) {
+    unsigned char c = value[i];
+    if (c >= 0x20 && c != '"' && c != '\\') continue;  // valid UTF-8 by construction
+    out_.append(value, clean_from, i - clean_from);
+    clean_from = i + 1;
     switch (c) {
       case '"': out_ += "\\\""; break;
       case '\\': out_ += "\\\\"; break;
@@ -71,15 +76,12 @@ void JsonWriter::AppendEscaped(std::string_view value) {
       case '\r': out_ += "\\r"; break;
       case '\t': out_ += "\\t"; break;
       default:
-        if (c < 0x20) {
-          out_ += "\\u00";
-          out_ += kHex[c >> 4];
-          out_ += kHex[c & 15];
-        } else {
-          out_ += static_cast<char>(c);  // the text is valid UTF-8 by construction
-        }
+        out_ += "\\u00";
+        out_ += kHex[c >> 4];
+        out_ += kHex[c & 15];
     }
   }
+  out_.append(value, clean_from, value.size() - clean_from);
   out_ += '"';
 }
 

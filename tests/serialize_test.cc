@@ -1,0 +1,70 @@
+#include "serialize/json_writer.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "communique/serialize.h"
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+TEST(Serialize, EscapesTable) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"plain", "\"plain\""},
+      {"quote \" and \\ backslash", "\"quote \\\" and \\\\ backslash\""},
+      {"line\nbreak\ttab\rcr", "\"line\\nbreak\\ttab\\rcr\""},
+      {std::string("nul\0x", 5), "\"nul\\u0000x\""},
+      {"\x01\x1f", "\"\\u0001\\u001f\""},
+      {"K\xC5\x8Dno \xE2\x80\x99", "\"K\xC5\x8Dno \xE2\x80\x99\""},  // UTF-8 passes through
+  };
+  for (const auto& [input, expected] : cases) {
+    serialize::JsonWriter writer(false);
+    writer.String(input);
+    EXPECT_EQ(writer.Take(), expected);
+  }
+}
+
+TEST(Serialize, PrettyAndCompactAgree) {
+  Document doc = testing::RunPipeline("The EU and Japan met on 13 May 2025.\n- Data: they agreed.",
+                                      "2025-05-12");
+  auto compact = nlohmann::json::parse(ToJson(doc));
+  auto pretty = nlohmann::json::parse(ToJson(doc, {.include_rules = true, .pretty = true}));
+  EXPECT_EQ(compact, pretty);
+  EXPECT_EQ(compact["schema"], "communique/1");
+  EXPECT_EQ(ToJson(doc), ToJson(doc));  // deterministic
+}
+
+// Every span's "text" is exactly the original's code points [start, end).
+TEST(Serialize, SpanTextsAreOriginalSlices) {
+  std::string text =
+      "\xE2\x80\x9CThe EU\xE2\x80\x99s\xC2\xA0plan\xE2\x80\x9D: Japan and the EU agreed on 13 May "
+      "to cooperate on AI.\nBackground\nK\xC5\x8Dno Tar\xC5\x8D met von der Leyen.";
+  Document doc = testing::RunPipeline(text, "2025-05-12");
+  auto json = nlohmann::json::parse(ToJson(doc));
+  int checked = 0;
+  std::function<void(const nlohmann::json&)> visit = [&](const nlohmann::json& value) {
+    if (value.is_object()) {
+      if (value.contains("start") && value.contains("text")) {
+        uint32_t start = value["start"], end = value["end"];
+        EXPECT_EQ(std::string(doc.OriginalSlice(start, end)), value["text"].get<std::string>());
+        ++checked;
+      }
+      for (const auto& item : value.items()) visit(item.value());
+    } else if (value.is_array()) {
+      for (const auto& item : value) visit(item);
+    }
+  };
+  visit(json);
+  EXPECT_GT(checked, 3);
+}
+
+TEST(Serialize, ErrorRecord) {
+  auto record = nlohmann::json::parse(ErrorRecordJson("doc \"1\"", "cannot read"));
+  EXPECT_EQ(record["id"], "doc \"1\"");
+  EXPECT_EQ(record["error"]["message"], "cannot read");
+}
+
+}  // namespace
+}  // namespace communique
