@@ -327,11 +327,12 @@ bool IsTimeUnit(const std::string& letter) { return letter == "H" || letter == "
 
 // How far a reading `delta` units from the reference is, for choosing the
 // year of "13 May": plain distance, but the side the sentence's tense points
-// away from counts double, so that "said in March" in October is this March.
+// away from counts half as much again (news report the past): in October,
+// "in March" is this March.
 int64_t TenseCost(int64_t delta, bool future) {
   int64_t distance = std::llabs(delta) * 2;
   bool against = future ? delta < 0 : delta > 0;
-  return against ? distance * 2 + 1 : distance;
+  return against ? distance * 3 / 2 + 1 : distance;
 }
 
 // The relative value of a reference that cannot be resolved.
@@ -690,6 +691,13 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
   return true;
 }
 
+bool HasDigit(std::string_view s) {
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
 struct MacroWords {
   std::vector<std::string> all;         // names and abbreviations (regex)
   std::vector<std::string> names_only;  // names (regex)
@@ -852,6 +860,20 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       if (!RE2::PartialMatch(example, *pattern.re)) {
         context.Error(record, "example \"" + example + "\" does not match the pattern");
       }
+      // Text is only searched around anchors: an example without one would
+      // never be found in a document.
+      std::vector<Token> tokens;
+      match::Tokenize(example, 0, &tokens);
+      bool anchored = false;
+      for (const Token& t : tokens) {
+        std::string_view word = std::string_view(example).substr(t.span.begin, t.span.size());
+        anchored = anchored || t.kind == Token::Kind::kNumber || HasDigit(word) ||
+                   (t.kind == Token::Kind::kWord && compiled->anchors.count(t.folded_hash));
+      }
+      if (!anchored) {
+        context.Error(record, "example \"" + example +
+                                  "\" holds no anchor word (add one to the lexicon, kind anchor)");
+      }
     }
     for (const std::string& example : record.GetStrings("counter_examples")) {
       if (!counter && RE2::FullMatch(example, *pattern.re)) {
@@ -915,16 +937,6 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
   return std::unique_ptr<const DateExtractor>(new DateExtractor(std::move(compiled)));
 }
 
-namespace {
-
-bool HasDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 // Every candidate of every pattern in tokens [first, end) of the document.
 static void CollectCandidates(const DateExtractor::Compiled& c, const Document& doc, size_t first,
