@@ -1,0 +1,124 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "extract/topics.h"
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+using testing::DefaultEngine;
+using testing::RunPipeline;
+
+// topic id -> mention texts, in order.
+std::map<std::string, std::vector<std::string>> Mentions(const Document& doc) {
+  std::map<std::string, std::vector<std::string>> out;
+  for (const Topic& t : doc.topics) {
+    for (const Mention& m : t.mentions) out[t.id].emplace_back(doc.OriginalText(m.span));
+  }
+  return out;
+}
+
+TEST(Topics, EveryTaxonomyExampleGivesItsTopic) {
+  const auto& rules = DefaultEngine().topics().rules();
+  ASSERT_GE(rules.size(), 30u);
+  for (const auto& rule : rules) {
+    EXPECT_FALSE(rule.examples.empty()) << rule.rule_id << " has no example";
+    for (const std::string& example : rule.examples) {
+      EXPECT_TRUE(Mentions(RunPipeline(example)).contains(rule.topic))
+          << rule.rule_id << " does not match its example \"" << example << "\"";
+    }
+    for (const std::string& counter : rule.counter_examples) {
+      EXPECT_FALSE(Mentions(RunPipeline(counter)).contains(rule.topic))
+          << rule.rule_id << " matches its counter-example \"" << counter << "\"";
+    }
+  }
+}
+
+struct MentionCase {
+  const char* text;
+  std::map<std::string, std::vector<std::string>> mentions;
+};
+
+TEST(Topics, MentionTable) {
+  const std::vector<MentionCase> cases = {
+      // SPEC 8: the shortest phrase that names the topic.
+      {"They ensure semiconductor supply chain resilience.",
+       {{"semiconductors", {"semiconductor"}}, {"economic_security", {"supply chain resilience"}}}},
+      {"It aims to develop AI-powered networks.", {{"ai", {"AI"}}, {"telecom", {"networks"}}}},
+      // Words inside a role or a forum's name are no mentions.
+      {"Shinji Takeuchi, Parliamentary Vice-Minister of Economy, Trade and Industry, spoke.", {}},
+      {"The U.S.-EU Trade and Technology Council met.", {}},
+      // Nouns only: "invest" is no mention, "investment" is.
+      {"They will invest in ports.", {{"transport", {"ports"}}}},
+      {"This needs investment.", {{"investment", {"investment"}}}},
+      // A longer term wins; "energy security" is energy.
+      {"They discussed critical infrastructure protection and energy security.",
+       {{"cybersecurity", {"critical infrastructure protection"}}, {"energy", {"energy security"}}}},
+      // An acronym defined after a mention carries the topic.
+      {"The Trilateral Infrastructure Partnership (TIP) grew. TIP helps.",
+       {{"infrastructure", {"Trilateral Infrastructure Partnership", "TIP", "TIP"}}}},
+      // Blocking phrases: an online environment is not the environment.
+      {"Users need a safe online environment.", {}},
+      {"They exchanged information on regulatory developments.", {}},
+  };
+  for (const MentionCase& c : cases) {
+    EXPECT_EQ(Mentions(RunPipeline(c.text)), c.mentions) << c.text;
+  }
+}
+
+TEST(Topics, LabelsAndOrder) {
+  Document doc = RunPipeline("Cooperation on 5G and on artificial intelligence.");
+  ASSERT_EQ(doc.topics.size(), 2u);
+  EXPECT_EQ(doc.topics[0].id, "ai");
+  EXPECT_EQ(doc.topics[0].label, "Artificial intelligence");
+  EXPECT_EQ(doc.topics[1].id, "telecom");
+  EXPECT_EQ(doc.topics[0].mentions[0].rule, "topic-ai");
+}
+
+TEST(Topics, BadRuleFilesAreReported) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {R"({"id": "t1", "topic": "x", "label": "X", "terms": ["x"], "colour": "red"})", "unknown field"},
+      {R"({"id": "t1", "topic": "x", "label": "X"})", "at least one term"},
+      {R"({"id": "t1", "topic": "x", "label": "X", "terms": ["x"], "parent": "nope"})", "unknown parent"},
+  };
+  for (const auto& [line, expected] : cases) {
+    std::vector<RuleFile> files;
+    for (const RuleFile& f : RulePack::Embedded().files()) {
+      if (f.path.rfind("topics/", 0) != 0) files.push_back(f);
+    }
+    files.push_back({"topics/taxonomy.jsonl", "rules/topics/taxonomy.jsonl", line + "\n"});
+    auto engine = Engine::Create(RulePack::FromFiles(files), {});
+    ASSERT_FALSE(engine.ok()) << line;
+    EXPECT_NE(engine.status().message().find("rules/topics/taxonomy.jsonl:1: "), std::string::npos)
+        << engine.status().message();
+    EXPECT_NE(engine.status().message().find(expected), std::string::npos) << engine.status().message();
+  }
+}
+
+TEST(Topics, SeedGoldDocumentF1) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "no shared directory";
+  size_t tp = 0, predicted = 0, gold_count = 0;
+  for (const char* name : {"eu-japan-dpc3-2025"}) {
+    auto gold = nlohmann::json::parse(testing::ReadFile(*shared / "gold" / (std::string(name) + ".gold.json")));
+    auto meta = nlohmann::json::parse(testing::ReadFile(*shared / "gold" / (std::string(name) + ".meta.json")));
+    Document doc = RunPipeline(testing::ReadFile(*shared / "gold" / (std::string(name) + ".txt")),
+                               meta["published"].get<std::string>());
+    std::set<std::string> want, got;
+    for (const auto& t : gold["topics"]) want.insert(t["id"].get<std::string>());
+    for (const Topic& t : doc.topics) got.insert(t.id);
+    for (const std::string& id : got) tp += want.contains(id);
+    predicted += got.size();
+    gold_count += want.size();
+  }
+  double precision = predicted ? double(tp) / predicted : 0, recall = gold_count ? double(tp) / gold_count : 0;
+  double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+  EXPECT_GE(f1, 0.9);
+}
+
+}  // namespace
+}  // namespace communique
