@@ -740,10 +740,12 @@ void ActorRun::Assemble() {
   // Full names first, so that short forms can join them.
   std::vector<size_t> order(persons_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return name_tokens(persons_[a].first, persons_[a].end).size() >
-           name_tokens(persons_[b].first, persons_[b].end).size();
-  });
+  std::vector<size_t> length(persons_.size());
+  for (size_t i = 0; i < length.size(); ++i) {
+    length[i] = name_tokens(persons_[i].first, persons_[i].end).size();
+  }
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t a, size_t b) { return length[a] > length[b]; });
   auto find_holder = [&](uint32_t f, uint32_t e) -> int {
     if (entity_at_[f] >= 0 && entities_[entity_at_[f]].rule == "known" && entities_[entity_at_[f]].end == e) {
       return static_cast<int>(entities_[entity_at_[f]].entity);
