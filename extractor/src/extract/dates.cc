@@ -972,8 +972,12 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       int ngroups = re.NumberOfCapturingGroups() + 1;
       std::vector<re2::StringPiece> groups(ngroups);
       size_t pos = 0;
+      // Bounds first (the DFA alone), captures only on the match itself.
       while (pos <= window.size() &&
-             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
+             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), 1) &&
+             re.Match(window, static_cast<size_t>(groups[0].data() - window.data()),
+                      static_cast<size_t>(groups[0].data() - window.data()) + groups[0].size(),
+                      RE2::ANCHOR_BOTH, groups.data(), ngroups)) {
         uint32_t b = base + static_cast<uint32_t>(groups[0].data() - window.data());
         uint32_t e = b + static_cast<uint32_t>(groups[0].size());
         if (pattern.counter) {
