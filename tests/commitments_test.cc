@@ -1,0 +1,246 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "extract/commitments.h"
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+using testing::DefaultEngine;
+using testing::RunPipeline;
+
+bool IsCommitmentType(const std::string& type) {
+  return type != "stance" && type != "appeal" && type != "report";
+}
+
+TEST(Commitments, EveryTriggerExampleFires) {
+  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  ASSERT_GE(extractor.rules().size(), 20u);
+  for (const auto& rule : extractor.rules()) {
+    EXPECT_FALSE(rule.examples.empty()) << rule.rule_id << " has no example";
+    for (const std::string& example : rule.examples) {
+      Document doc = RunPipeline(example);
+      std::vector<Commitment> found;
+      auto traces = extractor.Trace(doc, &found);
+      bool fired = std::any_of(traces.begin(), traces.end(),
+                               [&](const auto& t) { return t.rule == rule.rule_id; });
+      EXPECT_TRUE(fired) << rule.rule_id << " does not fire on \"" << example << "\"";
+      if (IsCommitmentType(rule.type)) {
+        bool made = std::any_of(found.begin(), found.end(), [&](const Commitment& c) {
+          return c.rule == rule.rule_id && c.type == rule.type;
+        });
+        EXPECT_TRUE(made) << rule.rule_id << " gives no " << rule.type << " commitment on \"" << example << "\"";
+      } else {
+        bool made = std::any_of(found.begin(), found.end(),
+                                [&](const Commitment& c) { return c.rule == rule.rule_id; });
+        EXPECT_FALSE(made) << rule.rule_id << " (" << rule.type << ") made a commitment on \"" << example << "\"";
+      }
+    }
+    for (const std::string& counter : rule.counter_examples) {
+      Document doc = RunPipeline(counter);
+      bool made = std::any_of(doc.commitments.begin(), doc.commitments.end(),
+                              [&](const Commitment& c) { return c.rule == rule.rule_id; });
+      EXPECT_FALSE(made) << rule.rule_id << " fires on its counter-example \"" << counter << "\"";
+    }
+  }
+}
+
+struct Expected {
+  std::string type, status, trigger, action;
+  bool negated = false, hedged = false;
+};
+
+struct Case {
+  const char* text;
+  std::vector<Expected> commitments;
+};
+
+TEST(Commitments, ClauseTable) {
+  const std::vector<Case> cases = {
+      {"The EU and Japan agreed to further cooperate on AI.",
+       {{"agree", "planned", "agreed", "further cooperate on AI"}}},
+      // A bare adverb before the main verb stays out; inside the group it stays in.
+      {"The EU and Japan also agreed to act. They will also enhance collaboration on data.",
+       {{"agree", "planned", "agreed", "act"}, {"intend", "planned", "will also enhance", "collaboration on data"}}},
+      // Two clauses, two triggers.
+      {"The EU and Japan agreed to open an office and will review it in 2026.",
+       {{"agree", "planned", "agreed", "open an office"}, {"review", "planned", "will review", "it in 2026"}}},
+      // Status from tense and aspect.
+      {"The EU and Japan are working towards interoperability.",
+       {{"intend", "ongoing", "are working", "interoperability"}}},
+      {"The EU and Japan have started work on a group.", {{"launch", "ongoing", "have started", "work on a group"}}},
+      {"The EU and Japan have reinforced cooperation on cables, recognizing the need for more.",
+       {{"cooperate", "done", "have reinforced", "cooperation on cables"}}},
+      {"The EU and Japan launched a call, which aims to help.", {{"launch", "done", "launched", "a call"}}},
+      {"The EU and Japan reiterated their commitment to AI, including the Hiroshima process.",
+       {{"pledge", "planned", "reiterated their commitment", "AI, including the Hiroshima process"}}},
+      {"The fourth Council is planned for 2026 in Brussels.",
+       {{"schedule", "planned", "is planned", "The fourth Council"}}},
+      // Negation and hedging.
+      {"The EU and Japan will not impose tariffs.", {{"intend", "planned", "will not impose", "tariffs", true}}},
+      {"Members did not agree on language on data flows.",
+       {{"agree", "planned", "did not agree", "language on data flows", true}}},
+      {"The EU and Japan may consider cooperation on space.",
+       {{"intend", "planned", "may consider", "cooperation on space", false, true}}},
+      // Not commitments.
+      {"The EU and Japan recognize the need to act.", {}},
+      {"The EU and Japan welcomed the launch of the call.", {}},
+      {"The leaders called on Russia to withdraw its troops.", {}},
+      {"This will enhance cooperation in quantum science.", {}},
+      {"More information will be available here tomorrow.", {}},
+      {"Background\nThe EU and Japan launched a partnership in 2022.", {}},
+  };
+  for (const Case& c : cases) {
+    Document doc = RunPipeline(c.text, "2025-05-12");
+    std::vector<Expected> got;
+    for (const Commitment& m : doc.commitments) {
+      got.push_back({m.type, m.status, std::string(doc.OriginalText(m.trigger)),
+                     std::string(doc.OriginalText(m.action)), m.negated, m.hedged});
+    }
+    ASSERT_EQ(got.size(), c.commitments.size()) << c.text;
+    for (size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].type, c.commitments[i].type) << c.text;
+      EXPECT_EQ(got[i].status, c.commitments[i].status) << c.text;
+      EXPECT_EQ(got[i].trigger, c.commitments[i].trigger) << c.text;
+      EXPECT_EQ(got[i].action, c.commitments[i].action) << c.text;
+      EXPECT_EQ(got[i].negated, c.commitments[i].negated) << c.text;
+      EXPECT_EQ(got[i].hedged, c.commitments[i].hedged) << c.text;
+    }
+  }
+}
+
+TEST(Commitments, SubjectsResolveToActors) {
+  struct ActorCase {
+    const char* text;
+    std::vector<std::vector<std::string>> actors;  // per commitment
+  };
+  const std::vector<ActorCase> cases = {
+      {"The EU and Japan held talks. They agreed to act.", {{"EU", "JP"}, {"EU", "JP"}}},
+      {"The EU and Japan held talks. Both partners exchanged information.", {{"EU", "JP"}, {"EU", "JP"}}},
+      {"The EU and Japan held talks. The next summit will take place in Tokyo.", {{"EU", "JP"}, {"EU", "JP"}}},
+  };
+  for (const ActorCase& c : cases) {
+    Document doc = RunPipeline(c.text, "2025-05-12");
+    std::vector<std::vector<std::string>> got;
+    for (const Commitment& m : doc.commitments) {
+      std::vector<std::string> ids = m.actors;
+      std::sort(ids.begin(), ids.end());
+      got.push_back(ids);
+    }
+    EXPECT_EQ(got, c.actors) << c.text;
+  }
+}
+
+TEST(Commitments, NearMissesSayWhy) {
+  Document doc = RunPipeline("The EU and Japan recognize the need to act. This will enhance cooperation.");
+  auto traces = DefaultEngine().commitments().Trace(doc, nullptr);
+  ASSERT_EQ(traces.size(), 2u);
+  EXPECT_NE(traces[0].reason.find("stance"), std::string::npos) << traces[0].reason;
+  EXPECT_NE(traces[1].reason.find("not an actor"), std::string::npos) << traces[1].reason;
+  EXPECT_EQ(traces[0].commitment, -1);
+}
+
+// Detection, attribute accuracy and full match on a gold file, matched one to
+// one on overlapping triggers as the scorer does (SPEC 9).
+struct Scores {
+  size_t gold = 0, predicted = 0, matched = 0, type = 0, status = 0, actors = 0, full = 0;
+};
+
+std::vector<std::string> Words(const std::string& text) {
+  std::vector<std::string> out;
+  std::regex word("\\w+");
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it) {
+    std::string w = it->str();
+    std::transform(w.begin(), w.end(), w.begin(), ::tolower);
+    out.push_back(w);
+  }
+  return out;
+}
+
+double TokenF1(const std::string& a, const std::string& b) {
+  std::vector<std::string> x = Words(a), y = Words(b);
+  std::multiset<std::string> ys(y.begin(), y.end());
+  size_t common = 0;
+  for (const std::string& w : x) {
+    auto it = ys.find(w);
+    if (it != ys.end()) {
+      ++common;
+      ys.erase(it);
+    }
+  }
+  if (common == 0) return x.empty() && y.empty() ? 1 : 0;
+  double p = double(common) / x.size(), r = double(common) / y.size();
+  return 2 * p * r / (p + r);
+}
+
+void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format format, Scores* s) {
+  auto gold = nlohmann::json::parse(testing::ReadFile(dir / (name + ".gold.json")));
+  auto meta = nlohmann::json::parse(testing::ReadFile(dir / (name + ".meta.json")));
+  std::optional<std::string> published;
+  if (meta.contains("published") && meta["published"].is_string()) published = meta["published"];
+  Document doc = RunPipeline(testing::ReadFile(dir / (name + ".txt")), published, format);
+  std::vector<bool> used(doc.commitments.size(), false);
+  s->gold += gold["commitments"].size();
+  s->predicted += doc.commitments.size();
+  for (const auto& g : gold["commitments"]) {
+    uint32_t gs = g["trigger"]["start"], ge = g["trigger"]["end"];
+    for (size_t j = 0; j < doc.commitments.size(); ++j) {
+      const Commitment& c = doc.commitments[j];
+      uint32_t ps = doc.offsets.OriginalBegin(c.trigger.begin), pe = doc.offsets.OriginalEnd(c.trigger.end);
+      if (used[j] || !(ps < ge && gs < pe)) continue;
+      used[j] = true;
+      ++s->matched;
+      std::vector<std::string> want = g["actors"], got = c.actors;
+      std::sort(want.begin(), want.end());
+      std::sort(got.begin(), got.end());
+      bool type = g["type"] == c.type, status = g["status"] == c.status, actors = want == got;
+      s->type += type;
+      s->status += status;
+      s->actors += actors;
+      s->full += type && status && actors &&
+                 TokenF1(g["action"]["text"], std::string(doc.OriginalText(c.action))) >= 0.5;
+      break;
+    }
+  }
+}
+
+double F1(size_t tp, size_t predicted, size_t gold) {
+  return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
+}
+
+TEST(Commitments, SeedGold) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "no shared directory";
+  Scores s;
+  ScoreGold(*shared / "gold", "eu-japan-dpc3-2025", Format::kText, &s);
+  ASSERT_EQ(s.gold, 17u);
+  EXPECT_GE(F1(s.matched, s.predicted, s.gold), 0.95);
+  ASSERT_GT(s.matched, 0u);
+  EXPECT_GE(double(s.type) / s.matched, 0.9);
+  EXPECT_GE(double(s.status) / s.matched, 0.9);
+  EXPECT_GE(double(s.actors) / s.matched, 0.9);
+  EXPECT_GE(F1(s.full, s.predicted, s.gold), 0.8);
+}
+
+TEST(Commitments, CorpusGold) {
+  std::filesystem::path dir = std::filesystem::path(COMMUNIQUE_SOURCE_DIR) / "corpus";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no corpus";
+  Scores s;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    std::string file = entry.path().filename().string();
+    if (!file.ends_with(".gold.json")) continue;
+    std::string name = file.substr(0, file.size() - 10);
+    if (!std::filesystem::exists(dir / (name + ".txt"))) continue;
+    ScoreGold(dir, name, Format::kText, &s);
+  }
+  if (s.gold == 0) GTEST_SKIP() << "no corpus gold with commitments";
+  EXPECT_GE(F1(s.matched, s.predicted, s.gold), 0.85);
+  EXPECT_GE(F1(s.full, s.predicted, s.gold), 0.7);
+}
+
+}  // namespace
+}  // namespace communique
