@@ -309,8 +309,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   c.event = TokenSpan(b, e);
+  size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
   if (Covers(x_.plural_refs_, b, e) ||
-      (e - b <= 3 && (Classes(b) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
+      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
     c.subject = SubjectKind::kPlural;
     return;
   }
@@ -523,6 +524,19 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
             form = f;
             chosen = true;
             break;
+          }
+        }
+        if (!chosen && modal) {
+          // "will share Earth observation data": the modal makes it an
+          // undertaking even where the object is not one the rule lists.
+          for (uint32_t payload : cand.payloads) {
+            const Rule& rule = x_.rules_[payload / 4];
+            if (IsCommitmentType(rule.type) && payload % 4 == kBase &&
+                rule.passive != Rule::Passive::kRequired) {
+              c.rule = &rule;
+              chosen = true;
+              break;
+            }
           }
         }
         if (!chosen) continue;
