@@ -254,7 +254,10 @@ Result<Annotations> ParseAnnotations(std::string_view json_text) {
   try {
     root = json::parse(json_text.begin(), json_text.end());
   } catch (const json::exception& e) {
-    return Status::ParseError(std::string("not valid JSON: ") + e.what());
+    // The library quotes the bytes it last read, which may be binary junk.
+    std::string reason = e.what();
+    reason = reason.substr(0, reason.find("; last read"));
+    return Status::ParseError("not valid JSON: " + reason);
   }
   if (!root.is_object()) return Status::ParseError("the top level is not a JSON object");
   if (auto it = root.find("error"); it != root.end() && !root.contains("schema")) {
