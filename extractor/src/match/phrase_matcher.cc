@@ -6,18 +6,41 @@
 
 namespace communique::match {
 
+void PhraseMatcher::InsertEdge(const Edge& edge) {
+  if ((edge_count_ + 1) * 2 > edges_.size()) {
+    std::vector<Edge> old = std::move(edges_);
+    size_t capacity = old.empty() ? 64 : old.size() * 2;
+    edges_.assign(capacity, Edge{});
+    edge_mask_ = capacity - 1;
+    edge_shift_ = 64 - __builtin_ctzll(capacity);
+    edge_count_ = 0;
+    for (const Edge& moved : old) {
+      if (moved.child != 0) InsertEdge(moved);
+    }
+  }
+  size_t slot = Mix(edge.node, edge.token_hash) >> edge_shift_;
+  while (edges_[slot].child != 0) slot = (slot + 1) & edge_mask_;
+  edges_[slot] = edge;
+  ++edge_count_;
+}
+
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sensitive) {
   std::vector<Token> tokens;
   Tokenize(phrase, 0, &tokens);
   if (tokens.empty()) return false;
+  uint32_t bit = RootFilterIndex(tokens[0].folded_hash);
+  root_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   uint32_t node = 0;
   Entry entry{{}, payload, case_sensitive};
   for (const Token& token : tokens) {
     entry.tokens.emplace_back(phrase.substr(token.span.begin, token.span.size()));
-    auto [it, inserted] =
-        edges_.emplace(EdgeKey(node, token.folded_hash), static_cast<uint32_t>(node_entries_.size()));
-    if (inserted) node_entries_.emplace_back();
-    node = it->second;
+    uint32_t child = Child(node, token.folded_hash);
+    if (child == 0) {
+      child = static_cast<uint32_t>(node_entries_.size());
+      node_entries_.emplace_back();
+      InsertEdge({token.folded_hash, node, child});
+    }
+    node = child;
   }
   node_entries_[node].push_back(static_cast<uint32_t>(entries_.size()));
   entries_.push_back(std::move(entry));
@@ -35,32 +58,35 @@ bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entr
 
 void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
                             std::vector<PhraseMatch>* out) const {
-  std::vector<PhraseMatch> at_start;
+  const Token* tokens = doc.tokens.data();
   for (size_t start = first; start < end; ++start) {
-    at_start.clear();
+    if (!MaybeStarts(tokens[start].folded_hash)) continue;
+    const size_t appended_from = out->size();
     uint32_t node = 0;
     for (size_t i = start; i < end; ++i) {
-      auto it = edges_.find(EdgeKey(node, doc.tokens[i].folded_hash));
-      if (it == edges_.end()) break;
-      node = it->second;
+      node = Child(node, tokens[i].folded_hash);
+      if (node == 0) break;
       for (uint32_t entry_index : node_entries_[node]) {
         const Entry& entry = entries_[entry_index];
         if (Confirm(doc, start, entry)) {
-          at_start.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1),
-                              entry.payload});
+          out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1),
+                          entry.payload});
         }
       }
     }
-    std::sort(at_start.begin(), at_start.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
-      if (a.end_token != b.end_token) return a.end_token > b.end_token;
-      return a.payload < b.payload;
-    });
-    out->insert(out->end(), at_start.begin(), at_start.end());
+    if (out->size() - appended_from > 1) {
+      std::sort(out->begin() + static_cast<std::ptrdiff_t>(appended_from), out->end(),
+                [](const PhraseMatch& a, const PhraseMatch& b) {
+                  if (a.end_token != b.end_token) return a.end_token > b.end_token;
+                  return a.payload < b.payload;
+                });
+    }
   }
 }
 
 std::vector<PhraseMatch> PhraseMatcher::LeftmostLongest(const std::vector<PhraseMatch>& matches) {
   std::vector<PhraseMatch> kept;
+  kept.reserve(matches.size());
   uint32_t covered_until = 0;
   for (const PhraseMatch& match : matches) {
     if (!kept.empty() && match.first_token == kept.back().first_token &&

@@ -5,14 +5,19 @@
 // "Prime\nMinister" matches "Prime Minister"). Lookup walks a token trie
 // keyed by folded hashes; a hit is confirmed on the text, exactly for
 // case-sensitive phrases and ignoring ASCII case otherwise. Immutable after
-// Build(); FindAll may run concurrently.
+// the last Add(); FindAll may run concurrently.
+//
+// Speed: FindAll is called on every token of every document by several
+// extractors, and most tokens start no phrase. A bit filter over the hashes
+// of first tokens rejects those with one L1-resident load, and the trie edges
+// live in one open-addressing table (power-of-two size, no division, no
+// pointer chasing) instead of a node-based hash map.
 #ifndef COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 #define COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "communique/document.h"
@@ -51,12 +56,42 @@ class PhraseMatcher {
     uint32_t payload;
     bool case_sensitive;
   };
-  static uint64_t EdgeKey(uint32_t node, uint64_t token_hash) {
-    return token_hash * 0x9E3779B97F4A7C15ULL ^ node;
+  // One trie edge; child == 0 marks an empty slot (the root is never a child).
+  struct Edge {
+    uint64_t token_hash = 0;
+    uint32_t node = 0;
+    uint32_t child = 0;
+  };
+  static constexpr int kRootFilterBits = 16;
+
+  static uint64_t Mix(uint32_t node, uint64_t token_hash) {
+    return (token_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) *
+           0xBF58476D1CE4E5B9ULL;
   }
+  static uint32_t RootFilterIndex(uint64_t token_hash) {
+    return static_cast<uint32_t>(token_hash >> (64 - kRootFilterBits));
+  }
+  bool MaybeStarts(uint64_t token_hash) const {
+    uint32_t bit = RootFilterIndex(token_hash);
+    return (root_filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  // The child of `node` along `token_hash`, or 0 when there is none.
+  uint32_t Child(uint32_t node, uint64_t token_hash) const {
+    if (edges_.empty()) return 0;
+    for (size_t slot = Mix(node, token_hash) >> edge_shift_;; slot = (slot + 1) & edge_mask_) {
+      const Edge& edge = edges_[slot];
+      if (edge.child == 0) return 0;
+      if (edge.token_hash == token_hash && edge.node == node) return edge.child;
+    }
+  }
+  void InsertEdge(const Edge& edge);
   bool Confirm(const Document& doc, size_t first, const Entry& entry) const;
 
-  std::unordered_map<uint64_t, uint32_t> edges_;      // (node, token hash) -> child node
+  std::vector<Edge> edges_;  // open addressing, linear probing, load <= 1/2
+  size_t edge_count_ = 0;
+  size_t edge_mask_ = 0;
+  int edge_shift_ = 64;
+  std::vector<uint64_t> root_filter_ = std::vector<uint64_t>((1u << kRootFilterBits) / 64, 0);
   std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> entries ending here
   std::vector<Entry> entries_;
 };
