@@ -120,6 +120,7 @@ struct Pattern {
   std::string style;  // "us" or "day_first": votes for the document's numeric date order
   std::vector<Output> outputs;
   bool uses_tense = false;
+  bool anaphoric = false;  // reads the quarter last named: does not name one itself
 };
 
 // What a template needs to know about the document.
@@ -127,6 +128,9 @@ struct EvalContext {
   std::optional<CivilDate> ref;
   bool future = false;    // the sentence speaks about the future
   bool us_style = false;  // numeric dates are month-first
+  // The latest quarter ("1989-Q3") named so far in the document: results
+  // news compares "a year earlier" and "the year-ago period" with it.
+  std::optional<int> last_quarter;  // year * 4 + quarter - 1
 };
 
 }  // namespace
@@ -589,6 +593,21 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return out;
   }
 
+  if (f == "mentioned") {
+    // mentioned(unit, k, fallback): the latest quarter named before in the
+    // document shifted by k units (Y or Q); with none, ref(unit, fallback).
+    // TimeML values "a year earlier" in a results story as the quarter
+    // under discussion a year back ("1988-Q3"), not the bare year.
+    auto k = IntArg(a[1], groups);
+    if (!k || a[0].group >= 0 || (a[0].literal != "Y" && a[0].literal != "Q")) return std::nullopt;
+    if (context.last_quarter && ref) {
+      int index = *context.last_quarter + (a[0].literal == "Y" ? 4 : 1) * *k;
+      return dates::FormatYear(index / 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+    Piece fallback{"", "ref", {a[0], a.size() > 2 ? a[2] : a[1]}};
+    return Call(fallback, whole, groups, context);
+  }
+
   if (f == "refyear") {
     // The reference's year, or XXXX: "the third quarter" -> "2025-Q3".
     return ref ? dates::FormatYear(ref->year) : std::string("XXXX");
@@ -616,7 +635,8 @@ std::optional<std::string> DateExtractor::Compiled::Evaluate(
 namespace {
 
 constexpr const char* kFunctions[] = {"date", "numdate", "month", "relmonth", "ref", "weekday",
-                                      "season", "quarter", "dur", "refyear", "clock"};
+                                      "season", "quarter", "dur", "refyear", "clock",
+                                      "mentioned"};
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
 bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
@@ -919,6 +939,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
             if (arg.literal == "tense" || piece.function == "date" || piece.function == "month") {
               pattern.uses_tense = true;
             }
+            if (piece.function == "mentioned") pattern.anaphoric = true;
           }
         }
       }
@@ -1025,6 +1046,16 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   *out = std::move(kept);
 }
 
+// "1989-Q3" -> 1989 * 4 + 2; nullopt for any other value.
+static std::optional<int> QuarterIndex(std::string_view value) {
+  if (value.size() != 7 || value.substr(4, 2) != "-Q" || value[6] < '1' || value[6] > '4') {
+    return std::nullopt;
+  }
+  auto year = ParseInt(value.substr(0, 4));
+  if (!year) return std::nullopt;
+  return *year * 4 + (value[6] - '1');
+}
+
 // True when the clause around [begin, end) speaks of the future ("will meet
 // on Monday", "On Monday, they will sign"): decides which Monday a bare
 // weekday is (TimeML practice: news report the past unless a marker says
@@ -1101,7 +1132,10 @@ void DateExtractor::Run(Document& doc) const {
       made.push_back({span, out.type, std::move(*value), std::move(*mod), pattern.id});
     }
     if (!ok) continue;
-    for (DateExpr& d : made) doc.dates.push_back(std::move(d));
+    for (DateExpr& d : made) {
+      if (auto q = QuarterIndex(d.value); q && !pattern.anaphoric) context.last_quarter = q;
+      doc.dates.push_back(std::move(d));
+    }
   }
   std::stable_sort(doc.dates.begin(), doc.dates.end(), [](const DateExpr& a, const DateExpr& b) {
     return a.span.begin < b.span.begin;
