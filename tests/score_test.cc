@@ -504,5 +504,34 @@ TEST_F(ScoreCliTest, EvalScoresInMemory) {
   EXPECT_TRUE(fs::is_empty(dir_ / "pred"));  // nothing written
 }
 
+TEST_F(ScoreCliTest, EvalScoresOrphanGoldAsEmptyAndListsErrors) {
+  Write("gold/x.txt", "Ministers met in Tokyo on 12 May 2025.\n");
+  Write("gold/x.gold.json",
+        R"({"dates": [{"start": 26, "end": 37, "text": "12 May 2025", "type": "DATE",
+            "value": "2025-05-12"}]})");
+  Write("gold/no-gold.txt", "Nothing to score here.\n");
+  // y's document is missing: 1 gold date, no prediction.
+  Write("gold/y.gold.json",
+        R"({"dates": [{"start": 0, "end": 4, "text": "2024", "type": "DATE", "value": "2024"}]})");
+  EXPECT_EQ(Run("eval --json --errors " + (dir_ / "gold").string()), 0) << Read("err");
+  std::vector<json> lines;
+  std::istringstream in(Read("out"));
+  for (std::string line; std::getline(in, line);) lines.push_back(json::parse(line, nullptr, false));
+  ASSERT_GE(lines.size(), 2u) << Read("out");
+  const json& overall = lines.back();
+  ASSERT_TRUE(overall.is_object());
+  EXPECT_EQ(overall["documents"], 2);
+  // x: 1 of 1; y: 0 of 1. Micro: 1 correct / 1 predicted / 2 gold: P 1, R 0.5, F1 2/3.
+  EXPECT_NEAR(overall["dates.relaxed_f1"].get<double>(), 2.0 / 3, 1e-6);
+  // The one error is y's date, a false negative.
+  ASSERT_EQ(lines.size(), 2u) << Read("out");
+  EXPECT_EQ(lines[0]["document"], "y");
+  EXPECT_EQ(lines[0]["kind"], "FN");
+  EXPECT_EQ(lines[0]["text"], "2024");
+  std::string err = Read("err");
+  EXPECT_NE(err.find("y.gold.json: no document"), std::string::npos) << err;
+  EXPECT_NE(err.find("no-gold.txt: no no-gold.gold.json"), std::string::npos) << err;
+}
+
 }  // namespace
 }  // namespace communique
