@@ -575,7 +575,8 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     }
     auto n = a[0].group >= 0 && arg_text(0).empty() ? std::optional<int>(1) : IntArg(a[0], groups);
     if (!n || *n <= 0) return std::nullopt;
-    if (unit == "Q") return prefix + std::to_string(*n * 3 * factor) + "M";
+    // TimeBank writes quarters as such ("P2Q"); the default profile in months.
+    if (unit == "Q" && !timeml) return prefix + std::to_string(*n * 3 * factor) + "M";
     return prefix + std::to_string(*n * factor) + unit;
   }
 
@@ -591,6 +592,31 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     std::string out = dates::TwoDigits(*hour);
     out += ":" + (a.size() > 1 && !arg_text(1).empty() ? std::string(arg_text(1)) : "00");
     return out;
+  }
+
+  if (f == "weekend") {
+    // weekend(k | tense): the weekend of the reference's ISO week shifted by
+    // k; "tense" reads "the weekend" as the nearest one: on a weekday, in a
+    // past-tense sentence, the one just gone (the previous ISO week's).
+    if (!ref) return std::string("XXXX-WXX-WE");
+    int64_t days = dates::DaysFromCivil(*ref);
+    int k = 0;
+    if (arg_text(0) == "tense") {
+      k = context.future || dates::IsoWeekday(days) >= 6 ? 0 : -1;
+    } else if (auto n = IntArg(a[0], groups)) {
+      k = *n;
+    } else {
+      return std::nullopt;
+    }
+    return dates::FormatIsoWeek(days + 7 * k) + "-WE";
+  }
+
+  if (f == "quarterof") {
+    // quarterof(year): "the 1988 quarter" is the quarter last named, in 1988.
+    auto year = IntArg(a[0], groups);
+    if (!year) return std::nullopt;
+    if (!context.last_quarter) return dates::FormatYear(*year);
+    return dates::FormatYear(*year) + "-Q" + std::to_string(*context.last_quarter % 4 + 1);
   }
 
   if (f == "mentioned") {
@@ -636,7 +662,7 @@ namespace {
 
 constexpr const char* kFunctions[] = {"date", "numdate", "month", "relmonth", "ref", "weekday",
                                       "season", "quarter", "dur", "refyear", "clock",
-                                      "mentioned"};
+                                      "mentioned", "quarterof", "weekend"};
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
 bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
@@ -939,7 +965,8 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
             if (arg.literal == "tense" || piece.function == "date" || piece.function == "month") {
               pattern.uses_tense = true;
             }
-            if (piece.function == "mentioned") pattern.anaphoric = true;
+            if (piece.function == "mentioned" || piece.function == "quarterof") pattern.anaphoric = true;
+            if (piece.function == "weekend") pattern.uses_tense = true;
           }
         }
       }
@@ -1016,9 +1043,18 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     }
   }
   for (Candidate& cand : found) {
+    // A counter-pattern vetoes the date itself: the context a pattern reads
+    // around its span ("$2 million" before "a year") may be a counter match.
+    uint32_t begin = cand.begin, end = cand.end;
+    const Output& only = c.patterns[cand.pattern].outputs[0];
+    if (only.span_group >= 0 && c.patterns[cand.pattern].outputs.size() == 1 &&
+        !cand.groups[only.span_group].empty()) {
+      begin = static_cast<uint32_t>(cand.groups[only.span_group].data() - doc.text.data());
+      end = begin + static_cast<uint32_t>(cand.groups[only.span_group].size());
+    }
     bool vetoed = false;
     for (const auto& [b, e] : vetoes) {
-      if (b < cand.end && cand.begin < e) vetoed = true;
+      if (b < end && begin < e) vetoed = true;
     }
     if (!vetoed) out->push_back(std::move(cand));
   }
