@@ -863,8 +863,11 @@ void ActorRun::Assemble() {
       std::vector<Token> ft;
       match::Tokenize(form, 0, &ft);
       if (ft.empty()) continue;
+      // Equal texts have equal folded hashes: comparing hashes first keeps
+      // this scan over every token of the document from touching the text.
+      const uint64_t first_hash = ft[0].folded_hash;
       for (size_t t = 0; t + ft.size() <= tokens_.size(); ++t) {
-        if (in_name_[t] || entity_at_[t] >= 0) continue;
+        if (tokens_[t].folded_hash != first_hash || in_name_[t] || entity_at_[t] >= 0) continue;
         bool same = true;
         for (size_t q = 0; q < ft.size() && same; ++q) {
           same = !in_name_[t + q] && Tok(t + q) == std::string_view(form).substr(ft[q].span.begin, ft[q].span.size());

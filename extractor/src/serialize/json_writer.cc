@@ -1,6 +1,22 @@
 #include "serialize/json_writer.h"
 
+#include <array>
+#include <charconv>
+
 namespace communique::serialize {
+namespace {
+
+// Bytes that cannot appear raw inside a JSON string: controls, '"' and '\\'.
+// Text is valid UTF-8 by construction, so bytes >= 0x80 pass through.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 0x20; ++c) table[c] = true;
+  table['"'] = true;
+  table['\\'] = true;
+  return table;
+}();
+
+}  // namespace
 
 void JsonWriter::Newline() {
   if (!pretty_) return;
@@ -15,7 +31,7 @@ void JsonWriter::BeforeValue() {
   }
   if (!has_items_.empty()) {
     if (has_items_.back()) out_ += ',';
-    has_items_.back() = true;
+    has_items_.back() = 1;
     Newline();
   }
 }
@@ -23,7 +39,7 @@ void JsonWriter::BeforeValue() {
 void JsonWriter::Open(char bracket) {
   BeforeValue();
   out_ += bracket;
-  has_items_.push_back(false);
+  has_items_.push_back(0);
 }
 
 void JsonWriter::Close(char bracket) {
@@ -35,8 +51,9 @@ void JsonWriter::Close(char bracket) {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendEscaped(key);
-  out_ += pretty_ ? ": " : ":";
+  out_ += '"';
+  out_ += key;
+  out_ += pretty_ ? "\": " : "\":";
   after_key_ = true;
 }
 
@@ -47,7 +64,9 @@ void JsonWriter::String(std::string_view value) {
 
 void JsonWriter::Int(int64_t value) {
   BeforeValue();
-  out_ += std::to_string(value);
+  char digits[24];
+  char* end = std::to_chars(digits, digits + sizeof(digits), value).ptr;
+  out_.append(digits, static_cast<size_t>(end - digits));
 }
 
 void JsonWriter::Bool(bool value) {
@@ -66,7 +85,7 @@ void JsonWriter::AppendEscaped(std::string_view value) {
   size_t clean_from = 0;  // bytes that need no escape are appended in runs
   for (size_t i = 0; i < value.size(); ++i) {
     unsigned char c = value[i];
-    if (c >= 0x20 && c != '"' && c != '\\') continue;  // valid UTF-8 by construction
+    if (!kNeedsEscape[c]) continue;
     out_.append(value, clean_from, i - clean_from);
     clean_from = i + 1;
     switch (c) {

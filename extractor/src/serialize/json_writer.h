@@ -14,11 +14,16 @@ class JsonWriter {
  public:
   explicit JsonWriter(bool pretty) : pretty_(pretty) {}
 
+  // Reserves room for `bytes` of output, so that appends never reallocate
+  // for a typical document (the caller knows its size).
+  void Reserve(size_t bytes) { out_.reserve(bytes); }
+
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
   // Starts a member of the current object; the next value call is its value.
+  // REQUIRES: `key` needs no escaping (every key is a SPEC 3 name).
   void Key(std::string_view key);
   void String(std::string_view value);
   void Int(int64_t value);
@@ -36,7 +41,7 @@ class JsonWriter {
 
   bool pretty_;
   std::string out_;
-  std::vector<bool> has_items_;  // per open container
+  std::string has_items_;  // per open container: 1 once it holds a value
   bool after_key_ = false;
 };
 
