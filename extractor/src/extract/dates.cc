@@ -229,7 +229,17 @@ std::optional<int> DateExtractor::Compiled::Year(std::string_view text) const {
     if (digits.size() == 4) return n;
     return std::nullopt;
   }
-  return std::nullopt;
+  // Spoken years: "nineteen ninety-six" = 19 * 100 + 96, "nineteen hundred".
+  std::string key = LexKey(text);
+  size_t space = key.find(' ');
+  if (space == std::string::npos) return std::nullopt;
+  auto century = Number(key.substr(0, space));
+  std::string rest = key.substr(space + 1);
+  if (!century || *century < 10 || *century > 20) return std::nullopt;
+  if (rest == "hundred") return *century * 100;
+  auto within = Number(rest);
+  if (!within || *within < 1 || *within > 99) return std::nullopt;
+  return *century * 100 + *within;
 }
 
 std::optional<int> DateExtractor::Compiled::IntArg(const Arg& arg,
@@ -594,6 +604,59 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return out;
   }
 
+  if (f == "nthweekday" || f == "easter") {
+    // nthweekday(n, weekday, month, from?): the n-th such weekday on or after
+    // day `from` (default 1) of the month, n = -1 the last ("Thanksgiving" is
+    // nthweekday(4,4,11)); easter(): Easter Sunday (Gregorian computus). The
+    // year is the one nearest the reference, the tense deciding as for "13 May".
+    std::optional<int> n, weekday, month, from = 1;
+    if (f == "nthweekday") {
+      n = IntArg(a[0], groups);
+      weekday = IntArg(a[1], groups);
+      month = IntArg(a[2], groups);
+      if (a.size() > 3) from = IntArg(a[3], groups);
+      if (!n || !weekday || !month || !from || *n == 0 || *weekday < 1 || *weekday > 7 ||
+          *month < 1 || *month > 12) {
+        return std::nullopt;
+      }
+    }
+    auto in_year = [&](int y) -> std::optional<CivilDate> {
+      if (f == "easter") {
+        int g = y % 19, c = y / 100, h = (c - c / 4 - (8 * c + 13) / 25 + 19 * g + 15) % 30;
+        int i = h - (h / 28) * (1 - (h / 28) * (29 / (h + 1)) * ((21 - g) / 11));
+        int j = (y + y / 4 + i + 2 - c + c / 4) % 7;
+        int l = i - j, m = 3 + (l + 40) / 44;
+        return CivilDate{y, m, l + 28 - 31 * (m / 4)};
+      }
+      int64_t days;
+      if (*n > 0) {
+        int64_t first = dates::DaysFromCivil({y, *month, *from});
+        days = first + (*weekday - dates::IsoWeekday(first) + 7) % 7 + 7 * (*n - 1);
+      } else {
+        int64_t last = dates::DaysFromCivil({y, *month, dates::DaysInMonth(y, *month)});
+        days = last - (dates::IsoWeekday(last) - *weekday + 7) % 7;
+      }
+      CivilDate d = dates::CivilFromDays(days);
+      if (d.month != *month) return std::nullopt;
+      return d;
+    };
+    if (!ref) return std::nullopt;
+    int64_t ref_days = dates::DaysFromCivil(*ref);
+    std::optional<CivilDate> best;
+    int64_t best_cost = 0;
+    for (int y = ref->year - 1; y <= ref->year + 1; ++y) {
+      auto d = in_year(y);
+      if (!d) continue;
+      int64_t cost = TenseCost(dates::DaysFromCivil(*d) - ref_days, context.future);
+      if (!best || cost < best_cost) {
+        best = d;
+        best_cost = cost;
+      }
+    }
+    if (!best) return std::nullopt;
+    return dates::FormatDay(*best);
+  }
+
   if (f == "weekend") {
     // weekend(k | tense): the weekend of the reference's ISO week shifted by
     // k; "tense" reads "the weekend" as the nearest one: on a weekday, in a
@@ -662,7 +725,7 @@ namespace {
 
 constexpr const char* kFunctions[] = {"date", "numdate", "month", "relmonth", "ref", "weekday",
                                       "season", "quarter", "dur", "refyear", "clock",
-                                      "mentioned", "quarterof", "weekend"};
+                                      "mentioned", "quarterof", "weekend", "nthweekday", "easter"};
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
 bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
@@ -966,7 +1029,10 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
               pattern.uses_tense = true;
             }
             if (piece.function == "mentioned" || piece.function == "quarterof") pattern.anaphoric = true;
-            if (piece.function == "weekend") pattern.uses_tense = true;
+            if (piece.function == "weekend" || piece.function == "nthweekday" ||
+                piece.function == "easter") {
+              pattern.uses_tense = true;
+            }
           }
         }
       }
