@@ -217,6 +217,9 @@ class CommitmentExtractor::Analysis {
   bool NextMatches(const std::vector<std::vector<std::string>>& seqs, size_t at, size_t end) const;
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
+  std::vector<size_t> cuts_;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
+  size_t cuts_from_ = 0;
+  size_t cuts_end_ = SIZE_MAX;
   std::vector<std::string> Ids(const std::vector<size_t>& actors) const;
 
   const CommitmentExtractor& x_;
@@ -376,15 +379,26 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
 void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
   size_t start = c.trigger_end;
   if (start < end && (Classes(start) & kLinking)) ++start;
-  size_t t = start;
-  for (; t < end; ++t) {
-    if (Text(t) != "," || t + 1 >= end) continue;
-    std::string_view next = Text(t + 1);
-    bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
-    if (keep) continue;
-    // ", recognizing ...", ", which ...": not part of the action (SPEC 8a).
-    if ((next.size() > 4 && next.ends_with("ing")) || (Classes(t + 1) & kRelative)) break;
+  // Where a trailing clause cuts an action depends only on the comma, not on
+  // the clause: the cuts of a sentence are found once, so a sentence with
+  // many clauses stays linear (a hostile 1 MB sentence took seconds).
+  if (end != cuts_end_ || start < cuts_from_) {
+    cuts_.clear();
+    cuts_end_ = end;
+    cuts_from_ = start;
+    for (size_t t = start; t < end; ++t) {
+      if (Text(t) != "," || t + 1 >= end) continue;
+      std::string_view next = Text(t + 1);
+      bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
+      if (keep) continue;
+      // ", recognizing ...", ", which ...": not part of the action (SPEC 8a).
+      if ((next.size() > 4 && next.ends_with("ing")) || (Classes(t + 1) & kRelative)) {
+        cuts_.push_back(t);
+      }
+    }
   }
+  auto cut = std::lower_bound(cuts_.begin(), cuts_.end(), start);
+  size_t t = cut == cuts_.end() ? end : *cut;
   while (t > start) {
     std::string_view w = Text(t - 1);
     if (w != "." && w != "," && w != ";" && w != ":" && w != "!" && w != "?") break;

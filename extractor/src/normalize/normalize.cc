@@ -93,6 +93,8 @@ std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
   const size_t n = cps.size();
   std::vector<uint8_t> drop(n, 0);
   size_t line_start = 0;
+  size_t bracket_scan_end = 0;  // the ']' or '\n' found by the last scan from a '['
+  size_t target_scan_end = 0;   // the ')', ' ' or '\n' found by the last scan of a link target
   for (size_t i = 0; i < n; ++i) {
     UChar32 c = cps[i];
     if (c >= 0x80 || !kMarkdownSignificant[c]) continue;  // most characters: nothing to mark
@@ -152,12 +154,25 @@ std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
     }
     if (c == '!' && i + 1 < n && cps[i + 1] == '[') continue;  // images: kept as text
     if (c == '[') {
-      // [text](target): the brackets and the target are markup.
-      size_t close = i + 1;
-      while (close < n && cps[close] != ']' && cps[close] != '\n') ++close;
+      // [text](target): the brackets and the target are markup. The scan
+      // for ']' resumes where the last one stopped, so a line of a million
+      // '[' stays linear.
+      if (bracket_scan_end <= i) {
+        bracket_scan_end = i + 1;
+        while (bracket_scan_end < n && cps[bracket_scan_end] != ']' && cps[bracket_scan_end] != '\n') {
+          ++bracket_scan_end;
+        }
+      }
+      size_t close = bracket_scan_end;
       if (close + 1 < n && cps[close] == ']' && cps[close + 1] == '(') {
-        size_t end = close + 2;
-        while (end < n && cps[end] != ')' && cps[end] != '\n' && cps[end] != ' ') ++end;
+        if (target_scan_end < close + 2) {
+          target_scan_end = close + 2;
+          while (target_scan_end < n && cps[target_scan_end] != ')' && cps[target_scan_end] != '\n' &&
+                 cps[target_scan_end] != ' ') {
+            ++target_scan_end;
+          }
+        }
+        size_t end = target_scan_end;
         if (end < n && cps[end] == ')') {
           drop[i] = true;
           for (size_t k = close; k <= end; ++k) drop[k] = true;
