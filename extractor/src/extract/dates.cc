@@ -585,6 +585,16 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     }
     auto n = a[0].group >= 0 && arg_text(0).empty() ? std::optional<int>(1) : IntArg(a[0], groups);
     if (!n || *n <= 0) return std::nullopt;
+    // dur(num, unit, half...): "2 1/2 years", "a minute and a half": the half
+    // is written in the next smaller unit, as TimeBank does ("P2Y6M", "PT1M30S").
+    bool half = false;
+    for (size_t i = 2; i < a.size(); ++i) half = half || (a[i].group >= 0 && !arg_text(i).empty());
+    if (half && factor == 1) {
+      static const std::map<std::string, std::string> kHalf = {
+          {"Y", "6M"}, {"M", "15D"}, {"W", "3DT12H"}, {"D", "T12H"}, {"H", "30M"}, {"MIN", "30S"}};
+      auto it = kHalf.find(letter);
+      if (it != kHalf.end()) return prefix + std::to_string(*n) + unit + it->second;
+    }
     // TimeBank writes quarters as such ("P2Q"); the default profile in months.
     if (unit == "Q" && !timeml) return prefix + std::to_string(*n * 3 * factor) + "M";
     return prefix + std::to_string(*n * factor) + unit;
