@@ -1,5 +1,8 @@
 #include "cli/batch.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
@@ -16,9 +19,34 @@ int DefaultJobs() {
   return cores == 0 ? 1 : static_cast<int>(cores);
 }
 
+size_t ExpectedInputBytes(const std::vector<std::string>& paths) {
+  size_t total = 0;
+  for (const std::string& path : paths) {
+    struct stat info {};
+    int status = path == "-" ? ::fstat(STDIN_FILENO, &info) : ::stat(path.c_str(), &info);
+    if (status == 0 && S_ISREG(info.st_mode)) total += static_cast<size_t>(info.st_size);
+  }
+  return total;
+}
+
+namespace {
+
+void PrintProgress(const BatchStats& stats, double seconds, size_t expected_bytes) {
+  double rate = stats.bytes / (seconds > 0 ? seconds : 1);  // bytes/s
+  std::fprintf(stderr, "\r%zu documents, %.1f MB/s", stats.documents, rate / 1e6);
+  if (expected_bytes > stats.bytes && rate > 0) {
+    long eta = static_cast<long>((expected_bytes - stats.bytes) / rate + 0.5);
+    std::fprintf(stderr, ", ETA %ld:%02ld", eta / 60, eta % 60);
+  }
+  std::fprintf(stderr, "\033[K");
+}
+
+}  // namespace
+
 BatchStats RunBatch(InputStream& inputs, int jobs,
                     const std::function<BatchResult(InputItem&)>& process,
-                    const std::function<void(BatchResult&)>& sink, bool show_progress) {
+                    const std::function<void(BatchResult&)>& sink, bool show_progress,
+                    size_t expected_bytes) {
   const auto started = std::chrono::steady_clock::now();
   const size_t window = static_cast<size_t>(jobs) * 4;
   std::mutex mutex;
@@ -93,9 +121,7 @@ BatchStats RunBatch(InputStream& inputs, int jobs,
       auto now = std::chrono::steady_clock::now();
       if (now - last_progress > std::chrono::milliseconds(250)) {
         last_progress = now;
-        double seconds = std::chrono::duration<double>(now - started).count();
-        std::fprintf(stderr, "\r%zu documents, %.1f MB/s", stats.documents,
-                     stats.bytes / 1e6 / (seconds > 0 ? seconds : 1));
+        PrintProgress(stats, std::chrono::duration<double>(now - started).count(), expected_bytes);
       }
     }
   }

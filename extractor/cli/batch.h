@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "cli/inputs.h"
 #include "communique/pipeline.h"
@@ -29,10 +30,18 @@ struct BatchStats {
 };
 
 // `process` turns one input item into a result (runs on worker threads);
-// `sink` receives results in input order (runs on the calling thread).
+// `sink` receives results in input order (runs on the calling thread). With
+// `show_progress`, a line on stderr counts documents and MB/s, and gives an
+// ETA when `expected_bytes` (the input size, 0 if unknown) is known.
 BatchStats RunBatch(InputStream& inputs, int jobs,
                     const std::function<BatchResult(InputItem&)>& process,
-                    const std::function<void(BatchResult&)>& sink, bool show_progress);
+                    const std::function<void(BatchResult&)>& sink, bool show_progress,
+                    size_t expected_bytes = 0);
+
+// The bytes the batch will read from `paths` (as InputStream::Expand lists
+// them; "-" counts when stdin is a regular file), for the ETA. Sizes that
+// cannot be known count 0: the ETA is an estimate, never an error.
+size_t ExpectedInputBytes(const std::vector<std::string>& paths);
 
 // The default number of threads: every core.
 int DefaultJobs();

@@ -111,6 +111,7 @@ int RunExtract(const std::vector<std::string>& args) {
   std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
   if (!engine) return kExitUsage;
 
+  const size_t expected_bytes = ExpectedInputBytes(paths);
   InputStream stream(std::move(paths), overrides, std::cin);
   auto process = [&](InputItem& item) {
     BatchResult result;
@@ -142,7 +143,8 @@ int RunExtract(const std::vector<std::string>& args) {
       ++write_failures;
     }
   };
-  BatchStats stats = RunBatch(stream, jobs, process, sink, ::isatty(STDERR_FILENO) != 0);
+  BatchStats stats = RunBatch(stream, jobs, process, sink, ::isatty(STDERR_FILENO) != 0,
+                              expected_bytes);
   std::fflush(stdout);
   if (summary) {
     std::fprintf(stderr, "communique extract: %zu documents (%zu failed), %.2f MB in %.2f s\n",

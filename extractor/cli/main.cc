@@ -22,6 +22,10 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Synchronized with stdio, std::cin reads JSON Lines one getc/ungetc pair
+  // per byte: that alone cost a third of the time of a batch from stdin.
+  // No command mixes std::cout and stdout in one output.
+  std::ios::sync_with_stdio(false);
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty()) {
     std::cerr << "communique: missing command (try --help)\n";
