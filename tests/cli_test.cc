@@ -109,6 +109,17 @@ TEST_F(CliTest, OutputDirectoryHoldsEveryDocumentEvenFailedOnes) {
   }
 }
 
+TEST_F(CliTest, DirectoryReadmeIsNotADocument) {
+  Write("README.md", "# About this folder");
+  Write("b.md", "# A release");
+  Write("a.txt", "Text.");
+  Write("notes.json", "{}");
+  auto records = Lines(RunCli("extract " + (dir_ / "in").string()).out);
+  ASSERT_EQ(records.size(), 2u);
+  EXPECT_EQ(records[0]["id"], "a");
+  EXPECT_EQ(records[1]["id"], "b");
+}
+
 TEST_F(CliTest, JsonLinesOnStdin) {
   Write("stdin.jsonl",
         "{\"id\": \"one\", \"text\": \"The EU met Japan.\", \"published\": \"2025-05-12\"}\n"

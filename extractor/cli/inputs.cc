@@ -1,6 +1,7 @@
 #include "cli/inputs.h"
 
 #include <algorithm>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -25,7 +26,12 @@ bool ReadWholeFile(const std::string& path, std::string* out) {
   return true;
 }
 
-bool HasDocumentExtension(const fs::path& path) {
+// A directory's README documents the directory; it is not one of its
+// documents (corpus/README.md is the annotation guide).
+bool IsDocumentFile(const fs::path& path) {
+  std::string stem = path.stem().string();
+  for (char& c : stem) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  if (stem == "README") return false;
   return path.extension() == ".txt" || path.extension() == ".md";
 }
 
@@ -115,7 +121,7 @@ std::optional<std::string> InputStream::Expand(const std::vector<std::string>& i
     if (fs::is_directory(input, ec)) {
       std::vector<std::string> found;
       for (const auto& entry : fs::directory_iterator(input, ec)) {
-        if (entry.is_regular_file(ec) && HasDocumentExtension(entry.path())) {
+        if (entry.is_regular_file(ec) && IsDocumentFile(entry.path())) {
           found.push_back(entry.path().string());
         }
       }
