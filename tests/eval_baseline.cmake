@@ -3,7 +3,8 @@
 # committed baseline fails ctest. The report table is printed either way.
 #
 #   cmake -DBINARY=build/communique -DBASELINE=tests/baseline.json -DKEY=corpus
-#         -DDIRS=corpus [-DPROFILE=timeml] [-DOPTIONAL=ON] -P tests/eval_baseline.cmake
+#         -DDIRS=corpus [-DPROFILE=timeml] [-DGOLD=tests/heldout] [-DOPTIONAL=ON]
+#         -P tests/eval_baseline.cmake
 #
 # DIRS is a ;-list. With OPTIONAL=ON a missing directory (../shared is not in
 # every checkout) prints "communique-eval: skipped" (the test's
@@ -45,6 +46,9 @@ endif()
 set(profile_args "")
 if(PROFILE)
   set(profile_args --profile "${PROFILE}")
+endif()
+if(GOLD)
+  list(APPEND profile_args --gold "${GOLD}")
 endif()
 
 execute_process(COMMAND "${BINARY}" eval ${profile_args} ${min_args} ${DIRS}

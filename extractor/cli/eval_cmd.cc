@@ -32,23 +32,28 @@ constexpr const char* kHelp =
     "options:\n"
     "  --profile NAME         default | timeml (TempEval conventions for dates)\n"
     "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
-    "  --jobs N               worker threads (default: all cores)\n";
+    "  --jobs N               worker threads (default: all cores)\n"
+    "  --gold DIR             read NAME.gold.json from DIR instead of beside each document\n"
+    "                         (gold kept apart from the texts, e.g. tests/heldout); documents\n"
+    "                         without gold there are skipped quietly\n";
 
 constexpr const char* kExitHelp =
     "\n"
     "exit status: 0 scored; 1 a --min bound was missed, or a document or gold file could not be\n"
     "read (reported on stderr); 2 usage or rule errors.\n";
 
-fs::path GoldPathFor(const std::string& document_path) {
+// NAME.gold.json in `gold_dir`, or beside the document when it is empty.
+fs::path GoldPathFor(const std::string& document_path, const std::string& gold_dir) {
   fs::path path(document_path);
-  return path.parent_path() / (path.stem().string() + kGoldSuffix);
+  fs::path dir = gold_dir.empty() ? path.parent_path() : fs::path(gold_dir);
+  return dir / (path.stem().string() + kGoldSuffix);
 }
 
 }  // namespace
 
 int RunEval(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string rules_dir, profile = "default";
+  std::string rules_dir, gold_dir, profile = "default";
   int jobs = DefaultJobs();
   ReportOptions options;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -67,6 +72,11 @@ int RunEval(const std::vector<std::string>& args) {
       if (*taken != kExitOk) return *taken;
     } else if (arg == "--rules") {
       if (!value(&rules_dir)) return UsageError("eval", "--rules needs a directory");
+    } else if (arg == "--gold") {
+      std::error_code ec;
+      if (!value(&gold_dir) || !fs::is_directory(gold_dir, ec)) {
+        return UsageError("eval", "--gold needs a directory");
+      }
     } else if (arg == "--profile") {
       if (!value(&profile) || (profile != "default" && profile != "timeml")) {
         return UsageError("eval", "--profile must be default or timeml");
@@ -92,18 +102,27 @@ int RunEval(const std::vector<std::string>& args) {
   std::vector<std::string> paths;
   std::set<fs::path> gold_with_document;
   std::error_code ec;
+  size_t without_gold = 0;
   for (const std::string& path : expanded) {
-    fs::path gold = GoldPathFor(path);
+    fs::path gold = GoldPathFor(path, gold_dir);
     if (fs::exists(gold, ec)) {
       paths.push_back(path);
       gold_with_document.insert(gold.lexically_normal());
-    } else {
+    } else if (gold_dir.empty()) {
       builder.Warn(path + ": no " + gold.filename().string() + " beside it, not scored");
+    } else {
+      ++without_gold;
     }
+  }
+  if (without_gold > 0) {
+    builder.Warn(std::to_string(without_gold) + " documents without gold in " + gold_dir +
+                 ", not scored");
   }
   // Gold whose document is missing still counts: as an empty prediction.
   std::vector<fs::path> orphan_gold;
-  for (const std::string& input : inputs) {
+  const std::vector<std::string> gold_dirs =
+      gold_dir.empty() ? inputs : std::vector<std::string>{gold_dir};
+  for (const std::string& input : gold_dirs) {
     if (!fs::is_directory(input, ec)) continue;
     for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
       std::string file = it->path().filename().string();
@@ -140,7 +159,7 @@ int RunEval(const std::vector<std::string>& args) {
   size_t next_path = 0;
   auto sink = [&](BatchResult& result) {
     const std::string& path = paths[next_path++];
-    fs::path gold_path = GoldPathFor(path);
+    fs::path gold_path = GoldPathFor(path, gold_dir);
     std::string name = fs::path(path).stem().string();
     std::optional<Annotations> gold = builder.Load(gold_path.string());
     if (!gold) return;
