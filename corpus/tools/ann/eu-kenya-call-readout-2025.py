@@ -14,7 +14,7 @@ Both leaders agreed to meet in person at the G20 summit in Johannesburg.
 ACTORS = [
     dict(id="ursula-von-der-leyen", type="person", name="Ursula von der Leyen",
          role="President of the European Commission", affiliation="EU",
-         mentions=["Ursula von der Leyen", "von der Leyen@*"]),
+         mentions=["Ursula von der Leyen", "von der Leyen@1", "von der Leyen@3", "von der Leyen@4"]),
     dict(id="william-ruto", type="person", name="William Ruto", role="President", affiliation="KE",
          mentions=["President [[Ruto]]", "William Ruto"]),
     dict(id="european-commission", type="organization", name="European Commission",
