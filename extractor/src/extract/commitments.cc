@@ -59,7 +59,8 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       {"be", kBe},             {"do", kDo},               {"negation", kNegation},
       {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
       {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor},
-      {"plural_determiner", kPluralDeterminer}};
+      {"plural_determiner", kPluralDeterminer}, {"thing_head", kThingHead},
+      {"verb", kVerb},         {"we_possessive", kWePossessive}};
   for (const rules::Record& record : context.Records("commitments/grammar")) {
     if (!context.CheckFields(record, {"id", "class", "words"}, {"examples", "note"})) continue;
     std::string id = record.GetString("id");
@@ -94,7 +95,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
 
   for (const rules::Record& record : context.Records("commitments/triggers")) {
     if (!context.CheckFields(record, {"id", "type"},
-                             {"base", "past", "ing", "object", "next", "next_not", "passive",
+                             {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive",
                               "perfect", "examples", "counter_examples", "note"})) {
       continue;
     }
@@ -110,6 +111,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     }
     for (const std::string& n : record.GetStrings("next")) rule.next.push_back(Words(n));
     for (const std::string& n : record.GetStrings("next_not")) rule.next_not.push_back(Words(n));
+    for (const std::string& n : record.GetStrings("object_head")) rule.object_head.push_back(Words(n));
     std::string passive = record.GetString("passive");
     if (passive == "required") {
       rule.passive = Rule::Passive::kRequired;
@@ -180,6 +182,9 @@ class CommitmentExtractor::Analysis {
     bool negated = false, hedged = false;
     bool accepted = false;
     bool we_apposition = false;  // "We, A, B and C, agreed"
+    bool modal = false;          // its verb group has will/shall/may
+    bool bare_past = false;      // a past form with no auxiliary ("discussed")
+    bool action_is_event = false;  // passive "X was signed by A": the action is X
   };
 
   uint32_t Classes(size_t t) const {
@@ -210,12 +215,23 @@ class CommitmentExtractor::Analysis {
       return m.first_token == t && (m.payload & bit);
     });
   }
-  std::vector<size_t> ActorsIn(size_t begin, size_t end) const;
+  // The actors named in tokens [begin, end): persons where there are persons
+  // (the demonym in "Japanese Minister X" is no party); with `parties`, also
+  // the other actors that are neither a listed person's affiliation nor the
+  // institution in a title ("Secretary of the X").
+  std::vector<size_t> ActorsIn(size_t begin, size_t end, bool parties = false) const;
   Span TokenSpan(size_t begin, size_t end) const {
     return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
   }
   bool NextMatches(const std::vector<std::vector<std::string>>& seqs, size_t at, size_t end) const;
+  size_t SkipAdverbs(size_t t, size_t end) const {
+    while (t < end && (Classes(t) & kAdverb)) ++t;
+    return t;
+  }
+  size_t ObjectHead(const Rule& rule, size_t at, size_t end) const;
+  bool NounBefore(size_t g, size_t floor) const;
   void ResolveSubject(Clause& c, size_t begin, size_t end);
+  bool LeadSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
   std::vector<size_t> cuts_;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
   size_t cuts_from_ = 0;
@@ -228,8 +244,9 @@ class CommitmentExtractor::Analysis {
   std::vector<Clause> clauses_;
 };
 
-std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end) const {
-  std::vector<size_t> all, persons, principal;
+std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
+                                                            bool parties) const {
+  std::vector<size_t> all, persons, principal, titled;
   if (begin >= end) return all;
   uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
   auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
@@ -244,6 +261,23 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.end);
     bool possessive = t + 1 < end && Text(t) == "'" && Is(t + 1, "s");
     if (!possessive) principal.push_back(actor);
+    size_t first = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
+    size_t k = first;
+    if (k > begin && Is(k - 1, "the")) --k;
+    if (k > begin && Is(k - 1, "of")) titled.push_back(actor);
+  }
+  if (!persons.empty() && parties) {
+    // "The European Council was joined by President Biden of the United States":
+    // the Council and Biden.
+    for (size_t actor : principal) {
+      if (doc_.actors[actor].type == "person") continue;
+      if (std::find(titled.begin(), titled.end(), actor) != titled.end()) continue;
+      bool affiliation = std::any_of(persons.begin(), persons.end(), [&](size_t p) {
+        return doc_.actors[p].affiliation == doc_.actors[actor].id;
+      });
+      if (!affiliation) persons.push_back(actor);
+    }
+    return persons;
   }
   // Persons stay persons (SPEC 7): the demonym in "Japanese Minister X" is not a party.
   if (!persons.empty()) return persons;
@@ -260,6 +294,39 @@ bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<st
     if (same) return true;
   }
   return false;
+}
+
+size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, size_t at, size_t end) const {
+  // A few words of a noun phrase may stand between the verb and the head
+  // ("reaffirmed to the Prime Minister his commitment to"); a comma, "of",
+  // "and" or "that" means the head belongs to something else ("the
+  // importance of their commitment").
+  constexpr size_t kMaxGap = 8;
+  for (size_t t = at; t < end && t <= at + kMaxGap; ++t) {
+    for (const auto& head : rule.object_head) {
+      if (NextMatches({head}, t, end)) {
+        size_t after = t + head.size();
+        if (after < end && (Classes(after) & kLinking)) return after;
+      }
+    }
+    std::string_view w = Text(t);
+    if (!IsWord(t) && w != "'" && w != "." && w != "-") return 0;
+    if (Is(t, "of") || Is(t, "and") || Is(t, "or") || Is(t, "that") || Is(t, "which")) return 0;
+  }
+  return 0;
+}
+
+bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
+  size_t p = g;
+  while (p > floor && (Classes(p - 1) & kAdverb)) --p;
+  if (p == floor) return true;  // nothing before: an imperative or a heading
+  size_t q = p - 1;
+  if (Capitalized(q) || !IsWord(q)) return true;
+  if (Covers(x_.we_refs_, q, q + 1) || Covers(x_.plural_refs_, q, q + 1)) return true;
+  // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
+  std::string_view w = Text(q);
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous") &&
+         !w.ends_with("is") && !w.ends_with("us");
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
@@ -298,6 +365,19 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   auto [b, e] = pieces.back();
   while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  if (e > b + 1 && Is(e - 1, "and") && LeadSubject(c, pieces.front().first, e - 1)) {
+    // "We are united in recognizing that ... and will work to": the verb
+    // shares the subject that opens the sentence.
+    return;
+  }
+  for (size_t t = b + 1; t < e; ++t) {
+    // "challenges that Japan and the United States will face": a relative clause.
+    if ((Is(t, "that") || Is(t, "which") || Is(t, "who")) && IsWord(t - 1) && !Capitalized(t - 1) &&
+        !(Classes(t - 1) & (kLinking | kAdverb))) {
+      c.trace.reason = "relative clause (\"" + std::string(Text(t)) + " ...\"), not a main clause";
+      return;
+    }
+  }
   bool seen_and = false;
   if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
     seen_and = true;
@@ -318,7 +398,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kPlural;
     return;
   }
-  if (Covers(x_.we_refs_, b, e)) {
+  if (Covers(x_.we_refs_, b, e) || ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty())) {
+    // "We", and "Our countries", "our Foreign Ministers": the signatories.
     c.subject = SubjectKind::kWe;
     return;
   }
@@ -367,6 +448,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   if (c.type == "schedule") {
     c.subject = SubjectKind::kEvent;
+  } else if (name_like(b, e) && (Classes(e - 1) & kThingHead)) {
+    // "the Corridor will enhance ...": a prediction about a thing.
+    c.trace.reason = "the subject (\"" + std::string(doc_.View(c.event)) + "\") is not an actor";
   } else if (doc_.actors.empty() || name_like(b, e)) {
     // A title the actor stage did not resolve ("The Secretary-General and the
     // Chairperson"), or no actor stage at all: keep the clause, actors unknown.
@@ -374,6 +458,34 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   } else {
     c.trace.reason = "no actor in the subject (\"" + std::string(doc_.View(c.event)) + "\")";
   }
+}
+
+bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t end) {
+  size_t b = begin;
+  while (b < end && !IsWord(b)) ++b;
+  for (size_t len = 1; len <= 3 && b + len <= end; ++len) {
+    if (Covers(x_.we_refs_, b, b + len)) {
+      c.subject = SubjectKind::kWe;
+      return true;
+    }
+    if (Covers(x_.plural_refs_, b, b + len)) {
+      c.subject = SubjectKind::kPlural;
+      return true;
+    }
+  }
+  // A leading name ("The United States and France are ... and will").
+  size_t t = b;
+  while (t < end && (Capitalized(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
+                     Text(t) == "." || Text(t) == "-" || Text(t) == "'")) {
+    ++t;
+  }
+  if (t == b || t >= end) return false;
+  std::vector<size_t> actors = ActorsIn(b, t);
+  if (actors.empty()) return false;
+  c.actors = std::move(actors);
+  c.subject = SubjectKind::kExplicit;
+  c.event = TokenSpan(b, t);
+  return true;
 }
 
 void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
@@ -392,7 +504,11 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
       bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
       if (keep) continue;
       // ", recognizing ...", ", which ...": not part of the action (SPEC 8a).
-      if ((next.size() > 4 && next.ends_with("ing")) || (Classes(t + 1) & kRelative)) {
+      // A participle opens a clause only when words follow it: ", financing,
+      // manufacturing and delivery" is a list of nouns.
+      bool participle = next.size() > 4 && next.ends_with("ing") && t + 2 < end && IsWord(t + 2) &&
+                        !Is(t + 2, "and") && !Is(t + 2, "or");
+      if (participle || (Classes(t + 1) & kRelative)) {
         cuts_.push_back(t);
       }
     }
@@ -445,6 +561,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     struct Candidate {
       size_t m0, m1;
       std::vector<uint32_t> payloads;  // empty: modal + unlisted verb
+      bool coordinated_only = false;   // a `verb` word after "and"
     };
     std::vector<Candidate> candidates;
     std::vector<match::PhraseMatch> found;
@@ -472,6 +589,14 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       bool listed = std::any_of(candidates.begin(), candidates.end(),
                                 [&](const Candidate& c) { return c.m0 == v; });
       if (!listed) candidates.push_back({v, v + 1, {}});
+    }
+    for (size_t t = floor + 1; t < b; ++t) {
+      // "will combine X and establish Y": a base verb after "and" that only
+      // counts when it shares the modal of the clause before it.
+      if (!(Classes(t) & kVerb) || !Is(t - 1, "and")) continue;
+      bool listed = std::any_of(candidates.begin(), candidates.end(),
+                                [&](const Candidate& c) { return c.m0 == t; });
+      if (!listed) candidates.push_back({t, t + 1, {}, true});
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
@@ -509,9 +634,11 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
       if (infinitive) continue;  // "agreed to launch": a complement of another verb
       size_t e = cand.m1;
-      while (e < b && (Classes(e) & kAdverbAfter)) ++e;
+      size_t head_end = 0;  // end of an object_head phrase that joins the trigger
+      bool passive_by = false;
 
       Clause c;
+      bool coordinated_only = cand.coordinated_only;
       const bool has_be = bits & kBe;
       const bool modal = bits & (kModal | kHedge);
       Form form = kBase;
@@ -525,22 +652,33 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           for (uint32_t payload : cand.payloads) {
             const Rule& rule = x_.rules_[payload / 4];
             Form f = static_cast<Form>(payload % 4);
-            if ((pass == 0) == rule.next.empty()) continue;
+            bool specific = !rule.next.empty() || !rule.object_head.empty();
+            if ((pass == 0) != specific) continue;
             if (f == kIng && !has_be) continue;
             if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
             if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) {
               if (!(f == kBase && modal)) continue;
               if (rule.passive == Rule::Passive::kRequired) continue;
             }
-            if (!rule.next.empty() && !NextMatches(rule.next, cand.m1, b)) continue;
+            // "spoke today with": adverbs and "today" may stand between.
+            if (!rule.next.empty() && !NextMatches(rule.next, cand.m1, b) &&
+                !NextMatches(rule.next, SkipAdverbs(cand.m1, b), b)) {
+              continue;
+            }
             if (NextMatches(rule.next_not, cand.m1, b)) continue;
+            if (!rule.object_head.empty()) {
+              head_end = ObjectHead(rule, cand.m1, b);
+              if (head_end == 0) continue;
+            }
             c.rule = &rule;
             form = f;
             chosen = true;
             break;
           }
         }
-        if (!chosen && modal) {
+        // "will expand and deepen ties": a verb after "and" may share the modal.
+        const bool after_and = cand.m0 > floor && Is(cand.m0 - 1, "and");
+        if (!chosen && (modal || after_and)) {
           // "will share Earth observation data": the modal makes it an
           // undertaking even where the object is not one the rule lists.
           for (uint32_t payload : cand.payloads) {
@@ -549,11 +687,15 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
                 rule.passive != Rule::Passive::kRequired) {
               c.rule = &rule;
               chosen = true;
+              coordinated_only = !modal;
               break;
             }
           }
         }
         if (!chosen) continue;
+        if (head_end > 0) e = head_end;
+        passive_by = c.rule->passive == Rule::Passive::kRequired && c.rule->type != "schedule" &&
+                     cand.m1 < b && Is(cand.m1, "by");
         c.type = c.rule->type;
         c.trace.rule = c.rule->rule_id;
         if (modal && (c.type == "stance" || c.type == "appeal" || c.type == "report")) {
@@ -572,6 +714,14 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
             continue;
           }
         }
+        if (form == kBase && bits == 0 && !coordinated_only && !NounBefore(g, clause_floor)) {
+          // "their courageous work", "a free and open region": a noun or an
+          // adjective, not a present-tense verb.
+          continue;
+        }
+      }
+      if (e == cand.m1) {
+        while (e < b && (Classes(e) & kAdverbAfter)) ++e;
       }
       c.group_begin = static_cast<uint32_t>(g);
       c.trigger_end = static_cast<uint32_t>(e);
@@ -579,6 +729,8 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       c.trace.trigger = TokenSpan(g, e);
       c.trace.sentence = sentence.span;
       c.trace.type = c.type;
+      c.modal = modal;
+      c.bare_past = form == kPast && bits == 0;
       c.negated = bits & kNegation;
       c.hedged = bits & kHedge;
       if ((form == kIng && has_be) ||
@@ -609,6 +761,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       // Inside the action of an earlier clause: a complement, unless a
       // coordinated clause starts here with its own finite verb.
       size_t subject_from = clause_floor;
+      if (coordinated_only && (open < 0 || g >= clauses_[open].action_end)) continue;
       if (open >= 0 && g < clauses_[open].action_end) {
         Clause& prev = clauses_[open];
         size_t k = g;
@@ -623,7 +776,43 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           }
         }
         bool finite = (bits & (kModal | kHedge | kHave | kBe | kDo)) || form == kPast;
-        if (!coordinated || !finite) continue;
+        bool shares_modal = false;
+        if (coordinated && !finite && conj + 1 == g && form == kBase && bits == 0 && prev.modal) {
+          // "will expand and deepen X": one trigger for two verbs sharing an object.
+          if (conj == prev.trigger_end) {
+            prev.trigger_end = static_cast<uint32_t>(e);
+            prev.trace.trigger.end = doc_.tokens[e - 1].span.end;
+            FindAction(prev, b);
+            continue;
+          }
+          // "will combine X and establish Y": its own object, so its own
+          // commitment under the same modal, unless it may belong to an
+          // infinitive inside the first action ("will join forces to expand
+          // X and benefit Y").
+          if (!prev.accepted) continue;  // "This investment will improve X and deliver Y"
+          shares_modal = true;
+          for (size_t t = prev.trigger_end; t < conj && shares_modal; ++t) {
+            shares_modal = !Is(t, "to");
+          }
+          if (!shares_modal) continue;
+          c.modal = true;
+          c.status = "planned";
+          if (!IsCommitmentType(c.type)) {
+            c.type = "intend";
+            c.rule = nullptr;
+            c.trace.rule = x_.modal_rule_;
+            c.trace.type = c.type;
+          }
+        }
+        if (!coordinated && c.bare_past && prev.bare_past && Text(g - 1) == "," &&
+            IsCommitmentType(c.type) && IsCommitmentType(prev.type)) {
+          // "Leaders discussed X, committed to Y, and underscored Z": a series
+          // of finite verbs sharing the subject.
+          coordinated = true;
+          conj = g - 1;
+          finite = true;
+        }
+        if (!coordinated || (!finite && !shares_modal)) continue;
         if (conj + 1 == g) {
           c.subject = SubjectKind::kInherit;
           c.inherit_from = open;
@@ -635,6 +824,20 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
       }
       if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, g);
+      if (passive_by) {
+        // "The agreement was signed by A and B": A and B did it; the action is
+        // what they signed.
+        size_t t = cand.m1 + 1;
+        while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
+                         Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
+          if (Text(t) == "," || (Text(t) == "." && t + 1 < b && !Capitalized(t + 1))) break;
+          ++t;
+        }
+        c.actors = ActorsIn(cand.m1 + 1, t);
+        c.subject = c.actors.empty() ? SubjectKind::kNone : SubjectKind::kExplicit;
+        if (c.actors.empty()) c.trace.reason = "no actor after \"by\"";
+        c.action_is_event = !c.event.empty();
+      }
       if (c.subject == SubjectKind::kPronoun || (c.subject == SubjectKind::kPlural && report >= 0) ||
           (c.subject == SubjectKind::kWe && report >= 0)) {
         // "The Commission announced that it will ...": the reporter.
@@ -668,14 +871,15 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         c.accepted = true;
         c.trace.reason.clear();
       }
-      if ((c.type == "meet" || c.type == "cooperate") && e < b && Is(e, "with")) {
-        size_t t = e + 1;
+      size_t with = SkipAdverbs(e, b);  // "met today with"
+      if ((c.type == "meet" || c.type == "cooperate") && with < b && Is(with, "with")) {
+        size_t t = with + 1;
         while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
                          Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
           if (Text(t) == "." && t + 1 < b && !Capitalized(t + 1)) break;
           ++t;
         }
-        c.with_actors = ActorsIn(e + 1, t);
+        c.with_actors = ActorsIn(with + 1, t);
       }
       clauses_.push_back(std::move(c));
       open = static_cast<int>(clauses_.size()) - 1;
@@ -701,7 +905,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
   if (!sentences.empty()) {
     size_t a0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.begin);
     size_t b0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.end);
-    first_sentence = ActorsIn(a0, b0);
+    first_sentence = ActorsIn(a0, b0, /*parties=*/true);
   }
   if (principal.empty()) principal = first_sentence;
   // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
@@ -765,7 +969,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     out_c.status = c.status;
     out_c.actors = Ids(resolved[i]);
     out_c.trigger = c.trace.trigger;
-    if (c.type == "schedule" && !c.event.empty()) {
+    if ((c.type == "schedule" || c.action_is_event) && !c.event.empty()) {
       out_c.action = c.event;
     } else if (c.action_end > c.action_begin) {
       out_c.action = TokenSpan(c.action_begin, c.action_end);

@@ -39,6 +39,9 @@ class CommitmentExtractor {
     std::string type;  // a commitment type, or stance / appeal / report
     std::vector<std::vector<std::string>> next;      // token sequences
     std::vector<std::vector<std::string>> next_not;  // token sequences
+    // "reaffirmed the United States' ironclad commitment to": a head phrase a
+    // few words after the verb that joins the trigger (token sequences).
+    std::vector<std::vector<std::string>> object_head;
     enum class Passive { kForbidden, kRequired, kAllowed } passive = Passive::kForbidden;
     std::string perfect;  // status of "have + past", when not the usual
     std::vector<std::string> examples;
@@ -85,6 +88,9 @@ class CommitmentExtractor {
     kKeepClause = 1u << 10,
     kNotActor = 1u << 11,
     kPluralDeterminer = 1u << 12,
+    kThingHead = 1u << 13,
+    kVerb = 1u << 14,
+    kWePossessive = 1u << 15,
   };
 
  private:
