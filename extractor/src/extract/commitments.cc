@@ -230,6 +230,32 @@ class CommitmentExtractor::Analysis {
   }
   size_t ObjectHead(const Rule& rule, size_t at, size_t end) const;
   bool NounBefore(size_t g, size_t floor) const;
+  bool InMention(size_t t) const {
+    uint32_t at = doc_.tokens[t].span.begin;
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
+                               [](uint32_t v, const auto& m) { return v < m.first.begin; });
+    // Mentions do not nest deeply: the few starting before `at` are checked.
+    for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
+      --it;
+      if (it->first.begin < at && at < it->first.end) return true;
+    }
+    return false;
+  }
+  // "challenges that Japan and the United States will face": the names before
+  // the verb group follow a relative pronoun.
+  bool RelativeBefore(size_t g, size_t floor) const {
+    size_t k = g;
+    for (int n = 0; n < 12 && k > floor + 1; ++n) {
+      --k;
+      if (Capitalized(k) || Is(k, "the") || Is(k, "and") || Is(k, "of") || Text(k) == "." ||
+          Text(k) == "-" || Text(k) == "'" || (Classes(k) & kAdverb)) {
+        continue;
+      }
+      return (Is(k, "that") || Is(k, "which") || Is(k, "who")) && IsWord(k - 1) &&
+             !Capitalized(k - 1) && !(Classes(k - 1) & (kLinking | kAdverb));
+    }
+    return false;
+  }
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
@@ -341,7 +367,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   size_t start = begin;
   for (size_t t = begin; t < end; ++t) {
     std::string_view w = Text(t);
-    if (w == "," || w == ";" || w == ":") {
+    if ((w == "," && !InMention(t)) || w == ";" || w == ":") {  // "Joseph R. Biden, Jr."
       push(start, t);
       start = t + 1;
     }
@@ -813,6 +839,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           finite = true;
         }
         if (!coordinated || (!finite && !shares_modal)) continue;
+        if (RelativeBefore(g, prev.trigger_end)) continue;
         if (conj + 1 == g) {
           c.subject = SubjectKind::kInherit;
           c.inherit_from = open;
