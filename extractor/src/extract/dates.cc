@@ -1118,6 +1118,14 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       }
     }
   }
+  // Counter matches sorted by start, with the running maximum of their ends:
+  // the ones starting before a date's end overlap it when that maximum passes
+  // its start (no pairwise loop: hostile input has hundreds of thousands).
+  std::sort(vetoes.begin(), vetoes.end());
+  std::vector<uint32_t> veto_reach(vetoes.size());
+  for (size_t i = 0; i < vetoes.size(); ++i) {
+    veto_reach[i] = std::max(vetoes[i].second, i ? veto_reach[i - 1] : 0u);
+  }
   for (Candidate& cand : found) {
     // A counter-pattern vetoes the date itself: the context a pattern reads
     // around its span ("$2 million" before "a year") may be a counter match.
@@ -1128,10 +1136,9 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       begin = static_cast<uint32_t>(cand.groups[only.span_group].data() - doc.text.data());
       end = begin + static_cast<uint32_t>(cand.groups[only.span_group].size());
     }
-    bool vetoed = false;
-    for (const auto& [b, e] : vetoes) {
-      if (b < end && begin < e) vetoed = true;
-    }
+    size_t before_end = std::lower_bound(vetoes.begin(), vetoes.end(), std::make_pair(end, 0u)) -
+                        vetoes.begin();
+    bool vetoed = before_end > 0 && veto_reach[before_end - 1] > begin;
     if (!vetoed) out->push_back(std::move(cand));
   }
   // Leftmost-longest, higher priority first among equals.
@@ -1142,16 +1149,15 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.pattern < b.pattern;
   });
+  // Kept spans are disjoint: only the last one starting before a candidate's
+  // end can overlap it.
+  std::map<uint32_t, uint32_t> taken;  // begin -> end
   std::vector<Candidate> kept;
   for (Candidate& cand : *out) {
-    bool overlaps = false;
-    for (const Candidate& k : kept) {
-      if (k.begin < cand.end && cand.begin < k.end) {
-        overlaps = true;
-        break;
-      }
-    }
-    if (!overlaps) kept.push_back(std::move(cand));
+    auto next = taken.lower_bound(cand.end);
+    if (next != taken.begin() && std::prev(next)->second > cand.begin) continue;
+    taken.emplace(cand.begin, cand.end);
+    kept.push_back(std::move(cand));
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
@@ -1176,10 +1182,15 @@ static std::optional<int> QuarterIndex(std::string_view value) {
 static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc, uint32_t begin,
                            uint32_t end) {
   constexpr size_t kTokensAfter = 5;
+  constexpr uint32_t kReach = 600;  // bytes before the date
   uint32_t from = begin > 120 ? begin - 120 : 0;
   auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
                                        [&](const Sentence& s) { return s.span.end <= begin; });
-  if (sentence != doc.sentences.end() && sentence->span.begin <= begin) from = sentence->span.begin;
+  // A sentence start within reach (a hostile 'sentence' of megabytes would
+  // make this quadratic).
+  if (sentence != doc.sentences.end() && sentence->span.begin <= begin) {
+    from = std::max<uint32_t>(sentence->span.begin, begin > kReach ? begin - kReach : 0);
+  }
   size_t last = match::FirstTokenAtOrAfter(doc.tokens, end) + kTokensAfter;
   for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, from); i < doc.tokens.size() && i < last;
        ++i) {
