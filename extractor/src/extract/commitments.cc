@@ -424,8 +424,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kPlural;
     return;
   }
-  if (Covers(x_.we_refs_, b, e) || ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty())) {
-    // "We", and "Our countries", "our Foreign Ministers": the signatories.
+  if (Covers(x_.we_refs_, b, e) ||
+      ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty() && NounBefore(e, b + 1))) {
+    // "We", and "Our countries", "our Foreign Ministers": the signatories
+    // (a plural of persons or parties; "our partnership" is a thing).
     c.subject = SubjectKind::kWe;
     return;
   }
@@ -742,8 +744,10 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         }
         if (form == kBase && bits == 0 && !coordinated_only && !NounBefore(g, clause_floor)) {
           // "their courageous work", "a free and open region": a noun or an
-          // adjective, not a present-tense verb.
-          continue;
+          // adjective, not a present-tense verb; after "and" it may still
+          // share a modal ("will combine X and establish Y").
+          if (!after_and) continue;
+          coordinated_only = true;
         }
       }
       if (e == cand.m1) {
