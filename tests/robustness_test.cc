@@ -1,0 +1,82 @@
+// Hostile and degenerate input through the whole pipeline: nothing crashes,
+// nothing is dropped, and the work stays bounded (ctest's timeout catches a
+// hang; the measured worst cases are in tests/fuzz/README.md).
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "communique/serialize.h"
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+using testing::RunPipeline;
+
+std::string Repeat(const std::string& piece, size_t times) {
+  std::string out;
+  out.reserve(piece.size() * times);
+  for (size_t i = 0; i < times; ++i) out += piece;
+  return out;
+}
+
+// Every span of the output lies inside the document, and the JSON parses.
+void ExpectSaneOutput(const Document& doc) {
+  auto json = nlohmann::json::parse(ToJson(doc), nullptr, false);
+  ASSERT_FALSE(json.is_discarded());
+  const int64_t length = json["length"];
+  std::function<void(const nlohmann::json&)> visit = [&](const nlohmann::json& value) {
+    if (value.is_object()) {
+      if (value.contains("start") && value.contains("end")) {
+        ASSERT_LE(value["start"].get<int64_t>(), value["end"].get<int64_t>());
+        ASSERT_LE(value["end"].get<int64_t>(), length);
+      }
+      for (const auto& item : value.items()) visit(item.value());
+    } else if (value.is_array()) {
+      for (const auto& item : value) visit(item);
+    }
+  };
+  visit(json);
+}
+
+struct HostileCase {
+  const char* name;
+  std::string text;
+  Format format;
+};
+
+TEST(Robustness, HostileDocuments) {
+  const std::vector<HostileCase> cases = {
+      {"empty", "", Format::kText},
+      {"white space only", " \n\t\n   \n", Format::kText},
+      {"May x 2 MB", Repeat("May ", 500000), Format::kText},
+      {"dashes x 1 MB", std::string(1 << 20, '-'), Format::kText},
+      {"100,000 bullet lines", Repeat("- item\n", 100000), Format::kMarkdown},
+      {"one 1 MB line of words", Repeat("the EU and Japan agreed ", 44000), Format::kText},
+      {"deep emphasis", Repeat("*", 100000) + "x" + Repeat("_", 100000), Format::kMarkdown},
+      {"unclosed links", Repeat("[a](", 50000), Format::kMarkdown},
+      {"unclosed tags", Repeat("<sup", 50000), Format::kMarkdown},
+      {"numbers", Repeat("12.05.2025 13/05/2025 2025-05-13 ", 20000), Format::kText},
+      {"titles without names", Repeat("Prime Minister President Minister ", 30000), Format::kText},
+      {"quotes", Repeat("\"'\" ", 100000), Format::kText},
+      {"combining marks", "e" + Repeat("\xCC\x81", 100000), Format::kText},
+  };
+  for (const HostileCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    Document doc = RunPipeline(c.text, "2025-05-12", c.format);
+    ExpectSaneOutput(doc);
+  }
+}
+
+TEST(Robustness, ManyTinyDocuments) {
+  // 100,000 tiny documents through one engine: each gets its own record.
+  size_t records = 0;
+  for (int i = 0; i < 100000; ++i) {
+    Document doc = RunPipeline(i % 2 ? "EU." : "", "2025-05-12");
+    records += !ToJson(doc).empty();
+  }
+  EXPECT_EQ(records, 100000u);
+}
+
+}  // namespace
+}  // namespace communique
