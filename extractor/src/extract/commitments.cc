@@ -287,10 +287,11 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.end);
     bool possessive = t + 1 < end && Text(t) == "'" && Is(t + 1, "s");
     if (!possessive) principal.push_back(actor);
-    size_t first = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
-    size_t k = first;
-    if (k > begin && Is(k - 1, "the")) --k;
-    if (k > begin && Is(k - 1, "of")) titled.push_back(actor);
+    if (parties) {
+      size_t k = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
+      if (k > begin && Is(k - 1, "the")) --k;
+      if (k > begin && Is(k - 1, "of")) titled.push_back(actor);
+    }
   }
   if (!persons.empty() && parties) {
     // "The European Council was joined by President Biden of the United States":
@@ -348,11 +349,13 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   if (p == floor) return true;  // nothing before: an imperative or a heading
   size_t q = p - 1;
   if (Capitalized(q) || !IsWord(q)) return true;
-  if (Covers(x_.we_refs_, q, q + 1) || Covers(x_.plural_refs_, q, q + 1)) return true;
   // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
   std::string_view w = Text(q);
-  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous") &&
-         !w.ends_with("is") && !w.ends_with("us");
+  if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous") &&
+      !w.ends_with("is") && !w.ends_with("us")) {
+    return true;
+  }
+  return w.size() <= 4 && (Covers(x_.we_refs_, q, q + 1) || Covers(x_.plural_refs_, q, q + 1));
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
@@ -603,7 +606,16 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
     }
     for (size_t t = floor; t < b; ++t) {
-      if (!(Classes(t) & (kModal | kHedge))) continue;
+      const uint32_t cls = Classes(t);
+      if ((cls & kVerb) && t > floor && Is(t - 1, "and")) {
+        // "will combine X and establish Y": a base verb after "and" that only
+        // counts when it shares the modal of the clause before it.
+        bool listed = std::any_of(candidates.begin(), candidates.end(),
+                                  [&](const Candidate& c) { return c.m0 == t; });
+        if (!listed) candidates.push_back({t, t + 1, {}, true});
+        continue;
+      }
+      if (!(cls & (kModal | kHedge))) continue;
       size_t v = t + 1;
       while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
       if (v < b && Text(v) == ",") {  // "will, subject to final approvals, provide"
@@ -617,14 +629,6 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       bool listed = std::any_of(candidates.begin(), candidates.end(),
                                 [&](const Candidate& c) { return c.m0 == v; });
       if (!listed) candidates.push_back({v, v + 1, {}});
-    }
-    for (size_t t = floor + 1; t < b; ++t) {
-      // "will combine X and establish Y": a base verb after "and" that only
-      // counts when it shares the modal of the clause before it.
-      if (!(Classes(t) & kVerb) || !Is(t - 1, "and")) continue;
-      bool listed = std::any_of(candidates.begin(), candidates.end(),
-                                [&](const Candidate& c) { return c.m0 == t; });
-      if (!listed) candidates.push_back({t, t + 1, {}, true});
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
