@@ -86,7 +86,33 @@ TEST(Commitments, ClauseTable) {
        {{"agree", "planned", "did not agree", "language on data flows", true}}},
       {"The EU and Japan may consider cooperation on space.",
        {{"intend", "planned", "may consider", "cooperation on space", false, true}}},
+      // Verbs sharing a modal: one trigger when they share the object, two
+      // commitments when each has its own.
+      {"The EU and Japan will expand and deepen ties.",
+       {{"cooperate", "planned", "will expand and deepen", "ties"}}},
+      {"The EU and Japan will combine their capabilities and establish a working group.",
+       {{"intend", "planned", "will combine", "their capabilities"},
+        {"launch", "planned", "establish", "a working group"}}},
+      // "and V" inside an infinitive of the first action stays in it.
+      {"The EU and Japan will join forces to expand production and benefit health.",
+       {{"intend", "planned", "will join", "forces to expand production and benefit health"}}},
+      // A series of past verbs shares the subject; stances in it are no commitments.
+      {"The EU and Japan discussed the crisis, committed to providing aid, and underscored the need for access.",
+       {{"cooperate", "done", "discussed", "the crisis"}, {"pledge", "planned", "committed", "providing aid"}}},
+      // A commitment head a few words after the verb joins the trigger.
+      {"The EU reaffirmed to Japan its commitment to provide support.",
+       {{"pledge", "planned", "reaffirmed to Japan its commitment", "provide support"}}},
+      // Passive with an agent: the agents did it, the action is what was signed.
+      {"The agreement was signed by Japan and the EU.",
+       {{"sign", "done", "was signed", "The agreement"}}},
+      // ", as well as" does not end an action.
+      {"The EU and Japan reviewed their efforts, as well as their readiness to act.",
+       {{"review", "done", "reviewed", "their efforts, as well as their readiness to act"}}},
       // Not commitments.
+      {"They discussed the challenges that Japan and the EU will face together.",
+       {{"cooperate", "done", "discussed", "the challenges that Japan and the EU will face together"}}},
+      {"He commended Japan and the EU on their courageous work to improve ties.", {}},
+      {"The Corridor will enhance export possibilities for Zambia.", {}},
       {"The EU and Japan recognize the need to act.", {}},
       {"The EU and Japan welcomed the launch of the call.", {}},
       {"The leaders called on Russia to withdraw its troops.", {}},
@@ -122,6 +148,18 @@ TEST(Commitments, SubjectsResolveToActors) {
       {"The EU and Japan held talks. They agreed to act.", {{"EU", "JP"}, {"EU", "JP"}}},
       {"The EU and Japan held talks. Both partners exchanged information.", {{"EU", "JP"}, {"EU", "JP"}}},
       {"The EU and Japan held talks. The next summit will take place in Tokyo.", {{"EU", "JP"}, {"EU", "JP"}}},
+      // A verb after "and" shares the subject that opens the sentence.
+      {"The EU and Japan are united in this goal and will work to strengthen ties.", {{"EU", "JP"}}},
+      // "Our countries" is "we"; the first sentence names the parties.
+      {"The EU and Japan issued this statement. Our countries will work together.", {{"EU", "JP"}}},
+      // Passive agents; "met today with" adds the partner.
+      {"The agreement was signed by Japan and the EU.", {{"EU", "JP"}}},
+      {"Japan met today with the EU in Tokyo.", {{"EU", "JP"}}},
+      // The parties of a first sentence: an institution and a person, not the
+      // person's affiliation.
+      {"Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. "
+       "The leaders discussed Ukraine.",
+       {{"european-council", "joseph-r-biden-jr"}}},
   };
   for (const ActorCase& c : cases) {
     Document doc = RunPipeline(c.text, "2025-05-12");

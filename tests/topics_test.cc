@@ -64,6 +64,11 @@ TEST(Topics, MentionTable) {
       // Blocking phrases: an online environment is not the environment.
       {"Users need a safe online environment.", {}},
       {"They exchanged information on regulatory developments.", {}},
+      // Real-release vocabulary.
+      {"They will curb the COVID-19 pandemic and fight corruption.",
+       {{"health", {"COVID-19", "pandemic"}}, {"human_rights", {"corruption"}}}},
+      {"They cut methane emissions and open a maritime corridor.",
+       {{"climate", {"methane emissions"}}, {"transport", {"maritime corridor"}}}},
   };
   for (const MentionCase& c : cases) {
     EXPECT_EQ(Mentions(RunPipeline(c.text)), c.mentions) << c.text;
