@@ -3,7 +3,12 @@
 // one engine. Reports MB/s, documents/s and peak RSS.
 //
 //   build/bench/communique_corpus_bench [--min-mb 45] [--threads 1,2]
+//
+// The machine is shared: besides wall-clock MB/s, each run reports the CPU
+// seconds it got and MB per CPU-second, and the load average before and
+// after, so that a slow wall-clock figure on a loaded machine reads as such.
 #include <sys/resource.h>
+#include <time.h>
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +21,24 @@
 #include "bench_data.h"
 #include "communique/pipeline.h"
 #include "communique/serialize.h"
+
+namespace {
+
+double CpuSeconds() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return now.tv_sec + now.tv_nsec / 1e9;
+}
+
+std::string LoadAverage() {
+  double load[3] = {0, 0, 0};
+  if (getloadavg(load, 3) != 3) return "unknown";
+  char text[64];
+  std::snprintf(text, sizeof(text), "%.2f %.2f %.2f", load[0], load[1], load[2]);
+  return text;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using communique::bench::LoadBenchCorpus;
@@ -53,6 +76,8 @@ int main(int argc, char** argv) {
   for (int threads : thread_counts) {
     std::atomic<size_t> next{0};
     std::atomic<size_t> json_bytes{0};
+    const std::string load_before = LoadAverage();
+    const double cpu_started = CpuSeconds();
     auto started = std::chrono::steady_clock::now();
     std::vector<std::thread> workers;
     for (int t = 0; t < threads; ++t) {
@@ -67,11 +92,15 @@ int main(int argc, char** argv) {
     }
     for (auto& worker : workers) worker.join();
     double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    double cpu_seconds = CpuSeconds() - cpu_started;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("threads=%d: %.2f s, %.1f MB/s, %.0f documents/s, %.1f MB JSON, peak RSS %.1f MB\n",
-                threads, seconds, total_mb / seconds, total_docs / seconds, json_bytes / 1e6,
-                usage.ru_maxrss / 1024.0);
+    std::printf(
+        "threads=%d: %.2f s, %.1f MB/s, %.0f documents/s, %.1f MB JSON, peak RSS %.1f MB; "
+        "%.2f CPU s, %.1f MB per CPU-second; load %s -> %s\n",
+        threads, seconds, total_mb / seconds, total_docs / seconds, json_bytes / 1e6,
+        usage.ru_maxrss / 1024.0, cpu_seconds, total_mb / cpu_seconds, load_before.c_str(),
+        LoadAverage().c_str());
   }
   return 0;
 }

@@ -18,7 +18,10 @@ void PhraseMatcher::InsertEdge(const Edge& edge) {
       if (moved.child != 0) InsertEdge(moved);
     }
   }
-  size_t slot = Mix(edge.node, edge.token_hash) >> edge_shift_;
+  const uint64_t mixed = Mix(edge.node, edge.token_hash);
+  const uint64_t bit = mixed >> (64 - kEdgeFilterBits);
+  edge_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  size_t slot = mixed >> edge_shift_;
   while (edges_[slot].child != 0) slot = (slot + 1) & edge_mask_;
   edges_[slot] = edge;
   ++edge_count_;
@@ -28,8 +31,6 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sen
   std::vector<Token> tokens;
   Tokenize(phrase, 0, &tokens);
   if (tokens.empty()) return false;
-  uint32_t bit = RootFilterIndex(tokens[0].folded_hash);
-  root_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   uint32_t node = 0;
   Entry entry{{}, payload, case_sensitive};
   for (const Token& token : tokens) {
@@ -60,12 +61,10 @@ void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
                             std::vector<PhraseMatch>* out) const {
   const Token* tokens = doc.tokens.data();
   for (size_t start = first; start < end; ++start) {
-    if (!MaybeStarts(tokens[start].folded_hash)) continue;
+    uint32_t node = Child(0, tokens[start].folded_hash);
+    if (node == 0) continue;
     const size_t appended_from = out->size();
-    uint32_t node = 0;
-    for (size_t i = start; i < end; ++i) {
-      node = Child(node, tokens[i].folded_hash);
-      if (node == 0) break;
+    for (size_t i = start;;) {
       for (uint32_t entry_index : node_entries_[node]) {
         const Entry& entry = entries_[entry_index];
         if (Confirm(doc, start, entry)) {
@@ -73,6 +72,9 @@ void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
                           entry.payload});
         }
       }
+      if (++i >= end) break;
+      node = Child(node, tokens[i].folded_hash);
+      if (node == 0) break;
     }
     if (out->size() - appended_from > 1) {
       std::sort(out->begin() + static_cast<std::ptrdiff_t>(appended_from), out->end(),

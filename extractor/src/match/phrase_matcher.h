@@ -8,10 +8,11 @@
 // the last Add(); FindAll may run concurrently.
 //
 // Speed: FindAll is called on every token of every document by several
-// extractors, and most tokens start no phrase. A bit filter over the hashes
-// of first tokens rejects those with one L1-resident load, and the trie edges
-// live in one open-addressing table (power-of-two size, no division, no
-// pointer chasing) instead of a node-based hash map.
+// extractors, and most tokens start no phrase, or start one ("the", "of")
+// that the next token does not continue. A 16 KB bit filter over every
+// (node, token) edge answers most lookups with one L1-resident load; the
+// edges themselves live in one open-addressing table (power-of-two size, no
+// division, no pointer chasing), probed only when the filter says maybe.
 #ifndef COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 #define COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 
@@ -62,23 +63,18 @@ class PhraseMatcher {
     uint32_t node = 0;
     uint32_t child = 0;
   };
-  static constexpr int kRootFilterBits = 16;
+  static constexpr int kEdgeFilterBits = 17;
 
   static uint64_t Mix(uint32_t node, uint64_t token_hash) {
     return (token_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) *
            0xBF58476D1CE4E5B9ULL;
   }
-  static uint32_t RootFilterIndex(uint64_t token_hash) {
-    return static_cast<uint32_t>(token_hash >> (64 - kRootFilterBits));
-  }
-  bool MaybeStarts(uint64_t token_hash) const {
-    uint32_t bit = RootFilterIndex(token_hash);
-    return (root_filter_[bit >> 6] >> (bit & 63)) & 1;
-  }
   // The child of `node` along `token_hash`, or 0 when there is none.
   uint32_t Child(uint32_t node, uint64_t token_hash) const {
-    if (edges_.empty()) return 0;
-    for (size_t slot = Mix(node, token_hash) >> edge_shift_;; slot = (slot + 1) & edge_mask_) {
+    const uint64_t mixed = Mix(node, token_hash);
+    const uint64_t bit = mixed >> (64 - kEdgeFilterBits);
+    if (((edge_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return 0;
+    for (size_t slot = mixed >> edge_shift_;; slot = (slot + 1) & edge_mask_) {
       const Edge& edge = edges_[slot];
       if (edge.child == 0) return 0;
       if (edge.token_hash == token_hash && edge.node == node) return edge.child;
@@ -91,7 +87,7 @@ class PhraseMatcher {
   size_t edge_count_ = 0;
   size_t edge_mask_ = 0;
   int edge_shift_ = 64;
-  std::vector<uint64_t> root_filter_ = std::vector<uint64_t>((1u << kRootFilterBits) / 64, 0);
+  std::vector<uint64_t> edge_filter_ = std::vector<uint64_t>((1u << kEdgeFilterBits) / 64, 0);
   std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> entries ending here
   std::vector<Entry> entries_;
 };

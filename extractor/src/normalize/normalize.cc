@@ -16,7 +16,10 @@ namespace {
 // diagnostic per byte. The remainder is summarized in one line.
 constexpr int kMaxRepairWarnings = 20;
 
-inline bool IsPrintableAscii(UChar32 c) { return c >= 0x20 && c < 0x7F; }
+// Bytes copied unchanged in bulk: printable ASCII and the line feed (hard-
+// wrapped releases break a line every ~70 bytes; a line feed on the slow path
+// cost a run break, a fold lookup and an NFKC boundary check each).
+inline bool IsCopiedAscii(UChar32 c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
 
 void AppendUtf8(UChar32 c, std::string& out) {
   char buffer[4];
@@ -203,9 +206,9 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
                                "input larger than 2 GiB: the rest was not read", std::nullopt});
   }
   for (int32_t i = 0; i < length;) {
-    // The common case, a run of printable ASCII, is copied in bulk.
+    // The common case, a run of printable ASCII and line feeds, is copied in bulk.
     int32_t run_end = i;
-    while (run_end < length && IsPrintableAscii(data[run_end])) ++run_end;
+    while (run_end < length && IsCopiedAscii(data[run_end])) ++run_end;
     if (run_end > i) {
       const uint32_t base = static_cast<uint32_t>(doc.original.size());
       const size_t old_size = doc.original_cp_bytes.size();
@@ -259,15 +262,15 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   std::string buffer;
   for (uint32_t i = 0; i < n; ++i) {
     if (!drop.empty() && drop[i]) continue;
-    // A run of printable ASCII that no markup interrupts is copied as it is;
+    // A run of printable ASCII and line feeds that no markup interrupts is copied as it is;
     // its last character stays for the slow path when a combining mark follows.
     uint32_t run_end = i;
-    while (run_end < n && IsPrintableAscii(cps[run_end]) && (drop.empty() || !drop[run_end])) {
+    while (run_end < n && IsCopiedAscii(cps[run_end]) && (drop.empty() || !drop[run_end])) {
       ++run_end;
     }
     if (run_end < n && run_end > i && cps[run_end] >= 0x300) --run_end;
     if (run_end > i) {
-      // Printable ASCII: the repaired original holds the same bytes.
+      // Copied ASCII: the repaired original holds the same bytes.
       doc.text.append(doc.original, doc.original_cp_bytes[i], run_end - i);
       doc.offsets.AppendIdentity(i, run_end - i);
       i = run_end - 1;
