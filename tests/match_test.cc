@@ -1,0 +1,147 @@
+// PhraseMatcher against a brute-force reference: the matcher's edge table and
+// bit filter are speed devices and must never change what is found.
+#include "match/phrase_matcher.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "match/tokenizer.h"
+
+namespace communique::match {
+namespace {
+
+struct Phrase {
+  std::string text;
+  uint32_t payload;
+  bool case_sensitive;
+};
+
+Document MakeDocument(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  TokenizeDocument(doc);
+  return doc;
+}
+
+// Every (start, end, payload) whose tokens equal the phrase's tokens, in
+// FindAll's documented order.
+std::vector<PhraseMatch> BruteForce(const Document& doc, const std::vector<Phrase>& phrases,
+                                    size_t first, size_t end) {
+  std::vector<PhraseMatch> out;
+  for (size_t start = first; start < end; ++start) {
+    std::vector<PhraseMatch> here;
+    for (const Phrase& phrase : phrases) {
+      std::vector<Token> tokens;
+      Tokenize(phrase.text, 0, &tokens);
+      if (tokens.empty() || start + tokens.size() > end) continue;
+      bool same = true;
+      for (size_t k = 0; k < tokens.size() && same; ++k) {
+        std::string_view want = std::string_view(phrase.text).substr(tokens[k].span.begin,
+                                                                     tokens[k].span.size());
+        std::string_view have = doc.View(doc.tokens[start + k].span);
+        same = phrase.case_sensitive ? want == have : EqualsFolded(want, have);
+      }
+      if (same) {
+        here.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(start + tokens.size()),
+                        phrase.payload});
+      }
+    }
+    std::sort(here.begin(), here.end(), [](const PhraseMatch& a, const PhraseMatch& b) {
+      if (a.end_token != b.end_token) return a.end_token > b.end_token;
+      return a.payload < b.payload;
+    });
+    out.insert(out.end(), here.begin(), here.end());
+  }
+  return out;
+}
+
+bool SameMatches(const std::vector<PhraseMatch>& a, const std::vector<PhraseMatch>& b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PhraseMatch& x, const PhraseMatch& y) {
+    return x.first_token == y.first_token && x.end_token == y.end_token && x.payload == y.payload;
+  });
+}
+
+TEST(PhraseMatcher, Table) {
+  const std::vector<Phrase> phrases = {
+      {"European Union", 1, false}, {"European", 2, false},       {"the European Council", 3, false},
+      {"Vice-President", 4, false}, {"EU", 5, true},              {"U.S.", 6, false},
+      {"Prime Minister", 7, false}, {"Prime Minister", 8, false}, {"of", 9, false},
+  };
+  const std::vector<std::string> texts = {
+      "The European Union and the European Council met.",
+      "Vice - President Kallas and the Vice-President spoke; eu and EU differ.",
+      "The U.S.-Japan talks: Prime\nMinister Ishiba, prime minister of Japan.",
+      "",
+      "European",
+  };
+  PhraseMatcher matcher;
+  for (const Phrase& p : phrases) ASSERT_TRUE(matcher.Add(p.text, p.payload, p.case_sensitive));
+  EXPECT_FALSE(matcher.Add("  ", 99, false));
+  for (const std::string& text : texts) {
+    Document doc = MakeDocument(text);
+    std::vector<PhraseMatch> found;
+    matcher.FindAll(doc, &found);
+    EXPECT_TRUE(SameMatches(found, BruteForce(doc, phrases, 0, doc.tokens.size()))) << text;
+    // Sub-ranges cut phrases at their edges.
+    for (size_t first = 0; first <= doc.tokens.size(); ++first) {
+      for (size_t end = first; end <= doc.tokens.size(); ++end) {
+        std::vector<PhraseMatch> part;
+        matcher.FindAll(doc, first, end, &part);
+        EXPECT_TRUE(SameMatches(part, BruteForce(doc, phrases, first, end)))
+            << text << " [" << first << ", " << end << ")";
+      }
+    }
+  }
+}
+
+// Many phrases over a small vocabulary: shared prefixes, deep tries, the edge
+// table's growth and rehashing, and filter bits shared by unrelated edges.
+TEST(PhraseMatcher, RandomAgainstBruteForce) {
+  const std::vector<std::string> vocabulary = {"the", "of", "EU", "eu", "Japan", "and", "-",
+                                               "Council", "council", ".", "data", "5G", "Data"};
+  std::mt19937 random(7);
+  auto pick = [&](size_t n) { return std::uniform_int_distribution<size_t>(0, n - 1)(random); };
+  std::vector<Phrase> phrases;
+  for (uint32_t i = 0; i < 3000; ++i) {
+    std::string text;
+    size_t length = 1 + pick(4);
+    for (size_t k = 0; k < length; ++k) text += (k ? " " : "") + vocabulary[pick(vocabulary.size())];
+    phrases.push_back({text, i % 50, pick(3) == 0});
+  }
+  PhraseMatcher matcher;
+  for (const Phrase& p : phrases) ASSERT_TRUE(matcher.Add(p.text, p.payload, p.case_sensitive));
+  for (int round = 0; round < 5; ++round) {
+    std::string text;
+    for (int k = 0; k < 60; ++k) text += vocabulary[pick(vocabulary.size())] + (pick(4) ? " " : "\n");
+    text += "unknown words at the end";
+    Document doc = MakeDocument(text);
+    std::vector<PhraseMatch> found;
+    matcher.FindAll(doc, &found);
+    ASSERT_FALSE(found.empty());
+    EXPECT_TRUE(SameMatches(found, BruteForce(doc, phrases, 0, doc.tokens.size()))) << text;
+  }
+}
+
+TEST(PhraseMatcher, LeftmostLongestKeepsTiedPayloads) {
+  PhraseMatcher matcher;
+  matcher.Add("Prime Minister", 1, false);
+  matcher.Add("Prime Minister", 2, false);
+  matcher.Add("Minister", 3, false);
+  matcher.Add("Prime", 4, false);
+  Document doc = MakeDocument("Prime Minister Minister");
+  std::vector<PhraseMatch> found;
+  matcher.FindAll(doc, &found);
+  std::vector<PhraseMatch> kept = PhraseMatcher::LeftmostLongest(found);
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept[0].payload, 1u);
+  EXPECT_EQ(kept[1].payload, 2u);
+  EXPECT_EQ(kept[2].first_token, 2u);
+  EXPECT_EQ(kept[2].payload, 3u);
+}
+
+}  // namespace
+}  // namespace communique::match
