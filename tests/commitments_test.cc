@@ -119,6 +119,18 @@ TEST(Commitments, ClauseTable) {
       {"This will enhance cooperation in quantum science.", {}},
       {"More information will be available here tomorrow.", {}},
       {"Background\nThe EU and Japan launched a partnership in 2022.", {}},
+      // An adverb after the modal belongs to the verb group, it is no verb.
+      {"The EU and Japan will therefore work closely on AI.",
+       {{"intend", "planned", "will therefore work closely", "AI"}}},
+      {"The EU and Japan will significantly deepen cooperation on AI.",
+       {{"cooperate", "planned", "will significantly deepen", "cooperation on AI"}}},
+      {"The EU and Japan concurred to further strengthen ties.",
+       {{"agree", "planned", "concurred", "further strengthen ties"}}},
+      // Agreeing on the importance of something is a view (stance).
+      {"The EU and Japan agreed on the importance of open markets.", {}},
+      // "The endeavor we launch today": a reduced relative, not "we launch".
+      {"The EU and Japan held talks. The endeavor we launch today will help peace.",
+       {{"meet", "done", "held", "talks"}}},
   };
   for (const Case& c : cases) {
     Document doc = RunPipeline(c.text, "2025-05-12");
@@ -160,6 +172,22 @@ TEST(Commitments, SubjectsResolveToActors) {
       {"Today, the European Council was joined by President Joseph R. Biden, Jr. of the United States. "
        "The leaders discussed Ukraine.",
        {{"european-council", "joseph-r-biden-jr"}}},
+      // An adverbial before "we" ("Together we", "To this end we").
+      {"The EU and Japan issued this statement. Together we will deepen ties. To this end we "
+       "will hold talks.",
+       {{"EU", "JP"}, {"EU", "JP"}}},
+      // A determiner, modifiers and a plural head refer back to the parties.
+      {"The EU and Japan held talks. The three National Security Advisors discussed AI. "
+       "The countries will review the plan.",
+       {{"EU", "JP"}, {"EU", "JP"}, {"EU", "JP"}}},
+      // "The leaders" with one principal party: the first sentence's persons.
+      {"President Joseph R. Biden, Jr. spoke with Prime Minister Yoshihide Suga of Japan. "
+       "The President discussed trade. The leaders agreed to act.",
+       {{"joseph-r-biden-jr", "yoshihide-suga"}, {"joseph-r-biden-jr"},
+        {"joseph-r-biden-jr", "yoshihide-suga"}}},
+      // "Allies" is NATO where the document names it.
+      {"NATO leaders met in Madrid. Allies will endorse a new Strategic Concept.",
+       {{"nato"}, {"nato"}}},
   };
   for (const ActorCase& c : cases) {
     Document doc = RunPipeline(c.text, "2025-05-12");

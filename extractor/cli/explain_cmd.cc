@@ -30,6 +30,10 @@ constexpr const char* kHelp =
 // One line of text for the terminal: newlines shown as spaces, long texts cut.
 std::string Quote(std::string_view text, size_t limit = 160) {
   std::string out = "\"";
+  // A cut inside a UTF-8 sequence would make the output invalid UTF-8.
+  if (text.size() > limit) {
+    while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
+  }
   for (char c : text.substr(0, limit)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
   if (text.size() > limit) out += "...";
   return out + "\"";

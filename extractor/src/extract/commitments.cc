@@ -60,13 +60,31 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
       {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor},
       {"plural_determiner", kPluralDeterminer}, {"thing_head", kThingHead},
-      {"verb", kVerb},         {"we_possessive", kWePossessive}};
+      {"verb", kVerb},         {"we_possessive", kWePossessive},
+      {"plural_head", kPluralHead}};
   for (const rules::Record& record : context.Records("commitments/grammar")) {
-    if (!context.CheckFields(record, {"id", "class", "words"}, {"examples", "note"})) continue;
+    if (!context.CheckFields(record, {"id", "class", "words"}, {"examples", "note", "actor"})) {
+      continue;
+    }
     std::string id = record.GetString("id");
     if (!context.RegisterId(record, id)) continue;
     std::string word_class = record.GetString("class");
     std::vector<std::string> words = record.GetStrings("words");
+    std::string actor = record.GetString("actor");
+    if (!actor.empty()) {
+      if (word_class != "plural_ref") {
+        context.Error(record, "\"actor\" is only for class \"plural_ref\"");
+        continue;
+      }
+      // Named references fall back to plural references where the document
+      // does not have the actor.
+      for (const std::string& w : words) {
+        extractor->named_refs_.Add(w, static_cast<uint32_t>(extractor->named_ref_ids_.size()), false);
+        extractor->plural_refs_.Add(w, 0, false);
+      }
+      extractor->named_ref_ids_.push_back(actor);
+      continue;
+    }
     if (word_class == "plural_ref" || word_class == "we") {
       auto& matcher = word_class == "we" ? extractor->we_refs_ : extractor->plural_refs_;
       for (const std::string& w : words) matcher.Add(w, 0, false);
@@ -165,7 +183,9 @@ class CommitmentExtractor::Analysis {
   std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
 
  private:
-  enum class SubjectKind { kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun };
+  enum class SubjectKind {
+    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
+  };
   struct Clause {
     TriggerTrace trace;
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
@@ -255,6 +275,51 @@ class CommitmentExtractor::Analysis {
              !Capitalized(k - 1) && !(Classes(k - 1) & (kLinking | kAdverb));
     }
     return false;
+  }
+  // "The three National Security Advisors", "the countries": a determiner,
+  // a few modifiers and a plural head, naming no actor.
+  bool PluralHeadSubject(size_t b, size_t e) const {
+    if (e - b < 2 || e - b > 6 || !(Classes(e - 1) & kPluralHead)) return false;
+    if (!Is(b, "the") && !(Classes(b) & kPluralDeterminer)) return false;
+    for (size_t t = b + 1; t + 1 < e; ++t) {
+      if (!IsWord(t) && Text(t) != "-") return false;
+      if (Classes(t) & (kLinking | kRelative | kBe | kHave | kModal)) return false;
+      if (Is(t, "and") || Is(t, "or")) return false;
+    }
+    return ActorsIn(b, e).empty();
+  }
+  // The actor a named reference ("Allied leaders") stands for, or SIZE_MAX.
+  size_t NamedRef(size_t b, size_t e) const {
+    std::vector<match::PhraseMatch> found;
+    x_.named_refs_.FindAll(doc_, b, e, &found);
+    for (const match::PhraseMatch& m : found) {
+      if (m.first_token != b || m.end_token != e) continue;
+      for (size_t a = 0; a < doc_.actors.size(); ++a) {
+        if (doc_.actors[a].id == x_.named_ref_ids_[m.payload]) return a;
+      }
+    }
+    return SIZE_MAX;
+  }
+  // "Together we", "To this end we", "In doing so we": an adverbial before "we".
+  bool AdverbialWe(size_t b, size_t e) const {
+    if (e - b < 2 || e - b > 5 || !Is(e - 1, "we")) return false;
+    // "The endeavor we launch today": a noun phrase with a reduced relative.
+    if (e - b == 2) {
+      if (!(Classes(b) & kAdverb) && !Text(b).ends_with("ly") && !Is(b, "together") &&
+          !Is(b, "here")) {
+        return false;
+      }
+    } else if (!(Classes(b) & kLinking) && !Is(b, "at") && !Is(b, "through") && !Is(b, "by") &&
+               !Is(b, "with") && !Is(b, "as") && !Is(b, "under") && !Is(b, "beyond")) {
+      return false;
+    }
+    for (size_t t = b; t + 1 < e; ++t) {
+      if (!IsWord(t) || (Classes(t) & (kRelative | kBe | kHave | kModal))) return false;
+      if (Is(t, "whom") || Is(t, "how") || Is(t, "what") || Is(t, "if") || Is(t, "when")) {
+        return false;
+      }
+    }
+    return ActorsIn(b, e).empty();
   }
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   bool LeadSubject(Clause& c, size_t begin, size_t end);
@@ -421,17 +486,32 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   c.event = TokenSpan(b, e);
+  if (size_t named = NamedRef(b, e); named != SIZE_MAX) {
+    c.actors = {named};
+    c.subject = SubjectKind::kExplicit;
+    return;
+  }
   size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
   if (Covers(x_.plural_refs_, b, e) ||
       (e - det <= 2 && (Classes(det) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
     c.subject = SubjectKind::kPlural;
     return;
   }
-  if (Covers(x_.we_refs_, b, e) ||
+  if (PluralHeadSubject(b, e)) {
+    c.subject = SubjectKind::kPlural;
+    return;
+  }
+  if (Covers(x_.we_refs_, b, e) || AdverbialWe(b, e) ||
       ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty() && NounBefore(e, b + 1))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
     // (a plural of persons or parties; "our partnership" is a thing).
     c.subject = SubjectKind::kWe;
+    return;
+  }
+  if (e == b + 2 && Is(b, "the") && Text(b + 1) == "President") {
+    // "The President" in a White House release: the one person titled
+    // President, else the US one.
+    c.subject = SubjectKind::kPresident;
     return;
   }
   if (e == b + 1 && (Is(b, "it") || Is(b, "he") || Is(b, "she"))) {
@@ -943,6 +1023,22 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     first_sentence = ActorsIn(a0, b0, /*parties=*/true);
   }
   if (principal.empty()) principal = first_sentence;
+  // "The two leaders" with no earlier plural commitment: a single principal
+  // party cannot be them, the first sentence's parties can.
+  const std::vector<size_t>& plural_fallback =
+      principal.size() < 2 && first_sentence.size() >= 2 ? first_sentence : principal;
+  // "The President": the one person titled President, else the US one.
+  std::vector<size_t> president;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    if (doc_.actors[a].type == "person" && doc_.actors[a].role == "President") president.push_back(a);
+  }
+  if (president.size() > 1) {
+    std::vector<size_t> us;
+    for (size_t a : president) {
+      if (doc_.actors[a].affiliation == "US") us.push_back(a);
+    }
+    president = us.size() == 1 ? us : std::vector<size_t>{};
+  }
   // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
   std::vector<size_t> we;
   for (const Clause& c : clauses_) {
@@ -980,8 +1076,9 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       case SubjectKind::kExplicit: resolved[i] = c.actors; break;
       case SubjectKind::kWe: resolved[i] = we; break;
       case SubjectKind::kPlural:
-        resolved[i] = last_plural >= 0 ? resolved[last_plural] : principal;
+        resolved[i] = last_plural >= 0 ? resolved[last_plural] : plural_fallback;
         break;
+      case SubjectKind::kPresident: resolved[i] = president; break;
       case SubjectKind::kInherit:
         resolved[i] = resolved[c.inherit_from].empty() ? clauses_[c.inherit_from].actors
                                                        : resolved[c.inherit_from];

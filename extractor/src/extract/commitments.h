@@ -91,6 +91,7 @@ class CommitmentExtractor {
     kThingHead = 1u << 13,
     kVerb = 1u << 14,
     kWePossessive = 1u << 15,
+    kPluralHead = 1u << 16,
   };
 
  private:
@@ -105,6 +106,10 @@ class CommitmentExtractor {
   match::PhraseMatcher phrases_;      // multi-word grammar phrases; payload = class bit
   match::PhraseMatcher plural_refs_;  // "they", "the partners", ...
   match::PhraseMatcher we_refs_;      // "we"
+  // "Allies", "Allied leaders": words that name one actor ("nato") when the
+  // document has it; payload = index into named_ref_ids_.
+  match::PhraseMatcher named_refs_;
+  std::vector<std::string> named_ref_ids_;
   std::string modal_rule_;            // rule id for "will" + an unlisted verb
 };
 
