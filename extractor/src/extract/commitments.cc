@@ -1023,10 +1023,12 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     first_sentence = ActorsIn(a0, b0, /*parties=*/true);
   }
   if (principal.empty()) principal = first_sentence;
-  // "The two leaders" with no earlier plural commitment: a single principal
-  // party cannot be them, the first sentence's parties can.
+  // "The two leaders" with no earlier plural commitment: a single person
+  // cannot be them, the first sentence's parties can; a single group ("G7")
+  // can ("Leaders reaffirmed").
+  const bool lone_person = principal.size() == 1 && doc_.actors[principal[0]].type == "person";
   const std::vector<size_t>& plural_fallback =
-      principal.size() < 2 && first_sentence.size() >= 2 ? first_sentence : principal;
+      (principal.empty() || lone_person) && first_sentence.size() >= 2 ? first_sentence : principal;
   // "The President": the one person titled President, else the US one.
   std::vector<size_t> president;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
