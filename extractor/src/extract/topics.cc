@@ -190,8 +190,18 @@ void TopicExtractor::Run(Document& doc) const {
   }
   // A term that contains a whole name ("G20 Principles for Quality
   // Infrastructure Investment" around "G20") names the topic itself.
+  // Sorted by start, and only those that can reach the term are looked at:
+  // a long release with thousands of names stays linear.
+  std::sort(shielded.begin(), shielded.end(),
+            [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  uint32_t longest_shield = 0;
+  for (const Span& s : shielded) longest_shield = std::max(longest_shield, s.size());
   auto is_shielded = [&](Span span) {
-    for (const Span& s : shielded) {
+    uint32_t from = span.begin > longest_shield ? span.begin - longest_shield : 0;
+    auto it = std::lower_bound(shielded.begin(), shielded.end(), from,
+                               [](const Span& s, uint32_t value) { return s.begin < value; });
+    for (; it != shielded.end() && it->begin < span.end; ++it) {
+      const Span& s = *it;
       bool overlaps = span.begin < s.end && s.begin < span.end;
       bool contains = span.begin <= s.begin && s.end <= span.end;
       if (overlaps && !contains) return true;
@@ -225,18 +235,25 @@ void TopicExtractor::Run(Document& doc) const {
     }
   }
   if (!acronyms.empty()) {
+    // The first definition of an acronym wins; later ones would never be read.
+    std::map<std::string, uint32_t, std::less<>> first_topic;
+    for (const auto& [acronym, topic] : acronyms) first_topic.emplace(acronym, topic);
+    // The term mentions found above are in text order and never overlap:
+    // whether one contains a token is a binary search, not a scan.
+    std::vector<size_t> term_mentions(rules_.size());
+    for (size_t topic = 0; topic < rules_.size(); ++topic) term_mentions[topic] = mentions[topic].size();
     for (size_t t = 0; t < n; ++t) {
       if (doc.tokens[t].kind == Token::Kind::kPunct) continue;
-      std::string_view word = doc.View(doc.tokens[t].span);
-      for (const auto& [acronym, topic] : acronyms) {
-        if (word != acronym) continue;
-        Span span = doc.tokens[t].span;
-        auto& list = mentions[topic];
-        bool seen = std::any_of(list.begin(), list.end(),
-                                [&](const Mention& m) { return m.span.begin <= span.begin && span.end <= m.span.end; });
-        if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
-        break;
-      }
+      auto found = first_topic.find(doc.View(doc.tokens[t].span));
+      if (found == first_topic.end()) continue;
+      const uint32_t topic = found->second;
+      Span span = doc.tokens[t].span;
+      auto& list = mentions[topic];
+      auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
+      auto after = std::upper_bound(list.begin(), terms_end, span.begin,
+                                    [](uint32_t value, const Mention& m) { return value < m.span.begin; });
+      bool seen = after != list.begin() && std::prev(after)->span.end >= span.end;
+      if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
     }
   }
   for (size_t topic = 0; topic < rules_.size(); ++topic) {
