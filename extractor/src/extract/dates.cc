@@ -140,6 +140,7 @@ struct DateExtractor::Compiled {
   std::map<std::string, std::unordered_map<std::string, LexEntry>> lexicon;  // kind -> key -> entry
   std::unordered_set<uint64_t> anchors;       // folded hashes of anchor tokens
   std::unordered_set<uint64_t> future_words;  // folded hashes of future-tense markers
+  std::unordered_set<uint64_t> report_words;  // folded hashes of past reporting verbs
   std::vector<Pattern> patterns;
   std::unique_ptr<RE2::Set> set;
 
@@ -903,10 +904,11 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
         if (!abbreviation) macros[macro].names_only.push_back(re);
         macros[macro].all.push_back(std::move(re));
       }
-      if (kind == "future") {
+      if (kind == "future" || kind == "report") {
         std::vector<Token> tokens;
         match::Tokenize(word, 0, &tokens);
-        if (!tokens.empty()) compiled->future_words.insert(tokens.back().folded_hash);
+        auto& set = kind == "future" ? compiled->future_words : compiled->report_words;
+        if (!tokens.empty()) set.insert(tokens.back().folded_hash);
       } else if (anchor) {
         add_anchor(word);
       }
@@ -1178,22 +1180,33 @@ static std::optional<int> QuarterIndex(std::string_view value) {
 // on Monday", "On Monday, they will sign"): decides which Monday a bare
 // weekday is (TimeML practice: news report the past unless a marker says
 // otherwise). Markers count from the sentence start to a few tokens after the
-// date: in "said Friday that it will ..." the "will" is not about Friday.
+// date, within the sentence: in "met Monday. The king will ..." the "will" is
+// another sentence's. A past reporting verb just before the date ("said
+// Friday", "announced on Tuesday") makes the date the time of the report,
+// whatever the reported clause says ("X will go, he said Friday").
 static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc, uint32_t begin,
                            uint32_t end) {
   constexpr size_t kTokensAfter = 5;
   constexpr uint32_t kReach = 600;  // bytes before the date
   uint32_t from = begin > 120 ? begin - 120 : 0;
+  uint32_t until = UINT32_MAX;
   auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
                                        [&](const Sentence& s) { return s.span.end <= begin; });
   // A sentence start within reach (a hostile 'sentence' of megabytes would
   // make this quadratic).
   if (sentence != doc.sentences.end() && sentence->span.begin <= begin) {
     from = std::max<uint32_t>(sentence->span.begin, begin > kReach ? begin - kReach : 0);
+    until = sentence->span.end;
+  }
+  size_t first = match::FirstTokenAtOrAfter(doc.tokens, begin);
+  for (size_t back = 1; back <= 2 && back <= first; ++back) {
+    const Token& t = doc.tokens[first - back];
+    if (c.report_words.count(t.folded_hash)) return false;
+    if (!match::EqualsFolded(doc.View(t.span), "on")) break;
   }
   size_t last = match::FirstTokenAtOrAfter(doc.tokens, end) + kTokensAfter;
-  for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, from); i < doc.tokens.size() && i < last;
-       ++i) {
+  for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, from);
+       i < doc.tokens.size() && i < last && doc.tokens[i].span.begin < until; ++i) {
     if (c.future_words.count(doc.tokens[i].folded_hash)) return true;
   }
   return false;
