@@ -1072,6 +1072,12 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
   int accepted = 0;
   std::vector<TriggerTrace> traces;
+  // Dates by start offset, for "the values of dates in the same sentence".
+  std::vector<size_t> dates_by_start(doc_.dates.size());
+  for (size_t d = 0; d < dates_by_start.size(); ++d) dates_by_start[d] = d;
+  std::stable_sort(dates_by_start.begin(), dates_by_start.end(), [this](size_t a, size_t b) {
+    return doc_.dates[a].span.begin < doc_.dates[b].span.begin;
+  });
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
     switch (c.subject) {
@@ -1110,32 +1116,41 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     } else {
       out_c.action = {c.trace.trigger.end, c.trace.trigger.end};
     }
+    // A topic's mentions are sorted and never overlap, so its first mention
+    // at or after the action's start decides (a scan of every mention per
+    // commitment was quadratic on long releases).
+    auto first_at_or_after = [](const Topic& topic, uint32_t offset) {
+      return std::lower_bound(topic.mentions.begin(), topic.mentions.end(), offset,
+                              [](const Mention& m, uint32_t value) { return m.span.begin < value; });
+    };
     for (const Topic& topic : doc_.topics) {
-      for (const Mention& m : topic.mentions) {
-        if (out_c.action.begin <= m.span.begin && m.span.end <= out_c.action.end) {
-          out_c.topics.push_back(topic.id);
-          break;
-        }
-      }
+      auto m = first_at_or_after(topic, out_c.action.begin);
+      if (m != topic.mentions.end() && m->span.end <= out_c.action.end) out_c.topics.push_back(topic.id);
     }
     // Topics in the order the action mentions them.
     std::sort(out_c.topics.begin(), out_c.topics.end(), [&](const std::string& l, const std::string& r) {
       auto first = [&](const std::string& id) {
         for (const Topic& topic : doc_.topics) {
           if (topic.id != id) continue;
-          for (const Mention& m : topic.mentions) {
-            if (out_c.action.begin <= m.span.begin) return m.span.begin;
-          }
+          auto m = first_at_or_after(topic, out_c.action.begin);
+          if (m != topic.mentions.end()) return m->span.begin;
         }
         return 0u;
       };
       return first(l) < first(r);
     });
     const Span& ss = sentences[c.sentence].span;
-    for (const DateExpr& d : doc_.dates) {
-      if (ss.begin <= d.span.begin && d.span.end <= ss.end &&
-          std::find(out_c.dates.begin(), out_c.dates.end(), d.value) == out_c.dates.end()) {
-        out_c.dates.push_back(d.value);
+    auto from = std::lower_bound(dates_by_start.begin(), dates_by_start.end(), ss.begin,
+                                 [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
+    std::vector<size_t> in_sentence;
+    for (auto it = from; it != dates_by_start.end() && doc_.dates[*it].span.begin < ss.end; ++it) {
+      if (doc_.dates[*it].span.end <= ss.end) in_sentence.push_back(*it);
+    }
+    std::sort(in_sentence.begin(), in_sentence.end());  // document order
+    for (size_t d : in_sentence) {
+      const std::string& value = doc_.dates[d].value;
+      if (std::find(out_c.dates.begin(), out_c.dates.end(), value) == out_c.dates.end()) {
+        out_c.dates.push_back(value);
       }
     }
     out_c.negated = c.negated;
