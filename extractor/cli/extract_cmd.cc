@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -112,6 +113,9 @@ int RunExtract(const std::vector<std::string>& args) {
   if (!engine) return kExitUsage;
 
   const size_t expected_bytes = ExpectedInputBytes(paths);
+  struct {
+    std::atomic<size_t> actors{0}, dates{0}, topics{0}, commitments{0};
+  } totals;  // for --summary; workers add concurrently
   InputStream stream(std::move(paths), overrides, std::cin);
   auto process = [&](InputItem& item) {
     BatchResult result;
@@ -126,6 +130,10 @@ int RunExtract(const std::vector<std::string>& args) {
     Document doc = engine->Process(std::move(item.document));
     result.failed = IsErrorDocument(doc, &result.failure);
     result.json = ToJson(doc, json_options);
+    totals.actors += doc.actors.size();
+    totals.dates += doc.dates.size();
+    totals.topics += doc.topics.size();
+    totals.commitments += doc.commitments.size();
     return result;
   };
   size_t write_failures = 0;
@@ -147,8 +155,13 @@ int RunExtract(const std::vector<std::string>& args) {
                               expected_bytes);
   std::fflush(stdout);
   if (summary) {
-    std::fprintf(stderr, "communique extract: %zu documents (%zu failed), %.2f MB in %.2f s\n",
-                 stats.documents, stats.failed, stats.bytes / 1e6, stats.seconds);
+    std::fprintf(stderr,
+                 "communique extract: %zu documents (%zu failed), %.2f MB in %.2f s: %zu actors, "
+                 "%zu dates, %zu topics, %zu commitments%s%s\n",
+                 stats.documents, stats.failed, stats.bytes / 1e6, stats.seconds,
+                 totals.actors.load(), totals.dates.load(), totals.topics.load(),
+                 totals.commitments.load(), output_dir.empty() ? "" : ", written to ",
+                 output_dir.c_str());
   }
   return (stats.failed > 0 || write_failures > 0) ? kExitSomeFailed : kExitOk;
 }
