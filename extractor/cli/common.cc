@@ -56,6 +56,44 @@ std::string SafeFileName(const std::string& id) {
   return name;
 }
 
+std::optional<int> TakeRunFlag(const std::string& command, const std::vector<std::string>& args,
+                               size_t* i, unsigned which, RunFlags* flags) {
+  const std::string& arg = args[*i];
+  auto value = [&](std::string* out) {
+    if (*i + 1 >= args.size()) return false;
+    *out = args[++*i];
+    return true;
+  };
+  std::string v;
+  if ((which & RunFlags::kRules) && arg == "--rules") {
+    if (!value(&flags->rules_dir)) return UsageError(command, "--rules needs a directory");
+  } else if ((which & RunFlags::kProfile) && arg == "--profile") {
+    if (!value(&v) || (v != "default" && v != "timeml")) {
+      return UsageError(command, "--profile must be default or timeml");
+    }
+    flags->profile = v;
+  } else if ((which & RunFlags::kJobs) && (arg == "--jobs" || arg == "-j")) {
+    if (!value(&v) || v.empty() || v.size() > 4 ||
+        v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < 1) {
+      return UsageError(command, "--jobs needs a positive number");
+    }
+    flags->jobs = std::stoi(v);
+  } else if ((which & RunFlags::kOverrides) && arg == "--published") {
+    if (!value(&v) || !IsValidIsoDate(v)) {
+      return UsageError(command, "--published needs a date YYYY-MM-DD");
+    }
+    flags->overrides.published = v;
+  } else if ((which & RunFlags::kOverrides) && arg == "--format") {
+    if (!value(&v) || (v != "text" && v != "markdown")) {
+      return UsageError(command, "--format must be text or markdown");
+    }
+    flags->overrides.format = v == "markdown" ? Format::kMarkdown : Format::kText;
+  } else {
+    return std::nullopt;
+  }
+  return kExitOk;
+}
+
 int UsageError(const std::string& command, const std::string& reason) {
   std::cerr << "communique " << command << ": " << reason << "\n";
   return kExitUsage;

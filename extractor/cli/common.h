@@ -3,8 +3,11 @@
 #define COMMUNIQUE_CLI_COMMON_H_
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
+#include "cli/inputs.h"
 #include "communique/pipeline.h"
 
 namespace communique::cli {
@@ -22,6 +25,27 @@ std::string WriteFileAtomically(const std::string& path, const std::string& cont
 // A file name for document `id`: path separators and control characters
 // become '_', so that an id can never escape the output directory.
 std::string SafeFileName(const std::string& id);
+
+// The options that choose the engine and read the inputs, shared by
+// extract, eval and explain.
+struct RunFlags {
+  enum Which : unsigned {
+    kRules = 1,       // --rules DIR
+    kProfile = 2,     // --profile default|timeml
+    kJobs = 4,        // --jobs N, -j N
+    kOverrides = 8,   // --published YYYY-MM-DD, --format text|markdown
+  };
+  std::string rules_dir;
+  std::string profile = "default";
+  int jobs = 0;  // 0: every core
+  InputOverrides overrides;
+};
+
+// When args[*i] is one of the options in `which`, takes it and its value
+// (advancing *i) and returns kExitOk, or prints the reason and returns
+// kExitUsage for a bad value. Returns nullopt for any other argument.
+std::optional<int> TakeRunFlag(const std::string& command, const std::vector<std::string>& args,
+                               size_t* i, unsigned which, RunFlags* flags);
 
 // Prints "communique <command>: <reason>" and returns kExitUsage.
 int UsageError(const std::string& command, const std::string& reason);

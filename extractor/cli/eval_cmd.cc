@@ -53,40 +53,26 @@ fs::path GoldPathFor(const std::string& document_path, const std::string& gold_d
 
 int RunEval(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string rules_dir, gold_dir, profile = "default";
-  int jobs = DefaultJobs();
+  std::string gold_dir;
+  RunFlags flags;
   ReportOptions options;
+  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    std::string v;
     if (arg == "--help" || arg == "-h") {
       std::cout << kHelp << kReportOptionsHelp << kExitHelp;
       return kExitOk;
     }
     if (std::optional<int> taken = TakeReportOption("eval", args, &i, &options)) {
       if (*taken != kExitOk) return *taken;
-    } else if (arg == "--rules") {
-      if (!value(&rules_dir)) return UsageError("eval", "--rules needs a directory");
+    } else if (std::optional<int> run_flag = TakeRunFlag("eval", args, &i, kFlags, &flags)) {
+      if (*run_flag != kExitOk) return *run_flag;
     } else if (arg == "--gold") {
       std::error_code ec;
-      if (!value(&gold_dir) || !fs::is_directory(gold_dir, ec)) {
+      if (i + 1 >= args.size() || !fs::is_directory(args[i + 1], ec)) {
         return UsageError("eval", "--gold needs a directory");
       }
-    } else if (arg == "--profile") {
-      if (!value(&profile) || (profile != "default" && profile != "timeml")) {
-        return UsageError("eval", "--profile must be default or timeml");
-      }
-    } else if (arg == "--jobs" || arg == "-j") {
-      if (!value(&v) || v.empty() || v.size() > 4 ||
-          v.find_first_not_of("0123456789") != std::string::npos || std::stoi(v) < 1) {
-        return UsageError("eval", "--jobs needs a positive number");
-      }
-      jobs = std::stoi(v);
+      gold_dir = args[++i];
     } else if (arg == "-" || (arg.size() > 1 && arg[0] == '-')) {
       return UsageError("eval", "unknown option " + arg);
     } else {
@@ -138,7 +124,7 @@ int RunEval(const std::vector<std::string>& args) {
     return UsageError("eval", "no documents with a NAME.gold.json beside them");
   }
 
-  std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
+  std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
   if (!engine) return kExitUsage;
 
   const JsonOptions json_options;  // with rule ids, for --errors
@@ -172,7 +158,7 @@ int RunEval(const std::vector<std::string>& args) {
     builder.Add(std::move(name), *gold, pred.value_or(Annotations{}));
   };
   InputStream stream(paths, InputOverrides{}, std::cin);
-  RunBatch(stream, jobs, process, sink, ::isatty(STDERR_FILENO) != 0);
+  RunBatch(stream, flags.jobs > 0 ? flags.jobs : DefaultJobs(), process, sink, ::isatty(STDERR_FILENO) != 0);
 
   for (const fs::path& gold_path : orphan_gold) {
     std::optional<Annotations> gold = builder.Load(gold_path.string());

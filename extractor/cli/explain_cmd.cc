@@ -119,38 +119,18 @@ void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ost
 
 int RunExplain(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string rules_dir, profile = "default";
-  InputOverrides overrides;
+  RunFlags flags;
   bool near_miss = false;
+  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kOverrides;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (arg == "--help" || arg == "-h") {
+    if (std::optional<int> taken = TakeRunFlag("explain", args, &i, kFlags, &flags)) {
+      if (*taken != kExitOk) return *taken;
+    } else if (arg == "--help" || arg == "-h") {
       std::cout << kHelp;
       return kExitOk;
     } else if (arg == "--near-miss") {
       near_miss = true;
-    } else if (arg == "--published") {
-      if (!value(&v) || !IsValidIsoDate(v)) {
-        return UsageError("explain", "--published needs a date YYYY-MM-DD");
-      }
-      overrides.published = v;
-    } else if (arg == "--format") {
-      if (!value(&v) || (v != "text" && v != "markdown")) {
-        return UsageError("explain", "--format must be text or markdown");
-      }
-      overrides.format = v == "markdown" ? Format::kMarkdown : Format::kText;
-    } else if (arg == "--rules") {
-      if (!value(&rules_dir)) return UsageError("explain", "--rules needs a directory");
-    } else if (arg == "--profile") {
-      if (!value(&profile) || (profile != "default" && profile != "timeml")) {
-        return UsageError("explain", "--profile must be default or timeml");
-      }
     } else if (arg.size() > 1 && arg[0] == '-') {
       return UsageError("explain", "unknown option " + arg);
     } else {
@@ -160,9 +140,9 @@ int RunExplain(const std::vector<std::string>& args) {
   if (inputs.empty()) return UsageError("explain", "no FILE given (try --help)");
   std::vector<std::string> paths;
   if (auto problem = InputStream::Expand(inputs, &paths)) return UsageError("explain", *problem);
-  std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
+  std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
   if (!engine) return kExitUsage;
-  InputStream stream(std::move(paths), overrides, std::cin);
+  InputStream stream(std::move(paths), flags.overrides, std::cin);
   int status = kExitOk;
   while (std::optional<InputItem> item = stream.Next()) {
     if (item->error) {

@@ -49,46 +49,22 @@ bool IsErrorDocument(const Document& doc, std::string* message) {
 
 int RunExtract(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
-  std::string output_dir, rules_dir, profile = "default";
-  InputOverrides overrides;
-  int jobs = DefaultJobs();
+  std::string output_dir;
+  RunFlags flags;
   JsonOptions json_options;
   bool summary = false;
+  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs |
+                              RunFlags::kOverrides;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&](std::string* out) {
-      if (i + 1 >= args.size()) return false;
-      *out = args[++i];
-      return true;
-    };
-    std::string v;
-    if (arg == "--help" || arg == "-h") {
+    if (std::optional<int> taken = TakeRunFlag("extract", args, &i, kFlags, &flags)) {
+      if (*taken != kExitOk) return *taken;
+    } else if (arg == "--help" || arg == "-h") {
       std::cout << kHelp;
       return kExitOk;
     } else if (arg == "-o") {
-      if (!value(&output_dir)) return UsageError("extract", "-o needs a directory");
-    } else if (arg == "--published") {
-      if (!value(&v) || !IsValidIsoDate(v)) {
-        return UsageError("extract", "--published needs a date YYYY-MM-DD");
-      }
-      overrides.published = v;
-    } else if (arg == "--format") {
-      if (!value(&v) || (v != "text" && v != "markdown")) {
-        return UsageError("extract", "--format must be text or markdown");
-      }
-      overrides.format = v == "markdown" ? Format::kMarkdown : Format::kText;
-    } else if (arg == "--rules") {
-      if (!value(&rules_dir)) return UsageError("extract", "--rules needs a directory");
-    } else if (arg == "--profile") {
-      if (!value(&profile) || (profile != "default" && profile != "timeml")) {
-        return UsageError("extract", "--profile must be default or timeml");
-      }
-    } else if (arg == "--jobs" || arg == "-j") {
-      if (!value(&v) || v.find_first_not_of("0123456789") != std::string::npos || v.empty() ||
-          std::stoi(v.substr(0, 4)) < 1) {
-        return UsageError("extract", "--jobs needs a positive number");
-      }
-      jobs = std::stoi(v.substr(0, 4));
+      if (i + 1 >= args.size()) return UsageError("extract", "-o needs a directory");
+      output_dir = args[++i];
     } else if (arg == "--pretty") {
       json_options.pretty = true;
     } else if (arg == "--no-rule-ids") {
@@ -109,14 +85,14 @@ int RunExtract(const std::vector<std::string>& args) {
     std::filesystem::create_directories(output_dir, ec);
     if (ec) return UsageError("extract", output_dir + ": " + ec.message());
   }
-  std::shared_ptr<const Engine> engine = LoadEngine(rules_dir, profile);
+  std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
   if (!engine) return kExitUsage;
 
   const size_t expected_bytes = ExpectedInputBytes(paths);
   struct {
     std::atomic<size_t> actors{0}, dates{0}, topics{0}, commitments{0};
   } totals;  // for --summary; workers add concurrently
-  InputStream stream(std::move(paths), overrides, std::cin);
+  InputStream stream(std::move(paths), flags.overrides, std::cin);
   auto process = [&](InputItem& item) {
     BatchResult result;
     result.id = item.document.id;
@@ -151,7 +127,7 @@ int RunExtract(const std::vector<std::string>& args) {
       ++write_failures;
     }
   };
-  BatchStats stats = RunBatch(stream, jobs, process, sink, ::isatty(STDERR_FILENO) != 0,
+  BatchStats stats = RunBatch(stream, flags.jobs > 0 ? flags.jobs : DefaultJobs(), process, sink, ::isatty(STDERR_FILENO) != 0,
                               expected_bytes);
   std::fflush(stdout);
   if (summary) {
