@@ -80,3 +80,64 @@ TEST(Robustness, ManyTinyDocuments) {
 
 }  // namespace
 }  // namespace communique
+
+namespace communique {
+namespace {
+
+// Hostile rules: a pack with one extra line appended to one file must fail
+// to compile with file:line and a reason, never crash.
+struct HostileRuleCase {
+  const char* file;
+  std::string line;
+  const char* expected;  // part of the error message
+};
+
+TEST(Robustness, HostileRules) {
+  const std::vector<HostileRuleCase> cases = {
+      {"dates/patterns.jsonl",
+       R"json({"id": "x-rejected", "pattern": "(unclosed", "type": "DATE", "value": "2025", "examples": ["2025"]})json",
+       "patterns.jsonl:"},
+      // Nested counted repetitions beyond RE2's limit of 1000.
+      {"dates/patterns.jsonl",
+       R"json({"id": "x-repeat", "pattern": "((((a{100}){100}){100}){100})", "type": "DATE", "value": "2025", "examples": ["2025"]})json",
+       "invalid repetition size"},
+      // Parses, but its program exceeds RE2's memory budget (forty optional
+      // runs of 1000 Unicode letters).
+      {"dates/patterns.jsonl",
+       R"json({"id": "x-too-big", "pattern": "2025)json" + Repeat("(?:\\\\pL{1000})?", 40) +
+           R"json(", "type": "DATE", "value": "2025", "examples": ["2025"]})json",
+       "pattern too large"},
+      {"segment/abbreviations.jsonl", R"json({"id": "abbr-dr", "abbreviation": "Dr", "kind": "never_final"})json",
+       "duplicate rule id"},
+      {"segment/abbreviations.jsonl", std::string(100000, '{'), "not a valid JSON object"},
+      {"segment/sections.jsonl", "[1, 2]", "must be a JSON object"},
+  };
+  for (const HostileRuleCase& c : cases) {
+    SCOPED_TRACE(c.line.substr(0, 60));
+    std::vector<RuleFile> files = RulePack::Embedded().files();
+    bool found = false;
+    for (RuleFile& file : files) {
+      if (file.path != c.file) continue;
+      file.content += "\n" + c.line + "\n";
+      found = true;
+    }
+    ASSERT_TRUE(found) << c.file;
+    auto engine = Engine::Create(RulePack::FromFiles(std::move(files)), {});
+    ASSERT_FALSE(engine.ok());
+    EXPECT_NE(engine.status().message().find(c.expected), std::string::npos)
+        << engine.status().message();
+  }
+}
+
+TEST(Robustness, MissingRuleFamily) {
+  std::vector<RuleFile> files;
+  for (const RuleFile& file : RulePack::Embedded().files()) {
+    if (file.path.rfind("topics/", 0) != 0) files.push_back(file);
+  }
+  auto engine = Engine::Create(RulePack::FromFiles(std::move(files)), {});
+  ASSERT_FALSE(engine.ok());
+  EXPECT_NE(engine.status().message().find("topics/"), std::string::npos) << engine.status().message();
+}
+
+}  // namespace
+}  // namespace communique
