@@ -101,7 +101,10 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       if (tokens.empty()) {
         context.Error(record, "empty word");
       } else if (tokens.size() == 1) {
-        extractor->word_classes_[match::FoldedHash(tokens[0])] |= it->second;
+        const uint64_t hash = match::FoldedHash(tokens[0]);
+        extractor->word_classes_[hash] |= it->second;
+        const uint64_t bit = ClassFilterBit(hash);
+        extractor->class_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
       } else {
         extractor->phrases_.Add(w, it->second, false);
       }
@@ -178,6 +181,18 @@ class CommitmentExtractor::Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const auto& l, const auto& r) { return l.first.begin < r.first.begin; });
+    classes_.resize(doc.tokens.size());
+    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      const uint64_t hash = doc.tokens[t].folded_hash;
+      const uint64_t bit = ClassFilterBit(hash);
+      if (((x_.class_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) continue;  // most tokens
+      auto it = x_.word_classes_.find(hash);
+      if (it != x_.word_classes_.end()) classes_[t] = it->second;
+    }
+    x_.we_refs_.FindAll(doc, &we_matches_);
+    x_.plural_refs_.FindAll(doc, &plural_matches_);
+    x_.phrases_.FindAll(doc, &phrase_matches_);
+    x_.named_refs_.FindAll(doc, &named_matches_);
   }
 
   std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
@@ -207,10 +222,8 @@ class CommitmentExtractor::Analysis {
     bool action_is_event = false;  // passive "X was signed by A": the action is X
   };
 
-  uint32_t Classes(size_t t) const {
-    auto it = x_.word_classes_.find(doc_.tokens[t].folded_hash);
-    return it == x_.word_classes_.end() ? 0 : it->second;
-  }
+  // Precomputed per token: the clause reader asks several times per token.
+  uint32_t Classes(size_t t) const { return classes_[t]; }
   std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
   bool Is(size_t t, std::string_view word) const { return match::EqualsFolded(Text(t), word); }
   bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
@@ -218,22 +231,29 @@ class CommitmentExtractor::Analysis {
     return doc_.tokens[t].kind == Token::Kind::kNumber ||
            (doc_.tokens[t].kind == Token::Kind::kWord && IsUpper(Text(t)[0]));
   }
-  // True iff a phrase of `matcher` covers exactly tokens [begin, end).
-  bool Covers(const match::PhraseMatcher& matcher, size_t begin, size_t end) const {
+  // True iff a phrase of `matches` (one matcher's matches over the whole
+  // document) covers exactly tokens [begin, end).
+  static bool Covers(const std::vector<match::PhraseMatch>& matches, size_t begin, size_t end) {
     if (begin >= end) return false;
-    std::vector<match::PhraseMatch> found;
-    matcher.FindAll(doc_, begin, end, &found);
-    return std::any_of(found.begin(), found.end(), [&](const match::PhraseMatch& m) {
-      return m.first_token == begin && m.end_token == end;
-    });
+    for (auto it = StartingAt(matches, begin); it != matches.end() && it->first_token == begin; ++it) {
+      if (it->end_token == end) return true;
+    }
+    return false;
   }
   // True iff a multi-word grammar phrase of class `bit` starts at `t`.
   bool PhraseAt(size_t t, size_t end, uint32_t bit) const {
-    std::vector<match::PhraseMatch> found;
-    x_.phrases_.FindAll(doc_, t, std::min(end, t + 4), &found);
-    return std::any_of(found.begin(), found.end(), [&](const match::PhraseMatch& m) {
-      return m.first_token == t && (m.payload & bit);
-    });
+    const size_t limit = std::min(end, t + 4);
+    for (auto it = StartingAt(phrase_matches_, t);
+         it != phrase_matches_.end() && it->first_token == t; ++it) {
+      if (it->end_token <= limit && (it->payload & bit)) return true;
+    }
+    return false;
+  }
+  // The first match starting at token `t` (FindAll orders by start token).
+  static std::vector<match::PhraseMatch>::const_iterator StartingAt(
+      const std::vector<match::PhraseMatch>& matches, size_t t) {
+    return std::lower_bound(matches.begin(), matches.end(), t,
+                            [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; });
   }
   // The actors named in tokens [begin, end): persons where there are persons
   // (the demonym in "Japanese Minister X" is no party); with `parties`, also
@@ -290,10 +310,10 @@ class CommitmentExtractor::Analysis {
   }
   // The actor a named reference ("Allied leaders") stands for, or SIZE_MAX.
   size_t NamedRef(size_t b, size_t e) const {
-    std::vector<match::PhraseMatch> found;
-    x_.named_refs_.FindAll(doc_, b, e, &found);
-    for (const match::PhraseMatch& m : found) {
-      if (m.first_token != b || m.end_token != e) continue;
+    for (auto it = StartingAt(named_matches_, b);
+         it != named_matches_.end() && it->first_token == b; ++it) {
+      const match::PhraseMatch& m = *it;
+      if (m.end_token != e) continue;
       for (size_t a = 0; a < doc_.actors.size(); ++a) {
         if (doc_.actors[a].id == x_.named_ref_ids_[m.payload]) return a;
       }
@@ -332,6 +352,10 @@ class CommitmentExtractor::Analysis {
   const CommitmentExtractor& x_;
   const Document& doc_;
   std::vector<std::pair<Span, size_t>> mentions_;  // actor mention -> actor index
+  std::vector<uint32_t> classes_;  // per token: word class bits
+  // Each matcher's matches over the whole document, found once: a bounded
+  // FindAll per question allocated and re-walked the same tokens.
+  std::vector<match::PhraseMatch> we_matches_, plural_matches_, phrase_matches_, named_matches_;
   std::vector<Clause> clauses_;
 };
 
@@ -420,7 +444,7 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
       !w.ends_with("is") && !w.ends_with("us")) {
     return true;
   }
-  return w.size() <= 4 && (Covers(x_.we_refs_, q, q + 1) || Covers(x_.plural_refs_, q, q + 1));
+  return w.size() <= 4 && (Covers(we_matches_, q, q + 1) || Covers(plural_matches_, q, q + 1));
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
@@ -492,7 +516,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
-  if (Covers(x_.plural_refs_, b, e) ||
+  if (Covers(plural_matches_, b, e) ||
       (e - det <= 2 && (Classes(det) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
     c.subject = SubjectKind::kPlural;
     return;
@@ -501,7 +525,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kPlural;
     return;
   }
-  if (Covers(x_.we_refs_, b, e) || AdverbialWe(b, e) ||
+  if (Covers(we_matches_, b, e) || AdverbialWe(b, e) ||
       ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty() && NounBefore(e, b + 1))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
     // (a plural of persons or parties; "our partnership" is a thing).
@@ -536,7 +560,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   for (size_t p = pieces.size() - 1; p-- > 0;) {
     auto [pb, pe] = pieces[p];
     if (Classes(pb) & kRelative) break;
-    bool we = Covers(x_.we_refs_, pb, pe);
+    bool we = Covers(we_matches_, pb, pe);
     if (!we && ActorsIn(pb, pe).empty() && !name_like(pb, pe)) break;
     if (Is(pb, "and")) {
       if (seen_and) break;
@@ -575,11 +599,11 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
   size_t b = begin;
   while (b < end && !IsWord(b)) ++b;
   for (size_t len = 1; len <= 3 && b + len <= end; ++len) {
-    if (Covers(x_.we_refs_, b, b + len)) {
+    if (Covers(we_matches_, b, b + len)) {
       c.subject = SubjectKind::kWe;
       return true;
     }
-    if (Covers(x_.plural_refs_, b, b + len)) {
+    if (Covers(plural_matches_, b, b + len)) {
       c.subject = SubjectKind::kPlural;
       return true;
     }

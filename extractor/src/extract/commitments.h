@@ -19,6 +19,7 @@
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -103,6 +104,13 @@ class CommitmentExtractor {
   std::vector<TriggerRule> rules_;
   match::PhraseMatcher triggers_;
   std::unordered_map<uint64_t, uint32_t> word_classes_;  // folded hash of one word -> bits
+  // A bit per hash bucket of word_classes_' keys: most tokens of a document
+  // are in no class, and one L1 load rejects them before the hash lookup.
+  static constexpr int kClassFilterBits = 15;
+  static uint64_t ClassFilterBit(uint64_t folded_hash) {
+    return (folded_hash * 0x9E3779B97F4A7C15ULL) >> (64 - kClassFilterBits);
+  }
+  std::array<uint64_t, (size_t{1} << kClassFilterBits) / 64> class_filter_{};
   match::PhraseMatcher phrases_;      // multi-word grammar phrases; payload = class bit
   match::PhraseMatcher plural_refs_;  // "they", "the partners", ...
   match::PhraseMatcher we_refs_;      // "we"
