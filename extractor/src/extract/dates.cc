@@ -5,8 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <span>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "extract/dates_calendar.h"
 #include "match/tokenizer.h"
@@ -112,6 +112,66 @@ struct Output {
   int span_group = -1;  // the capture that is the span, or -1 for the whole match
 };
 
+// Lexicon roles of a token, looked up by its folded hash: every token of
+// every document is looked up, so this is an open-addressing table that fits
+// in cache rather than a node-based set.
+class WordFlags {
+ public:
+  static constexpr uint8_t kAnchor = 1;  // opens a search window
+  static constexpr uint8_t kFuture = 2;  // future-tense marker
+  static constexpr uint8_t kReport = 4;  // past reporting verb
+
+  void Add(uint64_t hash, uint8_t flags) {
+    if (hash == 0) {
+      zero_flags_ |= flags;
+      return;
+    }
+    // Sparse (at most 1/8 full): nearly every token is not a lexicon word,
+    // and a miss then ends at its first slot.
+    if ((count_ + 1) * 8 > keys_.size()) Grow();
+    size_t i = Slot(hash);
+    while (keys_[i] != 0 && keys_[i] != hash) i = (i + 1) & mask_;
+    if (keys_[i] == 0) ++count_;
+    keys_[i] = hash;
+    flags_[i] |= flags;
+  }
+
+  uint8_t Get(uint64_t hash) const {
+    if (hash == 0) return zero_flags_;
+    if (keys_.empty()) return 0;
+    for (size_t i = Slot(hash);; i = (i + 1) & mask_) {
+      if (keys_[i] == hash) return flags_[i];
+      if (keys_[i] == 0) return 0;
+    }
+  }
+
+ private:
+  // FNV's low bits are weak for short words: fold the high bits in.
+  size_t Slot(uint64_t hash) const { return static_cast<size_t>((hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15ull >> 20) & mask_; }
+
+  void Grow() {
+    std::vector<uint64_t> keys = std::move(keys_);
+    std::vector<uint8_t> flags = std::move(flags_);
+    size_t size = keys.empty() ? 1024 : keys.size() * 2;
+    keys_.assign(size, 0);
+    flags_.assign(size, 0);
+    mask_ = size - 1;
+    count_ = 0;
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i] != 0) Add(keys[i], flags[i]);
+    }
+  }
+
+  std::vector<uint64_t> keys_;  // 0: empty slot
+  std::vector<uint8_t> flags_;
+  size_t mask_ = 0;
+  size_t count_ = 0;
+  uint8_t zero_flags_ = 0;
+};
+
+// The capture groups of one match; index 0 is the whole match.
+using Groups = std::span<const std::string_view>;
+
 struct Pattern {
   std::string id;
   std::unique_ptr<RE2> re;
@@ -138,9 +198,7 @@ struct EvalContext {
 struct DateExtractor::Compiled {
   bool timeml = false;
   std::map<std::string, std::unordered_map<std::string, LexEntry>> lexicon;  // kind -> key -> entry
-  std::unordered_set<uint64_t> anchors;       // folded hashes of anchor tokens
-  std::unordered_set<uint64_t> future_words;  // folded hashes of future-tense markers
-  std::unordered_set<uint64_t> report_words;  // folded hashes of past reporting verbs
+  WordFlags words;  // anchors, future-tense markers, past reporting verbs
   std::vector<Pattern> patterns;
   std::unique_ptr<RE2::Set> set;
 
@@ -154,12 +212,12 @@ struct DateExtractor::Compiled {
   std::optional<int> Number(std::string_view text) const;
   std::optional<int> Ordinal(std::string_view text) const;
   std::optional<int> Year(std::string_view text) const;
-  std::optional<std::string> Format(const Arg& arg, const std::vector<std::string_view>& groups) const;
-  std::optional<int> IntArg(const Arg& arg, const std::vector<std::string_view>& groups) const;
+  std::optional<std::string> Format(const Arg& arg, Groups groups) const;
+  std::optional<int> IntArg(const Arg& arg, Groups groups) const;
   std::optional<std::string> Call(const Piece& piece, bool whole,
-                                  const std::vector<std::string_view>& groups,
+                                  Groups groups,
                                   const EvalContext& context) const;
-  std::optional<std::string> Evaluate(const Template& tmpl, const std::vector<std::string_view>& groups,
+  std::optional<std::string> Evaluate(const Template& tmpl, Groups groups,
                                       const EvalContext& context) const;
 };
 
@@ -169,7 +227,14 @@ struct Candidate {
   uint32_t begin = 0;
   uint32_t end = 0;
   uint32_t pattern = 0;
-  std::vector<std::string_view> groups;  // index 0 is the whole match
+  // Its capture groups: a slice of one pool per document (no allocation per
+  // match).
+  uint32_t groups_begin = 0;
+  uint32_t groups_size = 0;
+
+  Groups groups(const std::vector<std::string_view>& pool) const {
+    return Groups(pool).subspan(groups_begin, groups_size);
+  }
 };
 
 // Names the capture kind after the group name without trailing digits
@@ -244,7 +309,7 @@ std::optional<int> DateExtractor::Compiled::Year(std::string_view text) const {
 }
 
 std::optional<int> DateExtractor::Compiled::IntArg(const Arg& arg,
-                                                   const std::vector<std::string_view>& groups) const {
+                                                   Groups groups) const {
   std::optional<int> n;
   if (arg.group < 0) {
     std::string_view s = arg.literal;
@@ -282,7 +347,7 @@ std::optional<int> DateExtractor::Compiled::IntArg(const Arg& arg,
 }
 
 std::optional<std::string> DateExtractor::Compiled::Format(
-    const Arg& arg, const std::vector<std::string_view>& groups) const {
+    const Arg& arg, Groups groups) const {
   if (arg.group < 0) return arg.literal;
   std::string_view text = groups[arg.group];
   if (text.empty()) return std::nullopt;
@@ -358,7 +423,7 @@ std::string RelativeRef(int offset) {
 }  // namespace
 
 std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, bool whole,
-                                                         const std::vector<std::string_view>& groups,
+                                                         Groups groups,
                                                          const EvalContext& context) const {
   const std::string& f = piece.function;
   const std::vector<Arg>& a = piece.args;
@@ -716,7 +781,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
 }
 
 std::optional<std::string> DateExtractor::Compiled::Evaluate(
-    const Template& tmpl, const std::vector<std::string_view>& groups,
+    const Template& tmpl, Groups groups,
     const EvalContext& context) const {
   std::string out;
   bool whole = tmpl.pieces.size() == 1;
@@ -812,10 +877,11 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
 }
 
 bool HasDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
+  // No early exit: words are short and a data-dependent branch per byte
+  // mispredicts more than it saves.
+  bool digit = false;
+  for (char c : s) digit |= static_cast<unsigned char>(c - '0') <= 9;
+  return digit;
 }
 
 struct MacroWords {
@@ -871,7 +937,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
   auto add_anchor = [&](const std::string& word) {
     std::vector<Token> tokens;
     match::Tokenize(word, 0, &tokens);
-    if (!tokens.empty()) compiled->anchors.insert(tokens[0].folded_hash);
+    if (!tokens.empty()) compiled->words.Add(tokens[0].folded_hash, WordFlags::kAnchor);
   };
 
   // Lexicon: words with their numbers and codes.
@@ -907,8 +973,8 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       if (kind == "future" || kind == "report") {
         std::vector<Token> tokens;
         match::Tokenize(word, 0, &tokens);
-        auto& set = kind == "future" ? compiled->future_words : compiled->report_words;
-        if (!tokens.empty()) set.insert(tokens.back().folded_hash);
+        uint8_t flag = kind == "future" ? WordFlags::kFuture : WordFlags::kReport;
+        if (!tokens.empty()) compiled->words.Add(tokens.back().folded_hash, flag);
       } else if (anchor) {
         add_anchor(word);
       }
@@ -989,7 +1055,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       for (const Token& t : tokens) {
         std::string_view word = std::string_view(example).substr(t.span.begin, t.span.size());
         anchored = anchored || t.kind == Token::Kind::kNumber || HasDigit(word) ||
-                   (t.kind == Token::Kind::kWord && compiled->anchors.count(t.folded_hash));
+                   (t.kind == Token::Kind::kWord && (compiled->words.Get(t.folded_hash) & WordFlags::kAnchor));
       }
       if (!anchored) {
         context.Error(record, "example \"" + example +
@@ -1066,14 +1132,16 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
 
 // Every candidate of every pattern in tokens [first, end) of the document.
 static void CollectCandidates(const DateExtractor::Compiled& c, const Document& doc, size_t first,
-                              size_t end, std::vector<Candidate>* out) {
+                              size_t end, std::vector<Candidate>* out,
+                              std::vector<std::string_view>* pool) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<std::pair<size_t, size_t>> windows;
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
     bool anchor = t.kind == Token::Kind::kNumber ||
-                  (t.kind == Token::Kind::kWord && (c.anchors.count(t.folded_hash) ||
-                                                    HasDigit(doc.View(t.span))));
+                  (t.kind == Token::Kind::kWord &&
+                   ((c.words.Get(t.folded_hash) & WordFlags::kAnchor) ||
+                    HasDigit(std::string_view(doc.text.data() + t.span.begin, t.span.end - t.span.begin))));
     if (!anchor) continue;
     size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
     size_t hi = std::min(end, i + kWindowMargin + 1);
@@ -1084,6 +1152,7 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     }
   }
   std::vector<int> hits;
+  std::vector<re2::StringPiece> groups;
   std::vector<Candidate> found;
   std::vector<std::pair<uint32_t, uint32_t>> vetoes;
   for (const auto& [lo, hi] : windows) {
@@ -1096,7 +1165,7 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       const Pattern& pattern = c.patterns[index];
       const RE2& re = *pattern.re;
       int ngroups = re.NumberOfCapturingGroups() + 1;
-      std::vector<re2::StringPiece> groups(ngroups);
+      groups.assign(ngroups, re2::StringPiece());
       size_t pos = 0;
       // Bounds first (the DFA alone), captures only on the match itself.
       while (pos <= window.size() &&
@@ -1109,11 +1178,11 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
         if (pattern.counter) {
           vetoes.push_back({b, e});
         } else if (e > b) {
-          Candidate cand{b, e, static_cast<uint32_t>(index), {}};
+          found.push_back({b, e, static_cast<uint32_t>(index), static_cast<uint32_t>(pool->size()),
+                           static_cast<uint32_t>(ngroups)});
           for (const auto& g : groups) {
-            cand.groups.push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
+            pool->push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
           }
-          found.push_back(std::move(cand));
         }
         size_t next = static_cast<size_t>(groups[0].data() - window.data()) + groups[0].size();
         pos = next > pos ? next : pos + 1;
@@ -1134,9 +1203,9 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     uint32_t begin = cand.begin, end = cand.end;
     const Output& only = c.patterns[cand.pattern].outputs[0];
     if (only.span_group >= 0 && c.patterns[cand.pattern].outputs.size() == 1 &&
-        !cand.groups[only.span_group].empty()) {
-      begin = static_cast<uint32_t>(cand.groups[only.span_group].data() - doc.text.data());
-      end = begin + static_cast<uint32_t>(cand.groups[only.span_group].size());
+        !cand.groups(*pool)[only.span_group].empty()) {
+      begin = static_cast<uint32_t>(cand.groups(*pool)[only.span_group].data() - doc.text.data());
+      end = begin + static_cast<uint32_t>(cand.groups(*pool)[only.span_group].size());
     }
     size_t before_end = std::lower_bound(vetoes.begin(), vetoes.end(), std::make_pair(end, 0u)) -
                         vetoes.begin();
@@ -1201,13 +1270,13 @@ static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc
   size_t first = match::FirstTokenAtOrAfter(doc.tokens, begin);
   for (size_t back = 1; back <= 2 && back <= first; ++back) {
     const Token& t = doc.tokens[first - back];
-    if (c.report_words.count(t.folded_hash)) return false;
+    if (c.words.Get(t.folded_hash) & WordFlags::kReport) return false;
     if (!match::EqualsFolded(doc.View(t.span), "on")) break;
   }
   size_t last = match::FirstTokenAtOrAfter(doc.tokens, end) + kTokensAfter;
   for (size_t i = match::FirstTokenAtOrAfter(doc.tokens, from);
        i < doc.tokens.size() && i < last && doc.tokens[i].span.begin < until; ++i) {
-    if (c.future_words.count(doc.tokens[i].folded_hash)) return true;
+    if (c.words.Get(doc.tokens[i].folded_hash) & WordFlags::kFuture) return true;
   }
   return false;
 }
@@ -1216,7 +1285,8 @@ void DateExtractor::Run(Document& doc) const {
   if (!compiled_ || doc.tokens.empty()) return;
   const Compiled& c = *compiled_;
   std::vector<Candidate> candidates;
-  CollectCandidates(c, doc, 0, doc.tokens.size(), &candidates);
+  std::vector<std::string_view> pool;
+  CollectCandidates(c, doc, 0, doc.tokens.size(), &candidates, &pool);
   if (candidates.empty()) return;
 
   EvalContext context;
@@ -1237,15 +1307,15 @@ void DateExtractor::Run(Document& doc) const {
     std::vector<DateExpr> made;
     bool ok = true;
     for (const Output& out : pattern.outputs) {
-      auto value = c.Evaluate(out.value, cand.groups, context);
-      auto mod = c.Evaluate(out.mod, cand.groups, context);
+      auto value = c.Evaluate(out.value, cand.groups(pool), context);
+      auto mod = c.Evaluate(out.mod, cand.groups(pool), context);
       if (!value || !mod) {
         ok = false;
         break;
       }
       Span span{cand.begin, cand.end};
       if (out.span_group >= 0) {
-        std::string_view g = cand.groups[out.span_group];
+        std::string_view g = cand.groups(pool)[out.span_group];
         if (g.empty()) {
           ok = false;
           break;
@@ -1283,11 +1353,12 @@ std::optional<std::string> DateExtractor::FindDateline(const Document& doc) cons
   constexpr uint32_t kDatelineReach = 400;  // bytes: a dateline opens the release
   size_t end = match::FirstTokenAtOrAfter(doc.tokens, kDatelineReach);
   std::vector<Candidate> candidates;
-  CollectCandidates(*compiled_, doc, 0, end, &candidates);
+  std::vector<std::string_view> pool;
+  CollectCandidates(*compiled_, doc, 0, end, &candidates, &pool);
   EvalContext context;
   for (const Candidate& cand : candidates) {
     const Pattern& pattern = compiled_->patterns[cand.pattern];
-    auto value = compiled_->Evaluate(pattern.outputs[0].value, cand.groups, context);
+    auto value = compiled_->Evaluate(pattern.outputs[0].value, cand.groups(pool), context);
     if (!value || !dates::ParseIsoDate(*value)) continue;
     // The date stands after a short place prefix on its line and ends it or
     // precedes a dash: "BRUSSELS, 3 March 2026 - ...", "WASHINGTON, D.C. - May 12, 2025".
