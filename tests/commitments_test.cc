@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -199,6 +205,94 @@ TEST(Commitments, SubjectsResolveToActors) {
     }
     EXPECT_EQ(got, c.actors) << c.text;
   }
+}
+
+// SPEC 7: "we" with no apposition and a first sentence naming nobody takes
+// the parties in the title; the first sentence, when it names parties, wins.
+TEST(Commitments, WeFallsBackToTheTitle) {
+  struct TitleCase {
+    const char* title;
+    const char* text;
+    std::vector<std::string> we;  // actors of the first commitment, sorted
+  };
+  const std::vector<TitleCase> cases = {
+      {"Joint Statement by Japan and the European Union",
+       "We will deepen our cooperation on AI. Japan and the EU also met in Tokyo.", {"EU", "JP"}},
+      // Typographic apostrophes and dashes match the normalized names.
+      {"United States\u2013Japan Joint Leaders\u2019 Statement",
+       "We will work together on space. The United States and Japan held talks.", {"JP", "US"}},
+      // What follows "on" is the subject matter, not a party.
+      {"G7 Leaders' Statement on Ukraine",
+       "We will continue to support the people. The G7 stands with Ukraine.", {"g7"}},
+      // With nothing before "on" naming a party, the rest of the title counts.
+      {"Joint Statement by the Two Presidents on U.S.-EU Cooperation",
+       "We will work together on energy. The U.S. and the EU agree.", {"EU", "US"}},
+      // A person's affiliation is no party of its own.
+      {"Readout of Prime Minister Yoshihide Suga of Japan's Call",
+       "We will meet again. Prime Minister Yoshihide Suga of Japan spoke.", {"yoshihide-suga"}},
+      // The first sentence names a party: it wins over the title (SPEC order).
+      {"Joint Statement by Japan and the European Union",
+       "Japan issued this statement today. We will deepen our cooperation. The EU agreed.", {"JP"}},
+      // No title: the principal parties, as before.
+      {"", "We will deepen our cooperation on AI. Japan and the EU also met in Tokyo. Japan "
+           "will act.", {"JP"}},
+  };
+  for (const TitleCase& c : cases) {
+    InputDocument input;
+    input.id = "title-test";
+    input.bytes = c.text;
+    input.title = nlohmann::json::parse("\"" + std::string(c.title) + "\"").get<std::string>();
+    Document doc = DefaultEngine().Process(std::move(input));
+    ASSERT_FALSE(doc.commitments.empty()) << c.text;
+    std::vector<std::string> ids = doc.commitments[0].actors;
+    std::sort(ids.begin(), ids.end());
+    EXPECT_EQ(ids, c.we) << c.title << " | " << c.text;
+  }
+}
+
+// The CLI reads "title" from the sidecar NAME.meta.json into the document (it
+// decides who "we" is), and rejects a title that is not a string.
+TEST(Commitments, CliSidecarTitleReachesTheDocument) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("communique-title-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const fs::path text = dir / "release.txt", meta = dir / "release.meta.json";
+  std::ofstream(text) << "We will deepen our cooperation on AI. Japan and the EU also met in Tokyo. "
+                         "Japan will act.\n";
+  auto run = [&](const std::string& meta_json, int* status) {
+    std::ofstream(meta) << meta_json;
+    std::string command = std::string(COMMUNIQUE_BINARY) + " extract " + text.string() + " 2>/dev/null";
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return out;
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+    int raw = pclose(pipe);
+    *status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return out;
+  };
+  auto first_actors = [](const std::string& out) {
+    nlohmann::json record = nlohmann::json::parse(out.substr(0, out.find('\n')), nullptr, false);
+    std::vector<std::string> ids;
+    if (record.is_discarded() || !record.contains("commitments") || record["commitments"].empty()) {
+      return ids;
+    }
+    ids = record["commitments"][0]["actors"].get<std::vector<std::string>>();
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  int status = -1;
+  std::string with_title = run(R"({"title": "Joint Statement by Japan and the European Union"})", &status);
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(first_actors(with_title), (std::vector<std::string>{"EU", "JP"}));
+  std::string without = run(R"({"published": "2025-05-12"})", &status);
+  EXPECT_EQ(status, 0);
+  EXPECT_EQ(first_actors(without), (std::vector<std::string>{"JP"}));
+  run(R"({"title": 42})", &status);
+  EXPECT_NE(status, 0);
+  fs::remove_all(dir);
 }
 
 TEST(Commitments, NearMissesSayWhy) {

@@ -59,7 +59,7 @@ bool NestingWithin(const std::string& text, int limit) {
   return true;
 }
 
-// Applies the fields every document source shares: id, published, format.
+// Applies the fields every document source shares: id, published, title, format.
 std::optional<std::string> ApplyMeta(const nlohmann::json& meta, InputDocument& doc) {
   if (auto it = meta.find("id"); it != meta.end()) {
     if (!it->is_string() || it->get<std::string>().empty()) return "\"id\" must be a non-empty string";
@@ -71,6 +71,10 @@ std::optional<std::string> ApplyMeta(const nlohmann::json& meta, InputDocument& 
     }
     doc.published = it->get<std::string>();
     doc.published_source = PublishedSource::kMeta;
+  }
+  if (auto it = meta.find("title"); it != meta.end() && !it->is_null()) {
+    if (!it->is_string()) return "\"title\" must be a string";
+    doc.title = it->get<std::string>();
   }
   if (auto it = meta.find("format"); it != meta.end() && !it->is_null()) {
     std::string format = it->is_string() ? it->get<std::string>() : "";

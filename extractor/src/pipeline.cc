@@ -40,6 +40,7 @@ Document Engine::Process(InputDocument input) const {
   doc.format = input.format;
   doc.published = std::move(input.published);
   doc.published_source = doc.published ? input.published_source : PublishedSource::kNone;
+  doc.title = std::move(input.title);
   if (normalize::LooksBinary(input.bytes)) {
     // Extracting from a PDF or an image would only produce noise: the record
     // says why it is empty, and the batch goes on.

@@ -42,6 +42,10 @@ struct InputDocument {
   Format format = Format::kText;
   std::optional<std::string> published;  // "YYYY-MM-DD" when known
   PublishedSource published_source = PublishedSource::kNone;
+  // The release's headline as the source gives it (sidecar or JSON Lines
+  // "title"), when it is not part of `bytes`; "" when unknown. SPEC 7 lets
+  // "we" fall back to the parties the title names.
+  std::string title;
 };
 
 // Maps byte offsets of the normalized text back to code point offsets of the
@@ -183,6 +187,7 @@ struct Document {
   Format format = Format::kText;
   std::optional<std::string> published;
   PublishedSource published_source = PublishedSource::kNone;
+  std::string title;  // InputDocument::title, as given (not normalized, no spans)
 
   std::string original;  // the input as valid UTF-8 (invalid sequences -> U+FFFD)
   std::vector<uint32_t> original_cp_bytes;  // byte offset in `original` of each code point, + end

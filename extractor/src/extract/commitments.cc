@@ -5,6 +5,7 @@
 #include <set>
 
 #include "match/tokenizer.h"
+#include "normalize/normalize.h"
 
 namespace communique {
 namespace {
@@ -341,6 +342,7 @@ class CommitmentExtractor::Analysis {
     }
     return ActorsIn(b, e).empty();
   }
+  std::vector<size_t> TitleParties() const;
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
@@ -399,6 +401,78 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
   if (!persons.empty()) return persons;
   if (!principal.empty()) return principal;
   return all;
+}
+
+// The actor stage never sees the title, so the title's actors are the
+// document's actors whose name or a mention text occurs in it as whole words;
+// parties as in ActorsIn: persons, plus the other actors that are neither a
+// listed person's affiliation nor the institution in a title ("Secretary
+// General Jens Stoltenberg of NATO"). In title order.
+std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
+  if (doc_.title.empty() || doc_.actors.empty()) return {};
+  Document scratch;  // the title normalized like the text ("Leaders’" -> "Leaders'")
+  normalize::Normalize(doc_.title, Format::kText, scratch);
+  const std::string& title = scratch.text;
+  auto is_word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || IsUpper(c) || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  struct Hit {
+    size_t at, end, actor;
+  };
+  std::vector<Hit> hits;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    std::vector<std::string_view> names = {doc_.actors[a].name};
+    for (const Mention& m : doc_.actors[a].mentions) names.push_back(doc_.View(m.span));
+    for (std::string_view name : names) {
+      if (name.empty()) continue;
+      for (size_t at = title.find(name); at != std::string::npos; at = title.find(name, at + 1)) {
+        size_t end = at + name.size();
+        if ((at > 0 && is_word_char(title[at - 1])) ||
+            (end < title.size() && is_word_char(title[end]))) {
+          continue;
+        }
+        hits.push_back({at, end, a});
+      }
+    }
+  }
+  // Longest first at each position, so a name inside a longer one is dropped.
+  std::sort(hits.begin(), hits.end(), [](const Hit& l, const Hit& r) {
+    return l.at != r.at ? l.at < r.at : l.end > r.end;
+  });
+  // "G7 Leaders' Statement on Ukraine": what follows "on" is the subject
+  // matter, unless nothing before it names a party ("Joint Statement by
+  // President Biden and President von der Leyen on U.S.-EU Cooperation",
+  // where the text names neither person).
+  const size_t on = title.find(" on ");
+  if (on != std::string::npos && !hits.empty() && hits.front().at < on) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [on](const Hit& h) { return h.at > on; }),
+               hits.end());
+  }
+  std::vector<size_t> all, persons, titled;
+  size_t covered_until = 0;
+  for (const Hit& h : hits) {
+    if (h.at < covered_until && h.end <= covered_until) continue;
+    covered_until = std::max(covered_until, h.end);
+    if (std::find(all.begin(), all.end(), h.actor) != all.end()) continue;
+    all.push_back(h.actor);
+    if (doc_.actors[h.actor].type == "person") persons.push_back(h.actor);
+    std::string_view before = std::string_view(title).substr(0, h.at);
+    if (before.ends_with("of ") || before.ends_with("of the ")) titled.push_back(h.actor);
+  }
+  if (persons.empty()) return all;
+  for (size_t actor : all) {
+    if (doc_.actors[actor].type == "person") continue;
+    if (std::find(titled.begin(), titled.end(), actor) != titled.end()) continue;
+    bool affiliation = std::any_of(persons.begin(), persons.end(), [&](size_t p) {
+      return doc_.actors[p].affiliation == doc_.actors[actor].id;
+    });
+    if (!affiliation) persons.push_back(actor);
+  }
+  std::sort(persons.begin(), persons.end(), [&](size_t l, size_t r) {
+    return std::find(all.begin(), all.end(), l) < std::find(all.begin(), all.end(), r);
+  });
+  return persons;
 }
 
 bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
@@ -1090,7 +1164,12 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
     }
   }
-  if (we.empty()) we = first_sentence.empty() ? principal : first_sentence;
+  // SPEC 7's order: the first sentence's parties, else the title's. A first
+  // sentence naming one person ("President Biden hosted ...") keeps "we"
+  // that person's (rules/commitments/README.md, "we" and the title).
+  if (we.empty()) we = first_sentence;
+  if (we.empty()) we = TitleParties();
+  if (we.empty()) we = principal;
 
   std::vector<std::vector<size_t>> resolved(clauses_.size());
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
