@@ -4,6 +4,8 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <bit>
+#include <cstring>
 #include <map>
 #include <span>
 #include <unordered_map>
@@ -877,11 +879,29 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
 }
 
 bool HasDigit(std::string_view s) {
-  // No early exit: words are short and a data-dependent branch per byte
-  // mispredicts more than it saves.
-  bool digit = false;
-  for (char c : s) digit |= static_cast<unsigned char>(c - '0') <= 9;
-  return digit;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+// HasDigit for the token at `span` of `text`, without a branch per byte:
+// this runs on every token of every document. A token of up to 8 bytes is
+// read as one word (when the text extends that far) and tested bytewise.
+bool TokenHasDigit(const std::string& text, Span span) {
+  size_t size = span.end - span.begin;
+  if constexpr (std::endian::native == std::endian::little) {
+    if (size <= 8 && span.begin + size_t{8} <= text.size()) {
+      constexpr uint64_t kOnes = 0x0101010101010101ull;
+      uint64_t x;
+      std::memcpy(&x, text.data() + span.begin, 8);
+      x ^= kOnes * '0';  // a digit byte becomes 0..9
+      if (size < 8) x |= ~uint64_t{0} << (size * 8);  // bytes past the token: 0xff
+      // Nonzero iff some byte is below 10 (exact as a yes/no answer).
+      return ((x - kOnes * 10) & ~x & (kOnes * 0x80)) != 0;
+    }
+  }
+  return HasDigit(std::string_view(text.data() + span.begin, size));
 }
 
 struct MacroWords {
@@ -1138,10 +1158,11 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   std::vector<std::pair<size_t, size_t>> windows;
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
-    bool anchor = t.kind == Token::Kind::kNumber ||
-                  (t.kind == Token::Kind::kWord &&
-                   ((c.words.Get(t.folded_hash) & WordFlags::kAnchor) ||
-                    HasDigit(std::string_view(doc.text.data() + t.span.begin, t.span.end - t.span.begin))));
+    // Bitwise, not short-circuit: which test decides varies token by token
+    // and a branch on it would mispredict.
+    bool word = t.kind == Token::Kind::kWord;
+    bool lexicon = (c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0;
+    bool anchor = (t.kind == Token::Kind::kNumber) | (word & (lexicon | TokenHasDigit(doc.text, t.span)));
     if (!anchor) continue;
     size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
     size_t hi = std::min(end, i + kWindowMargin + 1);
