@@ -8,13 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_depth.h"
+
 namespace communique::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// Beyond this a JSON Lines value is rejected rather than parsed: deeply nested
-// junk must not exhaust the stack.
-constexpr int kMaxJsonDepth = 64;
 
 bool ReadWholeFile(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -35,29 +34,6 @@ bool IsDocumentFile(const fs::path& path) {
   return path.extension() == ".txt" || path.extension() == ".md";
 }
 
-// Depth of nesting, counted without parsing, so that hostile input is refused
-// before nlohmann_json recurses into it.
-bool NestingWithin(const std::string& text, int limit) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > limit) return false;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return true;
-}
 
 // Applies the fields every document source shares: id, published, title, format.
 std::optional<std::string> ApplyMeta(const nlohmann::json& meta, InputDocument& doc) {
@@ -176,7 +152,7 @@ InputItem InputStream::ReadFile(const std::string& path) {
       item.error = sidecar.string() + ": cannot read the sidecar";
       return item;
     }
-    nlohmann::json meta = NestingWithin(meta_text, kMaxJsonDepth)
+    nlohmann::json meta = FindExcessiveJsonNesting(meta_text) == std::string_view::npos
                               ? nlohmann::json::parse(meta_text, nullptr, false)
                               : nlohmann::json(nlohmann::json::value_t::discarded);
     if (meta.is_discarded() || !meta.is_object()) {
@@ -199,7 +175,7 @@ InputItem InputStream::ReadJsonLine(const std::string& line, size_t line_number)
   InputItem item;
   item.document.id = "stdin-" + std::to_string(line_number);
   std::string where = "stdin:" + std::to_string(line_number);
-  if (!NestingWithin(line, kMaxJsonDepth)) {
+  if (FindExcessiveJsonNesting(line) != std::string_view::npos) {
     item.error = where + ": JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
     return item;
   }

@@ -8,39 +8,12 @@
 #include <string>
 
 #include "communique/score.h"
+#include "core/json_depth.h"
 
 namespace communique {
 namespace {
 
 using nlohmann::json;
-
-// Real documents nest four levels deep; anything far deeper is hostile or
-// broken, and refusing it up front keeps the recursive parts of the JSON
-// library (destruction, iteration) away from stack exhaustion.
-constexpr int kMaxDepth = 64;
-
-// Returns the byte offset where nesting first exceeds kMaxDepth, or npos.
-size_t FindExcessiveNesting(std::string_view text) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\') {
-        ++i;
-      } else if (c == '"') {
-        in_string = false;
-      }
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '[' || c == '{') {
-      if (++depth > kMaxDepth) return i;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    }
-  }
-  return std::string_view::npos;
-}
 
 // Reading one item: the first problem is kept, later reads become no-ops, so
 // the per-field code reads straight through and checks once at the end.
@@ -246,8 +219,8 @@ const char* FieldName(Field field) {
 }
 
 Result<Annotations> ParseAnnotations(std::string_view json_text) {
-  if (size_t at = FindExcessiveNesting(json_text); at != std::string_view::npos) {
-    return Status::ParseError("nested more than " + std::to_string(kMaxDepth) +
+  if (size_t at = FindExcessiveJsonNesting(json_text); at != std::string_view::npos) {
+    return Status::ParseError("nested more than " + std::to_string(kMaxJsonDepth) +
                               " levels deep at byte " + std::to_string(at));
   }
   json root;
