@@ -74,7 +74,7 @@ TEST_F(CliTest, BadInputsGiveRecordsAndTheBatchGoesOn) {
   Write("b-binary.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
   Write("c-invalid.txt", "The EU \xFF\xFE met Japan.");
   Write("d-nul.txt", std::string("The EU\0 met Japan.", 18));
-  Write("e-long.txt", std::string(50 * 1024 * 1024, 'a'));
+  Write("e-long.txt", std::string(100 * 1024 * 1024, 'a'));  // 100 MB, no newline
   Write("f-good.txt", "The EU and Japan met today.");
   Write("g-badmeta.txt", "Text.");
   Write("g-badmeta.meta.json", "{\"published\": \"2025-13-45\"}");
@@ -87,7 +87,7 @@ TEST_F(CliTest, BadInputsGiveRecordsAndTheBatchGoesOn) {
   EXPECT_EQ(records[1]["diagnostics"][0]["level"], "error");
   EXPECT_EQ(records[2]["diagnostics"][0]["level"], "warning");
   EXPECT_EQ(records[3]["diagnostics"][0]["level"], "warning");
-  EXPECT_EQ(records[4]["length"], 50 * 1024 * 1024);
+  EXPECT_EQ(records[4]["length"], 100 * 1024 * 1024);
   EXPECT_EQ(records[5]["id"], "f-good");
   EXPECT_TRUE(records[6].contains("error"));
 }
@@ -139,6 +139,25 @@ TEST_F(CliTest, JsonLinesOnStdin) {
   EXPECT_TRUE(records[2].contains("error"));
   EXPECT_TRUE(records[3].contains("error"));
   EXPECT_EQ(records[4]["id"], "two");
+}
+
+// 100,000 tiny documents through the batch: one record each, in order.
+TEST_F(CliTest, HundredThousandTinyDocuments) {
+  std::string lines;
+  for (int i = 0; i < 100000; ++i) {
+    lines += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"The EU met Japan.\"}\n";
+  }
+  Write("tiny.jsonl", lines);
+  RunResult result = RunCli("extract --jobs 2 -", (dir_ / "in" / "tiny.jsonl").string());
+  EXPECT_EQ(result.status, 0);
+  size_t records = 0;
+  std::istringstream out(result.out);
+  for (std::string line; std::getline(out, line); ++records) {
+    if (records % 9973 == 0) {
+      EXPECT_EQ(nlohmann::json::parse(line)["id"], "d" + std::to_string(records));
+    }
+  }
+  EXPECT_EQ(records, 100000u);
 }
 
 TEST_F(CliTest, PublishedPrecedence) {
