@@ -1,7 +1,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -18,8 +17,6 @@ namespace communique::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kGoldSuffix = ".gold.json";
 
 constexpr const char* kHelp =
     "usage: communique eval [options] DIR...\n"
@@ -46,7 +43,7 @@ constexpr const char* kExitHelp =
 fs::path GoldPathFor(const std::string& document_path, const std::string& gold_dir) {
   fs::path path(document_path);
   fs::path dir = gold_dir.empty() ? path.parent_path() : fs::path(gold_dir);
-  return dir / (path.stem().string() + kGoldSuffix);
+  return dir / (path.stem().string() + std::string(kGoldSuffix));
 }
 
 }  // namespace
@@ -111,9 +108,7 @@ int RunEval(const std::vector<std::string>& args) {
   for (const std::string& input : gold_dirs) {
     if (!fs::is_directory(input, ec)) continue;
     for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
-      std::string file = it->path().filename().string();
-      if (file.size() > strlen(kGoldSuffix) &&
-          file.compare(file.size() - strlen(kGoldSuffix), strlen(kGoldSuffix), kGoldSuffix) == 0 &&
+      if (GoldDocumentName(it->path().filename().string()) &&
           !gold_with_document.count(it->path().lexically_normal())) {
         orphan_gold.push_back(it->path());
       }
@@ -163,9 +158,8 @@ int RunEval(const std::vector<std::string>& args) {
   for (const fs::path& gold_path : orphan_gold) {
     std::optional<Annotations> gold = builder.Load(gold_path.string());
     if (!gold) continue;
-    std::string file = gold_path.filename().string();
     builder.Warn(gold_path.string() + ": no document beside it, scored as an empty prediction");
-    builder.Add(file.substr(0, file.size() - strlen(kGoldSuffix)), *gold, Annotations{});
+    builder.Add(*GoldDocumentName(gold_path.filename().string()), *gold, Annotations{});
   }
   return builder.Finish();
 }

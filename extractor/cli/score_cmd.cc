@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <string>
@@ -12,8 +11,6 @@ namespace communique::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-constexpr const char* kGoldSuffix = ".gold.json";
 
 constexpr const char* kHelp =
     "usage: communique score --gold DIR --pred DIR [options]\n"
@@ -28,11 +25,6 @@ constexpr const char* kExitHelp =
     "\n"
     "exit status: 0 scored; 1 a --min bound was missed or a file was unreadable or malformed\n"
     "(reported on stderr; a missing prediction only warns); 2 usage error.\n";
-
-bool EndsWith(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 }  // namespace
 
@@ -67,7 +59,7 @@ int RunScore(const std::vector<std::string>& args) {
   std::vector<std::string> names;
   for (fs::directory_iterator it(gold_dir, ec), end; !ec && it != end; it.increment(ec)) {
     std::string file = it->path().filename().string();
-    if (EndsWith(file, kGoldSuffix)) names.push_back(file.substr(0, file.size() - strlen(kGoldSuffix)));
+    if (std::optional<std::string> name = GoldDocumentName(file)) names.push_back(std::move(*name));
   }
   if (ec) return UsageError("score", gold_dir + ": " + ec.message());
   if (names.empty()) return UsageError("score", gold_dir + ": no *.gold.json files");
@@ -75,7 +67,7 @@ int RunScore(const std::vector<std::string>& args) {
 
   ReportBuilder builder("score", options);
   for (const std::string& name : names) {
-    std::optional<Annotations> gold = builder.Load((fs::path(gold_dir) / (name + kGoldSuffix)).string());
+    std::optional<Annotations> gold = builder.Load((fs::path(gold_dir) / (name + std::string(kGoldSuffix))).string());
     if (!gold) continue;  // reported; a document without usable gold cannot be scored
     std::string pred_path = (fs::path(pred_dir) / (name + ".json")).string();
     std::optional<Annotations> pred;

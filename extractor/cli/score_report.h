@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "communique/score.h"
@@ -13,6 +14,16 @@
 namespace communique::cli {
 
 extern const char* const kReportOptionsHelp;
+
+// Gold files are NAME.gold.json, beside the document NAME.txt or in a gold
+// directory.
+inline constexpr std::string_view kGoldSuffix = ".gold.json";
+
+// NAME for a file name "NAME.gold.json" (NAME not empty), else nullopt.
+inline std::optional<std::string> GoldDocumentName(std::string_view file_name) {
+  if (file_name.size() <= kGoldSuffix.size() || !file_name.ends_with(kGoldSuffix)) return std::nullopt;
+  return std::string(file_name.substr(0, file_name.size() - kGoldSuffix.size()));
+}
 
 struct ReportOptions {
   bool json = false;
