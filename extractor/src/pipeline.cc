@@ -52,7 +52,6 @@ Document Engine::Process(InputDocument input) const {
     return doc;
   }
   normalize::Normalize(input.bytes, input.format, doc);
-  input.bytes.clear();
   segmenter_->Run(doc);
   match::TokenizeDocument(doc);
   if (!doc.published) {
