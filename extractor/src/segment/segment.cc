@@ -422,7 +422,7 @@ bool Segmenter::IsBackgroundHeading(std::string_view heading) const {
                      [&lower](const std::string& prefix) { return lower.rfind(prefix, 0) == 0; });
 }
 
-std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Format format) const {
+std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const {
   std::vector<Line> lines;
   for (size_t start = 0; start <= text.size();) {
     size_t end = text.find('\n', start);
@@ -518,7 +518,6 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text, Forma
     open = !blocks.back().explicit_heading;
     previous = &line;
   }
-  (void)format;
   return blocks;
 }
 
@@ -744,7 +743,7 @@ void Segmenter::Run(Document& doc) const {
   doc.sentences.clear();
   std::string_view text = doc.text;
   bool in_background = false;
-  for (const Block& block : FindBlocks(text, doc.format)) {
+  for (const Block& block : FindBlocks(text)) {
     Segment segment;
     segment.span = block.span;
     std::string_view content = text.substr(block.span.begin, block.span.size());

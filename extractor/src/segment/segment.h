@@ -56,7 +56,7 @@ class Segmenter {
     bool explicit_heading = false;  // a Markdown '#' heading
   };
 
-  std::vector<Block> FindBlocks(std::string_view text, Format format) const;
+  std::vector<Block> FindBlocks(std::string_view text) const;
   void SplitSentences(const Document& doc, const Segment& segment, uint32_t index,
                       std::vector<Sentence>* out) const;
   bool IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const;
