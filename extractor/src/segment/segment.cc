@@ -32,12 +32,14 @@ Span Trim(std::string_view text, Span span) {
   return span;
 }
 
-int CountWords(std::string_view s) {
+// The number of words of `s`, but at most `limit`: callers only compare it
+// with small thresholds, and a paragraph can be thousands of words long.
+int CountWords(std::string_view s, int limit) {
   int words = 0;
   bool in_word = false;
   for (char c : s) {
     bool space = IsSpace(c);
-    if (!space && !in_word) ++words;
+    if (!space && !in_word && ++words == limit) break;
     in_word = !space;
   }
   return words;
@@ -174,7 +176,7 @@ Span StripLineMarkup(std::string_view text, Span span) {
 // "III.", "Section 2.", "Part A.": a label that numbers a heading, ending in
 // '.' after a number, a roman numeral or a single letter.
 bool IsNumberingLabel(std::string_view s) {
-  if (s.size() < 2 || s.back() != '.' || CountWords(s) > 2) return false;
+  if (s.size() < 2 || s.back() != '.' || CountWords(s, 3) > 2) return false;
   s.remove_suffix(1);
   size_t begin = s.size();
   while (begin > 0 && !IsSpace(s[begin - 1])) --begin;
@@ -463,7 +465,7 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
     }
     ++continued;
     std::string_view content = text.substr(line.span.begin, line.span.size());
-    if (!EndsSentence(content) && CountWords(content) >= 5) {
+    if (!EndsSentence(content) && CountWords(content, 5) >= 5) {
       ++mid_sentence;
       wrap_width = std::max(wrap_width, line.span.size());
     }
@@ -496,7 +498,7 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
       } else {
         // A stray line break inside a sentence; one- and two-word lines are
         // list-like. A parenthesis may go on a line too long to be a heading.
-        int words = CountWords(before);
+        int words = CountWords(before, 9);
         continues = !EndsSentence(before) && words >= 3 && !content.empty() &&
                     (IsLower(content[0]) || (content[0] == '(' && words > 8));
       }
@@ -748,7 +750,7 @@ void Segmenter::Run(Document& doc) const {
     segment.span = block.span;
     std::string_view content = text.substr(block.span.begin, block.span.size());
     if (block.kind == SegmentKind::kParagraph) {
-      bool short_line = CountWords(content) <= 12 && content.find('\n') == std::string_view::npos;
+      bool short_line = CountWords(content, 13) <= 12 && content.find('\n') == std::string_view::npos;
       size_t last_at = content.size() - 1;  // before closing quotes: 'a safer world."'
       while (last_at > 0 && (content[last_at] == '"' || content[last_at] == '\'')) --last_at;
       char last = content[last_at];
@@ -776,7 +778,7 @@ void Segmenter::Run(Document& doc) const {
       size_t colon = content.find(": ");
       if (colon != std::string_view::npos && colon > 0) {
         std::string_view label = content.substr(0, colon);
-        bool label_like = CountWords(label) <= 8 && label.find_first_of(".!?;") == std::string_view::npos;
+        bool label_like = CountWords(label, 9) <= 8 && label.find_first_of(".!?;") == std::string_view::npos;
         if (label_like) segment.label = std::string(label);
       }
     }
