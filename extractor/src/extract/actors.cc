@@ -157,7 +157,10 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       out->entities_.push_back(std::move(entity));
     }
   }
-  for (auto& [text, payload] : single) out->single_token_alias_.emplace(text, payload);
+  for (auto& [text, payload] : single) {
+    out->single_token_alias_.emplace(text, payload);
+    out->single_token_alias_first_byte_.set(static_cast<unsigned char>(text[0]));
+  }
 
   for (const rules::Record& record : context.Records("actors/non_actors")) {
     if (!context.CheckFields(record, {"id", "phrases"}, {"examples", "note"})) continue;
@@ -222,32 +225,77 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   for (const rules::Record& record : context.Records("actors/role_words")) {
     if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
     if (!context.RegisterId(record, record.GetString("id"))) continue;
-    for (const std::string& word : record.GetStrings("words")) out->role_words_[word] = true;
+    for (const std::string& word : record.GetStrings("words")) out->role_words_.insert(word);
   }
 
-  static const char* kKinds[] = {"title_before_name", "title_comma_name", "apposition",
-                                 "known_name",        "short_name",       "compound_part",
-                                 "lost_apostrophe"};
+  using Rules = PatternRules;
+  static constexpr std::pair<const char*, std::string Rules::*> kKinds[] = {
+      {"title_before_name", &Rules::title_before_name},
+      {"title_comma_name", &Rules::title_comma_name},
+      {"apposition", &Rules::apposition},
+      {"known_name", &Rules::known_name},
+      {"short_name", &Rules::short_name},
+      {"compound_part", &Rules::compound_part},
+      {"lost_apostrophe", &Rules::lost_apostrophe}};
   for (const rules::Record& record : context.Records("actors/patterns")) {
     if (!context.CheckFields(record, {"id", "kind"}, {"examples", "counter_examples", "note"})) {
       continue;
     }
     if (!context.RegisterId(record, record.GetString("id"))) continue;
     std::string kind = record.GetString("kind");
-    if (std::find(std::begin(kKinds), std::end(kKinds), kind) == std::end(kKinds)) {
+    auto known = std::find_if(std::begin(kKinds), std::end(kKinds),
+                              [&](const auto& k) { return kind == k.first; });
+    if (known == std::end(kKinds)) {
       context.Error(record, "unknown kind \"" + kind + "\"");
       continue;
     }
-    out->pattern_rules_[kind] = record.GetString("id");
+    out->pattern_rules_.*(known->second) = record.GetString("id");
   }
-  for (const char* kind : kKinds) {
-    if (!out->pattern_rules_.count(kind)) {
+  for (const auto& [kind, member] : kKinds) {
+    if ((out->pattern_rules_.*member).empty()) {
       context.Error("rules/actors/patterns.jsonl", std::string("no rule of kind ") + kind);
-      out->pattern_rules_[kind] = kind;
+      out->pattern_rules_.*member = kind;
     }
   }
   return out;
 }
+
+// The tokens whose folded hash is the first token's of some wanted phrase,
+// collected in one pass over the document. Equal texts have equal folded
+// hashes, so the text is compared only at these tokens.
+class ShortFormStarts {
+ public:
+  void Want(std::string_view form) {
+    std::vector<Token> tokens;
+    match::Tokenize(form, 0, &tokens);
+    if (!tokens.empty()) hashes_.push_back(tokens[0].folded_hash);
+  }
+  void Find(const std::vector<Token>& tokens) {
+    std::sort(hashes_.begin(), hashes_.end());
+    hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
+    positions_.assign(hashes_.size(), {});
+    if (hashes_.empty()) return;
+    // One bit per low 6 bits of a wanted hash: most tokens fail here.
+    uint64_t filter = 0;
+    for (uint64_t h : hashes_) filter |= uint64_t{1} << (h & 63);
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      const uint64_t h = tokens[t].folded_hash;
+      if (((filter >> (h & 63)) & 1) == 0) continue;
+      auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
+      if (it != hashes_.end() && *it == h) positions_[it - hashes_.begin()].push_back(static_cast<uint32_t>(t));
+    }
+  }
+  // Ascending token indices; empty for a hash not wanted.
+  const std::vector<uint32_t>& At(uint64_t hash) const {
+    static const std::vector<uint32_t> kNone;
+    auto it = std::lower_bound(hashes_.begin(), hashes_.end(), hash);
+    return it != hashes_.end() && *it == hash ? positions_[it - hashes_.begin()] : kNone;
+  }
+
+ private:
+  std::vector<uint64_t> hashes_;
+  std::vector<std::vector<uint32_t>> positions_;
+};
 
 // One run over one document: the working state of ActorExtractor::Run.
 class ActorRun {
@@ -258,10 +306,11 @@ class ActorRun {
  private:
   using Entity = ActorExtractor::Entity;
   struct EntityHit {
-    uint32_t first, end;  // tokens
-    uint32_t entity;
-    std::string rule;
-    uint32_t cut = 0;  // bytes cut off the end of the last token (the "s" of "EUs")
+    uint32_t first, end;      // tokens
+    uint32_t entity;          // index into entities_ (holders_ when `known`), UINT32_MAX: a non-actor
+    const std::string* rule;  // the rule's id, owned by the extractor
+    uint32_t cut = 0;         // bytes cut off the end of the last token (the "s" of "EUs")
+    bool known = false;       // an office holder's full name, not an entity
   };
   struct PersonHit {
     uint32_t first, end;  // tokens of the name
@@ -277,11 +326,12 @@ class ActorRun {
   bool Adjacent(size_t i) const {  // token i and i+1 touch (no space between)
     return i + 1 < tokens_.size() && tokens_[i].span.end == tokens_[i + 1].span.begin;
   }
-  bool IsRoleWord(std::string_view t) const { return x_.role_words_.count(std::string(t)) > 0; }
+  bool IsRoleWord(std::string_view t) const { return x_.role_words_.contains(t); }
   bool IsParticle(std::string_view t) const {
-    static const char* kParticles[] = {"von", "der", "van", "de", "da", "di", "bin", "al", "del", "dos", "la", "le"};
-    for (const char* p : kParticles) if (t == p) return true;
-    return false;
+    // Views, not C strings: a comparison checks the length before any byte.
+    static constexpr std::string_view kParticles[] = {"von", "der", "van", "de",  "da", "di",
+                                                      "bin", "al",  "del", "dos", "la", "le"};
+    return std::find(std::begin(kParticles), std::end(kParticles), t) != std::end(kParticles);
   }
   bool IsNameWord(size_t i) const;
   std::optional<uint32_t> ScanName(size_t i) const;
@@ -316,13 +366,12 @@ bool ActorRun::IsNameWord(size_t i) const {
   if (i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord) return false;
   std::string_view t = Tok(i);
   if (!IsCapitalized(t) || IsRoleWord(t)) return false;
-  if (entity_at_[i] >= 0 && entities_[entity_at_[i]].rule != "known") return false;
-  static const char* kStop[] = {"The", "This", "These", "Those", "We", "Our", "Today", "They",
+  if (entity_at_[i] >= 0 && !entities_[entity_at_[i]].known) return false;
+  static constexpr std::string_view kStop[] = {"The", "This", "These", "Those", "We", "Our", "Today", "They",
                                 "It", "In", "On", "At", "As", "And", "For", "With", "By", "A", "An",
                                 "Both", "Following", "Under", "Next", "Ministers", "Leaders", "Allies",
                                 "Members", "Council", "I", "He", "She", "His", "Her", "Their"};
-  for (const char* s : kStop) if (t == s) return false;
-  return true;
+  return std::find(std::begin(kStop), std::end(kStop), t) == std::end(kStop);
 }
 
 // A person's name starting at token i: capitalized words, initials ("R."),
@@ -333,7 +382,7 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
   size_t words = 0;
   while (j < tokens_.size()) {
     std::string_view t = Tok(j);
-    if (entity_at_[j] >= 0 && entities_[entity_at_[j]].rule != "known") break;
+    if (entity_at_[j] >= 0 && !entities_[entity_at_[j]].known) break;
     if (IsParticle(t)) {
       size_t k = j;
       while (k < tokens_.size() && IsParticle(Tok(k))) ++k;
@@ -380,7 +429,7 @@ size_t ActorRun::ScanComplement(size_t i, bool /*allow_name_stop*/) const {
     }
     if (entity_at_[j] >= 0) {
       const EntityHit& hit = entities_[entity_at_[j]];
-      if (hit.rule == "known") break;
+      if (hit.known) break;
       j = hit.end;
       last_content = j;
       continue;
@@ -422,7 +471,7 @@ std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_
     if (Tok(m) == "the") ++m;
     if (m < end && entity_at_[m] >= 0) {
       const EntityHit& hit = entities_[entity_at_[m]];
-      if (hit.rule == "known" || hit.entity == UINT32_MAX) continue;
+      if (hit.known || hit.entity == UINT32_MAX) continue;
       const Entity& e = x_.entities_[hit.entity];
       if (hit.end == end && hit.first == m && (e.type == "country" || e.type == "bloc")) {
         return {k, e.id};
@@ -459,7 +508,7 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
   if (k == 0 || entity_at_[k - 1] < 0 || !SameSentence(k - 1, title_first)) return "";
   const EntityHit& hit = entities_[entity_at_[k - 1]];
-  if (hit.rule == "known" || hit.entity == UINT32_MAX) return "";
+  if (hit.known || hit.entity == UINT32_MAX) return "";
   const Entity& e = x_.entities_[hit.entity];
   if (e.type == "organization") *role_start = hit.first;
   return AffiliationOfEntity(hit.entity);
@@ -475,7 +524,7 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
   std::string found;
   while (k < tokens_.size() && entity_at_[k] >= 0) {
     const EntityHit& hit = entities_[entity_at_[k]];
-    if (hit.rule == "known" || hit.entity == UINT32_MAX) break;
+    if (hit.known || hit.entity == UINT32_MAX) break;
     const Entity& e = x_.entities_[hit.entity];
     // A country or bloc decides; an organization only when nothing else does.
     if (e.type != "organization") return e.id;
@@ -504,12 +553,13 @@ void ActorRun::FindEntities() {
     if (m.first_token < last_end) continue;  // ties on a span: first payload wins
     uint32_t kind = m.payload >> 24, index = m.payload & kIndexMask;
     last_end = m.end_token;
-    EntityHit hit{m.first_token, m.end_token, index, ""};
+    EntityHit hit{m.first_token, m.end_token, index, nullptr};
     if (kind == ActorExtractor::kNonActor) {
       hit.entity = UINT32_MAX;
-      hit.rule = "non-actor";
+      hit.rule = &x_.non_actor_rule_;
     } else if (kind == ActorExtractor::kKnownName) {
-      hit.rule = "known";
+      hit.rule = &x_.holders_[index].rule;
+      hit.known = true;
     } else if (kind == ActorExtractor::kWeakAlias && !strong[index]) {
       continue;
     } else if (m.first_token > 0 && x_.entities_[index].type == "country" &&
@@ -518,7 +568,7 @@ void ActorRun::FindEntities() {
       // a compass word before a country names a region of it or a thing.
       continue;
     } else {
-      hit.rule = x_.entities_[index].rule;
+      hit.rule = &x_.entities_[index].rule;
     }
     // "U.S" inside "U.S.-Japan" is matched as "U.S."; a word glued to a
     // longer word ("EUJapanDigital" never tokenizes apart) cannot occur.
@@ -529,8 +579,11 @@ void ActorRun::FindEntities() {
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
     std::string_view t = Tok(i);
-    if (t.size() < 3 || t.back() != 's') continue;
-    auto it = x_.single_token_alias_.find(std::string(t.substr(0, t.size() - 1)));
+    if (t.size() < 3 || t.back() != 's' ||
+        !x_.single_token_alias_first_byte_.test(static_cast<unsigned char>(t[0]))) {
+      continue;
+    }
+    auto it = x_.single_token_alias_.find(t.substr(0, t.size() - 1));
     if (it == x_.single_token_alias_.end()) continue;
     // Only before a lower-case word ("EUs strategy"), not a plural ("the two Koreas met").
     if (i + 1 >= tokens_.size() || IsCapitalized(Tok(i + 1)) ||
@@ -539,7 +592,7 @@ void ActorRun::FindEntities() {
     }
     entity_at_[i] = static_cast<int>(entities_.size());
     entities_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
-                         it->second & kIndexMask, x_.pattern_rules_.at("lost_apostrophe"), 1});
+                         it->second & kIndexMask, &x_.pattern_rules_.lost_apostrophe, 1});
   }
   std::sort(entities_.begin(), entities_.end(),
             [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
@@ -551,10 +604,10 @@ void ActorRun::FindEntities() {
   for (size_t h = 0; h + 1 < entities_.size(); ++h) {
     EntityHit& a = entities_[h];
     EntityHit& b = entities_[h + 1];
-    if (a.rule == "known" || b.rule == "known" || a.entity == UINT32_MAX || b.entity == UINT32_MAX) continue;
+    if (a.known || b.known || a.entity == UINT32_MAX || b.entity == UINT32_MAX) continue;
     if (b.first == a.end + 1 && Tok(a.end) == "-") {
-      if (a.rule.rfind("country:", 0) == 0 || a.rule.rfind("org:", 0) == 0) a.rule = x_.pattern_rules_.at("compound_part");
-      b.rule = x_.pattern_rules_.at("compound_part");
+      if (a.rule->starts_with("country:") || a.rule->starts_with("org:")) a.rule = &x_.pattern_rules_.compound_part;
+      b.rule = &x_.pattern_rules_.compound_part;
     }
   }
 }
@@ -581,7 +634,7 @@ void ActorRun::FindPersons() {
     prev_end = m.end_token;
     const ActorExtractor::Title& title = x_.titles_[m.payload];
     // A title inside an organization's name ("Office of the Trade Representative").
-    if (entity_at_[m.first_token] >= 0 && entities_[entity_at_[m.first_token]].rule != "known") continue;
+    if (entity_at_[m.first_token] >= 0 && !entities_[entity_at_[m.first_token]].known) continue;
     size_t role_start;
     std::string prefix_aff = PrefixAffiliation(m.first_token, &role_start);
     size_t comp_end = ScanComplement(m.end_token, true);
@@ -594,7 +647,7 @@ void ActorRun::FindPersons() {
     std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
     // "Chairperson of the African Union Commission": the body in the role.
     for (size_t k = m.end_token; aff.empty() && k < role_end; ++k) {
-      if (entity_at_[k] >= 0 && entities_[entity_at_[k]].rule != "known" &&
+      if (entity_at_[k] >= 0 && !entities_[entity_at_[k]].known &&
           entities_[entity_at_[k]].entity != UINT32_MAX) {
         aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
       }
@@ -604,20 +657,20 @@ void ActorRun::FindPersons() {
     // Title before the name: "Prime Minister Kishida Fumio of Japan",
     // "the President of Kenya, William Ruto".
     size_t name_at = comp_end;
-    std::string rule = x_.pattern_rules_.at("title_before_name");
+    std::string rule = x_.pattern_rules_.title_before_name;
     bool comma = false;
     if (Tok(name_at) == ",") {
       bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
       if (definite) {
         comma = true;
         ++name_at;
-        rule = x_.pattern_rules_.at("title_comma_name");
+        rule = x_.pattern_rules_.title_comma_name;
       }
     }
     std::optional<uint32_t> name_end;
     if (name_at < tokens_.size() && (IsNameWord(name_at) || IsParticle(Tok(name_at)) ||
-                                     (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].rule == "known"))) {
-      if (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].rule == "known") {
+                                     (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].known))) {
+      if (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].known) {
         name_end = entities_[entity_at_[name_at]].end;
       } else {
         name_end = ScanName(name_at);
@@ -649,12 +702,12 @@ void ActorRun::FindPersons() {
     if (k > 0 && entity_at_[k - 1] >= 0 && k == role_start) {
       // PrefixAffiliation already looked at a country prefix before the title.
       const EntityHit& hit = entities_[entity_at_[k - 1]];
-      if (hit.rule != "known" && hit.entity != UINT32_MAX &&
+      if (!hit.known && hit.entity != UINT32_MAX &&
           x_.entities_[hit.entity].type != "organization") {
         k = hit.first;
       }
     }
-    if (k > 0 && entity_at_[k - 1] >= 0 && entities_[entity_at_[k - 1]].rule != "known" &&
+    if (k > 0 && entity_at_[k - 1] >= 0 && !entities_[entity_at_[k - 1]].known &&
         entities_[entity_at_[k - 1]].end == k) {
       k = entities_[entity_at_[k - 1]].first;
     }
@@ -689,7 +742,7 @@ void ActorRun::FindPersons() {
     }
     std::optional<uint32_t> end = start < name_last ? ScanName(start) : std::nullopt;
     bool known = start < name_last && entity_at_[name_last - 1] >= 0 &&
-                 entities_[entity_at_[name_last - 1]].rule == "known";
+                 entities_[entity_at_[name_last - 1]].known;
     if (known) {
       start = entities_[entity_at_[name_last - 1]].first;
       end = entities_[entity_at_[name_last - 1]].end;
@@ -697,17 +750,17 @@ void ActorRun::FindPersons() {
     if (!end || *end != name_last || (*end - start < 2 && !known)) continue;
     std::string app_aff = aff;
     if (app_aff.empty() && Tok(comp_end) == "," && entity_at_[comp_end + 1] >= 0 &&
-        entities_[entity_at_[comp_end + 1]].rule != "known" &&
+        !entities_[entity_at_[comp_end + 1]].known &&
         entities_[entity_at_[comp_end + 1]].entity != UINT32_MAX) {
       app_aff = AffiliationOfEntity(entities_[entity_at_[comp_end + 1]].entity);
     }
     add(static_cast<uint32_t>(start), *end, role, app_aff, title.default_affiliation,
-        x_.pattern_rules_.at("apposition"));
+        x_.pattern_rules_.apposition);
   }
   // Known office holders named in full anywhere.
   for (const EntityHit& hit : entities_) {
-    if (hit.rule != "known" || in_name_[hit.first]) continue;
-    add(hit.first, hit.end, "", "", "", x_.pattern_rules_.at("known_name"));
+    if (!hit.known || in_name_[hit.first]) continue;
+    add(hit.first, hit.end, "", "", "", x_.pattern_rules_.known_name);
   }
 }
 
@@ -747,7 +800,7 @@ void ActorRun::Assemble() {
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return length[a] > length[b]; });
   auto find_holder = [&](uint32_t f, uint32_t e) -> int {
-    if (entity_at_[f] >= 0 && entities_[entity_at_[f]].rule == "known" && entities_[entity_at_[f]].end == e) {
+    if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
       return static_cast<int>(entities_[entity_at_[f]].entity);
     }
     std::vector<std::string> toks = name_tokens(f, e);
@@ -801,7 +854,7 @@ void ActorRun::Assemble() {
   // Entity actors.
   std::map<uint32_t, Actor> by_entity;
   for (const EntityHit& hit : entities_) {
-    if (hit.rule == "known" || hit.entity == UINT32_MAX) continue;
+    if (hit.known || hit.entity == UINT32_MAX) continue;
     if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
     Actor& actor = by_entity[hit.entity];
     const Entity& e = x_.entities_[hit.entity];
@@ -809,7 +862,7 @@ void ActorRun::Assemble() {
     actor.type = e.type;
     actor.name = e.name;
     actor.mentions.push_back(
-        {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, hit.rule});
+        {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
   }
   // The country the document is mostly about: where a person's affiliation
   // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
@@ -831,15 +884,34 @@ void ActorRun::Assemble() {
     if (best < 2 * second) main_country.clear();
   }
 
+  // Each person's short forms: bare later (or earlier) mentions of the
+  // surname, "Virkkunen said". Their first tokens are found in one pass
+  // over the document for all persons together.
+  std::vector<const ActorExtractor::Holder*> holders(people.size(), nullptr);
+  std::vector<std::vector<std::string>> forms_of(people.size());
+  ShortFormStarts starts;
+  for (size_t i = 0; i < people.size(); ++i) {
+    const Person& p = people[i];
+    for (const ActorExtractor::Holder& h : x_.holders_) {
+      if (h.kb == p.kb) holders[i] = &h;
+    }
+    std::vector<std::string>& forms = forms_of[i];
+    forms = p.short_forms;
+    if (holders[i]) forms.insert(forms.end(), holders[i]->surnames.begin(), holders[i]->surnames.end());
+    else if (p.name_tokens.size() >= 2) forms.push_back(p.name_tokens.back());
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    for (const std::string& form : forms) starts.Want(form);
+  }
+  starts.Find(tokens_);
+
   std::vector<Actor> actors;
   for (auto& [index, actor] : by_entity) actors.push_back(std::move(actor));
-  for (Person& p : people) {
+  for (size_t person = 0; person < people.size(); ++person) {
+    Person& p = people[person];
     Actor actor;
     actor.type = "person";
-    const ActorExtractor::Holder* holder = nullptr;
-    for (const ActorExtractor::Holder& h : x_.holders_) {
-      if (h.kb == p.kb) holder = &h;
-    }
+    const ActorExtractor::Holder* holder = holders[person];
     actor.name = p.display;
     if (p.name_tokens.size() < 2 && holder) actor.name = holder->name;
     actor.id = ActorSlug(p.display);
@@ -855,15 +927,9 @@ void ActorRun::Assemble() {
       }
     }
     if (actor.affiliation.empty()) actor.affiliation = main_country;
-    // Bare later (or earlier) mentions of the surname: "Virkkunen said".
-    std::vector<std::string> forms = p.short_forms;
-    if (holder) forms.insert(forms.end(), holder->surnames.begin(), holder->surnames.end());
-    else if (p.name_tokens.size() >= 2) forms.push_back(p.name_tokens.back());
     // Each short mention adds its form: a form is searched once, and the
     // spans taken so far are kept as a union of intervals, so that a person
     // named 100,000 times stays linear (a 100 MB release took minutes).
-    std::sort(forms.begin(), forms.end());
-    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     std::map<uint32_t, uint32_t> taken;  // begin -> end, disjoint
     auto overlaps_taken = [&taken](Span span) {
       auto after = taken.lower_bound(span.end);
@@ -885,15 +951,12 @@ void ActorRun::Assemble() {
       taken.emplace(begin, end);
     };
     for (const Mention& m : p.mentions) take(m.span);
-    for (const std::string& form : forms) {
+    for (const std::string& form : forms_of[person]) {
       std::vector<Token> ft;
       match::Tokenize(form, 0, &ft);
       if (ft.empty()) continue;
-      // Equal texts have equal folded hashes: comparing hashes first keeps
-      // this scan over every token of the document from touching the text.
-      const uint64_t first_hash = ft[0].folded_hash;
-      for (size_t t = 0; t + ft.size() <= tokens_.size(); ++t) {
-        if (tokens_[t].folded_hash != first_hash || in_name_[t] || entity_at_[t] >= 0) continue;
+      for (uint32_t t : starts.At(ft[0].folded_hash)) {
+        if (t + ft.size() > tokens_.size() || in_name_[t] || entity_at_[t] >= 0) continue;
         bool same = true;
         for (size_t q = 0; q < ft.size() && same; ++q) {
           same = !in_name_[t + q] && Tok(t + q) == std::string_view(form).substr(ft[q].span.begin, ft[q].span.size());
@@ -902,7 +965,7 @@ void ActorRun::Assemble() {
         Span span{tokens_[t].span.begin, tokens_[t + ft.size() - 1].span.end};
         if (overlaps_taken(span)) continue;
         take(span);
-        p.mentions.push_back({span, x_.pattern_rules_.at("short_name")});
+        p.mentions.push_back({span, x_.pattern_rules_.short_name});
       }
     }
     actor.mentions = std::move(p.mentions);

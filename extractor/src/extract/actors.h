@@ -9,13 +9,14 @@
 #ifndef COMMUNIQUE_EXTRACT_ACTORS_H_
 #define COMMUNIQUE_EXTRACT_ACTORS_H_
 
+#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "communique/document.h"
+#include "core/string_map.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
@@ -68,10 +69,17 @@ class ActorExtractor {
   match::PhraseMatcher entity_matcher_;  // aliases, demonyms, non-actors, known names
   match::PhraseMatcher title_matcher_;   // payload: index into titles_
   // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
-  std::unordered_map<std::string, uint32_t> single_token_alias_;
-  std::unordered_map<std::string, bool> role_words_;
-  std::unordered_map<std::string, uint32_t> surname_to_holder_;  // surname token text -> holder
-  std::unordered_map<std::string, std::string> pattern_rules_;   // kind -> rule id
+  StringMap<uint32_t> single_token_alias_;
+  std::bitset<256> single_token_alias_first_byte_;  // rules out most words without hashing
+  StringSet role_words_;
+  StringMap<uint32_t> surname_to_holder_;  // surname token text -> holder
+  // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
+  struct PatternRules {
+    std::string title_before_name, title_comma_name, apposition, known_name, short_name,
+        compound_part, lost_apostrophe;
+  };
+  PatternRules pattern_rules_;
+  const std::string non_actor_rule_ = "non-actor";
   friend class ActorRun;
 };
 

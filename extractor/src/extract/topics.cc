@@ -12,6 +12,12 @@ namespace {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
+// "WTO", "G20", "5G": what a term's definition in parentheses may introduce.
+bool IsAcronym(std::string_view word) {
+  return word.size() >= 2 && word.size() <= 8 &&
+         std::all_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); });
+}
+
 // The plural of a term's final word: lexicons list singular nouns.
 std::string Pluralize(const std::string& term) {
   if (term.empty() || !IsLower(term.back())) return "";
@@ -26,12 +32,10 @@ std::string Pluralize(const std::string& term) {
 
 // Words that may sit between the capitalized words of one name.
 bool IsNameConnector(std::string_view word) {
-  static const char* const kConnectors[] = {"of", "and", "for", "the", "on", "in", "&", "-", "/",
-                                            ",", "to", "de", "'"};
-  for (const char* c : kConnectors) {
-    if (word == c) return true;
-  }
-  return false;
+  // Views, not C strings: a comparison checks the length before any byte.
+  static constexpr std::string_view kConnectors[] = {"of", "and", "for", "the", "on", "in", "&",
+                                                     "-",  "/",   ",",   "to",  "de", "'"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
 }
 
 }  // namespace
@@ -229,21 +233,25 @@ void TopicExtractor::Run(Document& doc) const {
     size_t e = match.end_token;
     if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {
       std::string_view word = doc.View(doc.tokens[e + 1].span);
-      bool upper = word.size() >= 2 && word.size() <= 8 &&
-                   std::all_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); });
-      if (upper) acronyms.emplace_back(std::string(word), match.payload);
+      if (IsAcronym(word)) acronyms.emplace_back(std::string(word), match.payload);
     }
   }
   if (!acronyms.empty()) {
     // The first definition of an acronym wins; later ones would never be read.
     std::map<std::string, uint32_t, std::less<>> first_topic;
     for (const auto& [acronym, topic] : acronyms) first_topic.emplace(acronym, topic);
+    // A token's folded hash rules out almost every token before its text is read.
+    std::vector<uint64_t> acronym_hashes;
+    for (const auto& [acronym, topic] : first_topic) acronym_hashes.push_back(match::FoldedHash(acronym));
+    std::sort(acronym_hashes.begin(), acronym_hashes.end());
     // The term mentions found above are in text order and never overlap:
     // whether one contains a token is a binary search, not a scan.
     std::vector<size_t> term_mentions(rules_.size());
     for (size_t topic = 0; topic < rules_.size(); ++topic) term_mentions[topic] = mentions[topic].size();
     for (size_t t = 0; t < n; ++t) {
-      if (doc.tokens[t].kind == Token::Kind::kPunct) continue;
+      if (!std::binary_search(acronym_hashes.begin(), acronym_hashes.end(), doc.tokens[t].folded_hash)) {
+        continue;
+      }
       auto found = first_topic.find(doc.View(doc.tokens[t].span));
       if (found == first_topic.end()) continue;
       const uint32_t topic = found->second;
