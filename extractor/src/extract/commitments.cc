@@ -52,6 +52,24 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
+void CommitmentExtractor::AddWordClass(uint64_t folded_hash, uint32_t bits) {
+  if ((class_count_ + 1) * 4 > class_slots_.size()) {
+    std::vector<ClassSlot> old = std::move(class_slots_);
+    class_slots_.assign(old.size() * 2, ClassSlot{});
+    --class_shift_;
+    class_count_ = 0;
+    for (const ClassSlot& moved : old) {
+      if (moved.bits != 0) AddWordClass(moved.hash, moved.bits);
+    }
+  }
+  size_t slot = ClassSlotOf(folded_hash);
+  while (class_slots_[slot].bits != 0 && class_slots_[slot].hash != folded_hash) {
+    slot = (slot + 1) & (class_slots_.size() - 1);
+  }
+  if (class_slots_[slot].bits == 0) ++class_count_;
+  class_slots_[slot] = {folded_hash, class_slots_[slot].bits | bits};
+}
+
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     rules::CompileContext& context) {
   auto extractor = std::make_unique<CommitmentExtractor>();
@@ -80,15 +98,16 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       // Named references fall back to plural references where the document
       // does not have the actor.
       for (const std::string& w : words) {
-        extractor->named_refs_.Add(w, static_cast<uint32_t>(extractor->named_ref_ids_.size()), false);
-        extractor->plural_refs_.Add(w, 0, false);
+        extractor->lexicon_.Add(w, Payload(kNamedRef, static_cast<uint32_t>(extractor->named_ref_ids_.size())),
+                                false);
+        extractor->lexicon_.Add(w, Payload(kPluralRef, 0), false);
       }
       extractor->named_ref_ids_.push_back(actor);
       continue;
     }
     if (word_class == "plural_ref" || word_class == "we") {
-      auto& matcher = word_class == "we" ? extractor->we_refs_ : extractor->plural_refs_;
-      for (const std::string& w : words) matcher.Add(w, 0, false);
+      const PhraseKind kind = word_class == "we" ? kWeRef : kPluralRef;
+      for (const std::string& w : words) extractor->lexicon_.Add(w, Payload(kind, 0), false);
       continue;
     }
     auto it = kClasses.find(word_class);
@@ -102,12 +121,9 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       if (tokens.empty()) {
         context.Error(record, "empty word");
       } else if (tokens.size() == 1) {
-        const uint64_t hash = match::FoldedHash(tokens[0]);
-        extractor->word_classes_[hash] |= it->second;
-        const uint64_t bit = ClassFilterBit(hash);
-        extractor->class_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+        extractor->AddWordClass(match::FoldedHash(tokens[0]), it->second);
       } else {
-        extractor->phrases_.Add(w, it->second, false);
+        extractor->lexicon_.Add(w, Payload(kGrammarPhrase, it->second), false);
       }
     }
   }
@@ -154,10 +170,11 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     size_t forms = 0;
     auto add = [&](const std::string& verb, Form form) {
       if (objects.empty()) {
-        forms += extractor->triggers_.Add(verb, index * 4 + form, false);
+        forms += extractor->lexicon_.Add(verb, Payload(kTrigger, index * 4 + form), false);
       } else {
         for (const std::string& object : objects) {
-          forms += extractor->triggers_.Add(verb + " " + object, index * 4 + form, false);
+          forms += extractor->lexicon_.Add(verb + " " + object, Payload(kTrigger, index * 4 + form),
+                                           false);
         }
       }
     };
@@ -183,17 +200,19 @@ class CommitmentExtractor::Analysis {
     std::sort(mentions_.begin(), mentions_.end(),
               [](const auto& l, const auto& r) { return l.first.begin < r.first.begin; });
     classes_.resize(doc.tokens.size());
-    for (size_t t = 0; t < doc.tokens.size(); ++t) {
-      const uint64_t hash = doc.tokens[t].folded_hash;
-      const uint64_t bit = ClassFilterBit(hash);
-      if (((x_.class_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) continue;  // most tokens
-      auto it = x_.word_classes_.find(hash);
-      if (it != x_.word_classes_.end()) classes_[t] = it->second;
+    for (size_t t = 0; t < doc.tokens.size(); ++t) classes_[t] = x_.WordClasses(doc.tokens[t].folded_hash);
+    std::vector<match::PhraseMatch> all;
+    x_.lexicon_.FindAll(doc, &all);
+    // Splitting keeps each kind in FindAll's order (the kind is the payload's
+    // high bits, so it does not reorder payloads of one kind).
+    std::vector<match::PhraseMatch>* by_kind[kKindCount] = {&trigger_matches_, &phrase_matches_,
+                                                           &plural_matches_, &we_matches_,
+                                                           &named_matches_};
+    for (match::PhraseMatch m : all) {
+      const uint32_t kind = m.payload >> kKindShift;
+      m.payload &= (uint32_t{1} << kKindShift) - 1;
+      by_kind[kind]->push_back(m);
     }
-    x_.we_refs_.FindAll(doc, &we_matches_);
-    x_.plural_refs_.FindAll(doc, &plural_matches_);
-    x_.phrases_.FindAll(doc, &phrase_matches_);
-    x_.named_refs_.FindAll(doc, &named_matches_);
   }
 
   std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
@@ -357,7 +376,8 @@ class CommitmentExtractor::Analysis {
   std::vector<uint32_t> classes_;  // per token: word class bits
   // Each matcher's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
-  std::vector<match::PhraseMatch> we_matches_, plural_matches_, phrase_matches_, named_matches_;
+  std::vector<match::PhraseMatch> trigger_matches_, phrase_matches_, plural_matches_, we_matches_,
+      named_matches_;
   std::vector<Clause> clauses_;
 };
 
@@ -773,8 +793,13 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       bool coordinated_only = false;   // a `verb` word after "and"
     };
     std::vector<Candidate> candidates;
+    // The document's trigger matches inside the sentence, as a FindAll over
+    // tokens [floor, b) would find them.
     std::vector<match::PhraseMatch> found;
-    x_.triggers_.FindAll(doc_, floor, b, &found);
+    for (auto it = StartingAt(trigger_matches_, floor);
+         it != trigger_matches_.end() && it->first_token < b; ++it) {
+      if (it->end_token <= b) found.push_back(*it);
+    }
     for (const match::PhraseMatch& m : match::PhraseMatcher::LeftmostLongest(found)) {
       if (!candidates.empty() && candidates.back().m0 == m.first_token &&
           candidates.back().m1 == m.end_token) {

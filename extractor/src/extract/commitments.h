@@ -19,11 +19,9 @@
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "communique/document.h"
@@ -100,23 +98,43 @@ class CommitmentExtractor {
 
   // Payload of trigger phrases: rule index * 4 + form.
   enum Form : uint32_t { kBase = 0, kPast = 1, kIng = 2 };
+  // Every phrase of the stage lives in one trie, so a document is walked once
+  // (five matchers walked it five times): payload = kind << kKindShift | value.
+  enum PhraseKind : uint32_t {
+    kTrigger,        // value = rule index * 4 + form
+    kGrammarPhrase,  // multi-word grammar phrase; value = class bit
+    kPluralRef,      // "they", "the partners", ...
+    kWeRef,          // "we"
+    kNamedRef,       // "Allies", "Allied leaders"; value = index into named_ref_ids_
+    kKindCount
+  };
+  static constexpr int kKindShift = 24;
+  static uint32_t Payload(PhraseKind kind, uint32_t value) { return kind << kKindShift | value; }
 
   std::vector<TriggerRule> rules_;
-  match::PhraseMatcher triggers_;
-  std::unordered_map<uint64_t, uint32_t> word_classes_;  // folded hash of one word -> bits
-  // A bit per hash bucket of word_classes_' keys: most tokens of a document
-  // are in no class, and one L1 load rejects them before the hash lookup.
-  static constexpr int kClassFilterBits = 15;
-  static uint64_t ClassFilterBit(uint64_t folded_hash) {
-    return (folded_hash * 0x9E3779B97F4A7C15ULL) >> (64 - kClassFilterBits);
+  match::PhraseMatcher lexicon_;
+  // Single words of grammar.jsonl: folded hash -> class bits, open addressing
+  // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), probed
+  // once per token of every document.
+  struct ClassSlot {
+    uint64_t hash = 0;
+    uint32_t bits = 0;
+  };
+  std::vector<ClassSlot> class_slots_ = std::vector<ClassSlot>(16);
+  size_t class_count_ = 0;
+  int class_shift_ = 60;
+  size_t ClassSlotOf(uint64_t folded_hash) const {
+    return (folded_hash * 0x9E3779B97F4A7C15ULL) >> class_shift_;
   }
-  std::array<uint64_t, (size_t{1} << kClassFilterBits) / 64> class_filter_{};
-  match::PhraseMatcher phrases_;      // multi-word grammar phrases; payload = class bit
-  match::PhraseMatcher plural_refs_;  // "they", "the partners", ...
-  match::PhraseMatcher we_refs_;      // "we"
+  uint32_t WordClasses(uint64_t folded_hash) const {
+    for (size_t slot = ClassSlotOf(folded_hash);; slot = (slot + 1) & (class_slots_.size() - 1)) {
+      const ClassSlot& s = class_slots_[slot];
+      if (s.bits == 0 || s.hash == folded_hash) return s.bits;
+    }
+  }
+  void AddWordClass(uint64_t folded_hash, uint32_t bits);
   // "Allies", "Allied leaders": words that name one actor ("nato") when the
-  // document has it; payload = index into named_ref_ids_.
-  match::PhraseMatcher named_refs_;
+  // document has it.
   std::vector<std::string> named_ref_ids_;
   std::string modal_rule_;            // rule id for "will" + an unlisted verb
 };
