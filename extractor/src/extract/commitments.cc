@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <span>
 
 #include "match/tokenizer.h"
 #include "normalize/normalize.h"
@@ -215,16 +216,27 @@ class CommitmentExtractor::Analysis {
     }
   }
 
-  std::vector<TriggerTrace> Run(std::vector<Commitment>* out);
+  // The commitments go to `out` and, when `traces` is not null, every
+  // trigger's outcome (Trace()) to `traces`.
+  void Run(std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);
 
  private:
   enum class SubjectKind {
     kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
   };
+  // Why a trigger gave no commitment. The text (ReasonText) is only built
+  // for Trace(): a string per clause cost more than reading the clause.
+  enum class Reason : uint8_t {
+    kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,
+    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject
+  };
   struct Clause {
-    TriggerTrace trace;
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
-    std::string type;
+    std::string_view type;       // the rule's, or "intend"
+    Span trigger;                // the verb group
+    Span sentence_span;
+    Reason reason = Reason::kNone;
+    Span reason_text;            // the words a reason quotes
     uint32_t group_begin = 0, trigger_end = 0;  // tokens
     uint32_t action_begin = 0, action_end = 0;  // tokens
     uint32_t sentence = 0;
@@ -233,7 +245,7 @@ class CommitmentExtractor::Analysis {
     std::vector<size_t> with_actors;
     int inherit_from = -1;  // clause index
     Span event;             // schedule: the subject phrase
-    std::string status;
+    std::string_view status;
     bool negated = false, hedged = false;
     bool accepted = false;
     bool we_apposition = false;  // "We, A, B and C, agreed"
@@ -369,6 +381,15 @@ class CommitmentExtractor::Analysis {
   size_t cuts_from_ = 0;
   size_t cuts_end_ = SIZE_MAX;
   std::vector<std::string> Ids(const std::vector<size_t>& actors) const;
+  const std::string& RuleId(const Clause& c) const { return c.rule ? c.rule->rule_id : x_.modal_rule_; }
+  TriggerTrace TraceOf(const Clause& c, int commitment) const;
+  // Run()'s candidate triggers of one sentence (kept to reuse the memory).
+  struct Candidate {
+    uint32_t m0, m1;
+    uint32_t payload_begin, payload_count;  // in trigger_matches_; none: modal + unlisted verb
+    bool coordinated_only = false;          // a `verb` word after "and"
+  };
+  std::vector<Candidate> candidates_;
 
   const CommitmentExtractor& x_;
   const Document& doc_;
@@ -572,7 +593,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   while (!pieces.empty() && is_filler(pieces.back().first, pieces.back().second)) pieces.pop_back();
   if (pieces.empty()) {
     c.subject = SubjectKind::kNone;
-    c.trace.reason = "no subject before the verb";
+    c.reason = Reason::kNoSubjectBeforeVerb;
     return;
   }
   auto [b, e] = pieces.back();
@@ -586,7 +607,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     // "challenges that Japan and the United States will face": a relative clause.
     if ((Is(t, "that") || Is(t, "which") || Is(t, "who")) && IsWord(t - 1) && !Capitalized(t - 1) &&
         !(Classes(t - 1) & (kLinking | kAdverb))) {
-      c.trace.reason = "relative clause (\"" + std::string(Text(t)) + " ...\"), not a main clause";
+      c.reason = Reason::kRelativeClause;
+      c.reason_text = doc_.tokens[t].span;
       return;
     }
   }
@@ -596,11 +618,12 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     ++b;
   }
   if (b >= e) {
-    c.trace.reason = "no subject before the verb";
+    c.reason = Reason::kNoSubjectBeforeVerb;
     return;
   }
   if (Classes(b) & kRelative) {
-    c.trace.reason = "relative clause (\"" + std::string(Text(b)) + " ...\"), not a main clause";
+    c.reason = Reason::kRelativeClause;
+    c.reason_text = doc_.tokens[b].span;
     return;
   }
   c.event = TokenSpan(b, e);
@@ -671,7 +694,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
-    c.trace.reason = "the subject (\"" + std::string(doc_.View(c.event)) + "\") is not an actor";
+    c.reason = Reason::kNotActor;
+    c.reason_text = c.event;
     c.subject = c.type == "schedule" ? SubjectKind::kEvent : SubjectKind::kNone;
     return;
   }
@@ -679,13 +703,15 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kEvent;
   } else if (name_like(b, e) && (Classes(e - 1) & kThingHead)) {
     // "the Corridor will enhance ...": a prediction about a thing.
-    c.trace.reason = "the subject (\"" + std::string(doc_.View(c.event)) + "\") is not an actor";
+    c.reason = Reason::kNotActor;
+    c.reason_text = c.event;
   } else if (doc_.actors.empty() || name_like(b, e)) {
     // A title the actor stage did not resolve ("The Secretary-General and the
     // Chairperson"), or no actor stage at all: keep the clause, actors unknown.
     c.subject = SubjectKind::kUnknown;
   } else {
-    c.trace.reason = "no actor in the subject (\"" + std::string(doc_.View(c.event)) + "\")";
+    c.reason = Reason::kNoActorInSubject;
+    c.reason_text = c.event;
   }
 }
 
@@ -763,7 +789,45 @@ std::vector<std::string> CommitmentExtractor::Analysis::Ids(const std::vector<si
   return ids;
 }
 
-std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out) {
+CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const Clause& c,
+                                                                        int commitment) const {
+  TriggerTrace trace;
+  trace.trigger = c.trigger;
+  trace.sentence = c.sentence_span;
+  trace.rule = RuleId(c);
+  trace.type = c.type;
+  trace.commitment = commitment;
+  const std::string quoted(doc_.View(c.reason_text));
+  switch (c.reason) {
+    case Reason::kNone: break;
+    case Reason::kHeading: trace.reason = "heading (a title, not a statement)"; break;
+    case Reason::kBackground:
+      trace.reason = "background section (SPEC 7: not extracted there)";
+      break;
+    case Reason::kNoSubjectBeforeVerb: trace.reason = "no subject before the verb"; break;
+    case Reason::kRelativeClause:
+      trace.reason = "relative clause (\"" + quoted + " ...\"), not a main clause";
+      break;
+    case Reason::kNotActor: trace.reason = "the subject (\"" + quoted + "\") is not an actor"; break;
+    case Reason::kNoActorInSubject:
+      trace.reason = "no actor in the subject (\"" + quoted + "\")";
+      break;
+    case Reason::kNoActorAfterBy: trace.reason = "no actor after \"by\""; break;
+    case Reason::kPronoun: trace.reason = "pronoun subject with nothing to refer to"; break;
+    case Reason::kReported:
+      trace.reason = "reported speech: the clause after \"that\" is read on its own";
+      break;
+    case Reason::kStance: trace.reason = "stance verb, not a commitment (SPEC 7)"; break;
+    case Reason::kAppeal:
+      trace.reason = "appeal to others (\"call on X to\"), not a commitment";
+      break;
+    case Reason::kNoSubject: trace.reason = "no subject"; break;
+  }
+  return trace;
+}
+
+void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
+                                        std::vector<TriggerTrace>* traces) {
   const std::vector<Token>& tokens = doc_.tokens;
   std::vector<Sentence> sentences = doc_.sentences;
   if (sentences.empty() && !doc_.text.empty()) {
@@ -787,35 +851,32 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
     }
     // Candidates: lexicon verbs and "will" + a verb the lexicon does not list.
-    struct Candidate {
-      size_t m0, m1;
-      std::vector<uint32_t> payloads;  // empty: modal + unlisted verb
-      bool coordinated_only = false;   // a `verb` word after "and"
-    };
-    std::vector<Candidate> candidates;
-    // The document's trigger matches inside the sentence, as a FindAll over
-    // tokens [floor, b) would find them.
-    std::vector<match::PhraseMatch> found;
+    // The lexicon's are the leftmost-longest of the document's trigger matches
+    // inside the sentence (those a FindAll over tokens [floor, b) finds); the
+    // payloads of one span are adjacent in trigger_matches_.
+    candidates_.clear();
+    uint32_t covered_until = 0;
     for (auto it = StartingAt(trigger_matches_, floor);
          it != trigger_matches_.end() && it->first_token < b; ++it) {
-      if (it->end_token <= b) found.push_back(*it);
-    }
-    for (const match::PhraseMatch& m : match::PhraseMatcher::LeftmostLongest(found)) {
-      if (!candidates.empty() && candidates.back().m0 == m.first_token &&
-          candidates.back().m1 == m.end_token) {
-        candidates.back().payloads.push_back(m.payload);
-      } else {
-        candidates.push_back({m.first_token, m.end_token, {m.payload}});
+      if (it->end_token > b) continue;
+      if (!candidates_.empty() && candidates_.back().m0 == it->first_token &&
+          candidates_.back().m1 == it->end_token) {
+        ++candidates_.back().payload_count;
+        continue;
       }
+      if (it->first_token < covered_until) continue;
+      candidates_.push_back({it->first_token, it->end_token,
+                            static_cast<uint32_t>(it - trigger_matches_.begin()), 1});
+      covered_until = it->end_token;
     }
     for (size_t t = floor; t < b; ++t) {
       const uint32_t cls = Classes(t);
       if ((cls & kVerb) && t > floor && Is(t - 1, "and")) {
         // "will combine X and establish Y": a base verb after "and" that only
         // counts when it shares the modal of the clause before it.
-        bool listed = std::any_of(candidates.begin(), candidates.end(),
+        bool listed = std::any_of(candidates_.begin(), candidates_.end(),
                                   [&](const Candidate& c) { return c.m0 == t; });
-        if (!listed) candidates.push_back({t, t + 1, {}, true});
+        if (!listed) candidates_.push_back({t, t + 1, 0, 0, true});
         continue;
       }
       if (!(cls & (kModal | kHedge))) continue;
@@ -829,17 +890,17 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
       if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !IsLower(Text(v)[0])) continue;
       if (Classes(v) & (kBe | kHave | kDo | kModal | kHedge | kLinking)) continue;
-      bool listed = std::any_of(candidates.begin(), candidates.end(),
+      bool listed = std::any_of(candidates_.begin(), candidates_.end(),
                                 [&](const Candidate& c) { return c.m0 == v; });
-      if (!listed) candidates.push_back({v, v + 1, {}});
+      if (!listed) candidates_.push_back({v, v + 1, 0, 0});
     }
-    std::sort(candidates.begin(), candidates.end(),
+    std::sort(candidates_.begin(), candidates_.end(),
               [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
 
     int open = -1;         // the clause whose action may hold later verbs
     int report = -1;       // a reporting clause ("X announced that") just read
     size_t clause_floor = floor;
-    for (const Candidate& cand : candidates) {
+    for (const Candidate& cand : candidates_) {
       // The verb group: auxiliaries, negation and adverbs before the main verb.
       size_t g = cand.m0;
       uint32_t bits = 0;
@@ -877,14 +938,16 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       const bool has_be = bits & kBe;
       const bool modal = bits & (kModal | kHedge);
       Form form = kBase;
-      if (cand.payloads.empty()) {
+      const std::span<const match::PhraseMatch> payloads(
+          trigger_matches_.data() + cand.payload_begin, cand.payload_count);
+      if (payloads.empty()) {
         c.type = "intend";
-        c.trace.rule = x_.modal_rule_;
       } else {
         bool chosen = false;
         // Rules with a "next" condition are the more specific reading.
         for (int pass = 0; pass < 2 && !chosen; ++pass) {
-          for (uint32_t payload : cand.payloads) {
+          for (const match::PhraseMatch& m : payloads) {
+            const uint32_t payload = m.payload;
             const Rule& rule = x_.rules_[payload / 4];
             Form f = static_cast<Form>(payload % 4);
             bool specific = !rule.next.empty() || !rule.object_head.empty();
@@ -916,7 +979,8 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         if (!chosen && (modal || after_and)) {
           // "will share Earth observation data": the modal makes it an
           // undertaking even where the object is not one the rule lists.
-          for (uint32_t payload : cand.payloads) {
+          for (const match::PhraseMatch& m : payloads) {
+            const uint32_t payload = m.payload;
             const Rule& rule = x_.rules_[payload / 4];
             if (IsCommitmentType(rule.type) && payload % 4 == kBase &&
                 rule.passive != Rule::Passive::kRequired) {
@@ -932,12 +996,10 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         passive_by = c.rule->passive == Rule::Passive::kRequired && c.rule->type != "schedule" &&
                      cand.m1 < b && Is(cand.m1, "by");
         c.type = c.rule->type;
-        c.trace.rule = c.rule->rule_id;
         if (modal && (c.type == "stance" || c.type == "appeal" || c.type == "report")) {
           // "will support", "may consider": an undertaking, not a stance.
           c.type = "intend";
           c.rule = nullptr;
-          c.trace.rule = x_.modal_rule_;
         }
         if (form == kPast && bits == 0 && g > a) {
           // "the agreed plan", "a newly launched call": an adjective.
@@ -963,9 +1025,8 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       c.group_begin = static_cast<uint32_t>(g);
       c.trigger_end = static_cast<uint32_t>(e);
       c.sentence = si;
-      c.trace.trigger = TokenSpan(g, e);
-      c.trace.sentence = sentence.span;
-      c.trace.type = c.type;
+      c.trigger = TokenSpan(g, e);
+      c.sentence_span = sentence.span;
       c.modal = modal;
       c.bare_past = form == kPast && bits == 0;
       c.negated = bits & kNegation;
@@ -982,15 +1043,15 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
 
       if (segment && segment->kind == SegmentKind::kHeading) {
         if (IsCommitmentType(c.type)) {
-          c.trace.reason = "heading (a title, not a statement)";
-          background.push_back(c.trace);
+          c.reason = Reason::kHeading;
+          if (traces) background.push_back(TraceOf(c, -1));
         }
         continue;
       }
       if (segment && segment->background) {
         if (IsCommitmentType(c.type)) {
-          c.trace.reason = "background section (SPEC 7: not extracted there)";
-          background.push_back(c.trace);
+          c.reason = Reason::kBackground;
+          if (traces) background.push_back(TraceOf(c, -1));
         }
         continue;
       }
@@ -1018,7 +1079,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           // "will expand and deepen X": one trigger for two verbs sharing an object.
           if (conj == prev.trigger_end) {
             prev.trigger_end = static_cast<uint32_t>(e);
-            prev.trace.trigger.end = doc_.tokens[e - 1].span.end;
+            prev.trigger.end = doc_.tokens[e - 1].span.end;
             FindAction(prev, b);
             continue;
           }
@@ -1037,8 +1098,6 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           if (!IsCommitmentType(c.type)) {
             c.type = "intend";
             c.rule = nullptr;
-            c.trace.rule = x_.modal_rule_;
-            c.trace.type = c.type;
           }
         }
         if (!coordinated && c.bare_past && prev.bare_past && Text(g - 1) == "," &&
@@ -1073,7 +1132,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         }
         c.actors = ActorsIn(cand.m1 + 1, t);
         c.subject = c.actors.empty() ? SubjectKind::kNone : SubjectKind::kExplicit;
-        if (c.actors.empty()) c.trace.reason = "no actor after \"by\"";
+        if (c.actors.empty()) c.reason = Reason::kNoActorAfterBy;
         c.action_is_event = !c.event.empty();
       }
       if (c.subject == SubjectKind::kPronoun || (c.subject == SubjectKind::kPlural && report >= 0) ||
@@ -1084,14 +1143,14 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
           c.inherit_from = report;
         } else {
           c.subject = SubjectKind::kNone;
-          c.trace.reason = "pronoun subject with nothing to refer to";
+          c.reason = Reason::kPronoun;
         }
       }
       report = -1;
       FindAction(c, b);
       if (c.type == "report") {
         // "announced that X will Y": X's own clause follows.
-        c.trace.reason = "reported speech: the clause after \"that\" is read on its own";
+        c.reason = Reason::kReported;
         if (cand.m1 < b && Is(cand.m1, "that")) clause_floor = cand.m1 + 1;
         c.action_end = c.action_begin;
         clauses_.push_back(std::move(c));
@@ -1100,14 +1159,14 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
         continue;
       }
       if (c.type == "stance") {
-        c.trace.reason = "stance verb, not a commitment (SPEC 7)";
+        c.reason = Reason::kStance;
       } else if (c.type == "appeal") {
-        c.trace.reason = "appeal to others (\"call on X to\"), not a commitment";
+        c.reason = Reason::kAppeal;
       } else if (c.subject == SubjectKind::kNone) {
-        if (c.trace.reason.empty()) c.trace.reason = "no subject";
+        if (c.reason == Reason::kNone) c.reason = Reason::kNoSubject;
       } else {
         c.accepted = true;
-        c.trace.reason.clear();
+        c.reason = Reason::kNone;
       }
       size_t with = SkipAdverbs(e, b);  // "met today with"
       if ((c.type == "meet" || c.type == "cooperate") && with < b && Is(with, "with")) {
@@ -1199,7 +1258,6 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
   std::vector<std::vector<size_t>> resolved(clauses_.size());
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
   int accepted = 0;
-  std::vector<TriggerTrace> traces;
   // Dates by start offset, for "the values of dates in the same sentence".
   std::vector<size_t> dates_by_start(doc_.dates.size());
   for (size_t d = 0; d < dates_by_start.size(); ++d) dates_by_start[d] = d;
@@ -1228,7 +1286,7 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
       }
     }
     if (!c.accepted) {
-      traces.push_back(c.trace);
+      if (traces) traces->push_back(TraceOf(c, -1));
       continue;
     }
     if (resolved[i].size() >= 2) last_plural = static_cast<int>(i);
@@ -1236,13 +1294,13 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     out_c.type = c.type;
     out_c.status = c.status;
     out_c.actors = Ids(resolved[i]);
-    out_c.trigger = c.trace.trigger;
+    out_c.trigger = c.trigger;
     if ((c.type == "schedule" || c.action_is_event) && !c.event.empty()) {
       out_c.action = c.event;
     } else if (c.action_end > c.action_begin) {
       out_c.action = TokenSpan(c.action_begin, c.action_end);
     } else {
-      out_c.action = {c.trace.trigger.end, c.trace.trigger.end};
+      out_c.action = {c.trigger.end, c.trigger.end};
     }
     // A topic's mentions are sorted and never overlap, so its first mention
     // at or after the action's start decides (a scan of every mention per
@@ -1283,27 +1341,29 @@ std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Analysis::Ru
     }
     out_c.negated = c.negated;
     out_c.hedged = c.hedged;
-    out_c.rule = c.trace.rule;
-    c.trace.commitment = accepted++;
+    out_c.rule = RuleId(c);
+    const int index = accepted++;
     if (out) out->push_back(std::move(out_c));
-    traces.push_back(c.trace);
+    if (traces) traces->push_back(TraceOf(c, index));
   }
-  traces.insert(traces.end(), background.begin(), background.end());
-  std::stable_sort(traces.begin(), traces.end(),
-                   [](const TriggerTrace& l, const TriggerTrace& r) { return l.trigger.begin < r.trigger.begin; });
-  return traces;
+  if (traces) {
+    traces->insert(traces->end(), background.begin(), background.end());
+    std::stable_sort(traces->begin(), traces->end(), [](const TriggerTrace& l, const TriggerTrace& r) {
+      return l.trigger.begin < r.trigger.begin;
+    });
+  }
 }
 
 std::vector<CommitmentExtractor::TriggerTrace> CommitmentExtractor::Trace(
     const Document& doc, std::vector<Commitment>* commitments) const {
-  if (doc.tokens.empty()) return {};
-  Analysis analysis(*this, doc);
-  return analysis.Run(commitments);
+  std::vector<TriggerTrace> traces;
+  if (!doc.tokens.empty()) Analysis(*this, doc).Run(commitments, &traces);
+  return traces;
 }
 
 void CommitmentExtractor::Run(Document& doc) const {
   std::vector<Commitment> found;
-  Trace(doc, &found);
+  if (!doc.tokens.empty()) Analysis(*this, doc).Run(&found, nullptr);
   doc.commitments = std::move(found);
 }
 
