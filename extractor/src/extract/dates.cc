@@ -193,6 +193,9 @@ struct EvalContext {
   // The latest quarter ("1989-Q3") named so far in the document: results
   // news compares "a year earlier" and "the year-ago period" with it.
   std::optional<int> last_quarter;  // year * 4 + quarter - 1
+  // The latest date named so far whose value gives at least a year, a month
+  // and a day: "that year", "the following month" count from them.
+  std::optional<CivilDate> named_year, named_month, named_day;
 };
 
 }  // namespace
@@ -775,6 +778,25 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return Call(fallback, whole, groups, context);
   }
 
+  if (f == "then") {
+    // then(unit, k): as ref(unit, k), but counted from the latest date named
+    // before that is precise enough for the unit ("In March ... the following
+    // month" is April); with none, from the reference.
+    if (a.size() != 2) return std::nullopt;
+    const LexEntry* unit = a[0].group >= 0 ? Lookup("unit", groups[a[0].group]) : nullptr;
+    int factor;
+    std::string letter;
+    if (!SplitUnit(unit ? unit->code : a[0].literal, &factor, &letter)) return std::nullopt;
+    const std::optional<CivilDate>& named = letter == "Y"                    ? context.named_year
+                                            : letter == "M" || letter == "Q" ? context.named_month
+                                                                             : context.named_day;
+    Piece shifted{"", "ref", {a[0], a[1]}};
+    if (!named) return Call(shifted, whole, groups, context);
+    EvalContext from = context;
+    from.ref = named;
+    return Call(shifted, whole, groups, from);
+  }
+
   if (f == "refyear") {
     // The reference's year, or XXXX: "the third quarter" -> "2025-Q3".
     return ref ? dates::FormatYear(ref->year) : std::string("XXXX");
@@ -801,9 +823,10 @@ std::optional<std::string> DateExtractor::Compiled::Evaluate(
 
 namespace {
 
-constexpr const char* kFunctions[] = {"date", "numdate", "month", "relmonth", "ref", "weekday",
-                                      "season", "quarter", "dur", "refyear", "clock",
-                                      "mentioned", "quarterof", "weekend", "nthweekday", "easter"};
+constexpr const char* kFunctions[] = {"date",    "numdate",   "month",     "relmonth", "ref",
+                                      "weekday", "season",    "quarter",   "dur",      "refyear",
+                                      "clock",   "mentioned", "quarterof", "weekend",  "nthweekday",
+                                      "easter",  "then"};
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
 bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
@@ -1256,6 +1279,30 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   *out = std::move(kept);
 }
 
+// True for a span of whole quarters longer than one ("P6M", "P9M"): "the
+// first nine months" moves a results story from the quarter to the year, so
+// "a year earlier" after it is last year, not last year's quarter.
+static bool SpansQuarters(std::string_view value) {
+  if (value.size() < 3 || value.front() != 'P' || value.back() != 'M') return false;
+  auto months = ParseInt(value.substr(1, value.size() - 2));
+  return months && *months > 3 && *months % 3 == 0;
+}
+
+// Records a DATE or TIME value that names a calendar year ("1988", "1988-Q3"),
+// month ("1988-06") or day ("1988-06-12T10:00") as what "that year", "the
+// following month" refer back to.
+static void NoteNamed(std::string_view value, EvalContext* context) {
+  if (value.size() < 4 || !ParseInt(value.substr(0, 4))) return;
+  CivilDate date{*ParseInt(value.substr(0, 4)), 1, 1};
+  context->named_year = date;
+  if (value.size() < 7 || value[4] != '-') return;
+  auto month = ParseInt(value.substr(5, 2));
+  if (!month || *month < 1 || *month > 12) return;
+  date.month = *month;
+  context->named_month = date;
+  if (auto day = dates::ParseIsoDate(value.substr(0, 10))) context->named_day = day;
+}
+
 // "1989-Q3" -> 1989 * 4 + 2; nullopt for any other value.
 static std::optional<int> QuarterIndex(std::string_view value) {
   if (value.size() != 7 || value.substr(4, 2) != "-Q" || value[6] < '1' || value[6] > '4') {
@@ -1361,6 +1408,8 @@ void DateExtractor::Run(Document& doc) const {
     if (!ok) continue;
     for (DateExpr& d : made) {
       if (auto q = QuarterIndex(d.value); q && !pattern.anaphoric) context.last_quarter = q;
+      if (d.type == "DURATION" && SpansQuarters(d.value)) context.last_quarter.reset();
+      if (d.type == "DATE" || d.type == "TIME") NoteNamed(d.value, &context);
       doc.dates.push_back(std::move(d));
     }
   }
