@@ -140,6 +140,17 @@ TEST(Segment, BlockTable) {
       // A parenthesis goes on a line too long to be a heading.
       {"This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", Format::kText,
        {{K::kParagraph, "This was designed to fight at a distance of up to four hundred yd \n( 365.8 m ).", ""}}},
+      // Twelve words make a heading and thirteen a paragraph, eight words a
+      // list item's label and nine none, however long the words and spaces.
+      {"Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu\n\n"
+       "Alpha   beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu\n\n"
+       "- Uno dos tres quatro cinco seis siete ocho: text.\n"
+       "- Uno dos tres quatro cinco seis siete ocho nueve: text.",
+       Format::kText,
+       {{K::kHeading, "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu", ""},
+        {K::kParagraph, "Alpha   beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu", ""},
+        {K::kListItem, "Uno dos tres quatro cinco seis siete ocho: text.", "Uno dos tres quatro cinco seis siete ocho"},
+        {K::kListItem, "Uno dos tres quatro cinco seis siete ocho nueve: text.", ""}}},
       // A much longer line says the text is not hard-wrapped.
       {"Scavenger Hunt Trophy Award Today\n(Engraved Crystal Trophy - Picture Coming Soon)\n"
        "The team will judge the hunt and all decisions will be final. The hunt is open to anyone who wants to join.",

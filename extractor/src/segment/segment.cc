@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace communique {
 namespace {
 
@@ -34,15 +38,32 @@ Span Trim(std::string_view text, Span span) {
 
 // The number of words of `s`, but at most `limit`: callers only compare it
 // with small thresholds, and a paragraph can be thousands of words long.
+// Space and word bytes alternate unpredictably, so a branch per byte costs
+// more than the count; where SSE2 is there, words are counted 16 bytes at a
+// time as the bits where a non-space byte follows a space.
 int CountWords(std::string_view s, int limit) {
   int words = 0;
   bool in_word = false;
-  for (char c : s) {
-    bool space = IsSpace(c);
-    if (!space && !in_word && ++words == limit) break;
+  size_t i = 0;
+#if defined(__SSE2__)
+  for (; i + 16 <= s.size() && words < limit; i += 16) {
+    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i spaces =
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8(' ')),
+                                  _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))),
+                     _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')),
+                                  _mm_cmpeq_epi8(block, _mm_set1_epi8('\r'))));
+    const uint32_t word_bytes = ~static_cast<uint32_t>(_mm_movemask_epi8(spaces)) & 0xFFFF;
+    words += __builtin_popcount(word_bytes & ~((word_bytes << 1) | (in_word ? 1u : 0u)));
+    in_word = (word_bytes >> 15) != 0;
+  }
+#endif
+  for (; i < s.size() && words < limit; ++i) {
+    bool space = IsSpace(s[i]);
+    if (!space && !in_word) ++words;
     in_word = !space;
   }
-  return words;
+  return std::min(words, limit);
 }
 
 struct Line {
@@ -187,19 +208,36 @@ bool IsNumberingLabel(std::string_view s) {
                            last.find_first_not_of("ivxlc") == std::string_view::npos);
 }
 
-// A set of bytes to stop at, for scans that skip everything else.
+// A set of at most eight bytes to stop at, for scans that skip everything
+// else. Stops are ~50 bytes apart in prose, so the scan goes 16 bytes at a
+// time where SSE2 is there (every x86-64).
 class ByteSet {
  public:
-  constexpr explicit ByteSet(std::string_view bytes) {
-    for (char c : bytes) bits_[static_cast<unsigned char>(c)] = true;
+  constexpr explicit ByteSet(std::string_view bytes) : size_(bytes.size()) {
+    for (size_t k = 0; k < bytes.size(); ++k) {
+      bytes_[k] = bytes[k];
+      bits_[static_cast<unsigned char>(bytes[k])] = true;
+    }
   }
   // The first position in [from, end) holding a byte of the set, or end.
   uint32_t Skip(std::string_view text, uint32_t from, uint32_t end) const {
+#if defined(__SSE2__)
+    for (; from + 16 <= end; from += 16) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+      __m128i hits = _mm_setzero_si128();
+      for (size_t k = 0; k < size_; ++k) {
+        hits = _mm_or_si128(hits, _mm_cmpeq_epi8(block, _mm_set1_epi8(bytes_[k])));
+      }
+      if (const int mask = _mm_movemask_epi8(hits)) return from + __builtin_ctz(mask);
+    }
+#endif
     while (from < end && !bits_[static_cast<unsigned char>(text[from])]) ++from;
     return from;
   }
 
  private:
+  size_t size_;
+  char bytes_[8] = {};
   bool bits_[256] = {};
 };
 
