@@ -57,6 +57,46 @@ void CheckOffsetMap(const Document& doc, const std::string& context) {
   }
 }
 
+// The run-length OffsetMap against the obvious model: two code points per
+// normalized byte. Appends mix identity runs that continue each other, ones
+// that jump (deleted markup), one-byte and multi-byte expansions.
+TEST(Normalize, OffsetMapMatchesPerByteModel) {
+  std::mt19937 random(7);
+  for (int round = 0; round < 200; ++round) {
+    OffsetMap map;
+    std::vector<uint32_t> begin, end;
+    uint32_t cp = random() % 3;
+    const int appends = random() % 40;
+    for (int a = 0; a < appends; ++a) {
+      const uint32_t count = 1 + random() % 4;
+      cp += random() % 3 == 0 ? random() % 3 : 0;  // deleted code points
+      if (random() % 2 == 0) {
+        map.AppendIdentity(cp, count);
+        for (uint32_t k = 0; k < count; ++k) {
+          begin.push_back(cp + k);
+          end.push_back(cp + k + 1);
+        }
+        cp += count;
+      } else {
+        const uint32_t width = 1 + random() % 3;
+        map.Append(count, cp, cp + width);
+        begin.insert(begin.end(), count, cp);
+        end.insert(end.end(), count, cp + width);
+        cp += width;
+      }
+    }
+    const uint32_t length = cp + random() % 3;
+    map.Finish(length);
+    ASSERT_EQ(map.size(), begin.size());
+    for (uint32_t p = 0; p <= begin.size() + 1; ++p) {
+      const uint32_t want_begin = p < begin.size() ? begin[p] : length;
+      const uint32_t want_end = p == 0 ? (begin.empty() ? 0 : begin[0]) : p <= end.size() ? end[p - 1] : length;
+      ASSERT_EQ(map.OriginalBegin(p), want_begin) << "round " << round << " at " << p;
+      ASSERT_EQ(map.OriginalEnd(p), want_end) << "round " << round << " at " << p;
+    }
+  }
+}
+
 void CheckTokenRoundTrip(const Document& doc, Format format, const std::string& context) {
   for (const Token& token : doc.tokens) {
     if (token.kind == Token::Kind::kPunct) continue;  // markup context changes punctuation

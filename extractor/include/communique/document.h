@@ -52,57 +52,66 @@ struct InputDocument {
 // original (repaired) text. Each normalized byte remembers the range of
 // original code points that produced it; deleted characters (markup,
 // zero-width spaces) produce no bytes, so spans never swallow them.
+//
+// Stored as runs, not per byte: most of a text is bytes that each come from
+// the next original code point (copied ASCII, folded punctuation), and a run
+// of those is one entry; a character that expands to several bytes (UTF-8,
+// "...") or a run NFKC composes is one entry for all its bytes.
 class OffsetMap {
  public:
   // Appends `count` normalized bytes produced by original code points
   // [orig_begin, orig_end).
   void Append(uint32_t count, uint32_t orig_begin, uint32_t orig_end) {
-    if (count == 1) {
-      begin_.push_back(orig_begin);
-      end_.push_back(orig_end);
-    } else {
-      begin_.insert(begin_.end(), count, orig_begin);
-      end_.insert(end_.end(), count, orig_end);
+    if (count == 1 && orig_end == orig_begin + 1) {
+      AppendIdentity(orig_begin, 1);
+      return;
     }
+    runs_.push_back({size_, orig_begin, orig_end});
+    size_ += count;
   }
   // Appends `count` bytes, each produced by one original code point, starting
   // at `orig_begin` (a run of ASCII copied as it is).
   void AppendIdentity(uint32_t orig_begin, uint32_t count) {
-    const size_t old_size = begin_.size();
-    begin_.resize(old_size + count);
-    end_.resize(old_size + count);
-    for (uint32_t k = 0; k < count; ++k) {
-      begin_[old_size + k] = orig_begin + k;
-      end_[old_size + k] = orig_begin + k + 1;
+    if (runs_.empty() || runs_.back().orig_end != kIdentity ||
+        runs_.back().orig_begin + (size_ - runs_.back().text_begin) != orig_begin) {
+      runs_.push_back({size_, orig_begin, kIdentity});
     }
-  }
-  void Reserve(size_t bytes) {
-    begin_.reserve(bytes);
-    end_.reserve(bytes);
+    size_ += count;
   }
   // Records where the original ends. REQUIRES: called once, after the last Append.
-  void Finish(uint32_t original_length);
+  void Finish(uint32_t original_length) { original_length_ = original_length; }
 
   // Original code point where normalized byte `pos` starts (pos == size() is
   // the end of the original).
   uint32_t OriginalBegin(uint32_t pos) const {
-    return pos < begin_.size() ? begin_[pos] : original_length_;
+    if (pos >= size_) return original_length_;
+    const Run& run = RunAt(pos);
+    return run.orig_end == kIdentity ? run.orig_begin + (pos - run.text_begin) : run.orig_begin;
   }
   // Original code point just after the character containing byte `pos - 1`:
   // the exclusive end for a span ending at normalized offset `pos`.
   uint32_t OriginalEnd(uint32_t pos) const {
-    if (pos == 0) return begin_.empty() ? 0 : begin_[0];
-    return pos <= end_.size() ? end_[pos - 1] : original_length_;
+    if (pos == 0) return size_ == 0 ? 0 : OriginalBegin(0);
+    if (pos > size_) return original_length_;
+    const Run& run = RunAt(pos - 1);
+    return run.orig_end == kIdentity ? run.orig_begin + (pos - run.text_begin) : run.orig_end;
   }
-  // Smallest normalized offset whose character starts at or after original
-  // code point `cp` (inverse of OriginalBegin, for reading gold or tests).
-  uint32_t NormalizedFromOriginal(uint32_t cp) const;
 
-  size_t size() const { return begin_.size(); }
+  size_t size() const { return size_; }
 
  private:
-  std::vector<uint32_t> begin_;
-  std::vector<uint32_t> end_;
+  // Marks a run whose bytes map one to one to consecutive code points.
+  static constexpr uint32_t kIdentity = UINT32_MAX;
+  struct Run {
+    uint32_t text_begin;  // first normalized byte of the run
+    uint32_t orig_begin;  // code point of that byte
+    uint32_t orig_end;    // kIdentity, or the end of the code points every byte of the run maps to
+  };
+  // The run holding byte `pos`. REQUIRES: pos < size().
+  const Run& RunAt(uint32_t pos) const;
+
+  std::vector<Run> runs_;
+  uint32_t size_ = 0;
   uint32_t original_length_ = 0;
 };
 

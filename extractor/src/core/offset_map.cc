@@ -4,10 +4,10 @@
 
 namespace communique {
 
-void OffsetMap::Finish(uint32_t original_length) { original_length_ = original_length; }
-
-uint32_t OffsetMap::NormalizedFromOriginal(uint32_t cp) const {
-  return static_cast<uint32_t>(std::lower_bound(begin_.begin(), begin_.end(), cp) - begin_.begin());
+const OffsetMap::Run& OffsetMap::RunAt(uint32_t pos) const {
+  auto after = std::upper_bound(runs_.begin(), runs_.end(), pos,
+                                [](uint32_t p, const Run& run) { return p < run.text_begin; });
+  return *(after - 1);
 }
 
 }  // namespace communique

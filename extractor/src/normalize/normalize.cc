@@ -253,7 +253,6 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   doc.text.clear();
   doc.text.reserve(bytes.size());
   doc.offsets = OffsetMap();
-  doc.offsets.Reserve(bytes.size());
   auto emit = [&doc](std::string_view piece, uint32_t begin, uint32_t end) {
     if (piece.empty()) return;
     doc.text.append(piece);
