@@ -583,13 +583,13 @@ void ActorRun::FindEntities() {
         !x_.single_token_alias_first_byte_.test(static_cast<unsigned char>(t[0]))) {
       continue;
     }
-    auto it = x_.single_token_alias_.find(t.substr(0, t.size() - 1));
-    if (it == x_.single_token_alias_.end()) continue;
     // Only before a lower-case word ("EUs strategy"), not a plural ("the two Koreas met").
     if (i + 1 >= tokens_.size() || IsCapitalized(Tok(i + 1)) ||
         tokens_[i + 1].kind != Token::Kind::kWord) {
       continue;
     }
+    auto it = x_.single_token_alias_.find(t.substr(0, t.size() - 1));
+    if (it == x_.single_token_alias_.end()) continue;
     entity_at_[i] = static_cast<int>(entities_.size());
     entities_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
                          it->second & kIndexMask, &x_.pattern_rules_.lost_apostrophe, 1});

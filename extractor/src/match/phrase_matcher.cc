@@ -32,9 +32,11 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sen
   Tokenize(phrase, 0, &tokens);
   if (tokens.empty()) return false;
   uint32_t node = 0;
-  Entry entry{{}, payload, case_sensitive};
+  Entry entry{static_cast<uint32_t>(token_text_.size()), static_cast<uint32_t>(token_lengths_.size()),
+              static_cast<uint32_t>(tokens.size()), payload, case_sensitive};
   for (const Token& token : tokens) {
-    entry.tokens.emplace_back(phrase.substr(token.span.begin, token.span.size()));
+    token_text_.append(phrase.substr(token.span.begin, token.span.size()));
+    token_lengths_.push_back(token.span.size());
     uint32_t child = Child(node, token.folded_hash);
     if (child == 0) {
       child = static_cast<uint32_t>(node_entries_.size());
@@ -49,10 +51,13 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sen
 }
 
 bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entry) const {
-  for (size_t k = 0; k < entry.tokens.size(); ++k) {
+  const char* expected = token_text_.data() + entry.text_begin;
+  for (size_t k = 0; k < entry.token_count; ++k) {
     std::string_view text = doc.View(doc.tokens[first + k].span);
-    bool same = entry.case_sensitive ? text == entry.tokens[k] : EqualsFolded(text, entry.tokens[k]);
+    std::string_view want(expected, token_lengths_[entry.first_length + k]);
+    bool same = entry.case_sensitive ? text == want : EqualsFolded(text, want);
     if (!same) return false;
+    expected += want.size();
   }
   return true;
 }

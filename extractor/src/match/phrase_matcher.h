@@ -52,8 +52,12 @@ class PhraseMatcher {
   size_t phrase_count() const { return entries_.size(); }
 
  private:
+  // The phrase's token texts are kept back to back in token_text_ (their
+  // lengths in token_lengths_): confirming a hit reads one run of memory.
   struct Entry {
-    std::vector<std::string> tokens;  // the phrase's token texts
+    uint32_t text_begin;
+    uint32_t first_length;
+    uint32_t token_count;
     uint32_t payload;
     bool case_sensitive;
   };
@@ -90,6 +94,8 @@ class PhraseMatcher {
   std::vector<uint64_t> edge_filter_ = std::vector<uint64_t>((1u << kEdgeFilterBits) / 64, 0);
   std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> entries ending here
   std::vector<Entry> entries_;
+  std::string token_text_;
+  std::vector<uint32_t> token_lengths_;
 };
 
 }  // namespace communique::match
