@@ -10,8 +10,9 @@
 
 namespace communique::match {
 
-// Hash of `token` with ASCII letters lowercased (FNV-1a, 64 bits). Lexicon
-// phrases and text tokens meet on this value; a hit is verified on the text.
+// Hash of `token` with ASCII letters lowercased (64 bits, eight bytes per
+// multiply). Lexicon phrases and text tokens meet on this value; a hit is
+// verified on the text.
 uint64_t FoldedHash(std::string_view token);
 
 // Returns true iff `a` and `b` are equal ignoring ASCII case.
