@@ -1,5 +1,6 @@
-// PhraseMatcher against a brute-force reference: the matcher's edge table and
-// bit filter are speed devices and must never change what is found.
+// PhraseMatcher and TokenIndex against brute-force references: their edge
+// tables, bit filters and masks are speed devices and must never change what
+// is found.
 #include "match/phrase_matcher.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "match/token_index.h"
 #include "match/tokenizer.h"
 
 namespace communique::match {
@@ -141,6 +143,35 @@ TEST(PhraseMatcher, LeftmostLongestKeepsTiedPayloads) {
   EXPECT_EQ(kept[1].payload, 2u);
   EXPECT_EQ(kept[2].first_token, 2u);
   EXPECT_EQ(kept[2].payload, 3u);
+}
+
+// TokenIndex's mask and binary search against a scan of every token: with
+// more wanted words than the mask has bits, and words that share low bits.
+TEST(TokenIndex, AgainstScan) {
+  const std::vector<std::string> vocabulary = {"the", "EU", "eu", "Japan", "G20", "Sheinbaum",
+                                               "said", ",", "5G", "von", "der", "Leyen"};
+  std::mt19937 random(11);
+  std::string text;
+  for (int k = 0; k < 500; ++k) {
+    text += vocabulary[std::uniform_int_distribution<size_t>(0, vocabulary.size() - 1)(random)] + " ";
+  }
+  Document doc = MakeDocument(text);
+  std::vector<std::string> wanted = {"eu", "G20", "Leyen", "absent"};
+  for (int k = 0; k < 100; ++k) wanted.push_back("filler" + std::to_string(k));
+  TokenIndex index;
+  for (const std::string& word : wanted) index.Want(FoldedHash(word));
+  index.Want(FoldedHash("G20"));  // asked twice
+  index.Build(doc.tokens);
+  for (const std::string& word : wanted) {
+    std::vector<uint32_t> expected;
+    for (uint32_t t = 0; t < doc.tokens.size(); ++t) {
+      if (doc.tokens[t].folded_hash == FoldedHash(word)) expected.push_back(t);
+    }
+    EXPECT_EQ(index.At(FoldedHash(word)), expected) << word;
+  }
+  EXPECT_EQ(index.At(FoldedHash("EU")).size(), index.At(FoldedHash("eu")).size());
+  EXPECT_FALSE(index.At(FoldedHash("eu")).empty());
+  EXPECT_TRUE(index.At(FoldedHash("Japan")).empty()) << "not wanted";
 }
 
 }  // namespace

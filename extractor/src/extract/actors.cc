@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 
+#include "match/token_index.h"
 #include "match/tokenizer.h"
 
 namespace communique {
@@ -259,43 +260,6 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
   return out;
 }
-
-// The tokens whose folded hash is the first token's of some wanted phrase,
-// collected in one pass over the document. Equal texts have equal folded
-// hashes, so the text is compared only at these tokens.
-class ShortFormStarts {
- public:
-  void Want(std::string_view form) {
-    std::vector<Token> tokens;
-    match::Tokenize(form, 0, &tokens);
-    if (!tokens.empty()) hashes_.push_back(tokens[0].folded_hash);
-  }
-  void Find(const std::vector<Token>& tokens) {
-    std::sort(hashes_.begin(), hashes_.end());
-    hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
-    positions_.assign(hashes_.size(), {});
-    if (hashes_.empty()) return;
-    // One bit per low 6 bits of a wanted hash: most tokens fail here.
-    uint64_t filter = 0;
-    for (uint64_t h : hashes_) filter |= uint64_t{1} << (h & 63);
-    for (size_t t = 0; t < tokens.size(); ++t) {
-      const uint64_t h = tokens[t].folded_hash;
-      if (((filter >> (h & 63)) & 1) == 0) continue;
-      auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
-      if (it != hashes_.end() && *it == h) positions_[it - hashes_.begin()].push_back(static_cast<uint32_t>(t));
-    }
-  }
-  // Ascending token indices; empty for a hash not wanted.
-  const std::vector<uint32_t>& At(uint64_t hash) const {
-    static const std::vector<uint32_t> kNone;
-    auto it = std::lower_bound(hashes_.begin(), hashes_.end(), hash);
-    return it != hashes_.end() && *it == hash ? positions_[it - hashes_.begin()] : kNone;
-  }
-
- private:
-  std::vector<uint64_t> hashes_;
-  std::vector<std::vector<uint32_t>> positions_;
-};
 
 // One run over one document: the working state of ActorExtractor::Run.
 class ActorRun {
@@ -889,7 +853,7 @@ void ActorRun::Assemble() {
   // over the document for all persons together.
   std::vector<const ActorExtractor::Holder*> holders(people.size(), nullptr);
   std::vector<std::vector<std::string>> forms_of(people.size());
-  ShortFormStarts starts;
+  match::TokenIndex starts;
   for (size_t i = 0; i < people.size(); ++i) {
     const Person& p = people[i];
     for (const ActorExtractor::Holder& h : x_.holders_) {
@@ -901,9 +865,13 @@ void ActorRun::Assemble() {
     else if (p.name_tokens.size() >= 2) forms.push_back(p.name_tokens.back());
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
-    for (const std::string& form : forms) starts.Want(form);
+    for (const std::string& form : forms) {
+      std::vector<Token> form_tokens;
+      match::Tokenize(form, 0, &form_tokens);
+      if (!form_tokens.empty()) starts.Want(form_tokens[0].folded_hash);
+    }
   }
-  starts.Find(tokens_);
+  starts.Build(tokens_);
 
   std::vector<Actor> actors;
   for (auto& [index, actor] : by_entity) actors.push_back(std::move(actor));

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "match/token_index.h"
 #include "match/tokenizer.h"
 
 namespace communique {
@@ -240,28 +241,24 @@ void TopicExtractor::Run(Document& doc) const {
     // The first definition of an acronym wins; later ones would never be read.
     std::map<std::string, uint32_t, std::less<>> first_topic;
     for (const auto& [acronym, topic] : acronyms) first_topic.emplace(acronym, topic);
-    // A token's folded hash rules out almost every token before its text is read.
-    std::vector<uint64_t> acronym_hashes;
-    for (const auto& [acronym, topic] : first_topic) acronym_hashes.push_back(match::FoldedHash(acronym));
-    std::sort(acronym_hashes.begin(), acronym_hashes.end());
+    match::TokenIndex uses;
+    for (const auto& [acronym, topic] : first_topic) uses.Want(match::FoldedHash(acronym));
+    uses.Build(doc.tokens);
     // The term mentions found above are in text order and never overlap:
     // whether one contains a token is a binary search, not a scan.
     std::vector<size_t> term_mentions(rules_.size());
     for (size_t topic = 0; topic < rules_.size(); ++topic) term_mentions[topic] = mentions[topic].size();
-    for (size_t t = 0; t < n; ++t) {
-      if (!std::binary_search(acronym_hashes.begin(), acronym_hashes.end(), doc.tokens[t].folded_hash)) {
-        continue;
-      }
-      auto found = first_topic.find(doc.View(doc.tokens[t].span));
-      if (found == first_topic.end()) continue;
-      const uint32_t topic = found->second;
-      Span span = doc.tokens[t].span;
+    for (const auto& [acronym, topic] : first_topic) {
       auto& list = mentions[topic];
-      auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
-      auto after = std::upper_bound(list.begin(), terms_end, span.begin,
-                                    [](uint32_t value, const Mention& m) { return value < m.span.begin; });
-      bool seen = after != list.begin() && std::prev(after)->span.end >= span.end;
-      if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
+      for (uint32_t t : uses.At(match::FoldedHash(acronym))) {
+        Span span = doc.tokens[t].span;
+        if (doc.View(span) != acronym) continue;
+        auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
+        auto after = std::upper_bound(list.begin(), terms_end, span.begin,
+                                      [](uint32_t value, const Mention& m) { return value < m.span.begin; });
+        bool seen = after != list.begin() && std::prev(after)->span.end >= span.end;
+        if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
+      }
     }
   }
   for (size_t topic = 0; topic < rules_.size(); ++topic) {
