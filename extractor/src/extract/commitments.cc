@@ -50,6 +50,7 @@ std::vector<std::string> Words(std::string_view phrase) {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+char FoldAscii(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
 
 }  // namespace
 
@@ -197,12 +198,21 @@ class CommitmentExtractor::Analysis {
   Analysis(const CommitmentExtractor& rules, const Document& doc) : x_(rules), doc_(doc) {
     for (size_t a = 0; a < doc.actors.size(); ++a) {
       for (const Mention& m : doc.actors[a].mentions) mentions_.push_back({m.span, a});
+      person_.push_back(doc.actors[a].type == "person");
     }
     std::sort(mentions_.begin(), mentions_.end(),
-              [](const auto& l, const auto& r) { return l.first.begin < r.first.begin; });
+              [](const auto& l, const auto& r) { return l.span.begin < r.span.begin; });
+    in_date_.resize(doc.tokens.size());
+    for (const DateExpr& d : doc.dates) {
+      for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);
+           t < doc.tokens.size() && doc.tokens[t].span.begin < d.span.end; ++t) {
+        if (doc.tokens[t].span.end <= d.span.end) in_date_[t] = true;
+      }
+    }
     classes_.resize(doc.tokens.size());
     for (size_t t = 0; t < doc.tokens.size(); ++t) classes_[t] = x_.WordClasses(doc.tokens[t].folded_hash);
     std::vector<match::PhraseMatch> all;
+    all.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
     x_.lexicon_.FindAll(doc, &all);
     // Splitting keeps each kind in FindAll's order (the kind is the payload's
     // high bits, so it does not reorder payloads of one kind).
@@ -257,7 +267,22 @@ class CommitmentExtractor::Analysis {
   // Precomputed per token: the clause reader asks several times per token.
   uint32_t Classes(size_t t) const { return classes_[t]; }
   std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
-  bool Is(size_t t, std::string_view word) const { return match::EqualsFolded(Text(t), word); }
+  // match::EqualsFolded, inline: most calls end at the length.
+  bool Is(size_t t, std::string_view word) const {
+    const Span span = doc_.tokens[t].span;
+    if (span.end - span.begin != word.size()) return false;
+    const char* text = doc_.text.data() + span.begin;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (FoldAscii(text[i]) != FoldAscii(word[i])) return false;
+    }
+    return true;
+  }
+  // The byte of a one-byte token (punctuation, mostly), else 0.
+  char OneChar(size_t t) const {
+    const Span span = doc_.tokens[t].span;
+    return span.end - span.begin == 1 ? doc_.text[span.begin] : 0;
+  }
+  bool Char(size_t t, char c) const { return OneChar(t) == c; }
   bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
   bool Capitalized(size_t t) const {
     return doc_.tokens[t].kind == Token::Kind::kNumber ||
@@ -281,11 +306,20 @@ class CommitmentExtractor::Analysis {
     }
     return false;
   }
-  // The first match starting at token `t` (FindAll orders by start token).
+  // The first match starting at token `t` or later (FindAll orders by start token).
   static std::vector<match::PhraseMatch>::const_iterator StartingAt(
       const std::vector<match::PhraseMatch>& matches, size_t t) {
     return std::lower_bound(matches.begin(), matches.end(), t,
                             [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; });
+  }
+  // The same, searching forward from `hint` when the answer cannot lie before
+  // it (Run walks the sentences in order).
+  static std::vector<match::PhraseMatch>::const_iterator StartingAt(
+      const std::vector<match::PhraseMatch>& matches, size_t t,
+      std::vector<match::PhraseMatch>::const_iterator hint) {
+    if (hint != matches.begin() && std::prev(hint)->first_token >= t) return StartingAt(matches, t);
+    while (hint != matches.end() && hint->first_token < t) ++hint;
+    return hint;
   }
   // The actors named in tokens [begin, end): persons where there are persons
   // (the demonym in "Japanese Minister X" is no party); with `parties`, also
@@ -295,6 +329,7 @@ class CommitmentExtractor::Analysis {
   Span TokenSpan(size_t begin, size_t end) const {
     return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
   }
+  bool SequenceAt(const std::vector<std::string>& seq, size_t at, size_t end) const;
   bool NextMatches(const std::vector<std::vector<std::string>>& seqs, size_t at, size_t end) const;
   size_t SkipAdverbs(size_t t, size_t end) const {
     while (t < end && (Classes(t) & kAdverb)) ++t;
@@ -305,11 +340,11 @@ class CommitmentExtractor::Analysis {
   bool InMention(size_t t) const {
     uint32_t at = doc_.tokens[t].span.begin;
     auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
-                               [](uint32_t v, const auto& m) { return v < m.first.begin; });
+                               [](uint32_t v, const MentionAt& m) { return v < m.span.begin; });
     // Mentions do not nest deeply: the few starting before `at` are checked.
     for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
       --it;
-      if (it->first.begin < at && at < it->first.end) return true;
+      if (it->span.begin < at && at < it->span.end) return true;
     }
     return false;
   }
@@ -319,8 +354,8 @@ class CommitmentExtractor::Analysis {
     size_t k = g;
     for (int n = 0; n < 12 && k > floor + 1; ++n) {
       --k;
-      if (Capitalized(k) || Is(k, "the") || Is(k, "and") || Is(k, "of") || Text(k) == "." ||
-          Text(k) == "-" || Text(k) == "'" || (Classes(k) & kAdverb)) {
+      if (Capitalized(k) || Is(k, "the") || Is(k, "and") || Is(k, "of") || Char(k, '.') ||
+          Char(k, '-') || Char(k, '\'') || (Classes(k) & kAdverb)) {
         continue;
       }
       return (Is(k, "that") || Is(k, "which") || Is(k, "who")) && IsWord(k - 1) &&
@@ -334,11 +369,11 @@ class CommitmentExtractor::Analysis {
     if (e - b < 2 || e - b > 6 || !(Classes(e - 1) & kPluralHead)) return false;
     if (!Is(b, "the") && !(Classes(b) & kPluralDeterminer)) return false;
     for (size_t t = b + 1; t + 1 < e; ++t) {
-      if (!IsWord(t) && Text(t) != "-") return false;
+      if (!IsWord(t) && !Char(t, '-')) return false;
       if (Classes(t) & (kLinking | kRelative | kBe | kHave | kModal)) return false;
       if (Is(t, "and") || Is(t, "or")) return false;
     }
-    return ActorsIn(b, e).empty();
+    return !HasActorIn(b, e);
   }
   // The actor a named reference ("Allied leaders") stands for, or SIZE_MAX.
   size_t NamedRef(size_t b, size_t e) const {
@@ -371,7 +406,7 @@ class CommitmentExtractor::Analysis {
         return false;
       }
     }
-    return ActorsIn(b, e).empty();
+    return !HasActorIn(b, e);
   }
   std::vector<size_t> TitleParties() const;
   void ResolveSubject(Clause& c, size_t begin, size_t end);
@@ -393,7 +428,49 @@ class CommitmentExtractor::Analysis {
 
   const CommitmentExtractor& x_;
   const Document& doc_;
-  std::vector<std::pair<Span, size_t>> mentions_;  // actor mention -> actor index
+  // match::FirstTokenAtOrAfter(offset), galloping forward from `hint` when
+  // the answer cannot lie before it (callers walk the text in order, and the
+  // answer is usually a few tokens on).
+  size_t TokenAtOrAfter(uint32_t offset, size_t hint) const {
+    const std::vector<Token>& tokens = doc_.tokens;
+    if (hint > tokens.size() || (hint > 0 && tokens[hint - 1].span.begin >= offset)) {
+      return match::FirstTokenAtOrAfter(tokens, offset);
+    }
+    size_t lo = hint, hi = tokens.size();  // the answer is in [lo, hi]
+    for (size_t step = 1; lo < hi; step *= 2) {
+      const size_t probe = std::min(lo + step - 1, hi - 1);
+      if (tokens[probe].span.begin >= offset) {
+        hi = probe;
+        break;
+      }
+      lo = probe + 1;
+    }
+    return std::partition_point(tokens.begin() + lo, tokens.begin() + hi,
+                                [offset](const Token& t) { return t.span.begin < offset; }) -
+           tokens.begin();
+  }
+  // True iff an actor mention lies inside tokens [begin, end) (ActorsIn is
+  // not empty).
+  bool HasActorIn(size_t begin, size_t end) const {
+    if (begin >= end) return false;
+    const uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
+    for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < to; ++it) {
+      if (it->span.end <= to) return true;
+    }
+    return false;
+  }
+
+  struct MentionAt {
+    Span span;
+    size_t actor;
+  };
+  std::vector<MentionAt>::const_iterator FirstMentionAtOrAfter(uint32_t offset) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), offset,
+                            [](const MentionAt& m, uint32_t v) { return m.span.begin < v; });
+  }
+  std::vector<MentionAt> mentions_;  // every actor mention, by start
+  std::vector<bool> person_;         // per actor
+  std::vector<bool> in_date_;        // per token: inside a date expression
   std::vector<uint32_t> classes_;  // per token: word class bits
   // Each matcher's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
@@ -407,20 +484,23 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
   std::vector<size_t> all, persons, principal, titled;
   if (begin >= end) return all;
   uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
-  auto it = std::lower_bound(mentions_.begin(), mentions_.end(), from,
-                             [](const auto& m, uint32_t v) { return m.first.begin < v; });
-  for (; it != mentions_.end() && it->first.begin < to; ++it) {
-    if (it->first.end > to) continue;
-    size_t actor = it->second;
+  // The mentions come by start, so their first tokens are found walking
+  // forward through [begin, end) (a mention's tokens lie inside it).
+  size_t first = begin;
+  for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < to; ++it) {
+    if (it->span.end > to) continue;
+    size_t actor = it->actor;
     if (std::find(all.begin(), all.end(), actor) != all.end()) continue;
     all.push_back(actor);
-    if (doc_.actors[actor].type == "person") persons.push_back(actor);
+    if (person_[actor]) persons.push_back(actor);
+    while (first < doc_.tokens.size() && doc_.tokens[first].span.begin < it->span.begin) ++first;
     // "Singapore's National Research Foundation": an affiliation, not a party.
-    size_t t = match::FirstTokenAtOrAfter(doc_.tokens, it->first.end);
-    bool possessive = t + 1 < end && Text(t) == "'" && Is(t + 1, "s");
+    size_t t = first;
+    while (t < end && doc_.tokens[t].span.begin < it->span.end) ++t;
+    bool possessive = t + 1 < end && Char(t, '\'') && Is(t + 1, "s");
     if (!possessive) principal.push_back(actor);
     if (parties) {
-      size_t k = match::FirstTokenAtOrAfter(doc_.tokens, it->first.begin);
+      size_t k = first;
       if (k > begin && Is(k - 1, "the")) --k;
       if (k > begin && Is(k - 1, "of")) titled.push_back(actor);
     }
@@ -429,7 +509,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     // "The European Council was joined by President Biden of the United States":
     // the Council and Biden.
     for (size_t actor : principal) {
-      if (doc_.actors[actor].type == "person") continue;
+      if (person_[actor]) continue;
       if (std::find(titled.begin(), titled.end(), actor) != titled.end()) continue;
       bool affiliation = std::any_of(persons.begin(), persons.end(), [&](size_t p) {
         return doc_.actors[p].affiliation == doc_.actors[actor].id;
@@ -516,15 +596,19 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
   return persons;
 }
 
+bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& seq, size_t at,
+                                                size_t end) const {
+  if (at + seq.size() > end) return false;
+  for (size_t k = 0; k < seq.size(); ++k) {
+    if (!Is(at + k, seq[k])) return false;
+  }
+  return true;
+}
+
 bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
                                                 size_t at, size_t end) const {
-  for (const auto& seq : seqs) {
-    if (at + seq.size() > end) continue;
-    bool same = true;
-    for (size_t k = 0; k < seq.size() && same; ++k) same = match::EqualsFolded(Text(at + k), seq[k]);
-    if (same) return true;
-  }
-  return false;
+  return std::any_of(seqs.begin(), seqs.end(),
+                     [&](const std::vector<std::string>& seq) { return SequenceAt(seq, at, end); });
 }
 
 size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, size_t at, size_t end) const {
@@ -535,13 +619,12 @@ size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, size_t at, si
   constexpr size_t kMaxGap = 8;
   for (size_t t = at; t < end && t <= at + kMaxGap; ++t) {
     for (const auto& head : rule.object_head) {
-      if (NextMatches({head}, t, end)) {
+      if (SequenceAt(head, t, end)) {
         size_t after = t + head.size();
         if (after < end && (Classes(after) & kLinking)) return after;
       }
     }
-    std::string_view w = Text(t);
-    if (!IsWord(t) && w != "'" && w != "." && w != "-") return 0;
+    if (!IsWord(t) && !Char(t, '\'') && !Char(t, '.') && !Char(t, '-')) return 0;
     if (Is(t, "of") || Is(t, "and") || Is(t, "or") || Is(t, "that") || Is(t, "which")) return 0;
   }
   return 0;
@@ -568,13 +651,13 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   std::vector<std::pair<size_t, size_t>> pieces;
   auto push = [&](size_t b, size_t e) {
     while (b < e && !IsWord(b)) ++b;
-    while (e > b && !IsWord(e - 1) && Text(e - 1) != ")" && Text(e - 1) != ".") --e;
+    while (e > b && !IsWord(e - 1) && !Char(e - 1, ')') && !Char(e - 1, '.')) --e;
     if (b < e) pieces.emplace_back(b, e);
   };
   size_t start = begin;
   for (size_t t = begin; t < end; ++t) {
-    std::string_view w = Text(t);
-    if ((w == "," && !InMention(t)) || w == ";" || w == ":") {  // "Joseph R. Biden, Jr."
+    const char w = OneChar(t);
+    if ((w == ',' && !InMention(t)) || w == ';' || w == ':') {  // "Joseph R. Biden, Jr."
       push(start, t);
       start = t + 1;
     }
@@ -583,10 +666,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   auto is_filler = [&](size_t b, size_t e) {
     // "today", "also", "On 13 May": adverbials between subject and verb.
     for (size_t t = b; t < e; ++t) {
-      bool in_date = std::any_of(doc_.dates.begin(), doc_.dates.end(), [&](const DateExpr& d) {
-        return d.span.begin <= doc_.tokens[t].span.begin && doc_.tokens[t].span.end <= d.span.end;
-      });
-      if (!in_date && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
+      if (!in_date_[t] && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
     }
     return true;
   };
@@ -634,7 +714,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
   if (Covers(plural_matches_, b, e) ||
-      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && ActorsIn(b, e).empty())) {
+      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e))) {
     c.subject = SubjectKind::kPlural;
     return;
   }
@@ -643,7 +723,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   if (Covers(we_matches_, b, e) || AdverbialWe(b, e) ||
-      ((Classes(b) & kWePossessive) && ActorsIn(b, e).empty() && NounBefore(e, b + 1))) {
+      ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && NounBefore(e, b + 1))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
     // (a plural of persons or parties; "our partnership" is a thing).
     c.subject = SubjectKind::kWe;
@@ -678,7 +758,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     auto [pb, pe] = pieces[p];
     if (Classes(pb) & kRelative) break;
     bool we = Covers(we_matches_, pb, pe);
-    if (!we && ActorsIn(pb, pe).empty() && !name_like(pb, pe)) break;
+    if (!we && !HasActorIn(pb, pe) && !name_like(pb, pe)) break;
     if (Is(pb, "and")) {
       if (seen_and) break;
       seen_and = true;
@@ -731,7 +811,7 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
   // A leading name ("The United States and France are ... and will").
   size_t t = b;
   while (t < end && (Capitalized(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
-                     Text(t) == "." || Text(t) == "-" || Text(t) == "'")) {
+                     Char(t, '.') || Char(t, '-') || Char(t, '\''))) {
     ++t;
   }
   if (t == b || t >= end) return false;
@@ -754,7 +834,7 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
     cuts_end_ = end;
     cuts_from_ = start;
     for (size_t t = start; t < end; ++t) {
-      if (Text(t) != "," || t + 1 >= end) continue;
+      if (!Char(t, ',') || t + 1 >= end) continue;
       std::string_view next = Text(t + 1);
       bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
       if (keep) continue;
@@ -771,8 +851,8 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
   auto cut = std::lower_bound(cuts_.begin(), cuts_.end(), start);
   size_t t = cut == cuts_.end() ? end : *cut;
   while (t > start) {
-    std::string_view w = Text(t - 1);
-    if (w != "." && w != "," && w != ";" && w != ":" && w != "!" && w != "?") break;
+    const char w = OneChar(t - 1);
+    if (w != '.' && w != ',' && w != ';' && w != ':' && w != '!' && w != '?') break;
     --t;
   }
   c.action_begin = static_cast<uint32_t>(start);
@@ -829,22 +909,25 @@ CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const C
 void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
                                         std::vector<TriggerTrace>* traces) {
   const std::vector<Token>& tokens = doc_.tokens;
-  std::vector<Sentence> sentences = doc_.sentences;
-  if (sentences.empty() && !doc_.text.empty()) {
-    sentences.push_back({{0, static_cast<uint32_t>(doc_.text.size())}, 0});
+  std::vector<Sentence> whole_text;  // an unsegmented document is one sentence
+  if (doc_.sentences.empty() && !doc_.text.empty()) {
+    whole_text.push_back({{0, static_cast<uint32_t>(doc_.text.size())}, 0});
   }
+  const std::vector<Sentence>& sentences = whole_text.empty() ? doc_.sentences : whole_text;
   std::vector<TriggerTrace> background;
+  size_t sentence_end = 0;
+  auto next_trigger = trigger_matches_.cbegin();
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sentence = sentences[si];
-    size_t a = match::FirstTokenAtOrAfter(tokens, sentence.span.begin);
-    size_t b = match::FirstTokenAtOrAfter(tokens, sentence.span.end);
+    const size_t a = TokenAtOrAfter(sentence.span.begin, sentence_end);
+    const size_t b = sentence_end = TokenAtOrAfter(sentence.span.end, a);
     if (a >= b) continue;
     const Segment* segment =
         sentence.segment < doc_.segments.size() ? &doc_.segments[sentence.segment] : nullptr;
     size_t floor = a;
     if (segment && !segment->label.empty() && segment->span.begin == sentence.span.begin) {
       for (size_t t = a; t < b && t < a + 16; ++t) {
-        if (Text(t) == ":") {
+        if (Char(t, ':')) {
           floor = t + 1;
           break;
         }
@@ -856,8 +939,8 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     // payloads of one span are adjacent in trigger_matches_.
     candidates_.clear();
     uint32_t covered_until = 0;
-    for (auto it = StartingAt(trigger_matches_, floor);
-         it != trigger_matches_.end() && it->first_token < b; ++it) {
+    next_trigger = StartingAt(trigger_matches_, floor, next_trigger);
+    for (auto it = next_trigger; it != trigger_matches_.end() && it->first_token < b; ++it) {
       if (it->end_token > b) continue;
       if (!candidates_.empty() && candidates_.back().m0 == it->first_token &&
           candidates_.back().m1 == it->end_token) {
@@ -882,10 +965,10 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       if (!(cls & (kModal | kHedge))) continue;
       size_t v = t + 1;
       while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
-      if (v < b && Text(v) == ",") {  // "will, subject to final approvals, provide"
+      if (v < b && Char(v, ',')) {  // "will, subject to final approvals, provide"
         size_t close = v + 1;
-        while (close < b && close < v + 12 && Text(close) != ",") ++close;
-        if (close < b && Text(close) == ",") v = close + 1;
+        while (close < b && close < v + 12 && !Char(close, ',')) ++close;
+        if (close < b && Char(close, ',')) v = close + 1;
         while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
       }
       if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !IsLower(Text(v)[0])) continue;
@@ -914,10 +997,10 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           continue;
         }
         if (cls & kAdverb) continue;
-        if (Text(k) == "," && !(bits & (kModal | kHedge))) {
+        if (Char(k, ',') && !(bits & (kModal | kHedge))) {
           size_t j = k;
-          while (j > clause_floor + 1 && j + 12 > k && Text(j - 1) != ",") --j;
-          if (j > clause_floor + 1 && Text(j - 1) == "," && (Classes(j - 2) & (kModal | kHedge))) {
+          while (j > clause_floor + 1 && j + 12 > k && !Char(j - 1, ',')) --j;
+          if (j > clause_floor + 1 && Char(j - 1, ',') && (Classes(j - 2) & (kModal | kHedge))) {
             g = j - 2;
             bits |= Classes(j - 2) & (kModal | kHedge);
             k = j - 2;
@@ -1100,7 +1183,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
             c.rule = nullptr;
           }
         }
-        if (!coordinated && c.bare_past && prev.bare_past && Text(g - 1) == "," &&
+        if (!coordinated && c.bare_past && prev.bare_past && Char(g - 1, ',') &&
             IsCommitmentType(c.type) && IsCommitmentType(prev.type)) {
           // "Leaders discussed X, committed to Y, and underscored Z": a series
           // of finite verbs sharing the subject.
@@ -1117,7 +1200,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           subject_from = conj + 1;
         }
         size_t cut = conj;
-        if (cut > prev.action_begin && Text(cut - 1) == ",") --cut;
+        if (cut > prev.action_begin && Char(cut - 1, ',')) --cut;
         prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
       }
       if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, g);
@@ -1127,7 +1210,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         size_t t = cand.m1 + 1;
         while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
                          Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
-          if (Text(t) == "," || (Text(t) == "." && t + 1 < b && !Capitalized(t + 1))) break;
+          if (Char(t, ',') || (Char(t, '.') && t + 1 < b && !Capitalized(t + 1))) break;
           ++t;
         }
         c.actors = ActorsIn(cand.m1 + 1, t);
@@ -1173,7 +1256,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         size_t t = with + 1;
         while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
                          Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
-          if (Text(t) == "." && t + 1 < b && !Capitalized(t + 1)) break;
+          if (Char(t, '.') && t + 1 < b && !Capitalized(t + 1)) break;
           ++t;
         }
         c.with_actors = ActorsIn(with + 1, t);
@@ -1231,8 +1314,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       break;
     }
   }
+  const uint64_t we_hash = match::FoldedHash("we");  // the text compare only where it can hold
   for (size_t t = 0; t + 2 < tokens.size() && we.empty(); ++t) {
-    if (!(Text(t) == "We" && Text(t + 1) == ",")) continue;
+    if (!(tokens[t].folded_hash == we_hash && Text(t) == "We" && Char(t + 1, ','))) continue;
     size_t u = t + 2;
     while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
                                  Is(u, "of") || Is(u, "for"))) {
@@ -1309,22 +1393,19 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       return std::lower_bound(topic.mentions.begin(), topic.mentions.end(), offset,
                               [](const Mention& m, uint32_t value) { return m.span.begin < value; });
     };
+    // Topics in the order the action mentions them (each topic's first
+    // mention in the action, looked up once: the sort's comparisons did it
+    // for every topic of the document at every comparison).
+    std::vector<std::pair<uint32_t, const std::string*>> in_action;
     for (const Topic& topic : doc_.topics) {
       auto m = first_at_or_after(topic, out_c.action.begin);
-      if (m != topic.mentions.end() && m->span.end <= out_c.action.end) out_c.topics.push_back(topic.id);
+      if (m != topic.mentions.end() && m->span.end <= out_c.action.end) {
+        in_action.emplace_back(m->span.begin, &topic.id);
+      }
     }
-    // Topics in the order the action mentions them.
-    std::sort(out_c.topics.begin(), out_c.topics.end(), [&](const std::string& l, const std::string& r) {
-      auto first = [&](const std::string& id) {
-        for (const Topic& topic : doc_.topics) {
-          if (topic.id != id) continue;
-          auto m = first_at_or_after(topic, out_c.action.begin);
-          if (m != topic.mentions.end()) return m->span.begin;
-        }
-        return 0u;
-      };
-      return first(l) < first(r);
-    });
+    std::sort(in_action.begin(), in_action.end(),
+              [](const auto& l, const auto& r) { return l.first < r.first; });
+    for (const auto& [at, id] : in_action) out_c.topics.push_back(*id);
     const Span& ss = sentences[c.sentence].span;
     auto from = std::lower_bound(dates_by_start.begin(), dates_by_start.end(), ss.begin,
                                  [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
