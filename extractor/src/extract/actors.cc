@@ -160,7 +160,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
   for (auto& [text, payload] : single) {
     out->single_token_alias_.emplace(text, payload);
-    out->single_token_alias_first_byte_.set(static_cast<unsigned char>(text[0]));
+    out->possessive_filter_.set(match::FoldedHash(text + "s") >> (64 - kPossessiveFilterBits));
   }
 
   for (const rules::Record& record : context.Records("actors/non_actors")) {
@@ -541,12 +541,12 @@ void ActorRun::FindEntities() {
   }
   // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
   for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
-    std::string_view t = Tok(i);
-    if (t.size() < 3 || t.back() != 's' ||
-        !x_.single_token_alias_first_byte_.test(static_cast<unsigned char>(t[0]))) {
+    if (!x_.possessive_filter_.test(tokens_[i].folded_hash >> (64 - ActorExtractor::kPossessiveFilterBits))) {
       continue;
     }
+    if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
+    std::string_view t = Tok(i);
+    if (t.size() < 3 || t.back() != 's') continue;
     // Only before a lower-case word ("EUs strategy"), not a plural ("the two Koreas met").
     if (i + 1 >= tokens_.size() || IsCapitalized(Tok(i + 1)) ||
         tokens_[i + 1].kind != Token::Kind::kWord) {

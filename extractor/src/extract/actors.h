@@ -70,7 +70,10 @@ class ActorExtractor {
   match::PhraseMatcher title_matcher_;   // payload: index into titles_
   // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
   StringMap<uint32_t> single_token_alias_;
-  std::bitset<256> single_token_alias_first_byte_;  // rules out most words without hashing
+  // The folded hashes of the aliases with an "s" glued on ("EUs"), as bits:
+  // the lost-apostrophe search reads no text for almost every token.
+  static constexpr int kPossessiveFilterBits = 12;
+  std::bitset<1u << kPossessiveFilterBits> possessive_filter_;
   StringSet role_words_;
   StringMap<uint32_t> surname_to_holder_;  // surname token text -> holder
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
