@@ -52,6 +52,13 @@ TEST(Topics, MentionTable) {
       // Words inside a role or a forum's name are no mentions.
       {"Shinji Takeuchi, Parliamentary Vice-Minister of Economy, Trade and Industry, spoke.", {}},
       {"The U.S.-EU Trade and Technology Council met.", {}},
+      // A name runs over initials and connectors around its head word, and
+      // stops at a bracket: only the runs around heads are walked.
+      {"The U.S. National Security Council discussed energy security.",
+       {{"energy", {"energy security"}}}},
+      {"Minister of Economy (Trade) and Industry spoke on trade.", {{"trade", {"Trade", "trade"}}}},
+      {"The Council of the EU and the Working Group on AI met on trade and AI.",
+       {{"ai", {"AI"}}, {"trade", {"trade"}}}},
       // Nouns only: "invest" is no mention, "investment" is.
       {"They will invest in ports.", {{"transport", {"ports"}}}},
       {"This needs investment.", {{"investment", {"investment"}}}},

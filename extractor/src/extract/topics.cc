@@ -124,47 +124,51 @@ std::vector<bool> TopicExtractor::NameTokens(const Document& doc) const {
   std::vector<match::PhraseMatch> heads;
   name_heads_.FindAll(doc, &heads);
   if (heads.empty()) return in_name;
-  std::vector<bool> is_head(tokens.size(), false);
-  for (const match::PhraseMatch& head : heads) {
-    for (uint32_t t = head.first_token; t < head.end_token; ++t) is_head[t] = true;
-  }
   auto capitalized = [&](size_t t) {
     std::string_view text = doc.View(tokens[t].span);
     return tokens[t].kind != Token::Kind::kPunct && (IsUpper(text[0]) || tokens[t].kind == Token::Kind::kNumber);
+  };
+  // Whether token j, after the first word of a name, keeps the name going.
+  auto continues = [&](size_t j) {
+    if (capitalized(j)) return true;
+    std::string_view word = doc.View(tokens[j].span);
+    // initials: "U.S. National Security Council"
+    if (word == "." && j > 0 && tokens[j - 1].span.size() == 1 && capitalized(j - 1)) return true;
+    return IsNameConnector(word);
   };
   // Headings are Title Case throughout: a heading's words are not a name.
   std::vector<Span> headings;
   for (const Segment& segment : doc.segments) {
     if (segment.kind == SegmentKind::kHeading) headings.push_back(segment.span);
   }
-  size_t heading = 0;
-  size_t i = 0;
-  while (i < tokens.size()) {
-    if (!capitalized(i)) {
-      ++i;
-      continue;
-    }
-    size_t last = i;
-    bool has_head = is_head[i];
-    size_t j = i + 1;
-    while (j < tokens.size()) {
-      std::string_view word = doc.View(tokens[j].span);
-      if (capitalized(j)) {
-        last = j;
-        has_head = has_head || is_head[j];
-      } else if (word == "." && tokens[j - 1].span.size() == 1 && capitalized(j - 1)) {
-        // initials: "U.S. National Security Council"
-      } else if (!IsNameConnector(word)) {
-        break;
+  auto in_heading = [&](uint32_t offset) {
+    auto it = std::upper_bound(headings.begin(), headings.end(), offset,
+                               [](uint32_t value, const Span& h) { return value < h.end; });
+    return it != headings.end() && it->begin <= offset;
+  };
+  // A name is a run of capitalized words and connectors that holds a head
+  // word. Only the runs around the heads are walked, each once: most of a
+  // document's tokens are never looked at.
+  size_t done = 0;  // tokens before this belong to runs already walked
+  for (const match::PhraseMatch& head : heads) {
+    for (size_t t = std::max<size_t>(head.first_token, done); t < head.end_token; ++t) {
+      if (!capitalized(t)) continue;  // connectors inside a head phrase do not make a name
+      size_t begin = t;  // back to the first capitalized word of the run
+      for (size_t k = t; k > 0 && continues(k - 1);) {
+        --k;
+        if (capitalized(k)) begin = k;
       }
-      ++j;
+      size_t last = t;
+      size_t j = t + 1;
+      for (; j < tokens.size() && continues(j); ++j) {
+        if (capitalized(j)) last = j;
+      }
+      if (!in_heading(tokens[begin].span.begin)) {
+        for (size_t k = begin; k <= last; ++k) in_name[k] = true;
+      }
+      done = j;
+      t = j - 1;  // a head phrase that a bracket cuts in two heads two runs
     }
-    while (heading < headings.size() && headings[heading].end <= tokens[i].span.begin) ++heading;
-    bool in_heading = heading < headings.size() && headings[heading].begin <= tokens[i].span.begin;
-    if (has_head && !in_heading) {
-      for (size_t t = i; t <= last; ++t) in_name[t] = true;
-    }
-    i = j;
   }
   return in_name;
 }
