@@ -46,6 +46,14 @@ TEST(Normalize, FoldingTable) {
 void CheckOffsetMap(const Document& doc, const std::string& context) {
   ASSERT_EQ(doc.offsets.size(), doc.text.size()) << context;
   ASSERT_EQ(doc.original_cp_bytes.size(), doc.original_length + 1u) << context;
+  // The run-length code point offsets against a walk over the UTF-8 of the original.
+  uint32_t cp = 0;
+  for (uint32_t b = 0; b < doc.original.size(); ++b) {
+    if ((static_cast<unsigned char>(doc.original[b]) & 0xC0) == 0x80) continue;
+    ASSERT_EQ(doc.original_cp_bytes[cp++], b) << context << " code point " << cp - 1;
+  }
+  ASSERT_EQ(cp, doc.original_length) << context;
+  ASSERT_EQ(doc.original_cp_bytes[cp], doc.original.size()) << context;
   uint32_t previous = 0;
   for (uint32_t p = 0; p <= doc.text.size(); ++p) {
     uint32_t begin = doc.offsets.OriginalBegin(p);

@@ -115,6 +115,33 @@ class OffsetMap {
   uint32_t original_length_ = 0;
 };
 
+// The byte offset in Document::original of each code point, and at index
+// Document::original_length the end. Stored as runs of code points of one
+// UTF-8 width (a stretch of ASCII is one entry), not 4 bytes per code point.
+class CodePointOffsets {
+ public:
+  // Appends `count` code points of `width` bytes each.
+  void Append(uint32_t count, uint32_t width) {
+    if (runs_.empty() || runs_.back().width != width) runs_.push_back({count_, bytes_, width});
+    count_ += count;
+    bytes_ += count * width;
+  }
+  // Byte offset of code point `cp`. REQUIRES: cp < size().
+  uint32_t operator[](uint32_t cp) const;
+  // The number of code points plus one (the end).
+  size_t size() const { return count_ + 1; }
+
+ private:
+  struct Run {
+    uint32_t cp_begin;
+    uint32_t byte_begin;
+    uint32_t width;  // bytes per code point
+  };
+  std::vector<Run> runs_;
+  uint32_t count_ = 0;
+  uint32_t bytes_ = 0;
+};
+
 enum class SegmentKind { kHeading, kParagraph, kListItem };
 
 struct Segment {
@@ -199,7 +226,7 @@ struct Document {
   std::string title;  // InputDocument::title, as given (not normalized, no spans)
 
   std::string original;  // the input as valid UTF-8 (invalid sequences -> U+FFFD)
-  std::vector<uint32_t> original_cp_bytes;  // byte offset in `original` of each code point, + end
+  CodePointOffsets original_cp_bytes;        // byte offset in `original` of each code point, + end
   uint32_t original_length = 0;             // in code points
   std::string text;                         // normalized text (see the header comment)
   OffsetMap offsets;

@@ -10,4 +10,12 @@ const OffsetMap::Run& OffsetMap::RunAt(uint32_t pos) const {
   return *(after - 1);
 }
 
+uint32_t CodePointOffsets::operator[](uint32_t cp) const {
+  if (cp >= count_) return bytes_;
+  auto after = std::upper_bound(runs_.begin(), runs_.end(), cp,
+                                [](uint32_t c, const Run& run) { return c < run.cp_begin; });
+  --after;
+  return after->byte_begin + (cp - after->cp_begin) * after->width;
+}
+
 }  // namespace communique

@@ -4,10 +4,15 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
-#include <array>
-#include <numeric>
+#include <algorithm>
 #include <string>
 #include <vector>
+
+#include "core/byte_set.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace communique::normalize {
 namespace {
@@ -19,7 +24,29 @@ constexpr int kMaxRepairWarnings = 20;
 // Bytes copied unchanged in bulk: printable ASCII and the line feed (hard-
 // wrapped releases break a line every ~70 bytes; a line feed on the slow path
 // cost a run break, a fold lookup and an NFKC boundary check each).
-inline bool IsCopiedAscii(UChar32 c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+inline bool IsCopiedAscii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+// The end of the run of copied ASCII starting at `from`, at most `end`.
+// Releases are mostly such runs: with SSE2, 16 bytes are checked at once.
+uint32_t SkipCopiedAscii(const char* data, uint32_t from, uint32_t end) {
+#if defined(__SSE2__)
+  for (; from + 16 <= end; from += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + from));
+    // Signed compares: bytes >= 0x80 are negative and fail the first one.
+    const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(0x1F)),
+                                            _mm_cmplt_epi8(x, _mm_set1_epi8(0x7F)));
+    const __m128i copied = _mm_or_si128(printable, _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')));
+    if (const int stops = ~_mm_movemask_epi8(copied) & 0xFFFF) return from + __builtin_ctz(stops);
+  }
+#endif
+  while (from < end && IsCopiedAscii(data[from])) ++from;
+  return from;
+}
+
+// Bytes of the UTF-8 character whose lead byte is `lead`.
+inline uint32_t Utf8Width(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
 
 void AppendUtf8(UChar32 c, std::string& out) {
   char buffer[4];
@@ -72,41 +99,40 @@ bool IsAlnum(UChar32 c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-bool StartsWithAscii(const std::vector<UChar32>& cps, size_t i, std::string_view s) {
-  if (i + s.size() > cps.size()) return false;
+bool StartsWithAscii(std::string_view text, size_t i, std::string_view s) {
+  if (i + s.size() > text.size()) return false;
   for (size_t k = 0; k < s.size(); ++k) {
-    UChar32 c = cps[i + k];
+    char c = text[i + k];
     if (c >= 'A' && c <= 'Z') c += 32;
-    if (c != static_cast<unsigned char>(s[k])) return false;
+    if (c != s[k]) return false;
   }
   return true;
 }
 
-// The ASCII characters at which inline Markdown markup can begin, or that
-// the marker must see (line starts).
-constexpr auto kMarkdownSignificant = [] {
-  std::array<bool, 128> table{};
-  for (char c : std::string_view("\n\\<*_![")) table[static_cast<unsigned char>(c)] = true;
-  return table;
-}();
-
-// Marks the code points that are inline Markdown markup. Block markup
-// (headings, bullets, numbered items) stays: the segmenter reads it.
-std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
-  const size_t n = cps.size();
-  std::vector<uint8_t> drop(n, 0);
-  size_t line_start = 0;
-  size_t bracket_scan_end = 0;  // the ']' or '\n' found by the last scan from a '['
-  size_t target_scan_end = 0;   // the ')', ' ' or '\n' found by the last scan of a link target
-  for (size_t i = 0; i < n; ++i) {
-    UChar32 c = cps[i];
-    if (c >= 0x80 || !kMarkdownSignificant[c]) continue;  // most characters: nothing to mark
+// The byte ranges of `text` (valid UTF-8) that are inline Markdown markup,
+// sorted and disjoint. Block markup (headings, bullets, numbered items)
+// stays: the segmenter reads it. Markup is ASCII, and an ASCII byte is never
+// part of a multi-byte character, so the scan reads bytes; any byte >= 0x80
+// belongs to a non-ASCII character, which counts as a letter.
+std::vector<Span> MarkInlineMarkdown(std::string_view text) {
+  // The characters at which inline markup can begin, or that the marker must see (line starts).
+  static constexpr ByteSet kSignificant("\n\\<*_![");
+  const uint32_t n = static_cast<uint32_t>(text.size());
+  auto at = [text](uint32_t k) -> UChar32 { return static_cast<unsigned char>(text[k]); };
+  std::vector<Span> drops;
+  uint32_t line_start = 0;
+  uint32_t bracket_scan_end = 0;  // the ']' or '\n' found by the last scan from a '['
+  uint32_t target_scan_end = 0;   // the ')', ' ' or '\n' found by the last scan of a link target
+  for (uint32_t i = 0; i < n; ++i) {
+    i = kSignificant.Skip(text, i, n);
+    if (i >= n) break;
+    UChar32 c = at(i);
     if (c == '\n') {
       line_start = i + 1;
       continue;
     }
-    if (c == '\\' && i + 1 < n && IsAsciiPunct(cps[i + 1])) {
-      drop[i] = true;
+    if (c == '\\' && i + 1 < n && IsAsciiPunct(at(i + 1))) {
+      drops.push_back({i, i + 1});
       ++i;  // the escaped character is text
       continue;
     }
@@ -114,21 +140,23 @@ std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
       // Superscript ordinal suffixes are markup around markup: "29<sup>th</sup>" reads "29".
       for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
         std::string tag = "<sup>" + std::string(suffix) + "</sup>";
-        if (StartsWithAscii(cps, i, tag)) {
-          for (size_t k = 0; k < tag.size(); ++k) drop[i + k] = true;
+        if (StartsWithAscii(text, i, tag)) {
+          drops.push_back({i, i + static_cast<uint32_t>(tag.size())});
           i += tag.size() - 1;
           goto next;
         }
       }
       {
-        // Other HTML tags: '<' + letter or '/' ... '>' on the same line.
-        size_t j = i + 1;
-        if (j < n && ((cps[j] >= 'a' && cps[j] <= 'z') || (cps[j] >= 'A' && cps[j] <= 'Z') ||
-                      cps[j] == '/')) {
-          size_t limit = std::min(n, i + 200);
-          while (j < limit && cps[j] != '>' && cps[j] != '\n' && cps[j] != '<') ++j;
-          if (j < limit && cps[j] == '>') {
-            for (size_t k = i; k <= j; ++k) drop[k] = true;
+        // Other HTML tags: '<' + letter or '/' ... '>' on the same line, within 200 characters.
+        uint32_t j = i + 1;
+        if (j < n && ((at(j) >= 'a' && at(j) <= 'z') || (at(j) >= 'A' && at(j) <= 'Z') || at(j) == '/')) {
+          uint32_t characters = 1;  // in [i, j)
+          while (j < n && characters < 200 && at(j) != '>' && at(j) != '\n' && at(j) != '<') {
+            j += Utf8Width(text[j]);
+            ++characters;
+          }
+          if (j < n && characters < 200 && at(j) == '>') {
+            drops.push_back({i, j + 1});
             i = j;
             continue;
           }
@@ -137,68 +165,75 @@ std::vector<uint8_t> MarkInlineMarkdown(const std::vector<UChar32>& cps) {
       continue;
     }
     if (c == '*' || c == '_') {
-      size_t j = i;
-      while (j < n && cps[j] == c) ++j;
-      UChar32 before = i > 0 ? cps[i - 1] : ' ';
-      UChar32 after = j < n ? cps[j] : ' ';
+      uint32_t j = i;
+      while (j < n && at(j) == c) ++j;
+      UChar32 before = i > 0 ? at(i - 1) : ' ';
+      UChar32 after = j < n ? at(j) : ' ';
       bool bullet = c == '*' && j == i + 1 && after == ' ' && [&] {
-        for (size_t k = line_start; k < i; ++k) {
-          if (cps[k] != ' ') return false;
+        for (uint32_t k = line_start; k < i; ++k) {
+          if (text[k] != ' ') return false;
         }
         return true;
       }();
       bool intraword = IsAlnum(before) && IsAlnum(after) && c == '_';
       bool thematic_break = j - i >= 3 && (after == '\n' || j == n);
-      if (!bullet && !intraword && !thematic_break) {
-        for (size_t k = i; k < j; ++k) drop[k] = true;
-      }
+      if (!bullet && !intraword && !thematic_break) drops.push_back({i, j});
       i = j - 1;
       continue;
     }
-    if (c == '!' && i + 1 < n && cps[i + 1] == '[') continue;  // images: kept as text
+    if (c == '!' && i + 1 < n && at(i + 1) == '[') continue;  // images: kept as text
     if (c == '[') {
       // [text](target): the brackets and the target are markup. The scan
       // for ']' resumes where the last one stopped, so a line of a million
       // '[' stays linear.
       if (bracket_scan_end <= i) {
         bracket_scan_end = i + 1;
-        while (bracket_scan_end < n && cps[bracket_scan_end] != ']' && cps[bracket_scan_end] != '\n') {
+        while (bracket_scan_end < n && at(bracket_scan_end) != ']' && at(bracket_scan_end) != '\n') {
           ++bracket_scan_end;
         }
       }
-      size_t close = bracket_scan_end;
-      if (close + 1 < n && cps[close] == ']' && cps[close + 1] == '(') {
+      uint32_t close = bracket_scan_end;
+      if (close + 1 < n && at(close) == ']' && at(close + 1) == '(') {
         if (target_scan_end < close + 2) {
           target_scan_end = close + 2;
-          while (target_scan_end < n && cps[target_scan_end] != ')' && cps[target_scan_end] != '\n' &&
-                 cps[target_scan_end] != ' ') {
+          while (target_scan_end < n && at(target_scan_end) != ')' && at(target_scan_end) != '\n' &&
+                 at(target_scan_end) != ' ') {
             ++target_scan_end;
           }
         }
-        size_t end = target_scan_end;
-        if (end < n && cps[end] == ')') {
-          drop[i] = true;
-          for (size_t k = close; k <= end; ++k) drop[k] = true;
+        uint32_t end = target_scan_end;
+        if (end < n && at(end) == ')') {
+          drops.push_back({i, i + 1});
+          drops.push_back({close, end + 1});
         }
       }
     }
   next:;
   }
-  return drop;
+  // Link targets are marked before the text inside them is scanned, so the
+  // ranges come out of order and may overlap.
+  std::sort(drops.begin(), drops.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<Span> merged;
+  for (Span drop : drops) {
+    if (!merged.empty() && drop.begin <= merged.back().end) {
+      merged.back().end = std::max(merged.back().end, drop.end);
+    } else {
+      merged.push_back(drop);
+    }
+  }
+  return merged;
 }
 
 }  // namespace
 
 void Normalize(std::string_view bytes, Format format, Document& doc) {
   // 1. Decode with repair.
-  std::vector<UChar32> cps;
-  cps.reserve(bytes.size());
   doc.original.clear();
   doc.original.reserve(bytes.size());
-  doc.original_cp_bytes.clear();
-  doc.original_cp_bytes.reserve(bytes.size() + 1);
+  doc.original_cp_bytes = CodePointOffsets();
   int invalid = 0;
   int nul = 0;
+  uint32_t n = 0;  // code points decoded
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   const int32_t length = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
   if (bytes.size() > static_cast<size_t>(INT32_MAX)) {
@@ -207,15 +242,11 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   }
   for (int32_t i = 0; i < length;) {
     // The common case, a run of printable ASCII and line feeds, is copied in bulk.
-    int32_t run_end = i;
-    while (run_end < length && IsCopiedAscii(data[run_end])) ++run_end;
+    const int32_t run_end = static_cast<int32_t>(SkipCopiedAscii(bytes.data(), i, length));
     if (run_end > i) {
-      const uint32_t base = static_cast<uint32_t>(doc.original.size());
-      const size_t old_size = doc.original_cp_bytes.size();
-      doc.original_cp_bytes.resize(old_size + (run_end - i));
-      std::iota(doc.original_cp_bytes.begin() + old_size, doc.original_cp_bytes.end(), base);
-      doc.original.append(reinterpret_cast<const char*>(data + i), run_end - i);
-      cps.insert(cps.end(), data + i, data + run_end);
+      doc.original.append(bytes.data() + i, run_end - i);
+      doc.original_cp_bytes.Append(run_end - i, 1);
+      n += run_end - i;
       i = run_end;
       continue;
     }
@@ -223,28 +254,29 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     U8_NEXT(data, i, length, c);
     if (c < 0) {
       c = 0xFFFD;
-      if (++invalid <= kMaxRepairWarnings) {
-        doc.Warn("invalid UTF-8 replaced by U+FFFD", static_cast<uint32_t>(cps.size()));
-      }
+      if (++invalid <= kMaxRepairWarnings) doc.Warn("invalid UTF-8 replaced by U+FFFD", n);
     } else if (c == 0) {
-      if (++nul == 1) doc.Warn("NUL byte read as a space", static_cast<uint32_t>(cps.size()));
+      if (++nul == 1) doc.Warn("NUL byte read as a space", n);
     }
-    doc.original_cp_bytes.push_back(static_cast<uint32_t>(doc.original.size()));
+    const size_t before = doc.original.size();
     AppendUtf8(c, doc.original);
-    cps.push_back(c);
+    doc.original_cp_bytes.Append(1, static_cast<uint32_t>(doc.original.size() - before));
+    ++n;
   }
   if (invalid > kMaxRepairWarnings) {
     doc.Warn(std::to_string(invalid - kMaxRepairWarnings) +
              " more invalid UTF-8 sequences replaced by U+FFFD");
   }
   if (nul > 1) doc.Warn(std::to_string(nul) + " NUL bytes read as spaces in all");
-  doc.original_cp_bytes.push_back(static_cast<uint32_t>(doc.original.size()));
-  const uint32_t n = static_cast<uint32_t>(cps.size());
   doc.original_length = n;
 
   // 2. Fold, drop markup, NFKC; every emitted byte remembers its source range.
-  std::vector<uint8_t> drop;
-  if (format == Format::kMarkdown) drop = MarkInlineMarkdown(cps);
+  // The repaired original is valid UTF-8, so this pass reads it byte-wise
+  // and decodes without checks; `b` is a byte offset, `cp` its code point.
+  const std::string_view original = doc.original;
+  const char* text = original.data();
+  const uint32_t size = static_cast<uint32_t>(original.size());
+  const std::vector<Span> drops = format == Format::kMarkdown ? MarkInlineMarkdown(original) : std::vector<Span>();
   UErrorCode icu_status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(icu_status);
   auto has_boundary_before = [&](UChar32 c) {
@@ -259,45 +291,62 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     doc.offsets.Append(static_cast<uint32_t>(piece.size()), begin, end);
   };
   std::string buffer;
-  for (uint32_t i = 0; i < n; ++i) {
-    if (!drop.empty() && drop[i]) continue;
-    // A run of printable ASCII and line feeds that no markup interrupts is copied as it is;
-    // its last character stays for the slow path when a combining mark follows.
-    uint32_t run_end = i;
-    while (run_end < n && IsCopiedAscii(cps[run_end]) && (drop.empty() || !drop[run_end])) {
-      ++run_end;
-    }
-    if (run_end < n && run_end > i && cps[run_end] >= 0x300) --run_end;
-    if (run_end > i) {
-      // Copied ASCII: the repaired original holds the same bytes.
-      doc.text.append(doc.original, doc.original_cp_bytes[i], run_end - i);
-      doc.offsets.AppendIdentity(i, run_end - i);
-      i = run_end - 1;
+  size_t drop = 0;  // the first markup range that ends after `b`
+  uint32_t cp = 0;
+  for (uint32_t b = 0; b < size;) {
+    while (drop < drops.size() && drops[drop].end <= b) ++drop;
+    const uint32_t drop_begin = drop < drops.size() ? drops[drop].begin : size;
+    if (drop_begin <= b) {
+      for (; b < drops[drop].end; b += Utf8Width(text[b])) ++cp;
       continue;
     }
-    UChar32 c = cps[i];
+    // A run of printable ASCII and line feeds that no markup interrupts is copied as it is;
+    // its last character stays for the slow path when a combining mark (U+0300 and up,
+    // lead byte 0xCC and up) follows.
+    uint32_t run_end = SkipCopiedAscii(text, b, drop_begin);
+    if (run_end < size && run_end > b && static_cast<unsigned char>(text[run_end]) >= 0xCC) --run_end;
+    if (run_end > b) {
+      doc.text.append(text + b, run_end - b);
+      doc.offsets.AppendIdentity(cp, run_end - b);
+      cp += run_end - b;
+      b = run_end;
+      continue;
+    }
+    UChar32 c;
+    uint32_t next = b;
+    U8_NEXT_UNSAFE(text, next, c);
     if (c == '\r') {
-      if (i + 1 < n && cps[i + 1] == '\n') continue;  // CRLF: the LF is the line break
-      emit("\n", i, i + 1);
+      if (next >= size || text[next] != '\n') emit("\n", cp, cp + 1);  // CRLF: the LF is the line break
+      b = next;
+      ++cp;
       continue;
     }
     if (const char* folded = Fold(c)) {
-      emit(folded, i, i + 1);
+      emit(folded, cp, cp + 1);
+      b = next;
+      ++cp;
       continue;
     }
     // A run that NFKC must see whole: a starter and what combines with it.
-    uint32_t end = i + 1;
-    while (end < n && (drop.empty() || !drop[end]) && !Fold(cps[end]) &&
-           !has_boundary_before(cps[end])) {
-      ++end;
+    uint32_t end = next;
+    uint32_t end_cp = cp + 1;
+    for (size_t d = drop; end < size; ++end_cp) {
+      while (d < drops.size() && drops[d].end <= end) ++d;
+      if (d < drops.size() && drops[d].begin <= end) break;
+      uint32_t after = end;
+      UChar32 mark;
+      U8_NEXT_UNSAFE(text, after, mark);
+      if (Fold(mark) || has_boundary_before(mark)) break;
+      end = after;
     }
-    if (end == i + 1 && c < 0x80) {
+    if (end_cp == cp + 1 && c < 0x80) {
       char ascii = static_cast<char>(c);
-      emit(std::string_view(&ascii, 1), i, i + 1);
+      emit(std::string_view(&ascii, 1), cp, cp + 1);
+      b = next;
+      ++cp;
       continue;
     }
-    icu::UnicodeString run;
-    for (uint32_t k = i; k < end; ++k) run.append(cps[k]);
+    icu::UnicodeString run = icu::UnicodeString::fromUTF8(icu::StringPiece(text + b, end - b));
     UErrorCode status = U_ZERO_ERROR;
     icu::UnicodeString normalized = U_SUCCESS(icu_status) ? nfkc->normalize(run, status) : run;
     if (U_FAILURE(status)) normalized = run;
@@ -311,8 +360,9 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
         AppendUtf8(out, buffer);
       }
     }
-    emit(buffer, i, end);
-    i = end - 1;
+    emit(buffer, cp, end_cp);
+    b = end;
+    cp = end_cp;
   }
   doc.offsets.Finish(n);
 }
