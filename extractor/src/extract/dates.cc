@@ -909,22 +909,25 @@ bool HasDigit(std::string_view s) {
 }
 
 // HasDigit for the token at `span` of `text`, without a branch per byte:
-// this runs on every token of every document. A token of up to 8 bytes is
-// read as one word (when the text extends that far) and tested bytewise.
+// this runs on every word of every document. The token is read eight bytes
+// at a time (while the text extends that far), each chunk tested at once.
 bool TokenHasDigit(const std::string& text, Span span) {
-  size_t size = span.end - span.begin;
   if constexpr (std::endian::native == std::endian::little) {
-    if (size <= 8 && span.begin + size_t{8} <= text.size()) {
-      constexpr uint64_t kOnes = 0x0101010101010101ull;
+    constexpr uint64_t kOnes = 0x0101010101010101ull;
+    size_t at = span.begin;
+    while (at < span.end && at + size_t{8} <= text.size()) {
       uint64_t x;
-      std::memcpy(&x, text.data() + span.begin, 8);
+      std::memcpy(&x, text.data() + at, 8);
       x ^= kOnes * '0';  // a digit byte becomes 0..9
+      size_t size = span.end - at;
       if (size < 8) x |= ~uint64_t{0} << (size * 8);  // bytes past the token: 0xff
       // Nonzero iff some byte is below 10 (exact as a yes/no answer).
-      return ((x - kOnes * 10) & ~x & (kOnes * 0x80)) != 0;
+      if (((x - kOnes * 10) & ~x & (kOnes * 0x80)) != 0) return true;
+      at += 8;
     }
+    return HasDigit(std::string_view(text.data() + at, at < span.end ? span.end - at : 0));
   }
-  return HasDigit(std::string_view(text.data() + span.begin, size));
+  return HasDigit(std::string_view(text.data() + span.begin, span.end - span.begin));
 }
 
 struct MacroWords {
@@ -1181,11 +1184,11 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   std::vector<std::pair<size_t, size_t>> windows;
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
-    // Bitwise, not short-circuit: which test decides varies token by token
-    // and a branch on it would mispredict.
-    bool word = t.kind == Token::Kind::kWord;
-    bool lexicon = (c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0;
-    bool anchor = (t.kind == Token::Kind::kNumber) | (word & (lexicon | TokenHasDigit(doc.text, t.span)));
+    // Numbers are anchors as they are; punctuation needs no lookup.
+    bool anchor = t.kind == Token::Kind::kNumber ||
+                  (t.kind == Token::Kind::kWord &&
+                   ((c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0 ||
+                    TokenHasDigit(doc.text, t.span)));
     if (!anchor) continue;
     size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
     size_t hi = std::min(end, i + kWindowMargin + 1);
@@ -1211,12 +1214,10 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       int ngroups = re.NumberOfCapturingGroups() + 1;
       groups.assign(ngroups, re2::StringPiece());
       size_t pos = 0;
-      // Bounds first (the DFA alone), captures only on the match itself.
+      // One call per match: RE2 bounds it with its DFAs and reads the groups
+      // on the match alone (bounds and groups apart cost a second DFA pass).
       while (pos <= window.size() &&
-             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), 1) &&
-             re.Match(window, static_cast<size_t>(groups[0].data() - window.data()),
-                      static_cast<size_t>(groups[0].data() - window.data()) + groups[0].size(),
-                      RE2::ANCHOR_BOTH, groups.data(), ngroups)) {
+             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
         uint32_t b = base + static_cast<uint32_t>(groups[0].data() - window.data());
         uint32_t e = b + static_cast<uint32_t>(groups[0].size());
         if (pattern.counter) {
