@@ -4,6 +4,7 @@
 #include <re2/set.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <map>
@@ -128,6 +129,8 @@ class WordFlags {
       zero_flags_ |= flags;
       return;
     }
+    uint64_t mixed = Mix(hash);
+    filter_[mixed >> (64 - kFilterBits) >> 6] |= uint64_t{1} << (mixed >> (64 - kFilterBits) & 63);
     // Sparse (at most 1/8 full): nearly every token is not a lexicon word,
     // and a miss then ends at its first slot.
     if ((count_ + 1) * 8 > keys_.size()) Grow();
@@ -140,7 +143,11 @@ class WordFlags {
 
   uint8_t Get(uint64_t hash) const {
     if (hash == 0) return zero_flags_;
-    if (keys_.empty()) return 0;
+    // Nearly every token misses: one bit of a 4 KB filter that stays in the
+    // L1 cache answers, where the table's slot would often not be cached.
+    uint64_t mixed = Mix(hash);
+    size_t bit = mixed >> (64 - kFilterBits);
+    if ((filter_[bit >> 6] >> (bit & 63) & 1) == 0) return 0;
     for (size_t i = Slot(hash);; i = (i + 1) & mask_) {
       if (keys_[i] == hash) return flags_[i];
       if (keys_[i] == 0) return 0;
@@ -148,8 +155,11 @@ class WordFlags {
   }
 
  private:
+  static constexpr int kFilterBits = 15;  // 32768 bits
+
   // FNV's low bits are weak for short words: fold the high bits in.
-  size_t Slot(uint64_t hash) const { return static_cast<size_t>((hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15ull >> 20) & mask_; }
+  static uint64_t Mix(uint64_t hash) { return (hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15ull; }
+  size_t Slot(uint64_t hash) const { return static_cast<size_t>(Mix(hash) >> 20) & mask_; }
 
   void Grow() {
     std::vector<uint64_t> keys = std::move(keys_);
@@ -164,6 +174,7 @@ class WordFlags {
     }
   }
 
+  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> filter_{};  // a bit per mixed hash
   std::vector<uint64_t> keys_;  // 0: empty slot
   std::vector<uint8_t> flags_;
   size_t mask_ = 0;
@@ -908,26 +919,25 @@ bool HasDigit(std::string_view s) {
   return false;
 }
 
-// HasDigit for the token at `span` of `text`, without a branch per byte:
-// this runs on every word of every document. The token is read eight bytes
-// at a time (while the text extends that far), each chunk tested at once.
-bool TokenHasDigit(const std::string& text, Span span) {
+// The position of the first ASCII digit of `text` at or after `from`, or its
+// size. Eight bytes at a time: the dates stage asks this of every document
+// once per stretch between digits, instead of testing every word.
+size_t NextDigit(std::string_view text, size_t from) {
   if constexpr (std::endian::native == std::endian::little) {
     constexpr uint64_t kOnes = 0x0101010101010101ull;
-    size_t at = span.begin;
-    while (at < span.end && at + size_t{8} <= text.size()) {
+    for (; from + 8 <= text.size(); from += 8) {
       uint64_t x;
-      std::memcpy(&x, text.data() + at, 8);
+      std::memcpy(&x, text.data() + from, 8);
       x ^= kOnes * '0';  // a digit byte becomes 0..9
-      size_t size = span.end - at;
-      if (size < 8) x |= ~uint64_t{0} << (size * 8);  // bytes past the token: 0xff
-      // Nonzero iff some byte is below 10 (exact as a yes/no answer).
-      if (((x - kOnes * 10) & ~x & (kOnes * 0x80)) != 0) return true;
-      at += 8;
+      // The lowest flagged byte is a digit (borrows only run upwards).
+      uint64_t flags = (x - kOnes * 10) & ~x & (kOnes * 0x80);
+      if (flags != 0) return from + static_cast<size_t>(std::countr_zero(flags)) / 8;
     }
-    return HasDigit(std::string_view(text.data() + at, at < span.end ? span.end - at : 0));
   }
-  return HasDigit(std::string_view(text.data() + span.begin, span.end - span.begin));
+  for (; from < text.size(); ++from) {
+    if (text[from] >= '0' && text[from] <= '9') return from;
+  }
+  return text.size();
 }
 
 struct MacroWords {
@@ -1182,13 +1192,17 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
                               std::vector<std::string_view>* pool) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<std::pair<size_t, size_t>> windows;
+  // The first digit of the text at or after the word looked at.
+  size_t digit = first < end ? NextDigit(doc.text, tokens[first].span.begin) : 0;
   for (size_t i = first; i < end; ++i) {
     const Token& t = tokens[i];
     // Numbers are anchors as they are; punctuation needs no lookup.
-    bool anchor = t.kind == Token::Kind::kNumber ||
-                  (t.kind == Token::Kind::kWord &&
-                   ((c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0 ||
-                    TokenHasDigit(doc.text, t.span)));
+    if (t.kind == Token::Kind::kPunct) continue;
+    bool anchor = t.kind == Token::Kind::kNumber;
+    if (!anchor) {
+      if (digit < t.span.begin) digit = NextDigit(doc.text, t.span.begin);
+      anchor = digit < t.span.end || (c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0;
+    }
     if (!anchor) continue;
     size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
     size_t hi = std::min(end, i + kWindowMargin + 1);
