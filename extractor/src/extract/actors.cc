@@ -821,10 +821,12 @@ void ActorRun::Assemble() {
     if (hit.known || hit.entity == UINT32_MAX) continue;
     if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
     Actor& actor = by_entity[hit.entity];
-    const Entity& e = x_.entities_[hit.entity];
-    actor.id = e.id;
-    actor.type = e.type;
-    actor.name = e.name;
+    if (actor.mentions.empty()) {
+      const Entity& e = x_.entities_[hit.entity];
+      actor.id = e.id;
+      actor.type = e.type;
+      actor.name = e.name;
+    }
     actor.mentions.push_back(
         {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
   }
