@@ -202,28 +202,21 @@ class CommitmentExtractor::Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const auto& l, const auto& r) { return l.span.begin < r.span.begin; });
-    in_date_.resize(doc.tokens.size());
+    classes_.resize(doc.tokens.size());
+    const uint64_t comma_hash = match::FoldedHash(",");
+    for (size_t t = 0; t < doc.tokens.size(); ++t) {
+      const uint64_t hash = doc.tokens[t].folded_hash;
+      classes_[t] = x_.WordClasses(hash);
+      if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
+    }
     for (const DateExpr& d : doc.dates) {
       for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);
            t < doc.tokens.size() && doc.tokens[t].span.begin < d.span.end; ++t) {
-        if (doc.tokens[t].span.end <= d.span.end) in_date_[t] = true;
+        if (doc.tokens[t].span.end <= d.span.end) classes_[t] |= kInDate;
       }
     }
-    classes_.resize(doc.tokens.size());
-    for (size_t t = 0; t < doc.tokens.size(); ++t) classes_[t] = x_.WordClasses(doc.tokens[t].folded_hash);
-    std::vector<match::PhraseMatch> all;
-    all.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
-    x_.lexicon_.FindAll(doc, &all);
-    // Splitting keeps each kind in FindAll's order (the kind is the payload's
-    // high bits, so it does not reorder payloads of one kind).
-    std::vector<match::PhraseMatch>* by_kind[kKindCount] = {&trigger_matches_, &phrase_matches_,
-                                                           &plural_matches_, &we_matches_,
-                                                           &named_matches_};
-    for (match::PhraseMatch m : all) {
-      const uint32_t kind = m.payload >> kKindShift;
-      m.payload &= (uint32_t{1} << kKindShift) - 1;
-      by_kind[kind]->push_back(m);
-    }
+    matches_.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
+    x_.lexicon_.FindAll(doc, &matches_);
   }
 
   // The commitments go to `out` and, when `traces` is not null, every
@@ -283,26 +276,45 @@ class CommitmentExtractor::Analysis {
     return span.end - span.begin == 1 ? doc_.text[span.begin] : 0;
   }
   bool Char(size_t t, char c) const { return OneChar(t) == c; }
+  // Char(t, ','), from the bit the constructor set: commas are looked for on
+  // every token of a clause.
+  bool Comma(size_t t) const { return classes_[t] & kComma; }
   bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
   bool Capitalized(size_t t) const {
     return doc_.tokens[t].kind == Token::Kind::kNumber ||
            (doc_.tokens[t].kind == Token::Kind::kWord && IsUpper(Text(t)[0]));
   }
-  // True iff a phrase of `matches` (one matcher's matches over the whole
-  // document) covers exactly tokens [begin, end).
-  static bool Covers(const std::vector<match::PhraseMatch>& matches, size_t begin, size_t end) {
+  static PhraseKind KindOf(const match::PhraseMatch& m) {
+    return static_cast<PhraseKind>(m.payload >> kKindShift);
+  }
+  static uint32_t ValueOf(const match::PhraseMatch& m) {
+    return m.payload & ((uint32_t{1} << kKindShift) - 1);
+  }
+  // The matches starting at token `t`. The clause reader asks about tokens
+  // of the sentence it reads, whose few matches Run() keeps at hand.
+  std::span<const match::PhraseMatch> MatchesAt(size_t t) const {
+    std::span<const match::PhraseMatch> in = matches_;
+    if (t >= sentence_tokens_.first && t < sentence_tokens_.second) in = sentence_matches_;
+    auto from = std::lower_bound(in.begin(), in.end(), t, [](const match::PhraseMatch& m, size_t v) {
+      return m.first_token < v;
+    });
+    auto to = from;
+    while (to != in.end() && to->first_token == t) ++to;
+    return {from, to};
+  }
+  // True iff a phrase of `kind` covers exactly tokens [begin, end).
+  bool Covers(PhraseKind kind, size_t begin, size_t end) const {
     if (begin >= end) return false;
-    for (auto it = StartingAt(matches, begin); it != matches.end() && it->first_token == begin; ++it) {
-      if (it->end_token == end) return true;
+    for (const match::PhraseMatch& m : MatchesAt(begin)) {
+      if (m.end_token == end && KindOf(m) == kind) return true;
     }
     return false;
   }
   // True iff a multi-word grammar phrase of class `bit` starts at `t`.
   bool PhraseAt(size_t t, size_t end, uint32_t bit) const {
     const size_t limit = std::min(end, t + 4);
-    for (auto it = StartingAt(phrase_matches_, t);
-         it != phrase_matches_.end() && it->first_token == t; ++it) {
-      if (it->end_token <= limit && (it->payload & bit)) return true;
+    for (const match::PhraseMatch& m : MatchesAt(t)) {
+      if (m.end_token <= limit && KindOf(m) == kGrammarPhrase && (ValueOf(m) & bit)) return true;
     }
     return false;
   }
@@ -377,12 +389,10 @@ class CommitmentExtractor::Analysis {
   }
   // The actor a named reference ("Allied leaders") stands for, or SIZE_MAX.
   size_t NamedRef(size_t b, size_t e) const {
-    for (auto it = StartingAt(named_matches_, b);
-         it != named_matches_.end() && it->first_token == b; ++it) {
-      const match::PhraseMatch& m = *it;
-      if (m.end_token != e) continue;
+    for (const match::PhraseMatch& m : MatchesAt(b)) {
+      if (m.end_token != e || KindOf(m) != kNamedRef) continue;
       for (size_t a = 0; a < doc_.actors.size(); ++a) {
-        if (doc_.actors[a].id == x_.named_ref_ids_[m.payload]) return a;
+        if (doc_.actors[a].id == x_.named_ref_ids_[ValueOf(m)]) return a;
       }
     }
     return SIZE_MAX;
@@ -412,6 +422,7 @@ class CommitmentExtractor::Analysis {
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
+  std::vector<std::pair<size_t, size_t>> pieces_;  // ResolveSubject's, kept to reuse the memory
   std::vector<size_t> cuts_;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
   size_t cuts_from_ = 0;
   size_t cuts_end_ = SIZE_MAX;
@@ -421,7 +432,7 @@ class CommitmentExtractor::Analysis {
   // Run()'s candidate triggers of one sentence (kept to reuse the memory).
   struct Candidate {
     uint32_t m0, m1;
-    uint32_t payload_begin, payload_count;  // in trigger_matches_; none: modal + unlisted verb
+    uint32_t payload_begin, payload_count;  // in matches_; none: modal + unlisted verb
     bool coordinated_only = false;          // a `verb` word after "and"
   };
   std::vector<Candidate> candidates_;
@@ -470,19 +481,30 @@ class CommitmentExtractor::Analysis {
   }
   std::vector<MentionAt> mentions_;  // every actor mention, by start
   std::vector<bool> person_;         // per actor
-  std::vector<bool> in_date_;        // per token: inside a date expression
-  std::vector<uint32_t> classes_;  // per token: word class bits
-  // Each matcher's matches over the whole document, found once: a bounded
+  // Per token: word class bits, kInDate and kComma.
+  static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
+  static constexpr uint32_t kComma = 1u << 30;   // the token is ","
+  std::vector<uint32_t> classes_;
+  // The lexicon's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
-  std::vector<match::PhraseMatch> trigger_matches_, phrase_matches_, plural_matches_, we_matches_,
-      named_matches_;
+  std::vector<match::PhraseMatch> matches_;
+  // Run()'s current sentence: its tokens [first, second) and the matches starting there.
+  std::pair<size_t, size_t> sentence_tokens_;
+  std::span<const match::PhraseMatch> sentence_matches_;
   std::vector<Clause> clauses_;
 };
 
 std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
                                                             bool parties) const {
-  std::vector<size_t> all, persons, principal, titled;
-  if (begin >= end) return all;
+  // Each actor once, as its first mention in the range reads.
+  struct Found {
+    size_t actor;
+    bool principal;  // not a possessive ("Singapore's National Research Foundation")
+    bool titled;     // the institution in a title ("Secretary of the X"), with `parties`
+  };
+  std::vector<Found> found;
+  std::vector<size_t> out;
+  if (begin >= end) return out;
   uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
   // The mentions come by start, so their first tokens are found walking
   // forward through [begin, end) (a mention's tokens lie inside it).
@@ -490,38 +512,44 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
   for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < to; ++it) {
     if (it->span.end > to) continue;
     size_t actor = it->actor;
-    if (std::find(all.begin(), all.end(), actor) != all.end()) continue;
-    all.push_back(actor);
-    if (person_[actor]) persons.push_back(actor);
+    if (std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.actor == actor; })) {
+      continue;
+    }
     while (first < doc_.tokens.size() && doc_.tokens[first].span.begin < it->span.begin) ++first;
-    // "Singapore's National Research Foundation": an affiliation, not a party.
     size_t t = first;
     while (t < end && doc_.tokens[t].span.begin < it->span.end) ++t;
     bool possessive = t + 1 < end && Char(t, '\'') && Is(t + 1, "s");
-    if (!possessive) principal.push_back(actor);
+    bool titled = false;
     if (parties) {
       size_t k = first;
       if (k > begin && Is(k - 1, "the")) --k;
-      if (k > begin && Is(k - 1, "of")) titled.push_back(actor);
+      titled = k > begin && Is(k - 1, "of");
     }
+    found.push_back({actor, !possessive, titled});
   }
-  if (!persons.empty() && parties) {
+  for (const Found& f : found) {
+    if (person_[f.actor]) out.push_back(f.actor);
+  }
+  if (!out.empty() && parties) {
     // "The European Council was joined by President Biden of the United States":
     // the Council and Biden.
-    for (size_t actor : principal) {
-      if (person_[actor]) continue;
-      if (std::find(titled.begin(), titled.end(), actor) != titled.end()) continue;
-      bool affiliation = std::any_of(persons.begin(), persons.end(), [&](size_t p) {
-        return doc_.actors[p].affiliation == doc_.actors[actor].id;
+    for (const Found& f : found) {
+      if (!f.principal || person_[f.actor] || f.titled) continue;
+      bool affiliation = std::any_of(out.begin(), out.end(), [&](size_t p) {
+        return doc_.actors[p].affiliation == doc_.actors[f.actor].id;
       });
-      if (!affiliation) persons.push_back(actor);
+      if (!affiliation) out.push_back(f.actor);
     }
-    return persons;
+    return out;
   }
   // Persons stay persons (SPEC 7): the demonym in "Japanese Minister X" is not a party.
-  if (!persons.empty()) return persons;
-  if (!principal.empty()) return principal;
-  return all;
+  if (!out.empty()) return out;
+  for (const Found& f : found) {
+    if (f.principal) out.push_back(f.actor);
+  }
+  if (!out.empty()) return out;
+  for (const Found& f : found) out.push_back(f.actor);
+  return out;
 }
 
 // The actor stage never sees the title, so the title's actors are the
@@ -642,13 +670,14 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
       !w.ends_with("is") && !w.ends_with("us")) {
     return true;
   }
-  return w.size() <= 4 && (Covers(we_matches_, q, q + 1) || Covers(plural_matches_, q, q + 1));
+  return w.size() <= 4 && (Covers(kWeRef, q, q + 1) || Covers(kPluralRef, q, q + 1));
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
   // Comma-separated pieces of the text before the verb group, quotes and
   // dashes around them dropped.
-  std::vector<std::pair<size_t, size_t>> pieces;
+  std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
+  pieces.clear();
   auto push = [&](size_t b, size_t e) {
     while (b < e && !IsWord(b)) ++b;
     while (e > b && !IsWord(e - 1) && !Char(e - 1, ')') && !Char(e - 1, '.')) --e;
@@ -666,7 +695,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   auto is_filler = [&](size_t b, size_t e) {
     // "today", "also", "On 13 May": adverbials between subject and verb.
     for (size_t t = b; t < e; ++t) {
-      if (!in_date_[t] && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
+      if (!(Classes(t) & kInDate) && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
     }
     return true;
   };
@@ -713,7 +742,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
-  if (Covers(plural_matches_, b, e) ||
+  if (Covers(kPluralRef, b, e) ||
       (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e))) {
     c.subject = SubjectKind::kPlural;
     return;
@@ -722,7 +751,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.subject = SubjectKind::kPlural;
     return;
   }
-  if (Covers(we_matches_, b, e) || AdverbialWe(b, e) ||
+  if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||
       ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && NounBefore(e, b + 1))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
     // (a plural of persons or parties; "our partnership" is a thing).
@@ -757,7 +786,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   for (size_t p = pieces.size() - 1; p-- > 0;) {
     auto [pb, pe] = pieces[p];
     if (Classes(pb) & kRelative) break;
-    bool we = Covers(we_matches_, pb, pe);
+    bool we = Covers(kWeRef, pb, pe);
     if (!we && !HasActorIn(pb, pe) && !name_like(pb, pe)) break;
     if (Is(pb, "and")) {
       if (seen_and) break;
@@ -799,11 +828,11 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
   size_t b = begin;
   while (b < end && !IsWord(b)) ++b;
   for (size_t len = 1; len <= 3 && b + len <= end; ++len) {
-    if (Covers(we_matches_, b, b + len)) {
+    if (Covers(kWeRef, b, b + len)) {
       c.subject = SubjectKind::kWe;
       return true;
     }
-    if (Covers(plural_matches_, b, b + len)) {
+    if (Covers(kPluralRef, b, b + len)) {
       c.subject = SubjectKind::kPlural;
       return true;
     }
@@ -834,7 +863,7 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
     cuts_end_ = end;
     cuts_from_ = start;
     for (size_t t = start; t < end; ++t) {
-      if (!Char(t, ',') || t + 1 >= end) continue;
+      if (!Comma(t) || t + 1 >= end) continue;
       std::string_view next = Text(t + 1);
       bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
       if (keep) continue;
@@ -916,7 +945,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   const std::vector<Sentence>& sentences = whole_text.empty() ? doc_.sentences : whole_text;
   std::vector<TriggerTrace> background;
   size_t sentence_end = 0;
-  auto next_trigger = trigger_matches_.cbegin();
+  auto next_match = matches_.cbegin();
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sentence = sentences[si];
     const size_t a = TokenAtOrAfter(sentence.span.begin, sentence_end);
@@ -936,12 +965,16 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     // Candidates: lexicon verbs and "will" + a verb the lexicon does not list.
     // The lexicon's are the leftmost-longest of the document's trigger matches
     // inside the sentence (those a FindAll over tokens [floor, b) finds); the
-    // payloads of one span are adjacent in trigger_matches_.
+    // trigger payloads of one span are adjacent in matches_ (kTrigger is the
+    // lowest kind, so they come first among the span's payloads).
     candidates_.clear();
     uint32_t covered_until = 0;
-    next_trigger = StartingAt(trigger_matches_, floor, next_trigger);
-    for (auto it = next_trigger; it != trigger_matches_.end() && it->first_token < b; ++it) {
-      if (it->end_token > b) continue;
+    const auto sentence_matches = StartingAt(matches_, a, next_match);
+    next_match = StartingAt(matches_, b, sentence_matches);
+    sentence_tokens_ = {a, b};
+    sentence_matches_ = {sentence_matches, next_match};
+    for (auto it = StartingAt(matches_, floor, sentence_matches); it != matches_.end() && it->first_token < b; ++it) {
+      if (it->end_token > b || KindOf(*it) != kTrigger) continue;
       if (!candidates_.empty() && candidates_.back().m0 == it->first_token &&
           candidates_.back().m1 == it->end_token) {
         ++candidates_.back().payload_count;
@@ -949,7 +982,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       }
       if (it->first_token < covered_until) continue;
       candidates_.push_back({it->first_token, it->end_token,
-                            static_cast<uint32_t>(it - trigger_matches_.begin()), 1});
+                            static_cast<uint32_t>(it - matches_.begin()), 1});
       covered_until = it->end_token;
     }
     for (size_t t = floor; t < b; ++t) {
@@ -965,10 +998,10 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       if (!(cls & (kModal | kHedge))) continue;
       size_t v = t + 1;
       while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
-      if (v < b && Char(v, ',')) {  // "will, subject to final approvals, provide"
+      if (v < b && Comma(v)) {  // "will, subject to final approvals, provide"
         size_t close = v + 1;
-        while (close < b && close < v + 12 && !Char(close, ',')) ++close;
-        if (close < b && Char(close, ',')) v = close + 1;
+        while (close < b && close < v + 12 && !Comma(close)) ++close;
+        if (close < b && Comma(close)) v = close + 1;
         while (v < b && (Classes(v) & (kAdverb | kNegation))) ++v;
       }
       if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !IsLower(Text(v)[0])) continue;
@@ -997,10 +1030,10 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           continue;
         }
         if (cls & kAdverb) continue;
-        if (Char(k, ',') && !(bits & (kModal | kHedge))) {
+        if (Comma(k) && !(bits & (kModal | kHedge))) {
           size_t j = k;
-          while (j > clause_floor + 1 && j + 12 > k && !Char(j - 1, ',')) --j;
-          if (j > clause_floor + 1 && Char(j - 1, ',') && (Classes(j - 2) & (kModal | kHedge))) {
+          while (j > clause_floor + 1 && j + 12 > k && !Comma(j - 1)) --j;
+          if (j > clause_floor + 1 && Comma(j - 1) && (Classes(j - 2) & (kModal | kHedge))) {
             g = j - 2;
             bits |= Classes(j - 2) & (kModal | kHedge);
             k = j - 2;
@@ -1022,7 +1055,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       const bool modal = bits & (kModal | kHedge);
       Form form = kBase;
       const std::span<const match::PhraseMatch> payloads(
-          trigger_matches_.data() + cand.payload_begin, cand.payload_count);
+          matches_.data() + cand.payload_begin, cand.payload_count);
       if (payloads.empty()) {
         c.type = "intend";
       } else {
@@ -1030,7 +1063,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         // Rules with a "next" condition are the more specific reading.
         for (int pass = 0; pass < 2 && !chosen; ++pass) {
           for (const match::PhraseMatch& m : payloads) {
-            const uint32_t payload = m.payload;
+            const uint32_t payload = ValueOf(m);
             const Rule& rule = x_.rules_[payload / 4];
             Form f = static_cast<Form>(payload % 4);
             bool specific = !rule.next.empty() || !rule.object_head.empty();
@@ -1063,7 +1096,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           // "will share Earth observation data": the modal makes it an
           // undertaking even where the object is not one the rule lists.
           for (const match::PhraseMatch& m : payloads) {
-            const uint32_t payload = m.payload;
+            const uint32_t payload = ValueOf(m);
             const Rule& rule = x_.rules_[payload / 4];
             if (IsCommitmentType(rule.type) && payload % 4 == kBase &&
                 rule.passive != Rule::Passive::kRequired) {
@@ -1183,7 +1216,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
             c.rule = nullptr;
           }
         }
-        if (!coordinated && c.bare_past && prev.bare_past && Char(g - 1, ',') &&
+        if (!coordinated && c.bare_past && prev.bare_past && Comma(g - 1) &&
             IsCommitmentType(c.type) && IsCommitmentType(prev.type)) {
           // "Leaders discussed X, committed to Y, and underscored Z": a series
           // of finite verbs sharing the subject.
@@ -1200,7 +1233,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           subject_from = conj + 1;
         }
         size_t cut = conj;
-        if (cut > prev.action_begin && Char(cut - 1, ',')) --cut;
+        if (cut > prev.action_begin && Comma(cut - 1)) --cut;
         prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
       }
       if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, g);
@@ -1210,7 +1243,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         size_t t = cand.m1 + 1;
         while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
                          Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
-          if (Char(t, ',') || (Char(t, '.') && t + 1 < b && !Capitalized(t + 1))) break;
+          if (Comma(t) || (Char(t, '.') && t + 1 < b && !Capitalized(t + 1))) break;
           ++t;
         }
         c.actors = ActorsIn(cand.m1 + 1, t);
@@ -1266,6 +1299,8 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     }
   }
 
+  sentence_tokens_ = {0, 0};
+
   // Second pass: principal parties, "we", plural references, in text order.
   std::map<size_t, int> subject_count;
   std::vector<size_t> order;
@@ -1316,7 +1351,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   }
   const uint64_t we_hash = match::FoldedHash("we");  // the text compare only where it can hold
   for (size_t t = 0; t + 2 < tokens.size() && we.empty(); ++t) {
-    if (!(tokens[t].folded_hash == we_hash && Text(t) == "We" && Char(t + 1, ','))) continue;
+    if (!(tokens[t].folded_hash == we_hash && Text(t) == "We" && Comma(t + 1))) continue;
     size_t u = t + 2;
     while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
                                  Is(u, "of") || Is(u, "for"))) {

@@ -106,7 +106,6 @@ class CommitmentExtractor {
     kPluralRef,      // "they", "the partners", ...
     kWeRef,          // "we"
     kNamedRef,       // "Allies", "Allied leaders"; value = index into named_ref_ids_
-    kKindCount
   };
   static constexpr int kKindShift = 24;
   static uint32_t Payload(PhraseKind kind, uint32_t value) { return kind << kKindShift | value; }
