@@ -126,12 +126,18 @@ class CommitmentExtractor {
     return (folded_hash * 0x9E3779B97F4A7C15ULL) >> class_shift_;
   }
   uint32_t WordClasses(uint64_t folded_hash) const {
+    const uint64_t bit = folded_hash >> (64 - kClassFilterBits);
+    if (((class_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return 0;  // most tokens
     for (size_t slot = ClassSlotOf(folded_hash);; slot = (slot + 1) & (class_slots_.size() - 1)) {
       const ClassSlot& s = class_slots_[slot];
       if (s.bits == 0 || s.hash == folded_hash) return s.bits;
     }
   }
   void AddWordClass(uint64_t folded_hash, uint32_t bits);
+  // A bit per folded hash prefix of the table's words: most tokens of a
+  // document are in no class, and one L1-resident load rejects them.
+  static constexpr int kClassFilterBits = 15;
+  std::vector<uint64_t> class_filter_ = std::vector<uint64_t>((size_t{1} << kClassFilterBits) / 64);
   // "Allies", "Allied leaders": words that name one actor ("nato") when the
   // document has it.
   std::vector<std::string> named_ref_ids_;
