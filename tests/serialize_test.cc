@@ -18,6 +18,10 @@ TEST(Serialize, EscapesTable) {
       {std::string("nul\0x", 5), "\"nul\\u0000x\""},
       {"\x01\x1f", "\"\\u0001\\u001f\""},
       {"K\xC5\x8Dno \xE2\x80\x99", "\"K\xC5\x8Dno \xE2\x80\x99\""},  // UTF-8 passes through
+      // Escapes in and around the 16-byte blocks the scan checks at once.
+      {"0123456789abcde\"0123456789abcdef\\\x7f\x80", "\"0123456789abcde\\\"0123456789abcdef\\\\\x7f\x80\""},
+      {"0123456789abcdef0123456789abcdef\n", "\"0123456789abcdef0123456789abcdef\\n\""},
+      {"\x1f" "0123456789abcdef \xff", "\"\\u001f0123456789abcdef \xff\""},
   };
   for (const auto& [input, expected] : cases) {
     serialize::JsonWriter writer(false);

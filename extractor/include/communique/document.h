@@ -78,8 +78,9 @@ class OffsetMap {
     }
     size_ += count;
   }
-  // Records where the original ends. REQUIRES: called once, after the last Append.
-  void Finish(uint32_t original_length) { original_length_ = original_length; }
+  // Records where the original ends and indexes the runs. REQUIRES: called
+  // once, after the last Append and before any lookup.
+  void Finish(uint32_t original_length);
 
   // Original code point where normalized byte `pos` starts (pos == size() is
   // the end of the original).
@@ -111,6 +112,7 @@ class OffsetMap {
   const Run& RunAt(uint32_t pos) const;
 
   std::vector<Run> runs_;
+  std::vector<uint32_t> block_runs_;  // the run holding the first byte of each 64-byte block
   uint32_t size_ = 0;
   uint32_t original_length_ = 0;
 };
@@ -126,6 +128,8 @@ class CodePointOffsets {
     count_ += count;
     bytes_ += count * width;
   }
+  // Indexes the runs. REQUIRES: called once, after the last Append and before any lookup.
+  void Finish();
   // Byte offset of code point `cp`. REQUIRES: cp < size().
   uint32_t operator[](uint32_t cp) const;
   // The number of code points plus one (the end).
@@ -138,6 +142,7 @@ class CodePointOffsets {
     uint32_t width;  // bytes per code point
   };
   std::vector<Run> runs_;
+  std::vector<uint32_t> block_runs_;  // the run holding the first code point of each block of 64
   uint32_t count_ = 0;
   uint32_t bytes_ = 0;
 };

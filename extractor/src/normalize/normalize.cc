@@ -268,6 +268,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
              " more invalid UTF-8 sequences replaced by U+FFFD");
   }
   if (nul > 1) doc.Warn(std::to_string(nul) + " NUL bytes read as spaces in all");
+  doc.original_cp_bytes.Finish();
   doc.original_length = n;
 
   // 2. Fold, drop markup, NFKC; every emitted byte remembers its source range.

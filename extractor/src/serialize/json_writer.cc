@@ -3,6 +3,10 @@
 #include <array>
 #include <charconv>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace communique::serialize {
 namespace {
 
@@ -15,6 +19,25 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   table['\\'] = true;
   return table;
 }();
+
+// The first position at or after `from` of a byte that needs an escape, or
+// value.size(). Span texts are whole sentences and quotes, and escapes are
+// rare in them: with SSE2, 16 bytes are checked at once.
+size_t NextToEscape(std::string_view value, size_t from) {
+#if defined(__SSE2__)
+  for (; from + 16 <= value.size(); from += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.data() + from));
+    const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
+    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                         _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+    if (const int mask = _mm_movemask_epi8(_mm_or_si128(control, special))) {
+      return from + __builtin_ctz(mask);
+    }
+  }
+#endif
+  while (from < value.size() && !kNeedsEscape[static_cast<unsigned char>(value[from])]) ++from;
+  return from;
+}
 
 }  // namespace
 
@@ -83,9 +106,8 @@ void JsonWriter::AppendEscaped(std::string_view value) {
   static const char kHex[] = "0123456789abcdef";
   out_ += '"';
   size_t clean_from = 0;  // bytes that need no escape are appended in runs
-  for (size_t i = 0; i < value.size(); ++i) {
-    unsigned char c = value[i];
-    if (!kNeedsEscape[c]) continue;
+  for (size_t i = NextToEscape(value, 0); i < value.size(); i = NextToEscape(value, i + 1)) {
+    const unsigned char c = value[i];
     out_.append(value, clean_from, i - clean_from);
     clean_from = i + 1;
     switch (c) {
