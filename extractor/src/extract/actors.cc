@@ -816,19 +816,28 @@ void ActorRun::Assemble() {
   }
 
   // Entity actors.
-  std::map<uint32_t, Actor> by_entity;
-  for (const EntityHit& hit : entities_) {
-    if (hit.known || hit.entity == UINT32_MAX) continue;
-    if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
-    Actor& actor = by_entity[hit.entity];
-    if (actor.mentions.empty()) {
-      const Entity& e = x_.entities_[hit.entity];
-      actor.id = e.id;
-      actor.type = e.type;
-      actor.name = e.name;
+  // Entity actors, in lexicon order (which decides ties below).
+  std::vector<std::pair<uint32_t, Actor>> by_entity;
+  {
+    std::vector<int> slot_of_entity(x_.entities_.size(), -1);
+    for (const EntityHit& hit : entities_) {
+      if (hit.known || hit.entity == UINT32_MAX) continue;
+      if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
+      int& slot = slot_of_entity[hit.entity];
+      if (slot < 0) {
+        slot = static_cast<int>(by_entity.size());
+        const Entity& e = x_.entities_[hit.entity];
+        by_entity.emplace_back(hit.entity, Actor{});
+        Actor& actor = by_entity.back().second;
+        actor.id = e.id;
+        actor.type = e.type;
+        actor.name = e.name;
+      }
+      by_entity[slot].second.mentions.push_back(
+          {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
     }
-    actor.mentions.push_back(
-        {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
+    std::sort(by_entity.begin(), by_entity.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   // The country the document is mostly about: where a person's affiliation
   // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
@@ -876,6 +885,7 @@ void ActorRun::Assemble() {
   starts.Build(tokens_);
 
   std::vector<Actor> actors;
+  actors.reserve(by_entity.size() + people.size());
   for (auto& [index, actor] : by_entity) actors.push_back(std::move(actor));
   for (size_t person = 0; person < people.size(); ++person) {
     Person& p = people[person];
@@ -951,10 +961,16 @@ void ActorRun::Assemble() {
     int n = seen[a.id]++;
     if (n > 0) a.id += "-" + std::to_string(n + 1);
   }
-  std::stable_sort(actors.begin(), actors.end(), [](const Actor& x, const Actor& y) {
-    return x.mentions.front().span.begin < y.mentions.front().span.begin;
+  // Sorted through indices: an Actor is a dozen strings and vectors to move.
+  std::vector<uint32_t> by_first_mention(actors.size());
+  for (uint32_t i = 0; i < by_first_mention.size(); ++i) by_first_mention[i] = i;
+  std::stable_sort(by_first_mention.begin(), by_first_mention.end(), [&](uint32_t x, uint32_t y) {
+    return actors[x].mentions.front().span.begin < actors[y].mentions.front().span.begin;
   });
-  doc_.actors = std::move(actors);
+  std::vector<Actor> sorted;
+  sorted.reserve(actors.size());
+  for (uint32_t i : by_first_mention) sorted.push_back(std::move(actors[i]));
+  doc_.actors = std::move(sorted);
 }
 
 void ActorRun::Execute() {
