@@ -1,6 +1,7 @@
 #include "match/phrase_matcher.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "match/tokenizer.h"
 
@@ -32,32 +33,43 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sen
   Tokenize(phrase, 0, &tokens);
   if (tokens.empty()) return false;
   uint32_t node = 0;
-  Entry entry{static_cast<uint32_t>(token_text_.size()), static_cast<uint32_t>(token_lengths_.size()),
-              static_cast<uint32_t>(tokens.size()), payload, case_sensitive};
+  const Entry entry{static_cast<uint32_t>(token_text_.size()), static_cast<uint32_t>(tokens.size()),
+                    payload, kNoEntry, case_sensitive};
   for (const Token& token : tokens) {
-    token_text_.append(phrase.substr(token.span.begin, token.span.size()));
-    token_lengths_.push_back(token.span.size());
+    const uint32_t length = token.span.size();
+    token_text_.append(reinterpret_cast<const char*>(&length), sizeof length);
+    token_text_.append(phrase.substr(token.span.begin, length));
     uint32_t child = Child(node, token.folded_hash);
     if (child == 0) {
-      child = static_cast<uint32_t>(node_entries_.size());
-      node_entries_.emplace_back();
+      child = static_cast<uint32_t>(node_first_entry_.size());
+      node_first_entry_.push_back(kNoEntry);
+      node_last_entry_.push_back(kNoEntry);
       InsertEdge({token.folded_hash, node, child});
     }
     node = child;
   }
-  node_entries_[node].push_back(static_cast<uint32_t>(entries_.size()));
-  entries_.push_back(std::move(entry));
+  const uint32_t index = static_cast<uint32_t>(entries_.size());
+  entries_.push_back(entry);
+  if (node_last_entry_[node] == kNoEntry) {
+    node_first_entry_[node] = index;
+  } else {
+    entries_[node_last_entry_[node]].next = index;
+  }
+  node_last_entry_[node] = index;
   return true;
 }
 
 bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entry) const {
   const char* expected = token_text_.data() + entry.text_begin;
   for (size_t k = 0; k < entry.token_count; ++k) {
+    uint32_t length;
+    std::memcpy(&length, expected, sizeof length);
+    expected += sizeof length;
     std::string_view text = doc.View(doc.tokens[first + k].span);
-    std::string_view want(expected, token_lengths_[entry.first_length + k]);
+    std::string_view want(expected, length);
     bool same = entry.case_sensitive ? text == want : EqualsFolded(text, want);
     if (!same) return false;
-    expected += want.size();
+    expected += length;
   }
   return true;
 }
@@ -70,8 +82,8 @@ void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
     if (node == 0) continue;
     const size_t appended_from = out->size();
     for (size_t i = start;;) {
-      for (uint32_t entry_index : node_entries_[node]) {
-        const Entry& entry = entries_[entry_index];
+      for (uint32_t e = node_first_entry_[node]; e != kNoEntry; e = entries_[e].next) {
+        const Entry& entry = entries_[e];
         if (Confirm(doc, start, entry)) {
           out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1),
                           entry.payload});

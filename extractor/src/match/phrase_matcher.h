@@ -52,15 +52,18 @@ class PhraseMatcher {
   size_t phrase_count() const { return entries_.size(); }
 
  private:
-  // The phrase's token texts are kept back to back in token_text_ (their
-  // lengths in token_lengths_): confirming a hit reads one run of memory.
+  // Confirming a hit is a walk of dependent loads (edge, node, entry, text):
+  // each is one flat array. The phrase's tokens are kept back to back in
+  // token_text_, each as a 4-byte length and its bytes; the entries ending
+  // at one node form a chain through `next`.
   struct Entry {
     uint32_t text_begin;
-    uint32_t first_length;
     uint32_t token_count;
     uint32_t payload;
+    uint32_t next;  // the node's next entry, or kNoEntry
     bool case_sensitive;
   };
+  static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
   // One trie edge; child == 0 marks an empty slot (the root is never a child).
   struct Edge {
     uint64_t token_hash = 0;
@@ -92,10 +95,10 @@ class PhraseMatcher {
   size_t edge_mask_ = 0;
   int edge_shift_ = 64;
   std::vector<uint64_t> edge_filter_ = std::vector<uint64_t>((1u << kEdgeFilterBits) / 64, 0);
-  std::vector<std::vector<uint32_t>> node_entries_ = {{}};  // node -> entries ending here
+  std::vector<uint32_t> node_first_entry_ = {kNoEntry};  // node -> first entry ending there
+  std::vector<uint32_t> node_last_entry_ = {kNoEntry};   // where Add appends to the chain
   std::vector<Entry> entries_;
   std::string token_text_;
-  std::vector<uint32_t> token_lengths_;
 };
 
 }  // namespace communique::match
