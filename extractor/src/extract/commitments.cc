@@ -1385,6 +1385,20 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   std::stable_sort(dates_by_start.begin(), dates_by_start.end(), [this](size_t a, size_t b) {
     return doc_.dates[a].span.begin < doc_.dates[b].span.begin;
   });
+  // Every topic mention by start (ties in topic order), for the topics of an
+  // action: a search per topic per commitment missed cache on each topic.
+  struct TopicMention {
+    uint32_t begin, end, topic;
+  };
+  std::vector<TopicMention> topic_mentions;
+  for (uint32_t k = 0; k < doc_.topics.size(); ++k) {
+    for (const Mention& m : doc_.topics[k].mentions) topic_mentions.push_back({m.span.begin, m.span.end, k});
+  }
+  std::stable_sort(topic_mentions.begin(), topic_mentions.end(),
+                   [](const TopicMention& l, const TopicMention& r) { return l.begin < r.begin; });
+  std::vector<size_t> topic_stamp(doc_.topics.size(), 0);  // the last commitment that saw the topic
+  size_t stamp = 0;
+  std::vector<std::pair<uint32_t, uint32_t>> in_action;  // (topic, first mention start)
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
     switch (c.subject) {
@@ -1423,26 +1437,24 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     } else {
       out_c.action = {c.trigger.end, c.trigger.end};
     }
-    // A topic's mentions are sorted and never overlap, so its first mention
-    // at or after the action's start decides (a scan of every mention per
-    // commitment was quadratic on long releases).
-    auto first_at_or_after = [](const Topic& topic, uint32_t offset) {
-      return std::lower_bound(topic.mentions.begin(), topic.mentions.end(), offset,
-                              [](const Mention& m, uint32_t value) { return m.span.begin < value; });
-    };
-    // Topics in the order the action mentions them (each topic's first
-    // mention in the action, looked up once: the sort's comparisons did it
-    // for every topic of the document at every comparison).
-    std::vector<std::pair<uint32_t, const std::string*>> in_action;
-    for (const Topic& topic : doc_.topics) {
-      auto m = first_at_or_after(topic, out_c.action.begin);
-      if (m != topic.mentions.end() && m->span.end <= out_c.action.end) {
-        in_action.emplace_back(m->span.begin, &topic.id);
-      }
+    // A topic is in the action when its first mention at or after the
+    // action's start ends inside it. The mentions starting in the action are
+    // one slice of topic_mentions; the first seen of each topic is that one.
+    ++stamp;
+    in_action.clear();
+    for (auto it = std::lower_bound(topic_mentions.begin(), topic_mentions.end(), out_c.action.begin,
+                                    [](const TopicMention& m, uint32_t v) { return m.begin < v; });
+         it != topic_mentions.end() && it->begin <= out_c.action.end; ++it) {
+      if (topic_stamp[it->topic] == stamp) continue;
+      topic_stamp[it->topic] = stamp;
+      if (it->end <= out_c.action.end) in_action.emplace_back(it->topic, it->begin);
     }
+    // Topics in the order the action mentions them, sorted from the
+    // document's topic order as they always were (ties keep that order).
+    std::sort(in_action.begin(), in_action.end());
     std::sort(in_action.begin(), in_action.end(),
-              [](const auto& l, const auto& r) { return l.first < r.first; });
-    for (const auto& [at, id] : in_action) out_c.topics.push_back(*id);
+              [](const auto& l, const auto& r) { return l.second < r.second; });
+    for (const auto& [topic, at] : in_action) out_c.topics.push_back(doc_.topics[topic].id);
     const Span& ss = sentences[c.sentence].span;
     auto from = std::lower_bound(dates_by_start.begin(), dates_by_start.end(), ss.begin,
                                  [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
