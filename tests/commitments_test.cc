@@ -368,6 +368,41 @@ void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format
   }
 }
 
+// Run() skips the traces Trace() builds: both must give the same commitments,
+// and every accepted trace must name its commitment.
+TEST(Commitments, RunAndTraceAgree) {
+  std::filesystem::path dir = std::filesystem::path(COMMUNIQUE_SOURCE_DIR) / "corpus";
+  if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no corpus";
+  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  size_t checked = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".txt") continue;
+    Document doc = RunPipeline(testing::ReadFile(entry.path()));
+    std::vector<Commitment> traced;
+    auto traces = extractor.Trace(doc, &traced);
+    const std::string name = entry.path().filename().string();
+    ASSERT_EQ(traced.size(), doc.commitments.size()) << name;
+    for (size_t i = 0; i < traced.size(); ++i) {
+      const Commitment& r = doc.commitments[i];
+      const Commitment& t = traced[i];
+      EXPECT_TRUE(r.type == t.type && r.status == t.status && r.actors == t.actors &&
+                  r.trigger.begin == t.trigger.begin && r.trigger.end == t.trigger.end &&
+                  r.action.begin == t.action.begin && r.action.end == t.action.end &&
+                  r.topics == t.topics && r.dates == t.dates && r.negated == t.negated &&
+                  r.hedged == t.hedged && r.rule == t.rule)
+          << name << " commitment " << i;
+    }
+    for (const auto& trace : traces) {
+      if (trace.commitment < 0) continue;
+      ASSERT_LT(static_cast<size_t>(trace.commitment), traced.size()) << name;
+      EXPECT_EQ(traced[trace.commitment].trigger.begin, trace.trigger.begin) << name;
+      EXPECT_TRUE(trace.reason.empty()) << name << ": " << trace.reason;
+    }
+    checked += traced.size();
+  }
+  EXPECT_GT(checked, 0u);
+}
+
 double F1(size_t tp, size_t predicted, size_t gold) {
   return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
 }
