@@ -14,13 +14,6 @@ namespace {
 
 using Rule = CommitmentExtractor::TriggerRule;
 
-bool IsCommitmentType(std::string_view type) {
-  static const char* const kTypes[] = {"agree",  "pledge",    "intend", "launch",  "sign",
-                                       "cooperate", "review", "meet",   "schedule"};
-  return std::any_of(std::begin(kTypes), std::end(kTypes),
-                     [&](const char* t) { return type == t; });
-}
-
 // The 3rd person singular of a base form's first word ("set up" -> "sets up").
 std::string ThirdPerson(const std::string& base) {
   size_t space = base.find(' ');
@@ -146,14 +139,26 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     Rule rule;
     rule.rule_id = id;
     rule.type = record.GetString("type");
-    if (!IsCommitmentType(rule.type) && rule.type != "stance" && rule.type != "appeal" &&
-        rule.type != "report") {
+    const auto* name = std::find(std::begin(kTypeNames), std::end(kTypeNames), rule.type);
+    if (name == std::end(kTypeNames)) {
       context.Error(record, "unknown type \"" + rule.type + "\"");
       continue;
     }
-    for (const std::string& n : record.GetStrings("next")) rule.next.push_back(Words(n));
-    for (const std::string& n : record.GetStrings("next_not")) rule.next_not.push_back(Words(n));
-    for (const std::string& n : record.GetStrings("object_head")) rule.object_head.push_back(Words(n));
+    CompiledRule compiled;
+    compiled.type = static_cast<Type>(name - std::begin(kTypeNames));
+    auto add_sequences = [&](const char* field, std::vector<std::vector<std::string>>* sequences,
+                             std::vector<std::vector<uint64_t>>* sequence_hashes) {
+      for (const std::string& n : record.GetStrings(field)) {
+        sequences->push_back(Words(n));
+        sequence_hashes->emplace_back();
+        for (const std::string& word : sequences->back()) {
+          sequence_hashes->back().push_back(match::FoldedHash(word));
+        }
+      }
+    };
+    add_sequences("next", &rule.next, &compiled.next);
+    add_sequences("next_not", &rule.next_not, &compiled.next_not);
+    add_sequences("object_head", &rule.object_head, &compiled.object_head);
     std::string passive = record.GetString("passive");
     if (passive == "required") {
       rule.passive = Rule::Passive::kRequired;
@@ -190,6 +195,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     for (const std::string& ing : record.GetStrings("ing")) add(ing, kIng);
     if (forms == 0) context.Error(record, "a trigger needs a verb form (base, past or ing)");
     extractor->rules_.push_back(std::move(rule));
+    extractor->compiled_.push_back(std::move(compiled));
   }
   return extractor;
 }
@@ -237,7 +243,7 @@ class CommitmentExtractor::Analysis {
   };
   struct Clause {
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
-    std::string_view type;       // the rule's, or "intend"
+    Type type = Type::kIntend;  // the rule's, or intend
     Span trigger;                // the verb group
     Span sentence_span;
     Reason reason = Reason::kNone;
@@ -343,13 +349,16 @@ class CommitmentExtractor::Analysis {
   Span TokenSpan(size_t begin, size_t end) const {
     return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
   }
-  bool SequenceAt(const std::vector<std::string>& seq, size_t at, size_t end) const;
-  bool NextMatches(const std::vector<std::vector<std::string>>& seqs, size_t at, size_t end) const;
+  // True iff tokens from `at` read `seq` (with its folded hashes) before `end`.
+  bool SequenceAt(const std::vector<std::string>& seq, const std::vector<uint64_t>& hashes, size_t at,
+                  size_t end) const;
+  bool NextMatches(const std::vector<std::vector<std::string>>& seqs,
+                   const std::vector<std::vector<uint64_t>>& hashes, size_t at, size_t end) const;
   size_t SkipAdverbs(size_t t, size_t end) const {
     while (t < end && (Classes(t) & kAdverb)) ++t;
     return t;
   }
-  size_t ObjectHead(const Rule& rule, size_t at, size_t end) const;
+  size_t ObjectHead(const Rule& rule, const CompiledRule& compiled, size_t at, size_t end) const;
   bool NounBefore(size_t g, size_t floor) const;
   bool InMention(size_t t) const {
     uint32_t at = doc_.tokens[t].span.begin;
@@ -626,9 +635,13 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
   return persons;
 }
 
-bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& seq, size_t at,
+bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& seq,
+                                                const std::vector<uint64_t>& hashes, size_t at,
                                                 size_t end) const {
   if (at + seq.size() > end) return false;
+  for (size_t k = 0; k < seq.size(); ++k) {
+    if (doc_.tokens[at + k].folded_hash != hashes[k]) return false;
+  }
   for (size_t k = 0; k < seq.size(); ++k) {
     if (!Is(at + k, seq[k])) return false;
   }
@@ -636,21 +649,25 @@ bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& s
 }
 
 bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
+                                                const std::vector<std::vector<uint64_t>>& hashes,
                                                 size_t at, size_t end) const {
-  return std::any_of(seqs.begin(), seqs.end(),
-                     [&](const std::vector<std::string>& seq) { return SequenceAt(seq, at, end); });
+  for (size_t i = 0; i < seqs.size(); ++i) {
+    if (SequenceAt(seqs[i], hashes[i], at, end)) return true;
+  }
+  return false;
 }
 
-size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, size_t at, size_t end) const {
+size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const CompiledRule& compiled,
+                                                 size_t at, size_t end) const {
   // A few words of a noun phrase may stand between the verb and the head
   // ("reaffirmed to the Prime Minister his commitment to"); a comma, "of",
   // "and" or "that" means the head belongs to something else ("the
   // importance of their commitment").
   constexpr size_t kMaxGap = 8;
   for (size_t t = at; t < end && t <= at + kMaxGap; ++t) {
-    for (const auto& head : rule.object_head) {
-      if (SequenceAt(head, t, end)) {
-        size_t after = t + head.size();
+    for (size_t i = 0; i < rule.object_head.size(); ++i) {
+      if (SequenceAt(rule.object_head[i], compiled.object_head[i], t, end)) {
+        size_t after = t + rule.object_head[i].size();
         if (after < end && (Classes(after) & kLinking)) return after;
       }
     }
@@ -807,10 +824,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
     c.reason = Reason::kNotActor;
     c.reason_text = c.event;
-    c.subject = c.type == "schedule" ? SubjectKind::kEvent : SubjectKind::kNone;
+    c.subject = c.type == Type::kSchedule ? SubjectKind::kEvent : SubjectKind::kNone;
     return;
   }
-  if (c.type == "schedule") {
+  if (c.type == Type::kSchedule) {
     c.subject = SubjectKind::kEvent;
   } else if (name_like(b, e) && (Classes(e - 1) & kThingHead)) {
     // "the Corridor will enhance ...": a prediction about a thing.
@@ -906,7 +923,7 @@ CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const C
   trace.trigger = c.trigger;
   trace.sentence = c.sentence_span;
   trace.rule = RuleId(c);
-  trace.type = c.type;
+  trace.type = kTypeNames[static_cast<size_t>(c.type)];
   trace.commitment = commitment;
   const std::string quoted(doc_.View(c.reason_text));
   switch (c.reason) {
@@ -1059,7 +1076,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       const std::span<const match::PhraseMatch> payloads(
           matches_.data() + cand.payload_begin, cand.payload_count);
       if (payloads.empty()) {
-        c.type = "intend";
+        c.type = Type::kIntend;
       } else {
         bool chosen = false;
         // Rules with a "next" condition are the more specific reading.
@@ -1067,6 +1084,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           for (const match::PhraseMatch& m : payloads) {
             const uint32_t payload = ValueOf(m);
             const Rule& rule = x_.rules_[payload / 4];
+            const CompiledRule& compiled = x_.compiled_[payload / 4];
             Form f = static_cast<Form>(payload % 4);
             bool specific = !rule.next.empty() || !rule.object_head.empty();
             if ((pass == 0) != specific) continue;
@@ -1077,13 +1095,13 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
               if (rule.passive == Rule::Passive::kRequired) continue;
             }
             // "spoke today with": adverbs and "today" may stand between.
-            if (!rule.next.empty() && !NextMatches(rule.next, cand.m1, b) &&
-                !NextMatches(rule.next, SkipAdverbs(cand.m1, b), b)) {
+            if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, b) &&
+                !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, b), b)) {
               continue;
             }
-            if (NextMatches(rule.next_not, cand.m1, b)) continue;
+            if (NextMatches(rule.next_not, compiled.next_not, cand.m1, b)) continue;
             if (!rule.object_head.empty()) {
-              head_end = ObjectHead(rule, cand.m1, b);
+              head_end = ObjectHead(rule, compiled, cand.m1, b);
               if (head_end == 0) continue;
             }
             c.rule = &rule;
@@ -1100,7 +1118,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           for (const match::PhraseMatch& m : payloads) {
             const uint32_t payload = ValueOf(m);
             const Rule& rule = x_.rules_[payload / 4];
-            if (IsCommitmentType(rule.type) && payload % 4 == kBase &&
+            if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 == kBase &&
                 rule.passive != Rule::Passive::kRequired) {
               c.rule = &rule;
               chosen = true;
@@ -1111,12 +1129,12 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         }
         if (!chosen) continue;
         if (head_end > 0) e = head_end;
-        passive_by = c.rule->passive == Rule::Passive::kRequired && c.rule->type != "schedule" &&
+        c.type = x_.compiled_[c.rule - x_.rules_.data()].type;
+        passive_by = c.rule->passive == Rule::Passive::kRequired && c.type != Type::kSchedule &&
                      cand.m1 < b && Is(cand.m1, "by");
-        c.type = c.rule->type;
-        if (modal && (c.type == "stance" || c.type == "appeal" || c.type == "report")) {
+        if (modal && !IsCommitment(c.type)) {
           // "will support", "may consider": an undertaking, not a stance.
-          c.type = "intend";
+          c.type = Type::kIntend;
           c.rule = nullptr;
         }
         if (form == kPast && bits == 0 && g > a) {
@@ -1152,22 +1170,22 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       if ((form == kIng && has_be) ||
           (form == kPast && (bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
         c.status = "ongoing";
-      } else if (c.type == "agree" || c.type == "pledge" || c.type == "intend" ||
-                 c.type == "schedule" || modal || form == kBase) {
+      } else if (c.type == Type::kAgree || c.type == Type::kPledge || c.type == Type::kIntend ||
+                 c.type == Type::kSchedule || modal || form == kBase) {
         c.status = "planned";
       } else {
         c.status = "done";
       }
 
       if (segment && segment->kind == SegmentKind::kHeading) {
-        if (IsCommitmentType(c.type)) {
+        if (IsCommitment(c.type)) {
           c.reason = Reason::kHeading;
           if (traces) background.push_back(TraceOf(c, -1));
         }
         continue;
       }
       if (segment && segment->background) {
-        if (IsCommitmentType(c.type)) {
+        if (IsCommitment(c.type)) {
           c.reason = Reason::kBackground;
           if (traces) background.push_back(TraceOf(c, -1));
         }
@@ -1213,13 +1231,13 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           if (!shares_modal) continue;
           c.modal = true;
           c.status = "planned";
-          if (!IsCommitmentType(c.type)) {
-            c.type = "intend";
+          if (!IsCommitment(c.type)) {
+            c.type = Type::kIntend;
             c.rule = nullptr;
           }
         }
         if (!coordinated && c.bare_past && prev.bare_past && Comma(g - 1) &&
-            IsCommitmentType(c.type) && IsCommitmentType(prev.type)) {
+            IsCommitment(c.type) && IsCommitment(prev.type)) {
           // "Leaders discussed X, committed to Y, and underscored Z": a series
           // of finite verbs sharing the subject.
           coordinated = true;
@@ -1266,7 +1284,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       }
       report = -1;
       FindAction(c, b);
-      if (c.type == "report") {
+      if (c.type == Type::kReport) {
         // "announced that X will Y": X's own clause follows.
         c.reason = Reason::kReported;
         if (cand.m1 < b && Is(cand.m1, "that")) clause_floor = cand.m1 + 1;
@@ -1276,9 +1294,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         report = static_cast<int>(clauses_.size()) - 1;
         continue;
       }
-      if (c.type == "stance") {
+      if (c.type == Type::kStance) {
         c.reason = Reason::kStance;
-      } else if (c.type == "appeal") {
+      } else if (c.type == Type::kAppeal) {
         c.reason = Reason::kAppeal;
       } else if (c.subject == SubjectKind::kNone) {
         if (c.reason == Reason::kNone) c.reason = Reason::kNoSubject;
@@ -1287,7 +1305,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         c.reason = Reason::kNone;
       }
       size_t with = SkipAdverbs(e, b);  // "met today with"
-      if ((c.type == "meet" || c.type == "cooperate") && with < b && Is(with, "with")) {
+      if ((c.type == Type::kMeet || c.type == Type::kCooperate) && with < b && Is(with, "with")) {
         size_t t = with + 1;
         while (t < b && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") ||
                          Is(t, "of") || Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
@@ -1426,11 +1444,11 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     }
     if (resolved[i].size() >= 2) last_plural = static_cast<int>(i);
     Commitment out_c;
-    out_c.type = c.type;
+    out_c.type = kTypeNames[static_cast<size_t>(c.type)];
     out_c.status = c.status;
     out_c.actors = Ids(resolved[i]);
     out_c.trigger = c.trigger;
-    if ((c.type == "schedule" || c.action_is_event) && !c.event.empty()) {
+    if ((c.type == Type::kSchedule || c.action_is_event) && !c.event.empty()) {
       out_c.action = c.event;
     } else if (c.action_end > c.action_begin) {
       out_c.action = TokenSpan(c.action_begin, c.action_end);

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "communique/document.h"
@@ -110,7 +111,26 @@ class CommitmentExtractor {
   static constexpr int kKindShift = 24;
   static uint32_t Payload(PhraseKind kind, uint32_t value) { return kind << kKindShift | value; }
 
+  // A rule's type as a code: the commitment types first, so that
+  // IsCommitment() is one comparison.
+  enum class Type : uint8_t {
+    kAgree, kPledge, kIntend, kLaunch, kSign, kCooperate, kReview, kMeet, kSchedule,
+    kStance, kAppeal, kReport
+  };
+  static constexpr std::string_view kTypeNames[] = {
+      "agree", "pledge", "intend", "launch", "sign", "cooperate", "review", "meet", "schedule",
+      "stance", "appeal", "report"};
+  static bool IsCommitment(Type type) { return type <= Type::kSchedule; }
+
   std::vector<TriggerRule> rules_;
+  // What Run() reads of each rule (parallel to rules_): its type's code, and
+  // the folded hashes of its token sequences (parallel to next, next_not and
+  // object_head), compared before the texts.
+  struct CompiledRule {
+    Type type;
+    std::vector<std::vector<uint64_t>> next, next_not, object_head;
+  };
+  std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
   // Single words of grammar.jsonl: folded hash -> class bits, open addressing
   // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), probed
