@@ -235,7 +235,7 @@ class CommitmentExtractor::Analysis {
   enum class SubjectKind {
     kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
   };
-  // Why a trigger gave no commitment. The text (ReasonText) is only built
+  // Why a trigger gave no commitment. The text (TraceOf) is only built
   // for Trace(): a string per clause cost more than reading the clause.
   enum class Reason : uint8_t {
     kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,

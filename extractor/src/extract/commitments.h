@@ -133,8 +133,8 @@ class CommitmentExtractor {
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
   // Single words of grammar.jsonl: folded hash -> class bits, open addressing
-  // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), probed
-  // once per token of every document.
+  // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), asked
+  // about every token of every document.
   struct ClassSlot {
     uint64_t hash = 0;
     uint32_t bits = 0;
