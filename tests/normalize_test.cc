@@ -197,6 +197,10 @@ TEST(Normalize, DetectsBinary) {
   EXPECT_FALSE(normalize::LooksBinary("The EU and Japan met."));
   EXPECT_FALSE(normalize::LooksBinary(""));
   EXPECT_FALSE(normalize::LooksBinary(std::string("one stray \0 in text that is long enough", 40)));
+  // More than a tenth of the characters: ASCII runs count character by character.
+  EXPECT_TRUE(normalize::LooksBinary(std::string(44, 'a') + std::string(10, '\x01') + std::string(45, 'b')));
+  EXPECT_FALSE(normalize::LooksBinary(std::string(45, 'a') + std::string(10, '\x01') + std::string(45, 'b')));
+  EXPECT_FALSE(normalize::LooksBinary(std::string(40, 'a') + std::string(5, '\t') + std::string(5, '\x01') + std::string(39, '\n')));
   Document doc = testing::RunPipeline(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   ASSERT_FALSE(doc.diagnostics.empty());
   EXPECT_EQ(doc.diagnostics.back().level, Diagnostic::Level::kError);

@@ -378,6 +378,13 @@ bool LooksBinary(std::string_view bytes) {
   const auto* data = reinterpret_cast<const uint8_t*>(bytes.data());
   int32_t characters = 0, suspicious = 0;
   for (int32_t i = 0; i < sample;) {
+    // Printable ASCII and line feeds, most of any text, are counted a run at a time.
+    const int32_t run_end = static_cast<int32_t>(SkipCopiedAscii(bytes.data(), i, sample));
+    if (run_end > i) {
+      characters += run_end - i;
+      i = run_end;
+      continue;
+    }
     UChar32 c;
     U8_NEXT(data, i, sample, c);
     ++characters;
