@@ -38,6 +38,15 @@ Span Trim(std::string_view text, Span span) {
   return span;
 }
 
+// Bits set in a 16-bit value. __builtin_popcount is a libgcc call on
+// x86-64 without -mpopcnt.
+inline int PopCount16(uint32_t x) {
+  x = x - ((x >> 1) & 0x5555);
+  x = (x & 0x3333) + ((x >> 2) & 0x3333);
+  x = (x + (x >> 4)) & 0x0F0F;
+  return static_cast<int>((x + (x >> 8)) & 0x1F);
+}
+
 // The number of words of `s`, but at most `limit`: callers only compare it
 // with small thresholds, and a paragraph can be thousands of words long.
 // Space and word bytes alternate unpredictably, so a branch per byte costs
@@ -56,7 +65,7 @@ int CountWords(std::string_view s, int limit) {
                      _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')),
                                   _mm_cmpeq_epi8(block, _mm_set1_epi8('\r'))));
     const uint32_t word_bytes = ~static_cast<uint32_t>(_mm_movemask_epi8(spaces)) & 0xFFFF;
-    words += __builtin_popcount(word_bytes & ~((word_bytes << 1) | (in_word ? 1u : 0u)));
+    words += PopCount16(word_bytes & ~((word_bytes << 1) | (in_word ? 1u : 0u)));
     in_word = (word_bytes >> 15) != 0;
   }
 #endif
