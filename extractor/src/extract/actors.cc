@@ -730,8 +730,7 @@ void ActorRun::FindPersons() {
 
 void ActorRun::Assemble() {
   struct Person {
-    std::string key;  // normalized full name text
-    std::vector<std::string> name_tokens;
+    std::vector<std::string_view> name_tokens;  // views into the document
     std::string display;
     std::string role, affiliation, default_affiliation, kb;
     std::vector<Mention> mentions;
@@ -739,7 +738,7 @@ void ActorRun::Assemble() {
   };
   std::vector<Person> people;
   auto name_tokens = [&](uint32_t f, uint32_t e) {
-    std::vector<std::string> out;
+    std::vector<std::string_view> out;
     for (uint32_t t = f; t < e; ++t) {
       std::string_view s = Tok(t);
       if (tokens_[t].kind == Token::Kind::kPunct || s == "Jr") continue;
@@ -757,19 +756,19 @@ void ActorRun::Assemble() {
   // Full names first, so that short forms can join them.
   std::vector<size_t> order(persons_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<size_t> length(persons_.size());
-  for (size_t i = 0; i < length.size(); ++i) {
-    length[i] = name_tokens(persons_[i].first, persons_[i].end).size();
-  }
+  std::vector<std::vector<std::string_view>> names(persons_.size());
+  for (size_t i = 0; i < names.size(); ++i) names[i] = name_tokens(persons_[i].first, persons_[i].end);
   std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return length[a] > length[b]; });
-  auto find_holder = [&](uint32_t f, uint32_t e) -> int {
+                   [&](size_t a, size_t b) { return names[a].size() > names[b].size(); });
+  auto find_holder = [&](uint32_t f, uint32_t e, const std::vector<std::string_view>& toks) -> int {
     if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
       return static_cast<int>(entities_[entity_at_[f]].entity);
     }
-    std::vector<std::string> toks = name_tokens(f, e);
     std::string joined;
-    for (const std::string& t : toks) joined += (joined.empty() ? "" : " ") + t;
+    for (std::string_view t : toks) {
+      if (!joined.empty()) joined += ' ';
+      joined += t;
+    }
     auto it = x_.surname_to_holder_.find(joined);
     if (it != x_.surname_to_holder_.end()) return static_cast<int>(it->second);
     if (!toks.empty()) {
@@ -780,9 +779,9 @@ void ActorRun::Assemble() {
   };
   for (size_t i : order) {
     const PersonHit& hit = persons_[i];
-    std::vector<std::string> toks = name_tokens(hit.first, hit.end);
+    const std::vector<std::string_view>& toks = names[i];
     if (toks.empty()) continue;
-    int holder = find_holder(hit.first, hit.end);
+    int holder = find_holder(hit.first, hit.end, toks);
     Person* target = nullptr;
     for (Person& p : people) {
       if (!p.kb.empty() && holder >= 0 && p.kb == x_.holders_[holder].kb) {
@@ -815,7 +814,6 @@ void ActorRun::Assemble() {
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
   }
 
-  // Entity actors.
   // Entity actors, in lexicon order (which decides ties below).
   std::vector<std::pair<uint32_t, Actor>> by_entity;
   {
@@ -873,7 +871,7 @@ void ActorRun::Assemble() {
     std::vector<std::string>& forms = forms_of[i];
     forms = p.short_forms;
     if (holders[i]) forms.insert(forms.end(), holders[i]->surnames.begin(), holders[i]->surnames.end());
-    else if (p.name_tokens.size() >= 2) forms.push_back(p.name_tokens.back());
+    else if (p.name_tokens.size() >= 2) forms.emplace_back(p.name_tokens.back());
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     for (const std::string& form : forms) {
