@@ -1403,20 +1403,11 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   std::stable_sort(dates_by_start.begin(), dates_by_start.end(), [this](size_t a, size_t b) {
     return doc_.dates[a].span.begin < doc_.dates[b].span.begin;
   });
-  // Every topic mention by start (ties in topic order), for the topics of an
-  // action: a search per topic per commitment missed cache on each topic.
-  struct TopicMention {
-    uint32_t begin, end, topic;
-  };
-  std::vector<TopicMention> topic_mentions;
-  for (uint32_t k = 0; k < doc_.topics.size(); ++k) {
-    for (const Mention& m : doc_.topics[k].mentions) topic_mentions.push_back({m.span.begin, m.span.end, k});
-  }
-  std::stable_sort(topic_mentions.begin(), topic_mentions.end(),
-                   [](const TopicMention& l, const TopicMention& r) { return l.begin < r.begin; });
-  std::vector<size_t> topic_stamp(doc_.topics.size(), 0);  // the last commitment that saw the topic
-  size_t stamp = 0;
-  std::vector<std::pair<uint32_t, uint32_t>> in_action;  // (topic, first mention start)
+  // Per topic, its first mention at or after the last action's start: the
+  // actions mostly come in text order, so the next answer is a few steps on.
+  uint32_t last_action_begin = 0;
+  std::vector<size_t> first_mention(doc_.topics.size(), 0);
+  std::vector<std::pair<uint32_t, uint32_t>> in_action;  // (first mention start, topic)
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
     switch (c.subject) {
@@ -1455,24 +1446,34 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     } else {
       out_c.action = {c.trigger.end, c.trigger.end};
     }
-    // A topic is in the action when its first mention at or after the
-    // action's start ends inside it. The mentions starting in the action are
-    // one slice of topic_mentions; the first seen of each topic is that one.
-    ++stamp;
+    // A topic's mentions are sorted and never overlap, so its first mention
+    // at or after the action's start decides: a few steps on from the last
+    // one, else a binary search (actions that jump back and forth stay
+    // logarithmic).
     in_action.clear();
-    for (auto it = std::lower_bound(topic_mentions.begin(), topic_mentions.end(), out_c.action.begin,
-                                    [](const TopicMention& m, uint32_t v) { return m.begin < v; });
-         it != topic_mentions.end() && it->begin <= out_c.action.end; ++it) {
-      if (topic_stamp[it->topic] == stamp) continue;
-      topic_stamp[it->topic] = stamp;
-      if (it->end <= out_c.action.end) in_action.emplace_back(it->topic, it->begin);
+    for (uint32_t k = 0; k < doc_.topics.size(); ++k) {
+      const std::vector<Mention>& mentions = doc_.topics[k].mentions;
+      size_t& m = first_mention[k];
+      if (out_c.action.begin < last_action_begin) m = 0;
+      for (int step = 0; m < mentions.size() && mentions[m].span.begin < out_c.action.begin; ++step) {
+        if (step == 4) {
+          m = std::lower_bound(mentions.begin() + static_cast<std::ptrdiff_t>(m), mentions.end(),
+                               out_c.action.begin,
+                               [](const Mention& x, uint32_t v) { return x.span.begin < v; }) -
+              mentions.begin();
+          break;
+        }
+        ++m;
+      }
+      if (m < mentions.size() && mentions[m].span.end <= out_c.action.end) {
+        in_action.emplace_back(mentions[m].span.begin, k);
+      }
     }
-    // Topics in the order the action mentions them, sorted from the
-    // document's topic order as they always were (ties keep that order).
-    std::sort(in_action.begin(), in_action.end());
+    last_action_begin = out_c.action.begin;
+    // Topics in the order the action mentions them.
     std::sort(in_action.begin(), in_action.end(),
-              [](const auto& l, const auto& r) { return l.second < r.second; });
-    for (const auto& [topic, at] : in_action) out_c.topics.push_back(doc_.topics[topic].id);
+              [](const auto& l, const auto& r) { return l.first < r.first; });
+    for (const auto& [at, topic] : in_action) out_c.topics.push_back(doc_.topics[topic].id);
     const Span& ss = sentences[c.sentence].span;
     auto from = std::lower_bound(dates_by_start.begin(), dates_by_start.end(), ss.begin,
                                  [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
