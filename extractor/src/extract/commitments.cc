@@ -254,6 +254,7 @@ class CommitmentExtractor::Analysis {
     SubjectKind subject = SubjectKind::kNone;
     std::vector<size_t> actors;  // explicit actor indices
     std::vector<size_t> with_actors;
+    std::vector<size_t> actors_with;  // the resolved actors plus with_actors (second pass)
     int inherit_from = -1;  // clause index
     Span event;             // schedule: the subject phrase
     std::string_view status;
@@ -1394,7 +1395,10 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   if (we.empty()) we = TitleParties();
   if (we.empty()) we = principal;
 
-  std::vector<std::vector<size_t>> resolved(clauses_.size());
+  // Each clause's actors: a list held elsewhere (its own, "we", the principal
+  // parties, an earlier clause's), copied only where "with" adds to it.
+  const std::vector<size_t> no_actors;
+  std::vector<const std::vector<size_t>*> resolved(clauses_.size(), &no_actors);
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
   int accepted = 0;
   // Dates by start offset, for "the values of dates in the same sentence".
@@ -1411,33 +1415,37 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
     switch (c.subject) {
-      case SubjectKind::kExplicit: resolved[i] = c.actors; break;
-      case SubjectKind::kWe: resolved[i] = we; break;
+      case SubjectKind::kExplicit: resolved[i] = &c.actors; break;
+      case SubjectKind::kWe: resolved[i] = &we; break;
       case SubjectKind::kPlural:
-        resolved[i] = last_plural >= 0 ? resolved[last_plural] : plural_fallback;
+        resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
         break;
-      case SubjectKind::kPresident: resolved[i] = president; break;
+      case SubjectKind::kPresident: resolved[i] = &president; break;
       case SubjectKind::kInherit:
-        resolved[i] = resolved[c.inherit_from].empty() ? clauses_[c.inherit_from].actors
-                                                       : resolved[c.inherit_from];
+        resolved[i] = resolved[c.inherit_from]->empty() ? &clauses_[c.inherit_from].actors
+                                                        : resolved[c.inherit_from];
         break;
-      case SubjectKind::kEvent: resolved[i] = principal; break;
+      case SubjectKind::kEvent: resolved[i] = &principal; break;
       default: break;
     }
-    for (size_t a : c.with_actors) {
-      if (std::find(resolved[i].begin(), resolved[i].end(), a) == resolved[i].end()) {
-        resolved[i].push_back(a);
+    if (!c.with_actors.empty()) {
+      c.actors_with = *resolved[i];
+      for (size_t a : c.with_actors) {
+        if (std::find(c.actors_with.begin(), c.actors_with.end(), a) == c.actors_with.end()) {
+          c.actors_with.push_back(a);
+        }
       }
+      resolved[i] = &c.actors_with;
     }
     if (!c.accepted) {
       if (traces) traces->push_back(TraceOf(c, -1));
       continue;
     }
-    if (resolved[i].size() >= 2) last_plural = static_cast<int>(i);
+    if (resolved[i]->size() >= 2) last_plural = static_cast<int>(i);
     Commitment out_c;
     out_c.type = kTypeNames[static_cast<size_t>(c.type)];
     out_c.status = c.status;
-    out_c.actors = Ids(resolved[i]);
+    out_c.actors = Ids(*resolved[i]);
     out_c.trigger = c.trigger;
     if ((c.type == Type::kSchedule || c.action_is_event) && !c.event.empty()) {
       out_c.action = c.event;
