@@ -141,6 +141,13 @@ class WordFlags {
     flags_[i] |= flags;
   }
 
+  // False when `hash` has no flags; true for every word that has some and
+  // a few that have none. One bit of the filter, without a branch.
+  bool MaybeAny(uint64_t hash) const {
+    size_t bit = Mix(hash) >> (64 - kFilterBits);
+    return ((filter_[bit >> 6] >> (bit & 63)) & 1) | (hash == 0);
+  }
+
   uint8_t Get(uint64_t hash) const {
     if (hash == 0) return zero_flags_;
     // Nearly every token misses: one bit of a 4 KB filter that stays in the
@@ -194,6 +201,9 @@ struct Pattern {
   std::vector<Output> outputs;
   bool uses_tense = false;
   bool anaphoric = false;  // reads the quarter last named: does not name one itself
+  // Its span is a capture group that counter-patterns veto: the groups are
+  // needed before the selection, not only for the candidates kept.
+  bool veto_by_group = false;
 };
 
 // What a template needs to know about the document.
@@ -243,8 +253,12 @@ struct Candidate {
   uint32_t begin = 0;
   uint32_t end = 0;
   uint32_t pattern = 0;
+  // The window it was found in: its groups are read in that context (\b and
+  // ^ look at the window's edges).
+  uint32_t window_begin = 0;
+  uint32_t window_end = 0;
   // Its capture groups: a slice of one pool per document (no allocation per
-  // match).
+  // match); empty until read.
   uint32_t groups_begin = 0;
   uint32_t groups_size = 0;
 
@@ -1174,6 +1188,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
     // Profile-specific rules are validated in every profile but used in one.
     if (!profile.empty() && (profile == "timeml") != compiled->timeml) continue;
     std::string error;
+    pattern.veto_by_group = pattern.outputs.size() == 1 && pattern.outputs[0].span_group >= 0;
     if (set->Add(expanded, &error) < 0) {
       context.Error(record, "bad pattern: " + error);
       continue;
@@ -1192,18 +1207,20 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
                               std::vector<std::string_view>* pool) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<std::pair<size_t, size_t>> windows;
-  // The first digit of the text at or after the word looked at.
+  // The first digit of the text at or after the token looked at.
   size_t digit = first < end ? NextDigit(doc.text, tokens[first].span.begin) : 0;
+  const Token* token = tokens.data();
   for (size_t i = first; i < end; ++i) {
-    const Token& t = tokens[i];
-    // Numbers are anchors as they are; punctuation needs no lookup.
-    if (t.kind == Token::Kind::kPunct) continue;
-    bool anchor = t.kind == Token::Kind::kNumber;
-    if (!anchor) {
-      if (digit < t.span.begin) digit = NextDigit(doc.text, t.span.begin);
-      anchor = digit < t.span.end || (c.words.Get(t.folded_hash) & WordFlags::kAnchor) != 0;
-    }
-    if (!anchor) continue;
+    const Token& t = token[i];
+    if (digit < t.span.begin) digit = NextDigit(doc.text, t.span.begin);
+    // Numbers are anchors, and words holding a digit or in the lexicon.
+    // Token kinds follow no pattern a branch predictor learns: the common
+    // case (not an anchor) is decided without a branch per test.
+    bool number = t.kind == Token::Kind::kNumber;
+    bool word = t.kind == Token::Kind::kWord;
+    bool has_digit = digit < t.span.end;
+    if (!(number | (word & (has_digit | c.words.MaybeAny(t.folded_hash))))) continue;
+    if (!number && !has_digit && (c.words.Get(t.folded_hash) & WordFlags::kAnchor) == 0) continue;
     size_t lo = i >= first + kWindowMargin ? i - kWindowMargin : first;
     size_t hi = std::min(end, i + kWindowMargin + 1);
     if (!windows.empty() && windows.back().second >= lo) {
@@ -1216,35 +1233,48 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   std::vector<re2::StringPiece> groups;
   std::vector<Candidate> found;
   std::vector<std::pair<uint32_t, uint32_t>> vetoes;
+  // Reads the groups of `pattern`'s match [b, e) of `window` into the pool.
+  auto read_groups = [&](const RE2& re, std::string_view window, size_t b, size_t e,
+                         Candidate* cand) {
+    int ngroups = re.NumberOfCapturingGroups() + 1;
+    groups.assign(ngroups, re2::StringPiece());
+    re.Match(window, b, e, RE2::ANCHOR_BOTH, groups.data(), ngroups);
+    cand->groups_begin = static_cast<uint32_t>(pool->size());
+    cand->groups_size = static_cast<uint32_t>(ngroups);
+    for (const auto& g : groups) {
+      pool->push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
+    }
+  };
   for (const auto& [lo, hi] : windows) {
     uint32_t base = tokens[lo].span.begin;
-    std::string_view window = std::string_view(doc.text).substr(base, tokens[hi - 1].span.end - base);
+    uint32_t limit = tokens[hi - 1].span.end;
+    std::string_view window = std::string_view(doc.text).substr(base, limit - base);
     hits.clear();
     if (!c.set->Match(window, &hits)) continue;
     std::sort(hits.begin(), hits.end());
+    // Patterns come before counter-patterns: vetoes matter only in a window
+    // holding a date (windows are disjoint).
+    if (c.patterns[hits.front()].counter) continue;
     for (int index : hits) {
       const Pattern& pattern = c.patterns[index];
       const RE2& re = *pattern.re;
-      int ngroups = re.NumberOfCapturingGroups() + 1;
-      groups.assign(ngroups, re2::StringPiece());
       size_t pos = 0;
-      // One call per match: RE2 bounds it with its DFAs and reads the groups
-      // on the match alone (bounds and groups apart cost a second DFA pass).
-      while (pos <= window.size() &&
-             re.Match(window, pos, window.size(), RE2::UNANCHORED, groups.data(), ngroups)) {
-        uint32_t b = base + static_cast<uint32_t>(groups[0].data() - window.data());
-        uint32_t e = b + static_cast<uint32_t>(groups[0].size());
+      // Bounds only: the groups cost a backtracking pass per match, and most
+      // matches lose to a longer one ("2025" in "May 12, 2025").
+      re2::StringPiece match;
+      while (pos <= window.size() && re.Match(window, pos, window.size(), RE2::UNANCHORED, &match, 1)) {
+        size_t mb = static_cast<size_t>(match.data() - window.data());
+        size_t me = mb + match.size();
+        uint32_t b = base + static_cast<uint32_t>(mb);
+        uint32_t e = base + static_cast<uint32_t>(me);
         if (pattern.counter) {
           vetoes.push_back({b, e});
         } else if (e > b) {
-          found.push_back({b, e, static_cast<uint32_t>(index), static_cast<uint32_t>(pool->size()),
-                           static_cast<uint32_t>(ngroups)});
-          for (const auto& g : groups) {
-            pool->push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
-          }
+          Candidate cand{b, e, static_cast<uint32_t>(index), base, limit};
+          if (pattern.veto_by_group) read_groups(re, window, mb, me, &cand);
+          found.push_back(cand);
         }
-        size_t next = static_cast<size_t>(groups[0].data() - window.data()) + groups[0].size();
-        pos = next > pos ? next : pos + 1;
+        pos = me > pos ? me : pos + 1;
       }
     }
   }
@@ -1260,11 +1290,11 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     // A counter-pattern vetoes the date itself: the context a pattern reads
     // around its span ("$2 million" before "a year") may be a counter match.
     uint32_t begin = cand.begin, end = cand.end;
-    const Output& only = c.patterns[cand.pattern].outputs[0];
-    if (only.span_group >= 0 && c.patterns[cand.pattern].outputs.size() == 1 &&
-        !cand.groups(*pool)[only.span_group].empty()) {
-      begin = static_cast<uint32_t>(cand.groups(*pool)[only.span_group].data() - doc.text.data());
-      end = begin + static_cast<uint32_t>(cand.groups(*pool)[only.span_group].size());
+    const Pattern& pattern = c.patterns[cand.pattern];
+    if (pattern.veto_by_group && !cand.groups(*pool)[pattern.outputs[0].span_group].empty()) {
+      std::string_view g = cand.groups(*pool)[pattern.outputs[0].span_group];
+      begin = static_cast<uint32_t>(g.data() - doc.text.data());
+      end = begin + static_cast<uint32_t>(g.size());
     }
     size_t before_end = std::lower_bound(vetoes.begin(), vetoes.end(), std::make_pair(end, 0u)) -
                         vetoes.begin();
@@ -1291,6 +1321,15 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  // The groups of the kept matches: the same parse an unanchored search
+  // makes, as RE2 reads a match's groups on its bounds in its text.
+  for (Candidate& cand : kept) {
+    if (cand.groups_size != 0) continue;
+    std::string_view window =
+        std::string_view(doc.text).substr(cand.window_begin, cand.window_end - cand.window_begin);
+    read_groups(*c.patterns[cand.pattern].re, window, cand.begin - cand.window_begin,
+                cand.end - cand.window_begin, &cand);
+  }
   *out = std::move(kept);
 }
 
