@@ -1012,7 +1012,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         // counts when it shares the modal of the clause before it.
         bool listed = std::any_of(candidates_.begin(), candidates_.end(),
                                   [&](const Candidate& c) { return c.m0 == t; });
-        if (!listed) candidates_.push_back({t, t + 1, 0, 0, true});
+        if (!listed) {
+          candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, true});
+        }
         continue;
       }
       if (!(cls & (kModal | kHedge))) continue;
@@ -1028,7 +1030,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       if (Classes(v) & (kBe | kHave | kDo | kModal | kHedge | kLinking)) continue;
       bool listed = std::any_of(candidates_.begin(), candidates_.end(),
                                 [&](const Candidate& c) { return c.m0 == v; });
-      if (!listed) candidates_.push_back({v, v + 1, 0, 0});
+      if (!listed) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v + 1), 0, 0});
     }
     std::sort(candidates_.begin(), candidates_.end(),
               [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
@@ -1069,16 +1071,17 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       size_t head_end = 0;  // end of an object_head phrase that joins the trigger
       bool passive_by = false;
 
-      Clause c;
+      // The rule and type are chosen before a Clause is built: most candidates
+      // end here, and a Clause is large to clear.
+      const Rule* chosen_rule = nullptr;  // null for "will" + an unlisted verb
+      Type type = Type::kIntend;
       bool coordinated_only = cand.coordinated_only;
       const bool has_be = bits & kBe;
       const bool modal = bits & (kModal | kHedge);
       Form form = kBase;
       const std::span<const match::PhraseMatch> payloads(
           matches_.data() + cand.payload_begin, cand.payload_count);
-      if (payloads.empty()) {
-        c.type = Type::kIntend;
-      } else {
+      if (!payloads.empty()) {
         bool chosen = false;
         // Rules with a "next" condition are the more specific reading.
         for (int pass = 0; pass < 2 && !chosen; ++pass) {
@@ -1105,7 +1108,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
               head_end = ObjectHead(rule, compiled, cand.m1, b);
               if (head_end == 0) continue;
             }
-            c.rule = &rule;
+            chosen_rule = &rule;
             form = f;
             chosen = true;
             break;
@@ -1121,7 +1124,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
             const Rule& rule = x_.rules_[payload / 4];
             if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 == kBase &&
                 rule.passive != Rule::Passive::kRequired) {
-              c.rule = &rule;
+              chosen_rule = &rule;
               chosen = true;
               coordinated_only = !modal;
               break;
@@ -1130,13 +1133,13 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
         }
         if (!chosen) continue;
         if (head_end > 0) e = head_end;
-        c.type = x_.compiled_[c.rule - x_.rules_.data()].type;
-        passive_by = c.rule->passive == Rule::Passive::kRequired && c.type != Type::kSchedule &&
+        type = x_.compiled_[chosen_rule - x_.rules_.data()].type;
+        passive_by = chosen_rule->passive == Rule::Passive::kRequired && type != Type::kSchedule &&
                      cand.m1 < b && Is(cand.m1, "by");
-        if (modal && !IsCommitment(c.type)) {
+        if (modal && !IsCommitment(type)) {
           // "will support", "may consider": an undertaking, not a stance.
-          c.type = Type::kIntend;
-          c.rule = nullptr;
+          type = Type::kIntend;
+          chosen_rule = nullptr;
         }
         if (form == kPast && bits == 0 && g > a) {
           // "the agreed plan", "a newly launched call": an adjective.
@@ -1156,6 +1159,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
           coordinated_only = true;
         }
       }
+      Clause c;
+      c.rule = chosen_rule;
+      c.type = type;
       if (e == cand.m1) {
         while (e < b && (Classes(e) & kAdverbAfter)) ++e;
       }
