@@ -95,11 +95,18 @@ struct Arg {
   bool negate = false;
 };
 
+// What a template piece computes, resolved when the rules are compiled.
+enum class Fn : uint8_t {
+  kLiteral,  // the piece's literal text
+  kCapture,  // the capture in args[0], formatted by its kind
+  kDate, kNumdate, kMonth, kRelmonth, kRef, kWeekday, kSeason, kQuarter, kDur, kRefyear, kClock, kMentioned, kQuarterof, kWeekend, kNthweekday, kEaster, kThen,
+};
+
 // A template piece: literal text, a capture placeholder ({year}) or a
 // function call ({date(day,month,year)}).
 struct Piece {
   std::string literal;
-  std::string function;  // empty: literal; "=": the capture in args[0]
+  Fn fn = Fn::kLiteral;
   std::vector<Arg> args;
 };
 
@@ -455,7 +462,7 @@ std::string RelativeRef(int offset) {
 std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, bool whole,
                                                          Groups groups,
                                                          const EvalContext& context) const {
-  const std::string& f = piece.function;
+  const Fn f = piece.fn;
   const std::vector<Arg>& a = piece.args;
   auto arg_text = [&](size_t i) -> std::string_view {
     return a[i].group >= 0 ? groups[a[i].group] : std::string_view(a[i].literal);
@@ -467,15 +474,15 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
   const std::optional<CivilDate>& ref = context.ref;
 
   // An optional part that did not match ("early" in "early 2027") is empty.
-  if (f == "=") return a[0].group >= 0 && groups[a[0].group].empty() ? std::string() : Format(a[0], groups);
+  if (f == Fn::kCapture) return a[0].group >= 0 && groups[a[0].group].empty() ? std::string() : Format(a[0], groups);
 
-  if (f == "date" || f == "numdate") {
+  if (f == Fn::kDate || f == Fn::kNumdate) {
     // date(day, month, year?) ; numdate(first, second, year): order by style.
     auto first = IntArg(a[0], groups);
     auto second = IntArg(a[1], groups);
     if (!first || !second) return std::nullopt;
     int day = *first, month = *second;
-    if (f == "numdate") {
+    if (f == Fn::kNumdate) {
       bool month_first = context.us_style ? *first <= 12 : (*second > 12 && *first <= 12);
       if (month_first) std::swap(day, month);
     }
@@ -510,7 +517,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatDay(d);
   }
 
-  if (f == "month") {
+  if (f == Fn::kMonth) {
     // month(month, year?) ; without a year the nearest such month.
     auto month = IntArg(a[0], groups);
     if (!month || *month < 1 || *month > 12) return std::nullopt;
@@ -529,7 +536,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatMonth(best_year, *month);
   }
 
-  if (f == "relmonth") {
+  if (f == Fn::kRelmonth) {
     // relmonth(month, k): "last May" (k < 0) is the latest May before the
     // reference month, "next May" the earliest after, "this May" this year's.
     auto month = IntArg(a[0], groups);
@@ -542,7 +549,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatMonth(year, *month);
   }
 
-  if (f == "ref") {
+  if (f == Fn::kRef) {
     // ref(unit, k): the unit containing the reference, shifted by k units,
     // written at the unit's granularity.
     std::optional<int> k = a.size() > 1 ? IntArg(a[1], groups) : std::optional<int>(0);
@@ -591,7 +598,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return std::nullopt;
   }
 
-  if (f == "weekday") {
+  if (f == Fn::kWeekday) {
     // weekday(weekday, k): k = "tense" picks the nearest such day in the past
     // (or today), or in the future when the sentence speaks of the future.
     auto weekday = IntArg(a[0], groups);
@@ -621,7 +628,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatDay(dates::CivilFromDays(target));
   }
 
-  if (f == "season") {
+  if (f == Fn::kSeason) {
     // season(season, k | year): the season's year; "last fall" is the latest
     // fall that has begun before the reference's season.
     const LexEntry* season = a[0].group >= 0 ? Lookup("season", groups[a[0].group]) : nullptr;
@@ -642,7 +649,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatYear(year) + "-" + season->code;
   }
 
-  if (f == "quarter") {
+  if (f == Fn::kQuarter) {
     auto q = IntArg(a[0], groups);
     if (!q || *q < 1 || *q > 4) return std::nullopt;
     std::string year;
@@ -656,7 +663,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return year + "-Q" + std::to_string(*q);
   }
 
-  if (f == "dur") {
+  if (f == Fn::kDur) {
     // dur(num | X, unit): "P3Y", "P10Y" for a decade, "PT5H", "PXY" for "years".
     std::string code;
     if (a[1].group >= 0) {
@@ -696,7 +703,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return prefix + std::to_string(*n * factor) + unit;
   }
 
-  if (f == "clock") {
+  if (f == Fn::kClock) {
     // clock(hour, minute?, ampm?): "5 p.m." -> "17", "10:30 a.m." -> "10:30", "5 p.m." -> "17:00".
     auto hour = IntArg(a[0], groups);
     if (!hour || *hour > 24) return std::nullopt;
@@ -710,13 +717,13 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return out;
   }
 
-  if (f == "nthweekday" || f == "easter") {
+  if (f == Fn::kNthweekday || f == Fn::kEaster) {
     // nthweekday(n, weekday, month, from?): the n-th such weekday on or after
     // day `from` (default 1) of the month, n = -1 the last ("Thanksgiving" is
     // nthweekday(4,4,11)); easter(): Easter Sunday (Gregorian computus). The
     // year is the one nearest the reference, the tense deciding as for "13 May".
     std::optional<int> n, weekday, month, from = 1;
-    if (f == "nthweekday") {
+    if (f == Fn::kNthweekday) {
       n = IntArg(a[0], groups);
       weekday = IntArg(a[1], groups);
       month = IntArg(a[2], groups);
@@ -727,7 +734,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
       }
     }
     auto in_year = [&](int y) -> std::optional<CivilDate> {
-      if (f == "easter") {
+      if (f == Fn::kEaster) {
         int g = y % 19, c = y / 100, h = (c - c / 4 - (8 * c + 13) / 25 + 19 * g + 15) % 30;
         int i = h - (h / 28) * (1 - (h / 28) * (29 / (h + 1)) * ((21 - g) / 11));
         int j = (y + y / 4 + i + 2 - c + c / 4) % 7;
@@ -763,7 +770,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatDay(*best);
   }
 
-  if (f == "weekend") {
+  if (f == Fn::kWeekend) {
     // weekend(k | tense): the weekend of the reference's ISO week shifted by
     // k; "tense" reads "the weekend" as the nearest one: on a weekday, in a
     // past-tense sentence, the one just gone (the previous ISO week's).
@@ -780,7 +787,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatIsoWeek(days + 7 * k) + "-WE";
   }
 
-  if (f == "quarterof") {
+  if (f == Fn::kQuarterof) {
     // quarterof(year): "the 1988 quarter" is the quarter last named, in 1988.
     auto year = IntArg(a[0], groups);
     if (!year) return std::nullopt;
@@ -788,7 +795,7 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatYear(*year) + "-Q" + std::to_string(*context.last_quarter % 4 + 1);
   }
 
-  if (f == "mentioned") {
+  if (f == Fn::kMentioned) {
     // mentioned(unit, k, fallback): the latest quarter named before in the
     // document shifted by k units (Y or Q); with none, ref(unit, fallback).
     // TimeML values "a year earlier" in a results story as the quarter
@@ -799,11 +806,11 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
       int index = *context.last_quarter + (a[0].literal == "Y" ? 4 : 1) * *k;
       return dates::FormatYear(index / 4) + "-Q" + std::to_string(index % 4 + 1);
     }
-    Piece fallback{"", "ref", {a[0], a.size() > 2 ? a[2] : a[1]}};
+    Piece fallback{"", Fn::kRef, {a[0], a.size() > 2 ? a[2] : a[1]}};
     return Call(fallback, whole, groups, context);
   }
 
-  if (f == "then") {
+  if (f == Fn::kThen) {
     // then(unit, k): as ref(unit, k), but counted from the latest date named
     // before that is precise enough for the unit ("In March ... the following
     // month" is April); with none, from the reference.
@@ -815,14 +822,14 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     const std::optional<CivilDate>& named = letter == "Y"                    ? context.named_year
                                             : letter == "M" || letter == "Q" ? context.named_month
                                                                              : context.named_day;
-    Piece shifted{"", "ref", {a[0], a[1]}};
+    Piece shifted{"", Fn::kRef, {a[0], a[1]}};
     if (!named) return Call(shifted, whole, groups, context);
     EvalContext from = context;
     from.ref = named;
     return Call(shifted, whole, groups, from);
   }
 
-  if (f == "refyear") {
+  if (f == Fn::kRefyear) {
     // The reference's year, or XXXX: "the third quarter" -> "2025-Q3".
     return ref ? dates::FormatYear(ref->year) : std::string("XXXX");
   }
@@ -835,7 +842,7 @@ std::optional<std::string> DateExtractor::Compiled::Evaluate(
   std::string out;
   bool whole = tmpl.pieces.size() == 1;
   for (const Piece& piece : tmpl.pieces) {
-    if (piece.function.empty()) {
+    if (piece.fn == Fn::kLiteral) {
       out += piece.literal;
       continue;
     }
@@ -848,10 +855,25 @@ std::optional<std::string> DateExtractor::Compiled::Evaluate(
 
 namespace {
 
-constexpr const char* kFunctions[] = {"date",    "numdate",   "month",     "relmonth", "ref",
-                                      "weekday", "season",    "quarter",   "dur",      "refyear",
-                                      "clock",   "mentioned", "quarterof", "weekend",  "nthweekday",
-                                      "easter",  "then"};
+constexpr std::pair<std::string_view, Fn> kFunctions[] = {
+    {"date", Fn::kDate},
+    {"numdate", Fn::kNumdate},
+    {"month", Fn::kMonth},
+    {"relmonth", Fn::kRelmonth},
+    {"ref", Fn::kRef},
+    {"weekday", Fn::kWeekday},
+    {"season", Fn::kSeason},
+    {"quarter", Fn::kQuarter},
+    {"dur", Fn::kDur},
+    {"refyear", Fn::kRefyear},
+    {"clock", Fn::kClock},
+    {"mentioned", Fn::kMentioned},
+    {"quarterof", Fn::kQuarterof},
+    {"weekend", Fn::kWeekend},
+    {"nthweekday", Fn::kNthweekday},
+    {"easter", Fn::kEaster},
+    {"then", Fn::kThen},
+};
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
 bool ParseTemplate(const std::string& text, const std::map<std::string, int>& groups,
@@ -860,10 +882,10 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
   while (pos < text.size()) {
     size_t open = text.find('{', pos);
     if (open == std::string::npos) {
-      out->pieces.push_back({text.substr(pos), "", {}});
+      out->pieces.push_back({text.substr(pos), Fn::kLiteral, {}});
       break;
     }
-    if (open > pos) out->pieces.push_back({text.substr(pos, open - pos), "", {}});
+    if (open > pos) out->pieces.push_back({text.substr(pos, open - pos), Fn::kLiteral, {}});
     size_t close = text.find('}', open);
     if (close == std::string::npos) {
       *error = "unclosed '{' in template \"" + text + "\"";
@@ -875,19 +897,21 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
     std::vector<std::string> names;
     size_t paren = inner.find('(');
     if (paren == std::string::npos) {
-      piece.function = "=";
+      piece.fn = Fn::kCapture;
       names.push_back(inner);
     } else {
       if (inner.back() != ')') {
         *error = "bad call \"" + inner + "\" in template";
         return false;
       }
-      piece.function = inner.substr(0, paren);
-      if (std::find(std::begin(kFunctions), std::end(kFunctions), piece.function) ==
-          std::end(kFunctions)) {
-        *error = "unknown template function \"" + piece.function + "\"";
+      std::string_view name = std::string_view(inner).substr(0, paren);
+      auto known = std::find_if(std::begin(kFunctions), std::end(kFunctions),
+                                [&](const auto& entry) { return entry.first == name; });
+      if (known == std::end(kFunctions)) {
+        *error = "unknown template function \"" + std::string(name) + "\"";
         return false;
       }
+      piece.fn = known->second;
       std::string list = inner.substr(paren + 1, inner.size() - paren - 2);
       size_t p = 0;
       while (p <= list.size() && !list.empty()) {
@@ -908,7 +932,7 @@ bool ParseTemplate(const std::string& text, const std::map<std::string, int>& gr
         arg.group = it->second;
         arg.kind = KindOf(bare);
         arg.negate = bare != name;
-      } else if (piece.function == "=") {
+      } else if (piece.fn == Fn::kCapture) {
         *error = "template names a capture group the pattern does not have: \"" + name + "\"";
         return false;
       } else if (!name.empty() && (std::isalpha(static_cast<unsigned char>(name[0])) ||
@@ -1173,12 +1197,11 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       for (const Output& out : pattern.outputs) {
         for (const Piece& piece : out.value.pieces) {
           for (const Arg& arg : piece.args) {
-            if (arg.literal == "tense" || piece.function == "date" || piece.function == "month") {
+            if (arg.literal == "tense" || piece.fn == Fn::kDate || piece.fn == Fn::kMonth) {
               pattern.uses_tense = true;
             }
-            if (piece.function == "mentioned" || piece.function == "quarterof") pattern.anaphoric = true;
-            if (piece.function == "weekend" || piece.function == "nthweekday" ||
-                piece.function == "easter") {
+            if (piece.fn == Fn::kMentioned || piece.fn == Fn::kQuarterof) pattern.anaphoric = true;
+            if (piece.fn == Fn::kWeekend || piece.fn == Fn::kNthweekday || piece.fn == Fn::kEaster) {
               pattern.uses_tense = true;
             }
           }
@@ -1207,6 +1230,7 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
                               std::vector<std::string_view>* pool) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<std::pair<size_t, size_t>> windows;
+  windows.reserve((end - first) / 16 + 1);  // dense statistics: one per 16 tokens
   // The first digit of the text at or after the token looked at.
   size_t digit = first < end ? NextDigit(doc.text, tokens[first].span.begin) : 0;
   const Token* token = tokens.data();
@@ -1309,18 +1333,15 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.pattern < b.pattern;
   });
-  // Kept spans are disjoint: only the last one starting before a candidate's
-  // end can overlap it.
-  std::map<uint32_t, uint32_t> taken;  // begin -> end
+  // Kept spans are disjoint and in text order: only the last one starting
+  // before a candidate's end can overlap it.
   std::vector<Candidate> kept;
-  for (Candidate& cand : *out) {
-    auto next = taken.lower_bound(cand.end);
-    if (next != taken.begin() && std::prev(next)->second > cand.begin) continue;
-    taken.emplace(cand.begin, cand.end);
-    kept.push_back(std::move(cand));
+  for (const Candidate& cand : *out) {
+    auto next = std::partition_point(kept.begin(), kept.end(),
+                                     [&](const Candidate& k) { return k.begin < cand.end; });
+    if (next != kept.begin() && std::prev(next)->end > cand.begin) continue;
+    kept.insert(next, cand);
   }
-  std::sort(kept.begin(), kept.end(),
-            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   // The groups of the kept matches: the same parse an unanchored search
   // makes, as RE2 reads a match's groups on its bounds in its text.
   for (Candidate& cand : kept) {
@@ -1423,10 +1444,11 @@ void DateExtractor::Run(Document& doc) const {
   }
   context.us_style = us > day_first;
 
+  std::vector<DateExpr> made;
   for (const Candidate& cand : candidates) {
     const Pattern& pattern = c.patterns[cand.pattern];
     context.future = pattern.uses_tense && SpeaksOfFuture(c, doc, cand.begin, cand.end);
-    std::vector<DateExpr> made;
+    made.clear();
     bool ok = true;
     for (const Output& out : pattern.outputs) {
       auto value = c.Evaluate(out.value, cand.groups(pool), context);
@@ -1467,9 +1489,12 @@ void DateExtractor::Run(Document& doc) const {
       doc.dates.push_back(std::move(d));
     }
   }
-  std::stable_sort(doc.dates.begin(), doc.dates.end(), [](const DateExpr& a, const DateExpr& b) {
-    return a.span.begin < b.span.begin;
-  });
+  // Candidates come in text order; only a range's two expressions can be out
+  // of it.
+  auto by_begin = [](const DateExpr& a, const DateExpr& b) { return a.span.begin < b.span.begin; };
+  if (!std::is_sorted(doc.dates.begin(), doc.dates.end(), by_begin)) {
+    std::stable_sort(doc.dates.begin(), doc.dates.end(), by_begin);
+  }
 }
 
 std::optional<std::string> DateExtractor::FindDateline(const Document& doc) const {
