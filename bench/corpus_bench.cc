@@ -1,6 +1,8 @@
 // Whole-corpus runner: the real releases repeated to at least --min-mb MB,
 // through the whole pipeline and the JSON writer on 1 and 2 threads sharing
-// one engine. Reports MB/s, documents/s and peak RSS.
+// one engine, in batches as the CLI makes them (Engine::ProcessBatch over
+// consecutive documents, Engine::kBatchDocuments / kBatchBytes at most).
+// Reports MB/s, documents/s and peak RSS.
 //
 //   build/bench/communique_corpus_bench [--min-mb 45] [--threads 1,2]
 //
@@ -74,6 +76,20 @@ int main(int argc, char** argv) {
               corpus.source.c_str(), corpus.documents.size(), corpus.bytes / 1e6, repeats, total_mb,
               total_docs);
   for (int threads : thread_counts) {
+    // Batch boundaries over the repeated corpus, as the CLI's reader cuts them.
+    std::vector<size_t> batch_starts;
+    for (size_t i = 0, bytes = 0; i < total_docs; ++i) {
+      const size_t size = corpus.documents[i % corpus.documents.size()].bytes.size();
+      const bool full = !batch_starts.empty() &&
+                        (i - batch_starts.back() == communique::Engine::kBatchDocuments ||
+                         bytes + size > communique::Engine::kBatchBytes);
+      if (batch_starts.empty() || full) {
+        batch_starts.push_back(i);
+        bytes = 0;
+      }
+      bytes += size;
+    }
+    batch_starts.push_back(total_docs);
     std::atomic<size_t> next{0};
     std::atomic<size_t> json_bytes{0};
     const std::string load_before = LoadAverage();
@@ -83,9 +99,14 @@ int main(int argc, char** argv) {
     for (int t = 0; t < threads; ++t) {
       workers.emplace_back([&] {
         size_t produced = 0;
-        for (size_t i; (i = next.fetch_add(1)) < total_docs;) {
-          communique::InputDocument input = corpus.documents[i % corpus.documents.size()];
-          produced += communique::ToJson((*engine)->Process(std::move(input))).size();
+        for (size_t b; (b = next.fetch_add(1)) + 1 < batch_starts.size();) {
+          std::vector<communique::InputDocument> inputs;
+          for (size_t i = batch_starts[b]; i < batch_starts[b + 1]; ++i) {
+            inputs.push_back(corpus.documents[i % corpus.documents.size()]);
+          }
+          for (const communique::Document& doc : (*engine)->ProcessBatch(std::move(inputs))) {
+            produced += communique::ToJson(doc).size();
+          }
         }
         json_bytes += produced;
       });

@@ -112,6 +112,25 @@ void BM_WholePipeline(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.documents.size()));
 }
 
+// The whole pipeline over batches of `state.range(0)` documents, stage by stage.
+void BM_BatchPipeline(benchmark::State& state) {
+  const BenchCorpus& corpus = LoadBenchCorpus();
+  const size_t batch = static_cast<size_t>(state.range(0));
+  for (auto _ : state) {
+    for (size_t first = 0; first < corpus.documents.size(); first += batch) {
+      std::vector<InputDocument> inputs(
+          corpus.documents.begin() + static_cast<std::ptrdiff_t>(first),
+          corpus.documents.begin() + static_cast<std::ptrdiff_t>(std::min(first + batch, corpus.documents.size())));
+      for (const Document& doc : BenchEngine().ProcessBatch(std::move(inputs))) {
+        std::string json = ToJson(doc);
+        benchmark::DoNotOptimize(static_cast<const std::string&>(json));
+      }
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * corpus.bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * corpus.documents.size()));
+}
+
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Tokenize)->Unit(benchmark::kMillisecond);
@@ -121,6 +140,7 @@ BENCHMARK(BM_Topics)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Commitments)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Serialize)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_WholePipeline)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BatchPipeline)->Unit(benchmark::kMillisecond)->Arg(4)->Arg(16)->Arg(64);
 
 }  // namespace
 }  // namespace communique::bench

@@ -12,6 +12,8 @@
 #include <thread>
 #include <vector>
 
+#include "communique/serialize.h"
+
 namespace communique::cli {
 
 int DefaultJobs() {
@@ -43,36 +45,77 @@ void PrintProgress(const BatchStats& stats, double seconds, size_t expected_byte
 
 }  // namespace
 
-BatchStats RunBatch(InputStream& inputs, int jobs,
-                    const std::function<BatchResult(InputItem&)>& process,
+std::vector<BatchResult> ProcessChunk(
+    const Engine& engine, std::vector<InputItem>& items,
+    const std::function<void(const Document&, BatchResult&)>& finish) {
+  std::vector<BatchResult> results(items.size());
+  std::vector<InputDocument> readable;
+  for (size_t i = 0; i < items.size(); ++i) {
+    BatchResult& result = results[i];
+    result.id = items[i].document.id;
+    result.input_bytes = items[i].document.bytes.size();
+    if (items[i].error) {
+      result.failed = true;
+      result.failure = *items[i].error;
+      result.json = ErrorRecordJson(result.id, *items[i].error);
+    } else {
+      readable.push_back(std::move(items[i].document));
+    }
+  }
+  std::vector<Document> docs = engine.ProcessBatch(std::move(readable));
+  size_t next_doc = 0;
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (!items[i].error) finish(docs[next_doc++], results[i]);
+  }
+  return results;
+}
+
+BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process,
                     const std::function<void(BatchResult&)>& sink, bool show_progress,
                     size_t expected_bytes) {
   const auto started = std::chrono::steady_clock::now();
-  const size_t window = static_cast<size_t>(jobs) * 4;
+  const size_t window = static_cast<size_t>(jobs) * 4;  // chunks
   std::mutex mutex;
   std::condition_variable changed;
-  std::deque<std::pair<size_t, InputItem>> pending;
-  std::map<size_t, BatchResult> finished;
-  size_t in_flight = 0;  // read but not yet handed to the sink
+  std::deque<std::pair<size_t, std::vector<InputItem>>> pending;
+  std::map<size_t, std::vector<BatchResult>> finished;
+  size_t in_flight = 0;  // chunks read but not yet handed to the sink
   size_t read_count = 0;
   bool input_done = false;
 
   std::thread reader([&] {
+    std::optional<InputItem> carried;  // the item that did not fit the last chunk
     while (true) {
       {
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return in_flight < window; });
       }
-      std::optional<InputItem> item = inputs.Next();
-      std::lock_guard lock(mutex);
-      if (!item) {
-        input_done = true;
-        changed.notify_all();
-        return;
+      std::vector<InputItem> chunk;
+      size_t chunk_bytes = 0;
+      bool end = false;
+      while (chunk.size() < Engine::kBatchDocuments) {
+        std::optional<InputItem> item = carried ? std::move(carried) : inputs.Next();
+        carried.reset();
+        if (!item) {
+          end = true;
+          break;
+        }
+        const size_t bytes = item->document.bytes.size();
+        if (!chunk.empty() && chunk_bytes + bytes > Engine::kBatchBytes) {
+          carried = std::move(item);
+          break;
+        }
+        chunk_bytes += bytes;
+        chunk.push_back(std::move(*item));
       }
-      pending.emplace_back(read_count++, std::move(*item));
-      ++in_flight;
+      std::lock_guard lock(mutex);
+      if (!chunk.empty()) {
+        pending.emplace_back(read_count++, std::move(chunk));
+        ++in_flight;
+      }
+      if (end) input_done = true;
       changed.notify_all();
+      if (end) return;
     }
   });
 
@@ -80,7 +123,7 @@ BatchStats RunBatch(InputStream& inputs, int jobs,
   for (int w = 0; w < jobs; ++w) {
     workers.emplace_back([&] {
       while (true) {
-        std::pair<size_t, InputItem> work;
+        std::pair<size_t, std::vector<InputItem>> work;
         {
           std::unique_lock lock(mutex);
           changed.wait(lock, [&] { return !pending.empty() || input_done; });
@@ -88,9 +131,9 @@ BatchStats RunBatch(InputStream& inputs, int jobs,
           work = std::move(pending.front());
           pending.pop_front();
         }
-        BatchResult result = process(work.second);
+        std::vector<BatchResult> results = process(work.second);
         std::lock_guard lock(mutex);
-        finished.emplace(work.first, std::move(result));
+        finished.emplace(work.first, std::move(results));
         changed.notify_all();
       }
     });
@@ -100,7 +143,7 @@ BatchStats RunBatch(InputStream& inputs, int jobs,
   size_t next = 0;
   auto last_progress = started;
   while (true) {
-    BatchResult result;
+    std::vector<BatchResult> results;
     {
       std::unique_lock lock(mutex);
       changed.wait(lock, [&] {
@@ -108,15 +151,17 @@ BatchStats RunBatch(InputStream& inputs, int jobs,
       });
       if (finished.count(next) == 0) break;
       auto node = finished.extract(next);
-      result = std::move(node.mapped());
+      results = std::move(node.mapped());
       --in_flight;
       changed.notify_all();
     }
     ++next;
-    ++stats.documents;
-    stats.bytes += result.input_bytes;
-    if (result.failed) ++stats.failed;
-    sink(result);
+    for (BatchResult& result : results) {
+      ++stats.documents;
+      stats.bytes += result.input_bytes;
+      if (result.failed) ++stats.failed;
+      sink(result);
+    }
     if (show_progress) {
       auto now = std::chrono::steady_clock::now();
       if (now - last_progress > std::chrono::milliseconds(250)) {

@@ -1,6 +1,10 @@
 // Runs the engine over a stream of documents on N threads, handing results
-// back in input order. Memory stays bounded: at most `window` documents are
-// read ahead or held for ordering at any time.
+// back in input order. Documents travel in chunks of consecutive items (at
+// most Engine::kBatchDocuments documents and, past the first,
+// Engine::kBatchBytes bytes), so that Engine::ProcessBatch can run each
+// stage over a whole chunk. Memory
+// stays bounded: at most 4 chunks per thread are read ahead or held for
+// ordering at any time.
 #ifndef COMMUNIQUE_CLI_BATCH_H_
 #define COMMUNIQUE_CLI_BATCH_H_
 
@@ -29,14 +33,24 @@ struct BatchStats {
   double seconds = 0;
 };
 
-// `process` turns one input item into a result (runs on worker threads);
-// `sink` receives results in input order (runs on the calling thread). With
+// Turns a chunk of input items into one result per item, in order.
+using ChunkProcessor = std::function<std::vector<BatchResult>(std::vector<InputItem>&)>;
+
+// `process` runs on worker threads; `sink` receives results in input order
+// (on the calling thread). With
 // `show_progress`, a line on stderr counts documents and MB/s, and gives an
 // ETA when `expected_bytes` (the input size, 0 if unknown) is known.
-BatchStats RunBatch(InputStream& inputs, int jobs,
-                    const std::function<BatchResult(InputItem&)>& process,
+BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process,
                     const std::function<void(BatchResult&)>& sink, bool show_progress,
                     size_t expected_bytes = 0);
+
+// A ChunkProcessor's usual body: the readable items go through
+// engine.ProcessBatch and `finish` fills each one's result from its document;
+// an item that could not be read becomes a failed result with an error
+// record. Every result carries the item's id and input size.
+std::vector<BatchResult> ProcessChunk(
+    const Engine& engine, std::vector<InputItem>& items,
+    const std::function<void(const Document&, BatchResult&)>& finish);
 
 // The bytes the batch will read from `paths` (as InputStream::Expand lists
 // them; "-" counts when stdin is a regular file), for the ETA. Sizes that

@@ -123,17 +123,10 @@ int RunEval(const std::vector<std::string>& args) {
   if (!engine) return kExitUsage;
 
   const JsonOptions json_options;  // with rule ids, for --errors
-  auto process = [&](InputItem& item) {
-    BatchResult result;
-    result.id = item.document.id;
-    result.input_bytes = item.document.bytes.size();
-    if (item.error) {
-      result.failed = true;
-      result.failure = *item.error;
-      return result;
-    }
-    result.json = ToJson(engine->Process(std::move(item.document)), json_options);
-    return result;
+  auto process = [&](std::vector<InputItem>& items) {
+    return ProcessChunk(*engine, items, [&](const Document& doc, BatchResult& result) {
+      result.json = ToJson(doc, json_options);
+    });
   };
   // RunBatch hands results back in input order, one per path: the i-th result
   // belongs to paths[i].

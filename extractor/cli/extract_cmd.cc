@@ -93,24 +93,15 @@ int RunExtract(const std::vector<std::string>& args) {
     std::atomic<size_t> actors{0}, dates{0}, topics{0}, commitments{0};
   } totals;  // for --summary; workers add concurrently
   InputStream stream(std::move(paths), flags.overrides, std::cin);
-  auto process = [&](InputItem& item) {
-    BatchResult result;
-    result.id = item.document.id;
-    result.input_bytes = item.document.bytes.size();
-    if (item.error) {
-      result.failed = true;
-      result.failure = *item.error;
-      result.json = ErrorRecordJson(result.id, *item.error);
-      return result;
-    }
-    Document doc = engine->Process(std::move(item.document));
-    result.failed = IsErrorDocument(doc, &result.failure);
-    result.json = ToJson(doc, json_options);
-    totals.actors += doc.actors.size();
-    totals.dates += doc.dates.size();
-    totals.topics += doc.topics.size();
-    totals.commitments += doc.commitments.size();
-    return result;
+  auto process = [&](std::vector<InputItem>& items) {
+    return ProcessChunk(*engine, items, [&](const Document& doc, BatchResult& result) {
+      result.failed = IsErrorDocument(doc, &result.failure);
+      result.json = ToJson(doc, json_options);
+      totals.actors += doc.actors.size();
+      totals.dates += doc.dates.size();
+      totals.topics += doc.topics.size();
+      totals.commitments += doc.commitments.size();
+    });
   };
   size_t write_failures = 0;
   auto sink = [&](BatchResult& result) {

@@ -35,36 +35,55 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const RulePack& pack,
 }
 
 Document Engine::Process(InputDocument input) const {
-  Document doc;
-  doc.id = std::move(input.id);
-  doc.format = input.format;
-  doc.published = std::move(input.published);
-  doc.published_source = doc.published ? input.published_source : PublishedSource::kNone;
-  doc.title = std::move(input.title);
-  if (normalize::LooksBinary(input.bytes)) {
-    // Extracting from a PDF or an image would only produce noise: the record
-    // says why it is empty, and the batch goes on.
-    normalize::Normalize("", input.format, doc);
-    doc.diagnostics.push_back({Diagnostic::Level::kError,
-                               "binary input (" + std::to_string(input.bytes.size()) +
-                                   " bytes): not a text document, nothing extracted",
-                               std::nullopt});
-    return doc;
+  std::vector<InputDocument> one;
+  one.push_back(std::move(input));
+  return std::move(ProcessBatch(std::move(one)).front());
+}
+
+std::vector<Document> Engine::ProcessBatch(std::vector<InputDocument> inputs) const {
+  std::vector<Document> docs(inputs.size());
+  // Documents that are text; binary ones stop after their diagnostic.
+  std::vector<Document*> text;
+  text.reserve(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    InputDocument& input = inputs[i];
+    Document& doc = docs[i];
+    doc.id = std::move(input.id);
+    doc.format = input.format;
+    doc.published = std::move(input.published);
+    doc.published_source = doc.published ? input.published_source : PublishedSource::kNone;
+    doc.title = std::move(input.title);
+    if (normalize::LooksBinary(input.bytes)) {
+      // Extracting from a PDF or an image would only produce noise: the record
+      // says why it is empty, and the batch goes on.
+      normalize::Normalize("", input.format, doc);
+      doc.diagnostics.push_back({Diagnostic::Level::kError,
+                                 "binary input (" + std::to_string(input.bytes.size()) +
+                                     " bytes): not a text document, nothing extracted",
+                                 std::nullopt});
+      continue;
+    }
+    normalize::Normalize(input.bytes, input.format, doc);
+    std::string().swap(input.bytes);  // the normalized text replaces it
+    text.push_back(&doc);
   }
-  normalize::Normalize(input.bytes, input.format, doc);
-  segmenter_->Run(doc);
-  match::TokenizeDocument(doc);
-  if (!doc.published) {
-    if (auto dateline = dates_->FindDateline(doc)) {
-      doc.published = *dateline;
-      doc.published_source = PublishedSource::kDateline;
+  // Stage by stage across the batch: each stage's compiled rules (tries,
+  // filters, RE2's automata) stay in cache from one document to the next.
+  for (Document* doc : text) segmenter_->Run(*doc);
+  for (Document* doc : text) {
+    match::TokenizeDocument(*doc);
+    if (!doc->published) {
+      if (auto dateline = dates_->FindDateline(*doc)) {
+        doc->published = *dateline;
+        doc->published_source = PublishedSource::kDateline;
+      }
     }
   }
-  dates_->Run(doc);
-  actors_->Run(doc);
-  topics_->Run(doc);
-  commitments_->Run(doc);
-  return doc;
+  for (Document* doc : text) dates_->Run(*doc);
+  for (Document* doc : text) actors_->Run(*doc);
+  for (Document* doc : text) topics_->Run(*doc);
+  for (Document* doc : text) commitments_->Run(*doc);
+  return docs;
 }
 
 }  // namespace communique
