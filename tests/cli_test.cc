@@ -8,6 +8,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "communique/pipeline.h"
 #include "testing/test_engine.h"
 
 namespace communique {
@@ -158,6 +159,36 @@ TEST_F(CliTest, HundredThousandTinyDocuments) {
     }
   }
   EXPECT_EQ(records, 100000u);
+}
+
+// The reader hands workers chunks (Engine::kBatchDocuments documents, cut
+// early past Engine::kBatchBytes): bad lines and documents larger than a
+// chunk, anywhere in the stream, keep their place in the output.
+TEST_F(CliTest, ChunksKeepOrderAroundBadLinesAndLargeDocuments) {
+  const std::string large(Engine::kBatchBytes + 1000, 'x');
+  std::string lines;
+  for (int i = 0; i < 100; ++i) {
+    if (i % 7 == 3) {
+      lines += "not json " + std::to_string(i) + "\n";
+    } else {
+      std::string text = i % 23 == 5 ? "The EU met Japan. " + large : "The EU met Japan.";
+      lines += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"" + text + "\"}\n";
+    }
+  }
+  Write("mixed.jsonl", lines);
+  for (const char* jobs : {"1", "2"}) {
+    RunResult result = RunCli(std::string("extract --jobs ") + jobs + " -", (dir_ / "in" / "mixed.jsonl").string());
+    EXPECT_EQ(result.status, 1);
+    auto records = Lines(result.out);
+    ASSERT_EQ(records.size(), 100u) << jobs;
+    for (int i = 0; i < 100; ++i) {
+      if (i % 7 == 3) {
+        EXPECT_TRUE(records[i].contains("error")) << i;
+      } else {
+        EXPECT_EQ(records[i]["id"], "d" + std::to_string(i)) << jobs;
+      }
+    }
+  }
 }
 
 TEST_F(CliTest, PublishedPrecedence) {
