@@ -61,6 +61,14 @@ std::vector<PhraseMatch> BruteForce(const Document& doc, const std::vector<Phras
   return out;
 }
 
+// FindAt at every start of [first, end), appended in turn.
+std::vector<PhraseMatch> EveryFindAt(const PhraseMatcher& matcher, const Document& doc, size_t first,
+                                     size_t end) {
+  std::vector<PhraseMatch> out;
+  for (size_t start = first; start < end; ++start) matcher.FindAt(doc, start, end, &out);
+  return out;
+}
+
 bool SameMatches(const std::vector<PhraseMatch>& a, const std::vector<PhraseMatch>& b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const PhraseMatch& x, const PhraseMatch& y) {
     return x.first_token == y.first_token && x.end_token == y.end_token && x.payload == y.payload;
@@ -95,6 +103,9 @@ TEST(PhraseMatcher, Table) {
         matcher.FindAll(doc, first, end, &part);
         EXPECT_TRUE(SameMatches(part, BruteForce(doc, phrases, first, end)))
             << text << " [" << first << ", " << end << ")";
+        EXPECT_TRUE(SameMatches(EveryFindAt(matcher, doc, first, end),
+                                BruteForce(doc, phrases, first, end)))
+            << "FindAt: " << text << " [" << first << ", " << end << ")";
       }
     }
   }
@@ -125,6 +136,9 @@ TEST(PhraseMatcher, RandomAgainstBruteForce) {
     matcher.FindAll(doc, &found);
     ASSERT_FALSE(found.empty());
     EXPECT_TRUE(SameMatches(found, BruteForce(doc, phrases, 0, doc.tokens.size()))) << text;
+    EXPECT_TRUE(SameMatches(EveryFindAt(matcher, doc, 0, doc.tokens.size()),
+                            BruteForce(doc, phrases, 0, doc.tokens.size())))
+        << "FindAt: " << text;
   }
 }
 

@@ -211,11 +211,15 @@ class CommitmentExtractor::Analysis {
     std::sort(mentions_.begin(), mentions_.end(),
               [](const auto& l, const auto& r) { return l.span.begin < r.span.begin; });
     classes_.resize(doc.tokens.size());
+    matches_.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
+    // The lexicon's matches in the same pass as the word classes: the tokens
+    // are read once, not twice.
     const uint64_t comma_hash = match::FoldedHash(",");
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const uint64_t hash = doc.tokens[t].folded_hash;
       classes_[t] = x_.WordClasses(hash);
       if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
+      x_.lexicon_.FindAt(doc, t, doc.tokens.size(), &matches_);
     }
     for (const DateExpr& d : doc.dates) {
       for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);
@@ -223,8 +227,6 @@ class CommitmentExtractor::Analysis {
         if (doc.tokens[t].span.end <= d.span.end) classes_[t] |= kInDate;
       }
     }
-    matches_.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
-    x_.lexicon_.FindAll(doc, &matches_);
   }
 
   // The commitments go to `out` and, when `traces` is not null, every

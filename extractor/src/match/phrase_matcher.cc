@@ -74,33 +74,33 @@ bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entr
   return true;
 }
 
+void PhraseMatcher::FindFrom(const Document& doc, size_t start, uint32_t node, size_t end,
+                             std::vector<PhraseMatch>* out) const {
+  const Token* tokens = doc.tokens.data();
+  const size_t appended_from = out->size();
+  for (size_t i = start;;) {
+    for (uint32_t e = node_first_entry_[node]; e != kNoEntry; e = entries_[e].next) {
+      const Entry& entry = entries_[e];
+      if (Confirm(doc, start, entry)) {
+        out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1), entry.payload});
+      }
+    }
+    if (++i >= end) break;
+    node = Child(node, tokens[i].folded_hash);
+    if (node == 0) break;
+  }
+  if (out->size() - appended_from > 1) {
+    std::sort(out->begin() + static_cast<std::ptrdiff_t>(appended_from), out->end(),
+              [](const PhraseMatch& a, const PhraseMatch& b) {
+                if (a.end_token != b.end_token) return a.end_token > b.end_token;
+                return a.payload < b.payload;
+              });
+  }
+}
+
 void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
                             std::vector<PhraseMatch>* out) const {
-  const Token* tokens = doc.tokens.data();
-  for (size_t start = first; start < end; ++start) {
-    uint32_t node = Child(0, tokens[start].folded_hash);
-    if (node == 0) continue;
-    const size_t appended_from = out->size();
-    for (size_t i = start;;) {
-      for (uint32_t e = node_first_entry_[node]; e != kNoEntry; e = entries_[e].next) {
-        const Entry& entry = entries_[e];
-        if (Confirm(doc, start, entry)) {
-          out->push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(i + 1),
-                          entry.payload});
-        }
-      }
-      if (++i >= end) break;
-      node = Child(node, tokens[i].folded_hash);
-      if (node == 0) break;
-    }
-    if (out->size() - appended_from > 1) {
-      std::sort(out->begin() + static_cast<std::ptrdiff_t>(appended_from), out->end(),
-                [](const PhraseMatch& a, const PhraseMatch& b) {
-                  if (a.end_token != b.end_token) return a.end_token > b.end_token;
-                  return a.payload < b.payload;
-                });
-    }
-  }
+  for (size_t start = first; start < end; ++start) FindAt(doc, start, end, out);
 }
 
 std::vector<PhraseMatch> PhraseMatcher::LeftmostLongest(const std::vector<PhraseMatch>& matches) {

@@ -45,6 +45,14 @@ class PhraseMatcher {
     FindAll(doc, 0, doc.tokens.size(), out);
   }
 
+  // Appends the matches starting at token `start` that end by token `end`, in
+  // FindAll's order: a caller already walking every token (a word-class
+  // pass) finds the phrases in the same pass instead of a second one.
+  void FindAt(const Document& doc, size_t start, size_t end, std::vector<PhraseMatch>* out) const {
+    const uint32_t node = Child(0, doc.tokens[start].folded_hash);
+    if (node != 0) FindFrom(doc, start, node, end, out);
+  }
+
   // Keeps, among overlapping matches, the leftmost-longest; the input must be
   // ordered as FindAll orders it. Ties on the same span keep every payload.
   static std::vector<PhraseMatch> LeftmostLongest(const std::vector<PhraseMatch>& matches);
@@ -87,6 +95,9 @@ class PhraseMatcher {
       if (edge.token_hash == token_hash && edge.node == node) return edge.child;
     }
   }
+  // FindAt past the root: `node` is the root's child along token `start`.
+  void FindFrom(const Document& doc, size_t start, uint32_t node, size_t end,
+                std::vector<PhraseMatch>* out) const;
   void InsertEdge(const Edge& edge);
   bool Confirm(const Document& doc, size_t first, const Entry& entry) const;
 
