@@ -191,6 +191,11 @@ TEST(Commitments, SubjectsResolveToActors) {
        "The President discussed trade. The leaders agreed to act.",
        {{"joseph-r-biden-jr", "yoshihide-suga"}, {"joseph-r-biden-jr"},
         {"joseph-r-biden-jr", "yoshihide-suga"}}},
+      // "We, A and B," names "we" wherever it stands; a lowercase "we" before
+      // it does not.
+      {"Japan issued this statement, as we know. We, Japan and the European Union, share "
+       "values. We will deepen ties.",
+       {{"EU", "JP"}}},
       // "Allies" is NATO where the document names it.
       {"NATO leaders met in Madrid. Allies will endorse a new Strategic Concept.",
        {{"nato"}, {"nato"}}},

@@ -204,6 +204,9 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
 class CommitmentExtractor::Analysis {
  public:
   Analysis(const CommitmentExtractor& rules, const Document& doc) : x_(rules), doc_(doc) {
+    size_t mention_count = 0;
+    for (const Actor& actor : doc.actors) mention_count += actor.mentions.size();
+    mentions_.reserve(mention_count);
     for (size_t a = 0; a < doc.actors.size(); ++a) {
       for (const Mention& m : doc.actors[a].mentions) mentions_.push_back({m.span, a});
       person_.push_back(doc.actors[a].type == "person");
@@ -215,10 +218,12 @@ class CommitmentExtractor::Analysis {
     // The lexicon's matches in the same pass as the word classes: the tokens
     // are read once, not twice.
     const uint64_t comma_hash = match::FoldedHash(",");
+    const uint64_t we_hash = match::FoldedHash("we");
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
       const uint64_t hash = doc.tokens[t].folded_hash;
       classes_[t] = x_.WordClasses(hash);
       if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
+      if (hash == we_hash) we_tokens_.push_back(t);
       x_.lexicon_.FindAt(doc, t, doc.tokens.size(), &matches_);
     }
     for (const DateExpr& d : doc.dates) {
@@ -499,6 +504,9 @@ class CommitmentExtractor::Analysis {
   static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
   static constexpr uint32_t kComma = 1u << 30;   // the token is ","
   std::vector<uint32_t> classes_;
+  // The tokens that fold to "we", noted in the class pass for Run()'s
+  // "We, A, B and C," instead of a second walk of every token.
+  std::vector<size_t> we_tokens_;
   // The lexicon's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
   std::vector<match::PhraseMatch> matches_;
@@ -966,6 +974,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   }
   const std::vector<Sentence>& sentences = whole_text.empty() ? doc_.sentences : whole_text;
   std::vector<TriggerTrace> background;
+  clauses_.reserve(sentences.size());  // about one clause per sentence; a Clause is large to move
   size_t sentence_end = 0;
   auto next_match = matches_.cbegin();
   for (uint32_t si = 0; si < sentences.size(); ++si) {
@@ -1378,9 +1387,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
       break;
     }
   }
-  const uint64_t we_hash = match::FoldedHash("we");  // the text compare only where it can hold
-  for (size_t t = 0; t + 2 < tokens.size() && we.empty(); ++t) {
-    if (!(tokens[t].folded_hash == we_hash && Text(t) == "We" && Comma(t + 1))) continue;
+  for (size_t t : we_tokens_) {
+    if (t + 2 >= tokens.size() || !we.empty()) break;
+    if (!(Text(t) == "We" && Comma(t + 1))) continue;
     size_t u = t + 2;
     while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
                                  Is(u, "of") || Is(u, "for"))) {
