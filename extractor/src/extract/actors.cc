@@ -173,7 +173,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
 
   for (const rules::Record& record : context.Records("actors/office_holders")) {
     if (!context.CheckFields(record, {"id", "name", "names", "surnames", "offices"},
-                             {"examples", "note"})) {
+                             {"examples", "note", "source"})) {
       continue;
     }
     Holder holder{record.GetString("id"), record.GetString("name"), "", {}, {}};
