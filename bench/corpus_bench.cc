@@ -81,8 +81,7 @@ int main(int argc, char** argv) {
     for (size_t i = 0, bytes = 0; i < total_docs; ++i) {
       const size_t size = corpus.documents[i % corpus.documents.size()].bytes.size();
       const bool full = !batch_starts.empty() &&
-                        (i - batch_starts.back() == communique::Engine::kBatchDocuments ||
-                         bytes + size > communique::Engine::kBatchBytes);
+                        communique::Engine::BatchFull(i - batch_starts.back(), bytes, size);
       if (batch_starts.empty() || full) {
         batch_starts.push_back(i);
         bytes = 0;

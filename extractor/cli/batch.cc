@@ -93,7 +93,7 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
       std::vector<InputItem> chunk;
       size_t chunk_bytes = 0;
       bool end = false;
-      while (chunk.size() < Engine::kBatchDocuments) {
+      while (!Engine::BatchFull(chunk.size(), chunk_bytes, 0)) {
         std::optional<InputItem> item = carried ? std::move(carried) : inputs.Next();
         carried.reset();
         if (!item) {
@@ -101,7 +101,7 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
           break;
         }
         const size_t bytes = item->document.bytes.size();
-        if (!chunk.empty() && chunk_bytes + bytes > Engine::kBatchBytes) {
+        if (Engine::BatchFull(chunk.size(), chunk_bytes, bytes)) {
           carried = std::move(item);
           break;
         }

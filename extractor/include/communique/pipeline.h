@@ -53,6 +53,12 @@ class Engine {
   std::vector<Document> ProcessBatch(std::vector<InputDocument> inputs) const;
   static constexpr size_t kBatchDocuments = 16;
   static constexpr size_t kBatchBytes = 256 * 1024;
+  // Whether a batch of `documents` documents and `bytes` bytes has no room
+  // for a next one of `next_bytes` (0: whether it is full already). The
+  // first document always fits, however large.
+  static bool BatchFull(size_t documents, size_t bytes, size_t next_bytes) {
+    return documents >= kBatchDocuments || (documents > 0 && bytes + next_bytes > kBatchBytes);
+  }
 
   const EngineOptions& options() const { return options_; }
   // The compiled stages, for benchmarks and explain tools; REQUIRES: none.
