@@ -709,7 +709,7 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
     }
     // A footnote number glued to the full stop: "consultation.11 Take", "(1987).1 According".
     if (i < end && IsDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.span.begin &&
-        (IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1]) || text[run_begin - 1] == ')')) {
+        ((IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1])) || text[run_begin - 1] == ')')) {
       uint32_t j = i;
       while (j < end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsDigit(text[j + 1])))) ++j;
       uint32_t after = j;
