@@ -30,6 +30,74 @@ TEST(Serialize, EscapesTable) {
   }
 }
 
+// The writer copies 16 bytes at a time and escapes behind the copy: compare
+// it with a byte-by-byte reference on strings dense in escapes, at every
+// length around the block size.
+TEST(Serialize, EscapesAgainstByteReference) {
+  auto reference = [](std::string_view value) {
+    static const char kHex[] = "0123456789abcdef";
+    std::string out = "\"";
+    for (unsigned char c : value) {
+      if (c == '"' || c == '\\') {
+        out += '\\';
+        out += static_cast<char>(c);
+      } else if (c == '\n') {
+        out += "\\n";
+      } else if (c == '\r') {
+        out += "\\r";
+      } else if (c == '\t') {
+        out += "\\t";
+      } else if (c < 0x20) {
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      } else {
+        out += static_cast<char>(c);
+      }
+    }
+    return out + "\"";
+  };
+  const std::string alphabet = std::string("ab\"\\\n\t\x01\x1f \x7f\x80\xff", 12) + '\0';
+  uint32_t seed = 12345;
+  for (size_t length = 0; length < 70; ++length) {
+    for (int round = 0; round < 20; ++round) {
+      std::string value;
+      for (size_t i = 0; i < length; ++i) {
+        seed = seed * 1103515245 + 12345;
+        value += alphabet[(seed >> 16) % alphabet.size()];
+      }
+      serialize::JsonWriter writer(false);
+      writer.String(value);
+      ASSERT_EQ(writer.Take(), reference(value)) << "length " << length;
+    }
+  }
+}
+
+// Exact layout of both modes, separators and indentation included.
+TEST(Serialize, WriterLayout) {
+  for (bool pretty : {false, true}) {
+    serialize::JsonWriter writer(pretty);
+    writer.BeginObject();
+    writer.Key("a");
+    writer.BeginArray();
+    writer.Int(-9223372036854775807 - 1);
+    writer.Bool(true);
+    writer.BeginObject();
+    writer.EndObject();
+    writer.BeginArray();
+    writer.Null();
+    writer.EndArray();
+    writer.EndArray();
+    writer.Key("b");
+    writer.String("x");
+    writer.EndObject();
+    EXPECT_EQ(writer.Take(),
+              pretty ? "{\n  \"a\": [\n    -9223372036854775808,\n    true,\n    {},\n    [\n"
+                       "      null\n    ]\n  ],\n  \"b\": \"x\"\n}"
+                     : "{\"a\":[-9223372036854775808,true,{},[null]],\"b\":\"x\"}");
+  }
+}
+
 TEST(Serialize, PrettyAndCompactAgree) {
   Document doc = testing::RunPipeline("The EU and Japan met on 13 May 2025.\n- Data: they agreed.",
                                       "2025-05-12");

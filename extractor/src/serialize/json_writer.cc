@@ -1,7 +1,9 @@
 #include "serialize/json_writer.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -20,110 +22,144 @@ constexpr std::array<bool, 256> kNeedsEscape = [] {
   return table;
 }();
 
-// The first position at or after `from` of a byte that needs an escape, or
-// value.size(). Span texts are whole sentences and quotes, and escapes are
-// rare in them: with SSE2, 16 bytes are checked at once.
-size_t NextToEscape(std::string_view value, size_t from) {
+// The longest escape of one byte: \u00XX.
+constexpr size_t kMaxEscape = 6;
+
+char* WriteEscape(char* p, unsigned char c) {
+  static const char kHex[] = "0123456789abcdef";
+  *p++ = '\\';
+  switch (c) {
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default:
+      std::memcpy(p, "u00", 3);
+      p[3] = kHex[c >> 4];
+      p[4] = kHex[c & 15];
+      p += 5;
+  }
+  return p;
+}
+
+// Copies `value` to `p` with its escapes; returns the new end. REQUIRES: room
+// for kMaxEscape bytes per byte of `value`. Span texts are whole sentences and
+// quotes, and escapes are rare in them: with SSE2, 16 bytes are checked and
+// copied at once (the copy may run ahead of the escape it stops at; the
+// escape then overwrites it).
+char* CopyEscaped(char* p, std::string_view value) {
+  size_t i = 0;
 #if defined(__SSE2__)
-  for (; from + 16 <= value.size(); from += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.data() + from));
+  while (i + 16 <= value.size()) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(value.data() + i));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(p), x);
     const __m128i control = _mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(0x1F)), _mm_set1_epi8(0x1F));
     const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
-    if (const int mask = _mm_movemask_epi8(_mm_or_si128(control, special))) {
-      return from + __builtin_ctz(mask);
+    const int mask = _mm_movemask_epi8(_mm_or_si128(control, special));
+    if (mask == 0) {
+      i += 16;
+      p += 16;
+      continue;
     }
+    const int clean = __builtin_ctz(static_cast<unsigned>(mask));
+    p = WriteEscape(p + clean, static_cast<unsigned char>(value[i + clean]));
+    i += static_cast<size_t>(clean) + 1;
   }
 #endif
-  while (from < value.size() && !kNeedsEscape[static_cast<unsigned char>(value[from])]) ++from;
-  return from;
+  for (; i < value.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(value[i]);
+    if (kNeedsEscape[c]) {
+      p = WriteEscape(p, c);
+    } else {
+      *p++ = static_cast<char>(c);
+    }
+  }
+  return p;
 }
 
 }  // namespace
 
-void JsonWriter::Newline() {
-  if (!pretty_) return;
-  out_ += '\n';
-  out_.append(2 * has_items_.size(), ' ');
+char* JsonWriter::Room(size_t bytes) {
+  // A separator: a comma, then when pretty a newline and two spaces per level.
+  const size_t needed = used_ + bytes + 2 + 2 * static_cast<size_t>(depth_);
+  if (needed > out_.size()) out_.resize(std::max(needed, 2 * out_.size()));
+  return out_.data() + used_;
 }
 
-void JsonWriter::BeforeValue() {
+char* JsonWriter::Separate(char* p) {
   if (after_key_) {
     after_key_ = false;
-    return;
+    return p;
   }
-  if (!has_items_.empty()) {
-    if (has_items_.back()) out_ += ',';
-    has_items_.back() = 1;
-    Newline();
+  if (depth_ == 0) return p;
+  const uint64_t bit = uint64_t{1} << (depth_ - 1);
+  if (has_items_ & bit) *p++ = ',';
+  has_items_ |= bit;
+  if (pretty_) {
+    *p++ = '\n';
+    std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
+    p += 2 * depth_;
   }
+  return p;
 }
 
 void JsonWriter::Open(char bracket) {
-  BeforeValue();
-  out_ += bracket;
-  has_items_.push_back(0);
+  char* p = Separate(Room(1));
+  *p++ = bracket;
+  Finish(p);
+  ++depth_;
+  has_items_ &= ~(uint64_t{1} << (depth_ - 1));
 }
 
 void JsonWriter::Close(char bracket) {
-  bool had_items = has_items_.back();
-  has_items_.pop_back();
-  if (had_items) Newline();
-  out_ += bracket;
+  const bool had_items = has_items_ & (uint64_t{1} << (depth_ - 1));
+  --depth_;
+  char* p = Room(1);
+  if (had_items && pretty_) {
+    *p++ = '\n';
+    std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
+    p += 2 * depth_;
+  }
+  *p++ = bracket;
+  Finish(p);
 }
 
 void JsonWriter::Key(std::string_view key) {
-  BeforeValue();
-  out_ += '"';
-  out_ += key;
-  out_ += pretty_ ? "\": " : "\":";
+  char* p = Separate(Room(key.size() + 4));
+  *p++ = '"';
+  std::memcpy(p, key.data(), key.size());
+  p += key.size();
+  *p++ = '"';
+  *p++ = ':';
+  if (pretty_) *p++ = ' ';
+  Finish(p);
   after_key_ = true;
 }
 
 void JsonWriter::String(std::string_view value) {
-  BeforeValue();
-  AppendEscaped(value);
+  char* p = Separate(Room(kMaxEscape * value.size() + 2));
+  *p++ = '"';
+  p = CopyEscaped(p, value);
+  *p++ = '"';
+  Finish(p);
 }
 
 void JsonWriter::Int(int64_t value) {
-  BeforeValue();
-  char digits[24];
-  char* end = std::to_chars(digits, digits + sizeof(digits), value).ptr;
-  out_.append(digits, static_cast<size_t>(end - digits));
+  constexpr size_t kMaxDigits = 20;  // "-9223372036854775808"
+  char* p = Separate(Room(kMaxDigits));
+  Finish(std::to_chars(p, p + kMaxDigits, value).ptr);
 }
 
-void JsonWriter::Bool(bool value) {
-  BeforeValue();
-  out_ += value ? "true" : "false";
+void JsonWriter::Literal(std::string_view text) {
+  char* p = Separate(Room(text.size()));
+  std::memcpy(p, text.data(), text.size());
+  Finish(p + text.size());
 }
 
-void JsonWriter::Null() {
-  BeforeValue();
-  out_ += "null";
-}
+void JsonWriter::Bool(bool value) { Literal(value ? "true" : "false"); }
 
-void JsonWriter::AppendEscaped(std::string_view value) {
-  static const char kHex[] = "0123456789abcdef";
-  out_ += '"';
-  size_t clean_from = 0;  // bytes that need no escape are appended in runs
-  for (size_t i = NextToEscape(value, 0); i < value.size(); i = NextToEscape(value, i + 1)) {
-    const unsigned char c = value[i];
-    out_.append(value, clean_from, i - clean_from);
-    clean_from = i + 1;
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      default:
-        out_ += "\\u00";
-        out_ += kHex[c >> 4];
-        out_ += kHex[c & 15];
-    }
-  }
-  out_.append(value, clean_from, value.size() - clean_from);
-  out_ += '"';
-}
+void JsonWriter::Null() { Literal("null"); }
 
 }  // namespace communique::serialize
