@@ -1,8 +1,14 @@
 // End-to-end tests of the communique binary: exit statuses, error records,
 // atomic per-document output, determinism.
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <array>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -189,6 +195,76 @@ TEST_F(CliTest, ChunksKeepOrderAroundBadLinesAndLargeDocuments) {
       }
     }
   }
+}
+
+// A producer that writes one JSON Line and waits for its record gets it back
+// while stdin stays open. Regression: the reader held a chunk until 16
+// documents (or the end of input) had arrived, so this waited forever.
+TEST_F(CliTest, StreamingProducerGetsEachRecordWhileStdinStaysOpen) {
+  int to_child[2];
+  int from_child[2];
+  ASSERT_EQ(::pipe(to_child), 0);
+  ASSERT_EQ(::pipe(from_child), 0);
+  const pid_t pid = ::fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    ::dup2(to_child[0], STDIN_FILENO);
+    ::dup2(from_child[1], STDOUT_FILENO);
+    const int devnull = ::open("/dev/null", O_WRONLY);
+    ::dup2(devnull, STDERR_FILENO);
+    for (int fd : {to_child[0], to_child[1], from_child[0], from_child[1], devnull}) ::close(fd);
+    ::execl(COMMUNIQUE_BINARY, COMMUNIQUE_BINARY, "extract", "--jobs", "2", "-", static_cast<char*>(nullptr));
+    ::_exit(127);
+  }
+  ::close(to_child[0]);
+  ::close(from_child[1]);
+  struct Child {  // never leaves the child behind when an assertion returns early
+    pid_t pid;
+    int in, out;
+    ~Child() {
+      if (in >= 0) ::close(in);
+      ::close(out);
+      if (pid > 0) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, nullptr, 0);
+      }
+    }
+  } child{pid, to_child[1], from_child[0]};
+
+  std::string buffer;
+  // The next line of the child's stdout, or nullopt after 30 s without one.
+  auto read_line = [&]() -> std::optional<std::string> {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    size_t newline;
+    while ((newline = buffer.find('\n')) == std::string::npos) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      pollfd readable{child.out, POLLIN, 0};
+      if (left.count() <= 0 || ::poll(&readable, 1, static_cast<int>(left.count())) <= 0) return std::nullopt;
+      char chunk[4096];
+      const ssize_t n = ::read(child.out, chunk, sizeof(chunk));
+      if (n <= 0) return std::nullopt;
+      buffer.append(chunk, static_cast<size_t>(n));
+    }
+    std::string line = buffer.substr(0, newline);
+    buffer.erase(0, newline + 1);
+    return line;
+  };
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = "s" + std::to_string(i);
+    const std::string line = "{\"id\": \"" + id + "\", \"text\": \"The EU met Japan.\"}\n";
+    ASSERT_EQ(::write(child.in, line.data(), line.size()), static_cast<ssize_t>(line.size()));
+    std::optional<std::string> record = read_line();
+    ASSERT_TRUE(record) << "no record for " << id << " while stdin stays open";
+    EXPECT_EQ(nlohmann::json::parse(*record)["id"], id);
+  }
+  ::close(child.in);
+  child.in = -1;
+  EXPECT_FALSE(read_line());  // end of output once stdin closes
+  int status = 0;
+  ASSERT_EQ(::waitpid(child.pid, &status, 0), child.pid);
+  child.pid = 0;  // reaped
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
 }
 
 TEST_F(CliTest, PublishedPrecedence) {

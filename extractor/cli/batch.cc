@@ -72,50 +72,53 @@ std::vector<BatchResult> ProcessChunk(
 
 BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process,
                     const std::function<void(BatchResult&)>& sink, bool show_progress,
-                    size_t expected_bytes) {
+                    size_t expected_bytes, const std::function<void()>& idle) {
   const auto started = std::chrono::steady_clock::now();
   const size_t window = static_cast<size_t>(jobs) * 4;  // chunks
+  // A chunk still filling is handed out anyway once it has waited this long:
+  // a producer writing one document now and then on a pipe gets each record
+  // back promptly instead of after 16 documents.
+  const auto kMaxChunkWait = std::chrono::milliseconds(20);
   std::mutex mutex;
   std::condition_variable changed;
   std::deque<std::pair<size_t, std::vector<InputItem>>> pending;
   std::map<size_t, std::vector<BatchResult>> finished;
+  std::vector<InputItem> forming;  // the chunk being read
+  size_t forming_bytes = 0;
+  auto forming_since = started;  // when its first item arrived
   size_t in_flight = 0;  // chunks read but not yet handed to the sink
   size_t read_count = 0;
   bool input_done = false;
+  // REQUIRES: mutex held.
+  auto close_forming = [&] {
+    if (forming.empty()) return;
+    pending.emplace_back(read_count++, std::move(forming));
+    forming.clear();
+    forming_bytes = 0;
+    ++in_flight;
+    changed.notify_all();
+  };
 
   std::thread reader([&] {
-    std::optional<InputItem> carried;  // the item that did not fit the last chunk
     while (true) {
       {
         std::unique_lock lock(mutex);
         changed.wait(lock, [&] { return in_flight < window; });
       }
-      std::vector<InputItem> chunk;
-      size_t chunk_bytes = 0;
-      bool end = false;
-      while (!Engine::BatchFull(chunk.size(), chunk_bytes, 0)) {
-        std::optional<InputItem> item = carried ? std::move(carried) : inputs.Next();
-        carried.reset();
-        if (!item) {
-          end = true;
-          break;
-        }
-        const size_t bytes = item->document.bytes.size();
-        if (Engine::BatchFull(chunk.size(), chunk_bytes, bytes)) {
-          carried = std::move(item);
-          break;
-        }
-        chunk_bytes += bytes;
-        chunk.push_back(std::move(*item));
-      }
+      std::optional<InputItem> item = inputs.Next();
       std::lock_guard lock(mutex);
-      if (!chunk.empty()) {
-        pending.emplace_back(read_count++, std::move(chunk));
-        ++in_flight;
+      if (!item) {
+        close_forming();
+        input_done = true;
+        changed.notify_all();
+        return;
       }
-      if (end) input_done = true;
-      changed.notify_all();
-      if (end) return;
+      const size_t bytes = item->document.bytes.size();
+      if (Engine::BatchFull(forming.size(), forming_bytes, bytes)) close_forming();
+      if (forming.empty()) forming_since = std::chrono::steady_clock::now();
+      forming_bytes += bytes;
+      forming.push_back(std::move(*item));
+      if (Engine::BatchFull(forming.size(), forming_bytes, 0)) close_forming();
     }
   });
 
@@ -126,7 +129,13 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
         std::pair<size_t, std::vector<InputItem>> work;
         {
           std::unique_lock lock(mutex);
-          changed.wait(lock, [&] { return !pending.empty() || input_done; });
+          while (pending.empty() && !input_done) {
+            if (!forming.empty() && std::chrono::steady_clock::now() - forming_since >= kMaxChunkWait) {
+              close_forming();
+              break;
+            }
+            changed.wait_for(lock, kMaxChunkWait);
+          }
           if (pending.empty()) return;
           work = std::move(pending.front());
           pending.pop_front();
@@ -146,9 +155,13 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
     std::vector<BatchResult> results;
     {
       std::unique_lock lock(mutex);
-      changed.wait(lock, [&] {
-        return finished.count(next) > 0 || (input_done && next == read_count);
-      });
+      auto ready = [&] { return finished.count(next) > 0 || (input_done && next == read_count); };
+      if (!ready() && idle) {
+        lock.unlock();
+        idle();
+        lock.lock();
+      }
+      changed.wait(lock, ready);
       if (finished.count(next) == 0) break;
       auto node = finished.extract(next);
       results = std::move(node.mapped());

@@ -2,9 +2,10 @@
 // back in input order. Documents travel in chunks of consecutive items (at
 // most Engine::kBatchDocuments documents and, past the first,
 // Engine::kBatchBytes bytes), so that Engine::ProcessBatch can run each
-// stage over a whole chunk. Memory
-// stays bounded: at most 4 chunks per thread are read ahead or held for
-// ordering at any time.
+// stage over a whole chunk; a chunk that has waited 20 ms for more input is
+// processed as it is, so that a slow producer on a pipe gets each record
+// back promptly. Memory stays bounded: at most 4 chunks per thread are read
+// ahead or held for ordering at any time.
 #ifndef COMMUNIQUE_CLI_BATCH_H_
 #define COMMUNIQUE_CLI_BATCH_H_
 
@@ -37,12 +38,13 @@ struct BatchStats {
 using ChunkProcessor = std::function<std::vector<BatchResult>(std::vector<InputItem>&)>;
 
 // `process` runs on worker threads; `sink` receives results in input order
-// (on the calling thread). With
+// (on the calling thread), and `idle` (if set) is called there before it
+// waits for the next results: the place to flush what the sink buffered. With
 // `show_progress`, a line on stderr counts documents and MB/s, and gives an
 // ETA when `expected_bytes` (the input size, 0 if unknown) is known.
 BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process,
                     const std::function<void(BatchResult&)>& sink, bool show_progress,
-                    size_t expected_bytes = 0);
+                    size_t expected_bytes = 0, const std::function<void()>& idle = {});
 
 // A ChunkProcessor's usual body: the readable items go through
 // engine.ProcessBatch and `finish` fills each one's result from its document;

@@ -119,7 +119,7 @@ int RunExtract(const std::vector<std::string>& args) {
     }
   };
   BatchStats stats = RunBatch(stream, flags.jobs > 0 ? flags.jobs : DefaultJobs(), process, sink, ::isatty(STDERR_FILENO) != 0,
-                              expected_bytes);
+                              expected_bytes, [] { std::fflush(stdout); });
   std::fflush(stdout);
   if (summary) {
     std::fprintf(stderr,
