@@ -171,7 +171,7 @@ TEST(TokenIndex, AgainstScan) {
   }
   Document doc = MakeDocument(text);
   std::vector<std::string> wanted = {"eu", "G20", "Leyen", "absent"};
-  for (int k = 0; k < 100; ++k) wanted.push_back("filler" + std::to_string(k));
+  for (int k = 0; k < 1500; ++k) wanted.push_back("filler" + std::to_string(k));
   TokenIndex index;
   for (const std::string& word : wanted) index.Want(FoldedHash(word));
   index.Want(FoldedHash("G20"));  // asked twice

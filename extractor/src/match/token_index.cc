@@ -9,12 +9,15 @@ void TokenIndex::Build(const std::vector<Token>& tokens) {
   hashes_.erase(std::unique(hashes_.begin(), hashes_.end()), hashes_.end());
   positions_.assign(hashes_.size(), {});
   if (hashes_.empty()) return;
-  // One bit per value of a wanted hash's low 6 bits: most tokens stop here.
-  uint64_t filter = 0;
-  for (uint64_t h : hashes_) filter |= uint64_t{1} << (h & 63);
+  // One bit per value of a wanted hash's top 10 bits: most tokens stop here.
+  // A person's forms and a release's acronyms are often dozens of words, too
+  // many for a 64-bit mask (a third of the tokens went on to the search).
+  constexpr int kShift = 64 - 10;
+  uint64_t filter[(1u << (64 - kShift)) / 64] = {};
+  for (uint64_t h : hashes_) filter[h >> (kShift + 6)] |= uint64_t{1} << ((h >> kShift) & 63);
   for (size_t t = 0; t < tokens.size(); ++t) {
     const uint64_t h = tokens[t].folded_hash;
-    if (((filter >> (h & 63)) & 1) == 0) continue;
+    if (((filter[h >> (kShift + 6)] >> ((h >> kShift) & 63)) & 1) == 0) continue;
     auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
     if (it != hashes_.end() && *it == h) {
       positions_[static_cast<size_t>(it - hashes_.begin())].push_back(static_cast<uint32_t>(t));

@@ -1,7 +1,7 @@
 // TokenIndex: where a few wanted words occur in a document, found in one
 // pass. Callers that look for a handful of words (a person's surnames,
 // acronyms defined in the text) ask for each word's folded hash; one scan
-// over the tokens, filtered by a 64-bit mask of the wanted hashes, records
+// over the tokens, filtered by a 1024-bit mask of the wanted hashes, records
 // the positions. Equal texts have equal folded hashes, so a caller compares
 // the text only at these positions.
 #ifndef COMMUNIQUE_MATCH_TOKEN_INDEX_H_
