@@ -144,7 +144,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       }
       size_t index = out->entities_.size();
       auto add = [&](const std::string& phrase, uint32_t kind) {
-        if (!out->entity_matcher_.Add(phrase, Payload(kind, index), true)) {
+        if (!out->lexicon_.Add(phrase, Payload(kind, index), true)) {
           context.Error(record, "phrase without a token: \"" + phrase + "\"");
           return;
         }
@@ -167,7 +167,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     if (!context.CheckFields(record, {"id", "phrases"}, {"examples", "note"})) continue;
     if (!context.RegisterId(record, record.GetString("id"))) continue;
     for (const std::string& phrase : record.GetStrings("phrases")) {
-      out->entity_matcher_.Add(phrase, Payload(kNonActor, 0), true);
+      out->lexicon_.Add(phrase, Payload(kNonActor, 0), true);
     }
   }
 
@@ -200,7 +200,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     }
     size_t index = out->holders_.size();
     for (const std::string& name : record.GetStrings("names")) {
-      out->entity_matcher_.Add(name, Payload(kKnownName, index), true);
+      out->lexicon_.Add(name, Payload(kKnownName, index), true);
     }
     for (const std::string& surname : holder.surnames) {
       out->surname_to_holder_.emplace(surname, static_cast<uint32_t>(index));
@@ -217,9 +217,9 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     Title title{record.GetString("title"), record.GetString("default_affiliation"),
                 record.GetString("id")};
     size_t index = out->titles_.size();
-    out->title_matcher_.Add(title.singular, static_cast<uint32_t>(index), true);
+    out->lexicon_.Add(title.singular, Payload(kTitle, index), true);
     std::string plural = record.GetString("plural");
-    if (!plural.empty()) out->title_matcher_.Add(plural, static_cast<uint32_t>(index), true);
+    if (!plural.empty()) out->lexicon_.Add(plural, Payload(kTitle, index), true);
     out->titles_.push_back(std::move(title));
   }
 
@@ -320,9 +320,22 @@ class ActorRun {
   std::vector<int> entity_at_;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
   std::vector<bool> in_name_;
-  std::vector<uint32_t> sentence_of_;  // token -> sentence index (all 0 without sentences)
+  std::vector<PhraseMatch> titles_found_;     // leftmost-longest, payload: index into titles_
+  std::vector<uint32_t> possessive_maybe_;   // tokens that pass the lost-apostrophe filter
+  // Tokens between two sentences (bullets) share a number of their own, as
+  // do the tokens after the last sentence. Asked for a few title contexts
+  // per document: a search, not a number stored for every token.
+  uint32_t SentenceOf(size_t t) const {
+    const std::vector<Sentence>& sentences = doc_.sentences;
+    const uint32_t begin = tokens_[t].span.begin;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
+                               [](uint32_t value, const Sentence& s) { return value < s.span.end; });
+    if (it == sentences.end()) return UINT32_MAX - 1;
+    if (it != sentences.begin() && begin < it->span.begin) return UINT32_MAX;
+    return static_cast<uint32_t>(it - sentences.begin());
+  }
   bool SameSentence(size_t a, size_t b) const {
-    return a < sentence_of_.size() && b < sentence_of_.size() && sentence_of_[a] == sentence_of_[b];
+    return a < tokens_.size() && b < tokens_.size() && SentenceOf(a) == SentenceOf(b);
   }
 };
 
@@ -503,8 +516,24 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
 }
 
 void ActorRun::FindEntities() {
-  std::vector<PhraseMatch> all;
-  x_.entity_matcher_.FindAll(doc_, &all);
+  // The only walk over every token: lexicon phrases, and the candidates for
+  // a lost apostrophe (checked below, once the entities are known).
+  std::vector<PhraseMatch> all, titles;
+  const size_t n = tokens_.size();
+  for (size_t i = 0; i < n; ++i) {
+    x_.lexicon_.FindAt(doc_, i, n, &all);
+    if (x_.possessive_filter_.test(tokens_[i].folded_hash >> (64 - ActorExtractor::kPossessiveFilterBits))) {
+      possessive_maybe_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+  // Titles and entities overlap each other freely: each kind keeps its own
+  // leftmost-longest matches. The split keeps FindAll's order within each.
+  auto is_title = [](const PhraseMatch& m) { return (m.payload >> 24) == ActorExtractor::kTitle; };
+  for (const PhraseMatch& m : all) {
+    if (is_title(m)) titles.push_back({m.first_token, m.end_token, m.payload & kIndexMask});
+  }
+  all.erase(std::remove_if(all.begin(), all.end(), is_title), all.end());
+  titles_found_ = match::PhraseMatcher::LeftmostLongest(titles);
   std::vector<PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(all);
   entity_at_.assign(tokens_.size() + 1, -1);
   // Weak aliases ("AU") count only where a strong alias of the same entity occurs.
@@ -540,10 +569,7 @@ void ActorRun::FindEntities() {
     entities_.push_back(std::move(hit));
   }
   // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
-  for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (!x_.possessive_filter_.test(tokens_[i].folded_hash >> (64 - ActorExtractor::kPossessiveFilterBits))) {
-      continue;
-    }
+  for (size_t i : possessive_maybe_) {
     if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
     std::string_view t = Tok(i);
     if (t.size() < 3 || t.back() != 's') continue;
@@ -578,12 +604,6 @@ void ActorRun::FindEntities() {
 
 void ActorRun::FindPersons() {
   in_name_.assign(tokens_.size() + 1, false);
-  std::vector<PhraseMatch> titles;
-  {
-    std::vector<PhraseMatch> all;
-    x_.title_matcher_.FindAll(doc_, &all);
-    titles = match::PhraseMatcher::LeftmostLongest(all);
-  }
   auto add = [&](uint32_t first, uint32_t end, std::string role, std::string aff,
                  std::string def, const std::string& rule) {
     for (const PersonHit& p : persons_) {
@@ -593,7 +613,7 @@ void ActorRun::FindPersons() {
     persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
   };
   uint32_t prev_end = 0;
-  for (const PhraseMatch& m : titles) {
+  for (const PhraseMatch& m : titles_found_) {
     if (m.first_token < prev_end) continue;
     prev_end = m.end_token;
     const ActorExtractor::Title& title = x_.titles_[m.payload];
@@ -972,19 +992,6 @@ void ActorRun::Assemble() {
 }
 
 void ActorRun::Execute() {
-  sentence_of_.assign(tokens_.size() + 1, 0);
-  size_t t = 0;
-  for (size_t k = 0; k < doc_.sentences.size(); ++k) {
-    for (; t < tokens_.size() && tokens_[t].span.begin < doc_.sentences[k].span.end; ++t) {
-      sentence_of_[t] = static_cast<uint32_t>(k);
-    }
-    // Tokens between sentences (bullets) belong to no sentence of their neighbours.
-    for (; k + 1 < doc_.sentences.size() && t < tokens_.size() &&
-           tokens_[t].span.begin < doc_.sentences[k + 1].span.begin; ++t) {
-      sentence_of_[t] = UINT32_MAX;
-    }
-  }
-  for (; t < tokens_.size(); ++t) sentence_of_[t] = UINT32_MAX - 1;
   FindEntities();
   FindPersons();
   Assemble();

@@ -60,14 +60,15 @@ class ActorExtractor {
   };
 
  private:
-  // Payload kinds of the entity matcher (high byte of the payload).
-  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName };
+  // Payload kinds of the lexicon matcher (high byte of the payload).
+  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle };
 
   std::vector<Entity> entities_;
   std::vector<Holder> holders_;
   std::vector<Title> titles_;
-  match::PhraseMatcher entity_matcher_;  // aliases, demonyms, non-actors, known names
-  match::PhraseMatcher title_matcher_;   // payload: index into titles_
+  // Aliases, demonyms, non-actors, known names and titles in one trie: one
+  // walk over the tokens finds them all.
+  match::PhraseMatcher lexicon_;
   // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
   StringMap<uint32_t> single_token_alias_;
   // The folded hashes of the aliases with an "s" glued on ("EUs"), as bits:
