@@ -3,6 +3,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -370,6 +371,35 @@ void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format
                  TokenF1(g["action"]["text"], std::string(doc.OriginalText(c.action))) >= 0.5;
       break;
     }
+  }
+}
+
+// Sentence boundaries are placed in one walk over the tokens; a document whose
+// sentences are not in text order (the API does not forbid it) reads each
+// sentence as it reads it in order.
+TEST(Commitments, SentencesOutOfOrderReadTheSame) {
+  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  Document doc = RunPipeline(
+      "The EU agreed to open an office. Japan will review the plan in 2026. "
+      "The EU and Japan signed the agreement.",
+      "2025-05-12");
+  auto spans = [](const std::vector<Commitment>& commitments) {
+    std::vector<std::array<uint32_t, 4>> out;
+    for (const Commitment& c : commitments) {
+      out.push_back({c.trigger.begin, c.trigger.end, c.action.begin, c.action.end});
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  ASSERT_EQ(doc.sentences.size(), 3u);
+  ASSERT_EQ(doc.commitments.size(), 3u);
+  for (const std::vector<size_t>& order :
+       std::vector<std::vector<size_t>>{{2, 1, 0}, {1, 0, 2}, {0, 2, 1}}) {
+    Document shuffled = doc;
+    for (size_t i = 0; i < order.size(); ++i) shuffled.sentences[i] = doc.sentences[order[i]];
+    std::vector<Commitment> found;
+    extractor.Trace(shuffled, &found);
+    EXPECT_EQ(spans(found), spans(doc.commitments)) << order[0] << order[1] << order[2];
   }
 }
 

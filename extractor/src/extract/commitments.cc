@@ -213,18 +213,55 @@ class CommitmentExtractor::Analysis {
     }
     std::sort(mentions_.begin(), mentions_.end(),
               [](const auto& l, const auto& r) { return l.span.begin < r.span.begin; });
+    if (doc.sentences.empty() && !doc.text.empty()) {
+      whole_text_.push_back({{0, static_cast<uint32_t>(doc.text.size())}, 0});
+    }
+    const std::vector<Sentence>& sentences = Sentences();
     classes_.resize(doc.tokens.size());
     matches_.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
-    // The lexicon's matches in the same pass as the word classes: the tokens
-    // are read once, not twice.
+    // The lexicon's matches, the clause cues and where each sentence starts
+    // and ends in the same pass as the word classes: the tokens are read
+    // once, not three times.
+    bounds_.resize(2 * sentences.size());
+    size_t next_bound = 0;
+    auto bound_offset = [&](size_t i) {
+      return i == bounds_.size()  ? UINT32_MAX
+             : i % 2 == 0         ? sentences[i / 2].span.begin
+                                  : sentences[i / 2].span.end;
+    };
+    uint32_t next_offset = bound_offset(0);
     const uint64_t comma_hash = match::FoldedHash(",");
     const uint64_t we_hash = match::FoldedHash("we");
     for (size_t t = 0; t < doc.tokens.size(); ++t) {
-      const uint64_t hash = doc.tokens[t].folded_hash;
+      const Token& token = doc.tokens[t];
+      while (token.span.begin >= next_offset) {
+        bounds_[next_bound] = {static_cast<uint32_t>(t), static_cast<uint32_t>(cues_.size()),
+                               static_cast<uint32_t>(matches_.size())};
+        next_offset = bound_offset(++next_bound);
+      }
+      const uint64_t hash = token.folded_hash;
       classes_[t] = x_.WordClasses(hash);
+      if (classes_[t] & kCue) cues_.push_back(static_cast<uint32_t>(t));
       if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
       if (hash == we_hash) we_tokens_.push_back(t);
       x_.lexicon_.FindAt(doc, t, doc.tokens.size(), &matches_);
+    }
+    for (; next_bound < bounds_.size(); ++next_bound) {
+      bounds_[next_bound] = {static_cast<uint32_t>(doc.tokens.size()), static_cast<uint32_t>(cues_.size()),
+                             static_cast<uint32_t>(matches_.size())};
+    }
+    // The pass places a boundary at the first token past every earlier one:
+    // one before an earlier boundary (sentences out of order) is searched for.
+    uint32_t farthest = 0;
+    for (size_t i = 0; i < bounds_.size(); ++i) {
+      const uint32_t offset = bound_offset(i);
+      if (offset < farthest) {
+        const size_t t = match::FirstTokenAtOrAfter(doc.tokens, offset);
+        bounds_[i] = {static_cast<uint32_t>(t),
+                      static_cast<uint32_t>(std::lower_bound(cues_.begin(), cues_.end(), t) - cues_.begin()),
+                      static_cast<uint32_t>(StartingAt(matches_, t) - matches_.begin())};
+      }
+      farthest = std::max(farthest, offset);
     }
     for (const DateExpr& d : doc.dates) {
       for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);
@@ -340,15 +377,6 @@ class CommitmentExtractor::Analysis {
     return std::lower_bound(matches.begin(), matches.end(), t,
                             [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; });
   }
-  // The same, searching forward from `hint` when the answer cannot lie before
-  // it (Run walks the sentences in order).
-  static std::vector<match::PhraseMatch>::const_iterator StartingAt(
-      const std::vector<match::PhraseMatch>& matches, size_t t,
-      std::vector<match::PhraseMatch>::const_iterator hint) {
-    if (hint != matches.begin() && std::prev(hint)->first_token >= t) return StartingAt(matches, t);
-    while (hint != matches.end() && hint->first_token < t) ++hint;
-    return hint;
-  }
   // The actors named in tokens [begin, end): persons where there are persons
   // (the demonym in "Japanese Minister X" is no party); with `parties`, also
   // the other actors that are neither a listed person's affiliation nor the
@@ -458,27 +486,6 @@ class CommitmentExtractor::Analysis {
 
   const CommitmentExtractor& x_;
   const Document& doc_;
-  // match::FirstTokenAtOrAfter(offset), galloping forward from `hint` when
-  // the answer cannot lie before it (callers walk the text in order, and the
-  // answer is usually a few tokens on).
-  size_t TokenAtOrAfter(uint32_t offset, size_t hint) const {
-    const std::vector<Token>& tokens = doc_.tokens;
-    if (hint > tokens.size() || (hint > 0 && tokens[hint - 1].span.begin >= offset)) {
-      return match::FirstTokenAtOrAfter(tokens, offset);
-    }
-    size_t lo = hint, hi = tokens.size();  // the answer is in [lo, hi]
-    for (size_t step = 1; lo < hi; step *= 2) {
-      const size_t probe = std::min(lo + step - 1, hi - 1);
-      if (tokens[probe].span.begin >= offset) {
-        hi = probe;
-        break;
-      }
-      lo = probe + 1;
-    }
-    return std::partition_point(tokens.begin() + lo, tokens.begin() + hi,
-                                [offset](const Token& t) { return t.span.begin < offset; }) -
-           tokens.begin();
-  }
   // True iff an actor mention lies inside tokens [begin, end) (ActorsIn is
   // not empty).
   bool HasActorIn(size_t begin, size_t end) const {
@@ -504,6 +511,22 @@ class CommitmentExtractor::Analysis {
   static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
   static constexpr uint32_t kComma = 1u << 30;   // the token is ","
   std::vector<uint32_t> classes_;
+  // The tokens Run()'s candidate search stops at besides the lexicon's
+  // triggers: modals and hedges ("will" + a verb), and verbs after "and".
+  static constexpr uint32_t kCue = kVerb | kModal | kHedge;
+  std::vector<uint32_t> cues_;
+  // The sentences Run() reads: the document's, or its whole text as one.
+  std::vector<Sentence> whole_text_;
+  const std::vector<Sentence>& Sentences() const {
+    return whole_text_.empty() ? doc_.sentences : whole_text_;
+  }
+  // Where a sentence boundary falls, as the first token at or after it and
+  // the numbers of cues and matches before that token. Sentence i starts
+  // at bounds_[2 * i] and ends at bounds_[2 * i + 1].
+  struct Bound {
+    uint32_t token, cue, match;
+  };
+  std::vector<Bound> bounds_;
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
   std::vector<size_t> we_tokens_;
@@ -968,19 +991,15 @@ CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const C
 void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
                                         std::vector<TriggerTrace>* traces) {
   const std::vector<Token>& tokens = doc_.tokens;
-  std::vector<Sentence> whole_text;  // an unsegmented document is one sentence
-  if (doc_.sentences.empty() && !doc_.text.empty()) {
-    whole_text.push_back({{0, static_cast<uint32_t>(doc_.text.size())}, 0});
-  }
-  const std::vector<Sentence>& sentences = whole_text.empty() ? doc_.sentences : whole_text;
+  const std::vector<Sentence>& sentences = Sentences();
   std::vector<TriggerTrace> background;
   clauses_.reserve(sentences.size());  // about one clause per sentence; a Clause is large to move
-  size_t sentence_end = 0;
-  auto next_match = matches_.cbegin();
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const Sentence& sentence = sentences[si];
-    const size_t a = TokenAtOrAfter(sentence.span.begin, sentence_end);
-    const size_t b = sentence_end = TokenAtOrAfter(sentence.span.end, a);
+    const Bound& first = bounds_[2 * si];
+    const Bound& last = bounds_[2 * si + 1];
+    const size_t a = first.token;
+    const size_t b = last.token;
     if (a >= b) continue;
     const Segment* segment =
         sentence.segment < doc_.segments.size() ? &doc_.segments[sentence.segment] : nullptr;
@@ -1000,11 +1019,13 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     // lowest kind, so they come first among the span's payloads).
     candidates_.clear();
     uint32_t covered_until = 0;
-    const auto sentence_matches = StartingAt(matches_, a, next_match);
-    next_match = StartingAt(matches_, b, sentence_matches);
+    const auto sentence_matches = matches_.cbegin() + first.match;
+    const auto next_match = matches_.cbegin() + last.match;
     sentence_tokens_ = {a, b};
     sentence_matches_ = {sentence_matches, next_match};
-    for (auto it = StartingAt(matches_, floor, sentence_matches); it != matches_.end() && it->first_token < b; ++it) {
+    auto from = sentence_matches;
+    while (from != next_match && from->first_token < floor) ++from;
+    for (auto it = from; it != next_match; ++it) {
       if (it->end_token > b || KindOf(*it) != kTrigger) continue;
       if (!candidates_.empty() && candidates_.back().m0 == it->first_token &&
           candidates_.back().m1 == it->end_token) {
@@ -1016,7 +1037,9 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
                             static_cast<uint32_t>(it - matches_.begin()), 1});
       covered_until = it->end_token;
     }
-    for (size_t t = floor; t < b; ++t) {
+    for (uint32_t cue = first.cue; cue < last.cue; ++cue) {
+      const size_t t = cues_[cue];
+      if (t < floor) continue;
       const uint32_t cls = Classes(t);
       if ((cls & kVerb) && t > floor && Is(t - 1, "and")) {
         // "will combine X and establish Y": a base verb after "and" that only
@@ -1356,9 +1379,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   }
   std::vector<size_t> first_sentence;
   if (!sentences.empty()) {
-    size_t a0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.begin);
-    size_t b0 = match::FirstTokenAtOrAfter(tokens, sentences[0].span.end);
-    first_sentence = ActorsIn(a0, b0, /*parties=*/true);
+    first_sentence = ActorsIn(bounds_[0].token, bounds_[1].token, /*parties=*/true);
   }
   if (principal.empty()) principal = first_sentence;
   // "The two leaders" with no earlier plural commitment: a single person
