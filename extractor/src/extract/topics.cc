@@ -1,6 +1,7 @@
 #include "extract/topics.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -54,7 +55,7 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
       }
       context.RegisterId(record, id);
       for (const std::string& head : record.GetStrings("heads")) {
-        if (!extractor->name_heads_.Add(head, 0, /*case_sensitive=*/true)) {
+        if (!extractor->lexicon_.Add(head, kHead, /*case_sensitive=*/true)) {
           context.Error(record, "empty head \"" + head + "\"");
         }
       }
@@ -88,23 +89,23 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
     std::vector<std::string> no_plural = record.GetStrings("no_plural");
     uint32_t payload = static_cast<uint32_t>(extractor->rules_.size());
     for (const std::string& term : terms) {
-      if (!extractor->terms_.Add(term, payload, false)) {
+      if (!extractor->lexicon_.Add(term, payload, false)) {
         context.Error(record, "term \"" + term + "\" has no word");
         continue;
       }
       if (std::find(no_plural.begin(), no_plural.end(), term) != no_plural.end()) continue;
       std::string plural = Pluralize(term);
       if (!plural.empty() && std::find(terms.begin(), terms.end(), plural) == terms.end()) {
-        extractor->terms_.Add(plural, payload, false);
+        extractor->lexicon_.Add(plural, payload, false);
       }
     }
     for (const std::string& term : cased) {
-      if (!extractor->terms_.Add(term, payload, true)) {
+      if (!extractor->lexicon_.Add(term, payload, true)) {
         context.Error(record, "term \"" + term + "\" has no word");
       }
     }
     for (const std::string& term : record.GetStrings("not")) {
-      if (!extractor->terms_.Add(term, kBlocked, false)) {
+      if (!extractor->lexicon_.Add(term, kBlocked, false)) {
         context.Error(record, "blocking phrase \"" + term + "\" has no word");
       }
     }
@@ -118,11 +119,10 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
   return extractor;
 }
 
-std::vector<bool> TopicExtractor::NameTokens(const Document& doc) const {
+std::vector<bool> TopicExtractor::NameTokens(const Document& doc,
+                                             const std::vector<match::PhraseMatch>& heads) const {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<bool> in_name(tokens.size(), false);
-  std::vector<match::PhraseMatch> heads;
-  name_heads_.FindAll(doc, &heads);
   if (heads.empty()) return in_name;
   auto capitalized = [&](size_t t) {
     std::string_view text = doc.View(tokens[t].span);
@@ -175,12 +175,16 @@ std::vector<bool> TopicExtractor::NameTokens(const Document& doc) const {
 
 void TopicExtractor::Run(Document& doc) const {
   if (doc.tokens.empty() || rules_.empty()) return;
-  std::vector<match::PhraseMatch> found;
-  terms_.FindAll(doc, &found);
+  std::vector<match::PhraseMatch> found, heads;
+  lexicon_.FindAll(doc, &found);
+  // The split keeps FindAll's order within terms and within heads.
+  auto is_head = [](const match::PhraseMatch& m) { return m.payload == kHead; };
+  std::copy_if(found.begin(), found.end(), std::back_inserter(heads), is_head);
+  found.erase(std::remove_if(found.begin(), found.end(), is_head), found.end());
   std::vector<match::PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(found);
   if (kept.empty()) return;
 
-  std::vector<bool> in_name = NameTokens(doc);
+  std::vector<bool> in_name = NameTokens(doc, heads);
   // Spans the actor extractor knows as names: organizations' mentions and
   // the persons' roles as written near their names.
   std::vector<Span> shielded;

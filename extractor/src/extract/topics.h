@@ -43,15 +43,18 @@ class TopicExtractor {
   const std::vector<TopicRule>& rules() const { return rules_; }
 
  private:
-  // Marks the tokens that sit inside a name (role, organization, forum).
-  std::vector<bool> NameTokens(const Document& doc) const;
+  // Marks the tokens that sit inside a name (role, organization, forum),
+  // given the matches of the name heads.
+  std::vector<bool> NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads) const;
 
   std::vector<TopicRule> rules_;
-  // Payload: index into rules_, or kBlocked for a phrase that only shields
-  // its words ("online environment" is no environment topic).
+  // Terms and name heads in one trie, so that one walk over the tokens finds
+  // both. Payload: index into rules_; kBlocked for a phrase that only
+  // shields its words ("online environment" is no environment topic); kHead
+  // for a name head ("Council", "Minister", "Working Group", ...).
   static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
-  match::PhraseMatcher terms_;
-  match::PhraseMatcher name_heads_;  // "Council", "Minister", "Working Group", ...
+  static constexpr uint32_t kHead = 0xFFFFFFFEu;
+  match::PhraseMatcher lexicon_;
 };
 
 }  // namespace communique
