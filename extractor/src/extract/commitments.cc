@@ -67,9 +67,19 @@ void CommitmentExtractor::AddWordClass(uint64_t folded_hash, uint32_t bits) {
   class_slots_[slot] = {folded_hash, class_slots_[slot].bits | bits};
 }
 
+bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
+  if (!lexicon_.Add(phrase, payload, false)) return false;
+  std::vector<Token> tokens;
+  match::Tokenize(phrase, 0, &tokens);
+  AddWordClass(tokens[0].folded_hash, kLookCloser);
+  return true;
+}
+
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     rules::CompileContext& context) {
   auto extractor = std::make_unique<CommitmentExtractor>();
+  extractor->AddWordClass(match::FoldedHash(","), kLookCloser);
+  extractor->AddWordClass(match::FoldedHash("we"), kLookCloser);
   static const std::map<std::string, uint32_t> kClasses = {
       {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
       {"be", kBe},             {"do", kDo},               {"negation", kNegation},
@@ -95,16 +105,15 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       // Named references fall back to plural references where the document
       // does not have the actor.
       for (const std::string& w : words) {
-        extractor->lexicon_.Add(w, Payload(kNamedRef, static_cast<uint32_t>(extractor->named_ref_ids_.size())),
-                                false);
-        extractor->lexicon_.Add(w, Payload(kPluralRef, 0), false);
+        extractor->AddPhrase(w, Payload(kNamedRef, static_cast<uint32_t>(extractor->named_ref_ids_.size())));
+        extractor->AddPhrase(w, Payload(kPluralRef, 0));
       }
       extractor->named_ref_ids_.push_back(actor);
       continue;
     }
     if (word_class == "plural_ref" || word_class == "we") {
       const PhraseKind kind = word_class == "we" ? kWeRef : kPluralRef;
-      for (const std::string& w : words) extractor->lexicon_.Add(w, Payload(kind, 0), false);
+      for (const std::string& w : words) extractor->AddPhrase(w, Payload(kind, 0));
       continue;
     }
     auto it = kClasses.find(word_class);
@@ -120,7 +129,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
       } else if (tokens.size() == 1) {
         extractor->AddWordClass(match::FoldedHash(tokens[0]), it->second);
       } else {
-        extractor->lexicon_.Add(w, Payload(kGrammarPhrase, it->second), false);
+        extractor->AddPhrase(w, Payload(kGrammarPhrase, it->second));
       }
     }
   }
@@ -179,11 +188,10 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     size_t forms = 0;
     auto add = [&](const std::string& verb, Form form) {
       if (objects.empty()) {
-        forms += extractor->lexicon_.Add(verb, Payload(kTrigger, index * 4 + form), false);
+        forms += extractor->AddPhrase(verb, Payload(kTrigger, index * 4 + form));
       } else {
         for (const std::string& object : objects) {
-          forms += extractor->lexicon_.Add(verb + " " + object, Payload(kTrigger, index * 4 + form),
-                                           false);
+          forms += extractor->AddPhrase(verb + " " + object, Payload(kTrigger, index * 4 + form));
         }
       }
     };
@@ -217,51 +225,76 @@ class CommitmentExtractor::Analysis {
       whole_text_.push_back({{0, static_cast<uint32_t>(doc.text.size())}, 0});
     }
     const std::vector<Sentence>& sentences = Sentences();
-    classes_.resize(doc.tokens.size());
-    matches_.reserve(doc.tokens.size() / 8);  // about one match per 12 tokens in releases
-    // The lexicon's matches, the clause cues and where each sentence starts
-    // and ends in the same pass as the word classes: the tokens are read
-    // once, not three times.
+    const std::vector<Token>& tokens = doc.tokens;
+    // The class pass: word classes, clause cues, the lexicon's matches (the
+    // tokens are read once, not twice) and the token range of each sentence.
+    // A third of a release's tokens are in a class or start a phrase, a
+    // branch on that goes either way at random, so the pass is three steps
+    // over shrinking lists of tokens, each list picked without a branch.
     bounds_.resize(2 * sentences.size());
-    size_t next_bound = 0;
     auto bound_offset = [&](size_t i) {
       return i == bounds_.size()  ? UINT32_MAX
              : i % 2 == 0         ? sentences[i / 2].span.begin
                                   : sentences[i / 2].span.end;
     };
+    // 1. Every token: sentence boundaries, and the tokens the class filter passes.
+    std::vector<uint32_t> picked(tokens.size());
+    size_t maybe_count = 0;
+    size_t next_bound = 0;
     uint32_t next_offset = bound_offset(0);
-    const uint64_t comma_hash = match::FoldedHash(",");
-    const uint64_t we_hash = match::FoldedHash("we");
-    for (size_t t = 0; t < doc.tokens.size(); ++t) {
-      const Token& token = doc.tokens[t];
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      const Token& token = tokens[t];
       while (token.span.begin >= next_offset) {
-        bounds_[next_bound] = {static_cast<uint32_t>(t), static_cast<uint32_t>(cues_.size()),
-                               static_cast<uint32_t>(matches_.size())};
+        bounds_[next_bound].token = static_cast<uint32_t>(t);
         next_offset = bound_offset(++next_bound);
       }
-      const uint64_t hash = token.folded_hash;
-      classes_[t] = x_.WordClasses(hash);
-      if (classes_[t] & kCue) cues_.push_back(static_cast<uint32_t>(t));
-      if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
-      if (hash == we_hash) we_tokens_.push_back(t);
-      x_.lexicon_.FindAt(doc, t, doc.tokens.size(), &matches_);
+      picked[maybe_count] = static_cast<uint32_t>(t);
+      maybe_count += x_.MaybeInClass(token.folded_hash);
     }
     for (; next_bound < bounds_.size(); ++next_bound) {
-      bounds_[next_bound] = {static_cast<uint32_t>(doc.tokens.size()), static_cast<uint32_t>(cues_.size()),
-                             static_cast<uint32_t>(matches_.size())};
+      bounds_[next_bound].token = static_cast<uint32_t>(tokens.size());
     }
-    // The pass places a boundary at the first token past every earlier one:
-    // one before an earlier boundary (sentences out of order) is searched for.
+    // 2. Their classes; those to look at more closely stay picked.
+    classes_.resize(tokens.size());
+    size_t closer_count = 0;
+    for (size_t i = 0; i < maybe_count; ++i) {
+      const uint32_t t = picked[i];
+      const uint32_t cls = x_.ClassesOf(tokens[t].folded_hash);
+      classes_[t] = cls & ~kLookCloser;
+      if (cls & kCue) cues_.push_back(t);
+      picked[closer_count] = t;
+      closer_count += (cls & kLookCloser) != 0;
+    }
+    // 3. Commas, "we" and the lexicon's phrases.
+    matches_.reserve(tokens.size() / 8);  // about one match per 12 tokens in releases
+    const uint64_t comma_hash = match::FoldedHash(",");
+    const uint64_t we_hash = match::FoldedHash("we");
+    for (size_t i = 0; i < closer_count; ++i) {
+      const uint32_t t = picked[i];
+      const uint64_t hash = tokens[t].folded_hash;
+      if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
+      if (hash == we_hash) we_tokens_.push_back(t);
+      x_.lexicon_.FindAt(doc, t, tokens.size(), &matches_);
+    }
+    // The cues and matches before each boundary. The pass places a boundary
+    // at the first token past every earlier one: one before an earlier
+    // boundary (sentences out of order) is searched for.
+    size_t cue = 0, match = 0;
     uint32_t farthest = 0;
     for (size_t i = 0; i < bounds_.size(); ++i) {
+      Bound& bound = bounds_[i];
       const uint32_t offset = bound_offset(i);
       if (offset < farthest) {
-        const size_t t = match::FirstTokenAtOrAfter(doc.tokens, offset);
-        bounds_[i] = {static_cast<uint32_t>(t),
-                      static_cast<uint32_t>(std::lower_bound(cues_.begin(), cues_.end(), t) - cues_.begin()),
-                      static_cast<uint32_t>(StartingAt(matches_, t) - matches_.begin())};
+        bound.token = static_cast<uint32_t>(match::FirstTokenAtOrAfter(tokens, offset));
+        bound.cue = static_cast<uint32_t>(std::lower_bound(cues_.begin(), cues_.end(), bound.token) - cues_.begin());
+        bound.match = static_cast<uint32_t>(StartingAt(matches_, bound.token) - matches_.begin());
+        continue;
       }
-      farthest = std::max(farthest, offset);
+      farthest = offset;
+      while (cue < cues_.size() && cues_[cue] < bound.token) ++cue;
+      while (match < matches_.size() && matches_[match].first_token < bound.token) ++match;
+      bound.cue = static_cast<uint32_t>(cue);
+      bound.match = static_cast<uint32_t>(match);
     }
     for (const DateExpr& d : doc.dates) {
       for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);

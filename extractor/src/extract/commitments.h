@@ -92,6 +92,10 @@ class CommitmentExtractor {
     kVerb = 1u << 14,
     kWePossessive = 1u << 15,
     kPluralHead = 1u << 16,
+    // Not a class of grammar.jsonl: the first word of a lexicon phrase, ","
+    // or "we", which the class pass looks at more closely. Most tokens are in
+    // no class and none of these, and one lookup passes them by.
+    kLookCloser = 1u << 17,
   };
 
  private:
@@ -132,6 +136,8 @@ class CommitmentExtractor {
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
+  // lexicon_.Add, and the phrase's first word marked kLookCloser.
+  bool AddPhrase(std::string_view phrase, uint32_t payload);
   // Single words of grammar.jsonl: folded hash -> class bits, open addressing
   // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), asked
   // about every token of every document.
@@ -145,9 +151,13 @@ class CommitmentExtractor {
   size_t ClassSlotOf(uint64_t folded_hash) const {
     return (folded_hash * 0x9E3779B97F4A7C15ULL) >> class_shift_;
   }
-  uint32_t WordClasses(uint64_t folded_hash) const {
+  // False for most tokens of a document, which are in no class: then
+  // ClassesOf would be 0.
+  bool MaybeInClass(uint64_t folded_hash) const {
     const uint64_t bit = folded_hash >> (64 - kClassFilterBits);
-    if (((class_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return 0;  // most tokens
+    return (class_filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  uint32_t ClassesOf(uint64_t folded_hash) const {
     for (size_t slot = ClassSlotOf(folded_hash);; slot = (slot + 1) & (class_slots_.size() - 1)) {
       const ClassSlot& s = class_slots_[slot];
       if (s.bits == 0 || s.hash == folded_hash) return s.bits;
