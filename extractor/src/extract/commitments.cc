@@ -212,6 +212,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
 class CommitmentExtractor::Analysis {
  public:
   Analysis(const CommitmentExtractor& rules, const Document& doc) : x_(rules), doc_(doc) {
+    scratch_.Clear();
     size_t mention_count = 0;
     for (const Actor& actor : doc.actors) mention_count += actor.mentions.size();
     mentions_.reserve(mention_count);
@@ -238,7 +239,8 @@ class CommitmentExtractor::Analysis {
                                   : sentences[i / 2].span.end;
     };
     // 1. Every token: sentence boundaries, and the tokens the class filter passes.
-    std::vector<uint32_t> picked(tokens.size());
+    std::vector<uint32_t>& picked = scratch_.picked;
+    picked.resize(tokens.size());
     size_t maybe_count = 0;
     size_t next_bound = 0;
     uint32_t next_offset = bound_offset(0);
@@ -309,6 +311,14 @@ class CommitmentExtractor::Analysis {
   void Run(std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);
 
  private:
+  // Buffers reused from document to document: a document's vectors were a
+  // good part of the stage's malloc and free. One set per thread serves,
+  // as an Analysis lives inside one Run() or Trace() call and these never
+  // nest. They keep the capacity of the largest document seen.
+  struct Scratch;
+  static Scratch& ThreadScratch();
+  Scratch& scratch_ = ThreadScratch();
+
   enum class SubjectKind {
     kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
   };
@@ -502,20 +512,20 @@ class CommitmentExtractor::Analysis {
   void ResolveSubject(Clause& c, size_t begin, size_t end);
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   void FindAction(Clause& c, size_t end);
-  std::vector<std::pair<size_t, size_t>> pieces_;  // ResolveSubject's, kept to reuse the memory
-  std::vector<size_t> cuts_;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
+  std::vector<std::pair<size_t, size_t>>& pieces_ = scratch_.pieces;  // ResolveSubject's
+  std::vector<size_t>& cuts_ = scratch_.cuts;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
   size_t cuts_from_ = 0;
   size_t cuts_end_ = SIZE_MAX;
   std::vector<std::string> Ids(const std::vector<size_t>& actors) const;
   const std::string& RuleId(const Clause& c) const { return c.rule ? c.rule->rule_id : x_.modal_rule_; }
   TriggerTrace TraceOf(const Clause& c, int commitment) const;
-  // Run()'s candidate triggers of one sentence (kept to reuse the memory).
+  // Run()'s candidate triggers of one sentence.
   struct Candidate {
     uint32_t m0, m1;
     uint32_t payload_begin, payload_count;  // in matches_; none: modal + unlisted verb
     bool coordinated_only = false;          // a `verb` word after "and"
   };
-  std::vector<Candidate> candidates_;
+  std::vector<Candidate>& candidates_ = scratch_.candidates;
 
   const CommitmentExtractor& x_;
   const Document& doc_;
@@ -538,16 +548,16 @@ class CommitmentExtractor::Analysis {
     return std::lower_bound(mentions_.begin(), mentions_.end(), offset,
                             [](const MentionAt& m, uint32_t v) { return m.span.begin < v; });
   }
-  std::vector<MentionAt> mentions_;  // every actor mention, by start
-  std::vector<bool> person_;         // per actor
+  std::vector<MentionAt>& mentions_ = scratch_.mentions;  // every actor mention, by start
+  std::vector<bool>& person_ = scratch_.person;         // per actor
   // Per token: word class bits, kInDate and kComma.
   static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
   static constexpr uint32_t kComma = 1u << 30;   // the token is ","
-  std::vector<uint32_t> classes_;
+  std::vector<uint32_t>& classes_ = scratch_.classes;
   // The tokens Run()'s candidate search stops at besides the lexicon's
   // triggers: modals and hedges ("will" + a verb), and verbs after "and".
   static constexpr uint32_t kCue = kVerb | kModal | kHedge;
-  std::vector<uint32_t> cues_;
+  std::vector<uint32_t>& cues_ = scratch_.cues;
   // The sentences Run() reads: the document's, or its whole text as one.
   std::vector<Sentence> whole_text_;
   const std::vector<Sentence>& Sentences() const {
@@ -559,18 +569,50 @@ class CommitmentExtractor::Analysis {
   struct Bound {
     uint32_t token, cue, match;
   };
-  std::vector<Bound> bounds_;
+  std::vector<Bound>& bounds_ = scratch_.bounds;
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
-  std::vector<size_t> we_tokens_;
+  std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
   // The lexicon's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
-  std::vector<match::PhraseMatch> matches_;
+  std::vector<match::PhraseMatch>& matches_ = scratch_.matches;
   // Run()'s current sentence: its tokens [first, second) and the matches starting there.
   std::pair<size_t, size_t> sentence_tokens_;
   std::span<const match::PhraseMatch> sentence_matches_;
-  std::vector<Clause> clauses_;
+  std::vector<Clause>& clauses_ = scratch_.clauses;
+
+  struct Scratch {
+    std::vector<std::pair<size_t, size_t>> pieces;
+    std::vector<size_t> cuts;
+    std::vector<Candidate> candidates;
+    std::vector<MentionAt> mentions;
+    std::vector<bool> person;
+    std::vector<uint32_t> classes, cues, picked;
+    std::vector<Bound> bounds;
+    std::vector<size_t> we_tokens;
+    std::vector<match::PhraseMatch> matches;
+    std::vector<Clause> clauses;
+    void Clear() {
+      pieces.clear();
+      cuts.clear();
+      candidates.clear();
+      mentions.clear();
+      person.clear();
+      classes.clear();
+      cues.clear();
+      picked.clear();
+      bounds.clear();
+      we_tokens.clear();
+      matches.clear();
+      clauses.clear();
+    }
+  };
 };
+
+CommitmentExtractor::Analysis::Scratch& CommitmentExtractor::Analysis::ThreadScratch() {
+  static thread_local Scratch scratch;
+  return scratch;
+}
 
 std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
                                                             bool parties) const {
