@@ -320,16 +320,17 @@ class ActorRun {
   std::vector<int> entity_at_;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
   std::vector<bool> in_name_;
-  std::vector<PhraseMatch> titles_found_;     // leftmost-longest, payload: index into titles_
-  std::vector<uint32_t> possessive_maybe_;   // tokens that pass the lost-apostrophe filter
+  std::vector<PhraseMatch> titles_found_;   // leftmost-longest, payload: index into titles_
+  std::vector<uint32_t> possessive_maybe_;  // tokens that pass the lost-apostrophe filter
   // Tokens between two sentences (bullets) share a number of their own, as
   // do the tokens after the last sentence. Asked for a few title contexts
   // per document: a search, not a number stored for every token.
   uint32_t SentenceOf(size_t t) const {
     const std::vector<Sentence>& sentences = doc_.sentences;
     const uint32_t begin = tokens_[t].span.begin;
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), begin,
-                               [](uint32_t value, const Sentence& s) { return value < s.span.end; });
+    auto it =
+        std::upper_bound(sentences.begin(), sentences.end(), begin,
+                         [](uint32_t value, const Sentence& s) { return value < s.span.end; });
     if (it == sentences.end()) return UINT32_MAX - 1;
     if (it != sentences.begin() && begin < it->span.begin) return UINT32_MAX;
     return static_cast<uint32_t>(it - sentences.begin());
@@ -521,8 +522,10 @@ void ActorRun::FindEntities() {
   std::vector<PhraseMatch> all, titles;
   const size_t n = tokens_.size();
   for (size_t i = 0; i < n; ++i) {
+    match::PhraseMatcher::PrefetchText(doc_, i, n);
     x_.lexicon_.FindAt(doc_, i, n, &all);
-    if (x_.possessive_filter_.test(tokens_[i].folded_hash >> (64 - ActorExtractor::kPossessiveFilterBits))) {
+    if (x_.possessive_filter_.test(tokens_[i].folded_hash >>
+                                   (64 - ActorExtractor::kPossessiveFilterBits))) {
       possessive_maybe_.push_back(static_cast<uint32_t>(i));
     }
   }

@@ -100,7 +100,10 @@ void PhraseMatcher::FindFrom(const Document& doc, size_t start, uint32_t node, s
 
 void PhraseMatcher::FindAll(const Document& doc, size_t first, size_t end,
                             std::vector<PhraseMatch>* out) const {
-  for (size_t start = first; start < end; ++start) FindAt(doc, start, end, out);
+  for (size_t start = first; start < end; ++start) {
+    PrefetchText(doc, start, end);
+    FindAt(doc, start, end, out);
+  }
 }
 
 std::vector<PhraseMatch> PhraseMatcher::LeftmostLongest(const std::vector<PhraseMatch>& matches) {
