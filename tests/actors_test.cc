@@ -262,6 +262,21 @@ TEST(Actors, SlugFoldsToAscii) {
   EXPECT_EQ(ActorSlug("Dan Jørgensen"), "dan-jorgensen");
 }
 
+// Different people whose names fold to one slug: the second and third in
+// actor order get "-2" and "-3"; an actor's own id is never renumbered.
+TEST(Actors, PeopleWhoseNamesSlugAlikeKeepDistinctIds) {
+  Document doc = RunPipeline(
+      "Prime Minister José Martí of Cuba met Prime Minister Jose Marti of Spain and Prime "
+      "Minister Jósé Márti of Chile in Japan.");
+  std::vector<std::string> people;
+  for (const Actor& a : doc.actors) {
+    if (a.type == "person") people.push_back(a.id + " " + MentionTexts(doc, a).front());
+  }
+  EXPECT_EQ(people, (std::vector<std::string>{"jose-marti José Martí", "jose-marti-2 Jose Marti",
+                                              "jose-marti-3 Jósé Márti"}));
+  ASSERT_NE(FindActor(doc, "JP"), nullptr);
+}
+
 TEST(Actors, ActorAtFindsTheMention) {
   Document doc = RunPipeline("The EU and Japan agreed.");
   ASSERT_GE(doc.actors.size(), 2u);

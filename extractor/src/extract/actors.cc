@@ -837,28 +837,42 @@ void ActorRun::Assemble() {
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
   }
 
-  // Entity actors, in lexicon order (which decides ties below).
-  std::vector<std::pair<uint32_t, Actor>> by_entity;
-  {
-    std::vector<int> slot_of_entity(x_.entities_.size(), -1);
-    for (const EntityHit& hit : entities_) {
-      if (hit.known || hit.entity == UINT32_MAX) continue;
-      if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
-      int& slot = slot_of_entity[hit.entity];
-      if (slot < 0) {
-        slot = static_cast<int>(by_entity.size());
-        const Entity& e = x_.entities_[hit.entity];
-        by_entity.emplace_back(hit.entity, Actor{});
-        Actor& actor = by_entity.back().second;
-        actor.id = e.id;
-        actor.type = e.type;
-        actor.name = e.name;
-      }
-      by_entity[slot].second.mentions.push_back(
+  // Entity actors, in lexicon order (which decides ties below): the hits
+  // that make one, grouped by entity (stable: each group in text order),
+  // and each actor built in place, its mentions reserved.
+  std::vector<uint32_t> entity_hits;
+  for (uint32_t h = 0; h < entities_.size(); ++h) {
+    const EntityHit& hit = entities_[h];
+    if (hit.known || hit.entity == UINT32_MAX) continue;
+    if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
+    entity_hits.push_back(h);
+  }
+  std::stable_sort(entity_hits.begin(), entity_hits.end(), [&](uint32_t a, uint32_t b) {
+    return entities_[a].entity < entities_[b].entity;
+  });
+  auto entity_of = [&](size_t k) { return entities_[entity_hits[k]].entity; };
+  auto group_end = [&](size_t g) {
+    size_t e = g + 1;
+    while (e < entity_hits.size() && entity_of(e) == entity_of(g)) ++e;
+    return e;
+  };
+  size_t entity_actors = 0;
+  for (size_t g = 0; g < entity_hits.size(); g = group_end(g)) ++entity_actors;
+  std::vector<Actor> actors;
+  actors.reserve(entity_actors + people.size());
+  for (size_t g = 0; g < entity_hits.size();) {
+    const size_t end = group_end(g);
+    const Entity& e = x_.entities_[entity_of(g)];
+    Actor& actor = actors.emplace_back();
+    actor.id = e.id;
+    actor.type = e.type;
+    actor.name = e.name;
+    actor.mentions.reserve(end - g);
+    for (; g < end; ++g) {
+      const EntityHit& hit = entities_[entity_hits[g]];
+      actor.mentions.push_back(
           {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
     }
-    std::sort(by_entity.begin(), by_entity.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
   }
   // The country the document is mostly about: where a person's affiliation
   // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
@@ -866,7 +880,7 @@ void ActorRun::Assemble() {
   std::string main_country;
   {
     size_t best = 0, second = 0;
-    for (auto& [index, actor] : by_entity) {
+    for (const Actor& actor : actors) {
       if (actor.type != "country") continue;
       size_t n = actor.mentions.size();
       if (n > best) {
@@ -905,9 +919,6 @@ void ActorRun::Assemble() {
   }
   starts.Build(tokens_);
 
-  std::vector<Actor> actors;
-  actors.reserve(by_entity.size() + people.size());
-  for (auto& [index, actor] : by_entity) actors.push_back(std::move(actor));
   for (size_t person = 0; person < people.size(); ++person) {
     Person& p = people[person];
     Actor actor;
@@ -976,11 +987,20 @@ void ActorRun::Assemble() {
     std::sort(a.mentions.begin(), a.mentions.end(),
               [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
   }
-  // Two different people whose names slug alike keep distinct ids.
-  std::map<std::string, int> seen;
-  for (Actor& a : actors) {
-    int n = seen[a.id]++;
-    if (n > 0) a.id += "-" + std::to_string(n + 1);
+  // Two different people whose names slug alike keep distinct ids: the
+  // second in actor order gets "-2", the third "-3". Found through indices
+  // sorted by id (stable, so each run of one id keeps the actor order).
+  std::vector<uint32_t> by_id(actors.size());
+  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
+  std::stable_sort(by_id.begin(), by_id.end(),
+                   [&](uint32_t x, uint32_t y) { return actors[x].id < actors[y].id; });
+  for (size_t k = 0; k < by_id.size();) {
+    const std::string& id = actors[by_id[k]].id;  // the run's first keeps its id
+    size_t n = 1;
+    for (; k + n < by_id.size() && actors[by_id[k + n]].id == id; ++n) {
+      actors[by_id[k + n]].id += "-" + std::to_string(n + 1);
+    }
+    k += n;
   }
   // Sorted through indices: an Actor is a dozen strings and vectors to move.
   std::vector<uint32_t> by_first_mention(actors.size());
