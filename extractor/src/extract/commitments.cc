@@ -78,8 +78,9 @@ bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     rules::CompileContext& context) {
   auto extractor = std::make_unique<CommitmentExtractor>();
-  extractor->AddWordClass(match::FoldedHash(","), kLookCloser);
-  extractor->AddWordClass(match::FoldedHash("we"), kLookCloser);
+  for (const char* word : {",", ";", ":", "we"}) {
+    extractor->AddWordClass(match::FoldedHash(word), kLookCloser);
+  }
   static const std::map<std::string, uint32_t> kClasses = {
       {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
       {"be", kBe},             {"do", kDo},               {"negation", kNegation},
@@ -267,15 +268,17 @@ class CommitmentExtractor::Analysis {
       picked[closer_count] = t;
       closer_count += (cls & kLookCloser) != 0;
     }
-    // 3. Commas, "we" and the lexicon's phrases.
+    // 3. Punctuation marks, "we" and the lexicon's phrases.
     matches_.reserve(tokens.size() / 8);  // about one match per 12 tokens in releases
-    const uint64_t comma_hash = match::FoldedHash(",");
     const uint64_t we_hash = match::FoldedHash("we");
     for (size_t i = 0; i < closer_count; ++i) {
       const uint32_t t = picked[i];
-      const uint64_t hash = tokens[t].folded_hash;
-      if (hash == comma_hash && Char(t, ',')) classes_[t] |= kComma;
-      if (hash == we_hash) we_tokens_.push_back(t);
+      const char c = OneChar(t);
+      if (c == ',' || c == ';' || c == ':') {
+        marks_.push_back(t);
+        if (c == ',') classes_[t] |= kComma;
+      }
+      if (tokens[t].folded_hash == we_hash) we_tokens_.push_back(t);
       x_.lexicon_.FindAt(doc, t, tokens.size(), &matches_);
     }
     // The cues and matches before each boundary. The pass places a boundary
@@ -573,6 +576,12 @@ class CommitmentExtractor::Analysis {
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
   std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
+  // The tokens ",", ";" and ":", where subjects split and actions are cut,
+  // noted in the class pass: the clause reader looked at every token for them.
+  std::vector<uint32_t>& marks_ = scratch_.marks;
+  std::vector<uint32_t>::const_iterator MarksFrom(size_t t) const {
+    return std::lower_bound(marks_.begin(), marks_.end(), t);
+  }
   // The lexicon's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
   std::vector<match::PhraseMatch>& matches_ = scratch_.matches;
@@ -590,6 +599,7 @@ class CommitmentExtractor::Analysis {
     std::vector<uint32_t> classes, cues, picked;
     std::vector<Bound> bounds;
     std::vector<size_t> we_tokens;
+    std::vector<uint32_t> marks;
     std::vector<match::PhraseMatch> matches;
     std::vector<Clause> clauses;
     void Clear() {
@@ -603,6 +613,7 @@ class CommitmentExtractor::Analysis {
       picked.clear();
       bounds.clear();
       we_tokens.clear();
+      marks.clear();
       matches.clear();
       clauses.clear();
     }
@@ -812,12 +823,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     if (b < e) pieces.emplace_back(b, e);
   };
   size_t start = begin;
-  for (size_t t = begin; t < end; ++t) {
-    const char w = OneChar(t);
-    if ((w == ',' && !InMention(t)) || w == ';' || w == ':') {  // "Joseph R. Biden, Jr."
-      push(start, t);
-      start = t + 1;
-    }
+  for (auto mark = MarksFrom(begin); mark != marks_.end() && *mark < end; ++mark) {
+    if (Comma(*mark) && InMention(*mark)) continue;  // "Joseph R. Biden, Jr."
+    push(start, *mark);
+    start = *mark + 1;
   }
   push(start, end);
   auto is_filler = [&](size_t b, size_t e) {
@@ -990,7 +999,8 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
     cuts_.clear();
     cuts_end_ = end;
     cuts_from_ = start;
-    for (size_t t = start; t < end; ++t) {
+    for (auto mark = MarksFrom(start); mark != marks_.end() && *mark < end; ++mark) {
+      const size_t t = *mark;
       if (!Comma(t) || t + 1 >= end) continue;
       std::string_view next = Text(t + 1);
       bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
@@ -1438,7 +1448,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   sentence_tokens_ = {0, 0};
 
   // Second pass: principal parties, "we", plural references, in text order.
-  std::map<size_t, int> subject_count;
+  std::vector<int> subject_count(doc_.actors.size());
   std::vector<size_t> order;
   for (const Clause& c : clauses_) {
     if (c.subject != SubjectKind::kExplicit) continue;
@@ -1514,6 +1524,12 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   std::vector<const std::vector<size_t>*> resolved(clauses_.size(), &no_actors);
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
   int accepted = 0;
+  if (out) {
+    // The output grows once: a Commitment is large to move.
+    out->reserve(out->size() + static_cast<size_t>(std::count_if(
+                                   clauses_.begin(), clauses_.end(), [](const Clause& c) { return c.accepted; })));
+  }
+  std::vector<size_t> in_sentence;  // dates of a commitment's sentence
   // Dates by start offset, for "the values of dates in the same sentence".
   std::vector<size_t> dates_by_start(doc_.dates.size());
   for (size_t d = 0; d < dates_by_start.size(); ++d) dates_by_start[d] = d;
@@ -1594,11 +1610,12 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     // Topics in the order the action mentions them.
     std::sort(in_action.begin(), in_action.end(),
               [](const auto& l, const auto& r) { return l.first < r.first; });
+    out_c.topics.reserve(in_action.size());
     for (const auto& [at, topic] : in_action) out_c.topics.push_back(doc_.topics[topic].id);
     const Span& ss = sentences[c.sentence].span;
     auto from = std::lower_bound(dates_by_start.begin(), dates_by_start.end(), ss.begin,
                                  [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
-    std::vector<size_t> in_sentence;
+    in_sentence.clear();
     for (auto it = from; it != dates_by_start.end() && doc_.dates[*it].span.begin < ss.end; ++it) {
       if (doc_.dates[*it].span.end <= ss.end) in_sentence.push_back(*it);
     }

@@ -92,8 +92,8 @@ class CommitmentExtractor {
     kVerb = 1u << 14,
     kWePossessive = 1u << 15,
     kPluralHead = 1u << 16,
-    // Not a class of grammar.jsonl: the first word of a lexicon phrase, ","
-    // or "we", which the class pass looks at more closely. Most tokens are in
+    // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
+    // ";", ":" or "we", which the class pass looks at more closely. Most tokens are in
     // no class and none of these, and one lookup passes them by.
     kLookCloser = 1u << 17,
   };
