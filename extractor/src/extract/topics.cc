@@ -111,6 +111,12 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
     }
     extractor->rules_.push_back(std::move(rule));
   }
+  extractor->by_topic_id_.resize(extractor->rules_.size());
+  for (uint32_t i = 0; i < extractor->rules_.size(); ++i) extractor->by_topic_id_[i] = i;
+  std::sort(extractor->by_topic_id_.begin(), extractor->by_topic_id_.end(),
+            [&](uint32_t a, uint32_t b) {
+              return extractor->rules_[a].topic < extractor->rules_[b].topic;
+            });
   for (const auto& [record, parent] : parents) {
     if (!topic_where.contains(parent)) {
       context.Error(*record, "unknown parent topic \"" + parent + "\"");
@@ -222,23 +228,22 @@ void TopicExtractor::Run(Document& doc) const {
     return false;
   };
 
-  std::vector<std::vector<Mention>> mentions(rules_.size());
+  // Spans per topic; the Mentions, each with a copy of its rule id, are
+  // made once at the end, in their final order.
+  std::vector<std::vector<Span>> mentions(rules_.size());
   std::vector<std::pair<std::string, uint32_t>> acronyms;  // defined in parentheses
-  auto add = [&](uint32_t topic, Span span) {
-    mentions[topic].push_back({span, rules_[topic].rule_id});
-  };
   const size_t n = doc.tokens.size();
   for (const match::PhraseMatch& match : kept) {
     if (match.payload == kBlocked) continue;
     if (!mentions[match.payload].empty() &&
-        mentions[match.payload].back().span.begin == doc.tokens[match.first_token].span.begin) {
+        mentions[match.payload].back().begin == doc.tokens[match.first_token].span.begin) {
       continue;  // the same term reached through two spellings
     }
     bool named = false;
     for (uint32_t t = match.first_token; t < match.end_token && !named; ++t) named = in_name[t];
     Span span{doc.tokens[match.first_token].span.begin, doc.tokens[match.end_token - 1].span.end};
     if (named || is_shielded(span)) continue;
-    add(match.payload, span);
+    mentions[match.payload].push_back(span);
     size_t e = match.end_token;
     if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {
       std::string_view word = doc.View(doc.tokens[e + 1].span);
@@ -262,21 +267,32 @@ void TopicExtractor::Run(Document& doc) const {
         Span span = doc.tokens[t].span;
         if (doc.View(span) != acronym) continue;
         auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
-        auto after = std::upper_bound(list.begin(), terms_end, span.begin,
-                                      [](uint32_t value, const Mention& m) { return value < m.span.begin; });
-        bool seen = after != list.begin() && std::prev(after)->span.end >= span.end;
-        if (!seen && !in_name[t]) list.push_back({span, rules_[topic].rule_id});
+        auto after =
+            std::upper_bound(list.begin(), terms_end, span.begin,
+                             [](uint32_t value, const Span& m) { return value < m.begin; });
+        bool seen = after != list.begin() && std::prev(after)->end >= span.end;
+        if (!seen && !in_name[t]) list.push_back(span);
       }
     }
   }
-  for (size_t topic = 0; topic < rules_.size(); ++topic) {
-    if (mentions[topic].empty()) continue;
-    std::sort(mentions[topic].begin(), mentions[topic].end(),
-              [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-    doc.topics.push_back({rules_[topic].topic, rules_[topic].label, std::move(mentions[topic])});
+  // Topics in the output's order (by id), so that no Topic is moved by a
+  // sort; a topic's spans never share a start, so their order is total.
+  const bool had_topics = !doc.topics.empty();
+  for (uint32_t topic : by_topic_id_) {
+    std::vector<Span>& spans = mentions[topic];
+    if (spans.empty()) continue;
+    std::sort(spans.begin(), spans.end(),
+              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    Topic& out = doc.topics.emplace_back();
+    out.id = rules_[topic].topic;
+    out.label = rules_[topic].label;
+    out.mentions.reserve(spans.size());
+    for (const Span& span : spans) out.mentions.push_back({span, rules_[topic].rule_id});
   }
-  std::sort(doc.topics.begin(), doc.topics.end(),
-            [](const Topic& a, const Topic& b) { return a.id < b.id; });
+  if (had_topics) {  // topics from before this run: merge by sorting, as always
+    std::sort(doc.topics.begin(), doc.topics.end(),
+              [](const Topic& a, const Topic& b) { return a.id < b.id; });
+  }
 }
 
 }  // namespace communique

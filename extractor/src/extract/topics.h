@@ -48,6 +48,7 @@ class TopicExtractor {
   std::vector<bool> NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads) const;
 
   std::vector<TopicRule> rules_;
+  std::vector<uint32_t> by_topic_id_;  // indices into rules_, ordered by topic id
   // Terms and name heads in one trie, so that one walk over the tokens finds
   // both. Payload: index into rules_; kBlocked for a phrase that only
   // shields its words ("online environment" is no environment topic); kHead
