@@ -781,8 +781,10 @@ void ActorRun::Assemble() {
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<std::vector<std::string_view>> names(persons_.size());
   for (size_t i = 0; i < names.size(); ++i) names[i] = name_tokens(persons_[i].first, persons_[i].end);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return names[a].size() > names[b].size(); });
+  // Ties keep the order found (an index tie-break: no merge buffer to allocate).
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return names[a].size() != names[b].size() ? names[a].size() > names[b].size() : a < b;
+  });
   auto find_holder = [&](uint32_t f, uint32_t e, const std::vector<std::string_view>& toks) -> int {
     if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
       return static_cast<int>(entities_[entity_at_[f]].entity);
@@ -838,19 +840,18 @@ void ActorRun::Assemble() {
   }
 
   // Entity actors, in lexicon order (which decides ties below): the hits
-  // that make one, grouped by entity (stable: each group in text order),
-  // and each actor built in place, its mentions reserved.
-  std::vector<uint32_t> entity_hits;
+  // that make one, grouped by entity, each group in text order (one integer
+  // key: entity, then hit), and each actor built in place, its mentions
+  // reserved.
+  std::vector<uint64_t> entity_hits;
   for (uint32_t h = 0; h < entities_.size(); ++h) {
     const EntityHit& hit = entities_[h];
     if (hit.known || hit.entity == UINT32_MAX) continue;
     if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
-    entity_hits.push_back(h);
+    entity_hits.push_back(uint64_t{hit.entity} << 32 | h);
   }
-  std::stable_sort(entity_hits.begin(), entity_hits.end(), [&](uint32_t a, uint32_t b) {
-    return entities_[a].entity < entities_[b].entity;
-  });
-  auto entity_of = [&](size_t k) { return entities_[entity_hits[k]].entity; };
+  std::sort(entity_hits.begin(), entity_hits.end());
+  auto entity_of = [&](size_t k) { return static_cast<uint32_t>(entity_hits[k] >> 32); };
   auto group_end = [&](size_t g) {
     size_t e = g + 1;
     while (e < entity_hits.size() && entity_of(e) == entity_of(g)) ++e;
@@ -869,7 +870,7 @@ void ActorRun::Assemble() {
     actor.name = e.name;
     actor.mentions.reserve(end - g);
     for (; g < end; ++g) {
-      const EntityHit& hit = entities_[entity_hits[g]];
+      const EntityHit& hit = entities_[static_cast<uint32_t>(entity_hits[g])];
       actor.mentions.push_back(
           {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
     }
@@ -989,11 +990,19 @@ void ActorRun::Assemble() {
   }
   // Two different people whose names slug alike keep distinct ids: the
   // second in actor order gets "-2", the third "-3". Found through indices
-  // sorted by id (stable, so each run of one id keeps the actor order).
+  // sorted by the id's hash, then the id (equal ids are rare: the text is
+  // compared only on equal hashes), then the actor order.
   std::vector<uint32_t> by_id(actors.size());
-  for (uint32_t i = 0; i < by_id.size(); ++i) by_id[i] = i;
-  std::stable_sort(by_id.begin(), by_id.end(),
-                   [&](uint32_t x, uint32_t y) { return actors[x].id < actors[y].id; });
+  std::vector<size_t> id_hash(actors.size());
+  for (uint32_t i = 0; i < by_id.size(); ++i) {
+    by_id[i] = i;
+    id_hash[i] = std::hash<std::string>()(actors[i].id);
+  }
+  std::sort(by_id.begin(), by_id.end(), [&](uint32_t x, uint32_t y) {
+    if (id_hash[x] != id_hash[y]) return id_hash[x] < id_hash[y];
+    const int order = actors[x].id.compare(actors[y].id);
+    return order != 0 ? order < 0 : x < y;
+  });
   for (size_t k = 0; k < by_id.size();) {
     const std::string& id = actors[by_id[k]].id;  // the run's first keeps its id
     size_t n = 1;
@@ -1005,8 +1014,10 @@ void ActorRun::Assemble() {
   // Sorted through indices: an Actor is a dozen strings and vectors to move.
   std::vector<uint32_t> by_first_mention(actors.size());
   for (uint32_t i = 0; i < by_first_mention.size(); ++i) by_first_mention[i] = i;
-  std::stable_sort(by_first_mention.begin(), by_first_mention.end(), [&](uint32_t x, uint32_t y) {
-    return actors[x].mentions.front().span.begin < actors[y].mentions.front().span.begin;
+  std::sort(by_first_mention.begin(), by_first_mention.end(), [&](uint32_t x, uint32_t y) {
+    const uint32_t bx = actors[x].mentions.front().span.begin;
+    const uint32_t by = actors[y].mentions.front().span.begin;
+    return bx != by ? bx < by : x < y;
   });
   std::vector<Actor> sorted;
   sorted.reserve(actors.size());
