@@ -210,16 +210,18 @@ void TopicExtractor::Run(Document& doc) const {
   // A term that contains a whole name ("G20 Principles for Quality
   // Infrastructure Investment" around "G20") names the topic itself.
   // Sorted by start, and only those that can reach the term are looked at:
-  // a long release with thousands of names stays linear.
+  // a long release with thousands of names stays linear. The terms are asked
+  // about in text order, so the first shield that can reach one only moves
+  // forward: a cursor, not a search per term.
   std::sort(shielded.begin(), shielded.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   uint32_t longest_shield = 0;
   for (const Span& s : shielded) longest_shield = std::max(longest_shield, s.size());
+  auto reach = shielded.begin();
   auto is_shielded = [&](Span span) {
     uint32_t from = span.begin > longest_shield ? span.begin - longest_shield : 0;
-    auto it = std::lower_bound(shielded.begin(), shielded.end(), from,
-                               [](const Span& s, uint32_t value) { return s.begin < value; });
-    for (; it != shielded.end() && it->begin < span.end; ++it) {
+    while (reach != shielded.end() && reach->begin < from) ++reach;
+    for (auto it = reach; it != shielded.end() && it->begin < span.end; ++it) {
       const Span& s = *it;
       bool overlaps = span.begin < s.end && s.begin < span.end;
       bool contains = span.begin <= s.begin && s.end <= span.end;
