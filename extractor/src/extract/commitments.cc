@@ -157,13 +157,12 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     CompiledRule compiled;
     compiled.type = static_cast<Type>(name - std::begin(kTypeNames));
     auto add_sequences = [&](const char* field, std::vector<std::vector<std::string>>* sequences,
-                             std::vector<std::vector<uint64_t>>* sequence_hashes) {
+                             Sequences* compiled_sequences) {
       for (const std::string& n : record.GetStrings(field)) {
         sequences->push_back(Words(n));
-        sequence_hashes->emplace_back();
-        for (const std::string& word : sequences->back()) {
-          sequence_hashes->back().push_back(match::FoldedHash(word));
-        }
+        std::vector<uint64_t>& hashes = compiled_sequences->hashes.emplace_back();
+        for (const std::string& word : sequences->back()) hashes.push_back(match::FoldedHash(word));
+        compiled_sequences->first_words |= hashes.empty() ? ~uint64_t{0} : uint64_t{1} << (hashes[0] & 63);
       }
     };
     add_sequences("next", &rule.next, &compiled.next);
@@ -434,8 +433,8 @@ class CommitmentExtractor::Analysis {
   // True iff tokens from `at` read `seq` (with its folded hashes) before `end`.
   bool SequenceAt(const std::vector<std::string>& seq, const std::vector<uint64_t>& hashes, size_t at,
                   size_t end) const;
-  bool NextMatches(const std::vector<std::vector<std::string>>& seqs,
-                   const std::vector<std::vector<uint64_t>>& hashes, size_t at, size_t end) const;
+  bool NextMatches(const std::vector<std::vector<std::string>>& seqs, const Sequences& compiled,
+                   size_t at, size_t end) const;
   size_t SkipAdverbs(size_t t, size_t end) const {
     while (t < end && (Classes(t) & kAdverb)) ++t;
     return t;
@@ -602,6 +601,9 @@ class CommitmentExtractor::Analysis {
     std::vector<uint32_t> marks;
     std::vector<match::PhraseMatch> matches;
     std::vector<Clause> clauses;
+    std::vector<Span> topic_spans;
+    std::vector<uint32_t> topic_from, first_mention;
+    std::vector<std::pair<uint32_t, uint32_t>> in_action;
     void Clear() {
       pieces.clear();
       cuts.clear();
@@ -616,6 +618,9 @@ class CommitmentExtractor::Analysis {
       marks.clear();
       matches.clear();
       clauses.clear();
+      topic_spans.clear();
+      topic_from.clear();
+      in_action.clear();
     }
   };
 };
@@ -769,10 +774,10 @@ bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& s
 }
 
 bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
-                                                const std::vector<std::vector<uint64_t>>& hashes,
-                                                size_t at, size_t end) const {
+                                                const Sequences& compiled, size_t at, size_t end) const {
+  if (at < end && !compiled.MayStartWith(doc_.tokens[at].folded_hash)) return false;
   for (size_t i = 0; i < seqs.size(); ++i) {
-    if (SequenceAt(seqs[i], hashes[i], at, end)) return true;
+    if (SequenceAt(seqs[i], compiled.hashes[i], at, end)) return true;
   }
   return false;
 }
@@ -785,8 +790,9 @@ size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const Compile
   // importance of their commitment").
   constexpr size_t kMaxGap = 8;
   for (size_t t = at; t < end && t <= at + kMaxGap; ++t) {
-    for (size_t i = 0; i < rule.object_head.size(); ++i) {
-      if (SequenceAt(rule.object_head[i], compiled.object_head[i], t, end)) {
+    const bool may_start = compiled.object_head.MayStartWith(doc_.tokens[t].folded_hash);
+    for (size_t i = 0; may_start && i < rule.object_head.size(); ++i) {
+      if (SequenceAt(rule.object_head[i], compiled.object_head.hashes[i], t, end)) {
         size_t after = t + rule.object_head[i].size();
         if (after < end && (Classes(after) & kLinking)) return after;
       }
@@ -1539,8 +1545,19 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
   // Per topic, its first mention at or after the last action's start: the
   // actions mostly come in text order, so the next answer is a few steps on.
   uint32_t last_action_begin = 0;
-  std::vector<size_t> first_mention(doc_.topics.size(), 0);
-  std::vector<std::pair<uint32_t, uint32_t>> in_action;  // (first mention start, topic)
+  // The topics' mention spans back to back, topic k's from topic_from[k] to
+  // topic_from[k + 1]: every commitment visits every topic, and the Topic
+  // and Mention objects lie far apart in memory.
+  std::vector<Span>& topic_spans = scratch_.topic_spans;
+  std::vector<uint32_t>& topic_from = scratch_.topic_from;
+  for (const Topic& topic : doc_.topics) {
+    topic_from.push_back(static_cast<uint32_t>(topic_spans.size()));
+    for (const Mention& m : topic.mentions) topic_spans.push_back(m.span);
+  }
+  topic_from.push_back(static_cast<uint32_t>(topic_spans.size()));
+  std::vector<uint32_t>& first_mention = scratch_.first_mention;  // into topic_spans
+  first_mention.assign(topic_from.begin(), topic_from.end() - 1);
+  std::vector<std::pair<uint32_t, uint32_t>>& in_action = scratch_.in_action;  // (first mention start, topic)
   for (size_t i = 0; i < clauses_.size(); ++i) {
     Clause& c = clauses_[i];
     switch (c.subject) {
@@ -1589,21 +1606,21 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     // logarithmic).
     in_action.clear();
     for (uint32_t k = 0; k < doc_.topics.size(); ++k) {
-      const std::vector<Mention>& mentions = doc_.topics[k].mentions;
-      size_t& m = first_mention[k];
-      if (out_c.action.begin < last_action_begin) m = 0;
-      for (int step = 0; m < mentions.size() && mentions[m].span.begin < out_c.action.begin; ++step) {
+      const uint32_t end = topic_from[k + 1];
+      uint32_t& m = first_mention[k];
+      if (out_c.action.begin < last_action_begin) m = topic_from[k];
+      for (int step = 0; m < end && topic_spans[m].begin < out_c.action.begin; ++step) {
         if (step == 4) {
-          m = std::lower_bound(mentions.begin() + static_cast<std::ptrdiff_t>(m), mentions.end(),
-                               out_c.action.begin,
-                               [](const Mention& x, uint32_t v) { return x.span.begin < v; }) -
-              mentions.begin();
+          m = static_cast<uint32_t>(
+              std::lower_bound(topic_spans.begin() + m, topic_spans.begin() + end, out_c.action.begin,
+                               [](const Span& x, uint32_t v) { return x.begin < v; }) -
+              topic_spans.begin());
           break;
         }
         ++m;
       }
-      if (m < mentions.size() && mentions[m].span.end <= out_c.action.end) {
-        in_action.emplace_back(mentions[m].span.begin, k);
+      if (m < end && topic_spans[m].end <= out_c.action.end) {
+        in_action.emplace_back(topic_spans[m].begin, k);
       }
     }
     last_action_begin = out_c.action.begin;

@@ -130,9 +130,17 @@ class CommitmentExtractor {
   // What Run() reads of each rule (parallel to rules_): its type's code, and
   // the folded hashes of its token sequences (parallel to next, next_not and
   // object_head), compared before the texts.
+  struct Sequences {
+    std::vector<std::vector<uint64_t>> hashes;
+    // A bit per first word (folded hash & 63), all bits for an empty
+    // sequence: the token after a trigger mostly starts none of a rule's
+    // sequences ("announced" has nineteen).
+    uint64_t first_words = 0;
+    bool MayStartWith(uint64_t folded_hash) const { return (first_words >> (folded_hash & 63)) & 1; }
+  };
   struct CompiledRule {
     Type type;
-    std::vector<std::vector<uint64_t>> next, next_not, object_head;
+    Sequences next, next_not, object_head;
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
