@@ -280,10 +280,10 @@ class CommitmentExtractor::Analysis {
       if (tokens[t].folded_hash == we_hash) we_tokens_.push_back(t);
       x_.lexicon_.FindAt(doc, t, tokens.size(), &matches_);
     }
-    // The cues and matches before each boundary. The pass places a boundary
-    // at the first token past every earlier one: one before an earlier
-    // boundary (sentences out of order) is searched for.
-    size_t cue = 0, match = 0;
+    // The cues, marks and matches before each boundary. The pass places a
+    // boundary at the first token past every earlier one: one before an
+    // earlier boundary (sentences out of order) is searched for.
+    size_t cue = 0, mark = 0, match = 0;
     uint32_t farthest = 0;
     for (size_t i = 0; i < bounds_.size(); ++i) {
       Bound& bound = bounds_[i];
@@ -291,13 +291,16 @@ class CommitmentExtractor::Analysis {
       if (offset < farthest) {
         bound.token = static_cast<uint32_t>(match::FirstTokenAtOrAfter(tokens, offset));
         bound.cue = static_cast<uint32_t>(std::lower_bound(cues_.begin(), cues_.end(), bound.token) - cues_.begin());
+        bound.mark = static_cast<uint32_t>(std::lower_bound(marks_.begin(), marks_.end(), bound.token) - marks_.begin());
         bound.match = static_cast<uint32_t>(StartingAt(matches_, bound.token) - matches_.begin());
         continue;
       }
       farthest = offset;
       while (cue < cues_.size() && cues_[cue] < bound.token) ++cue;
+      while (mark < marks_.size() && marks_[mark] < bound.token) ++mark;
       while (match < matches_.size() && matches_[match].first_token < bound.token) ++match;
       bound.cue = static_cast<uint32_t>(cue);
+      bound.mark = static_cast<uint32_t>(mark);
       bound.match = static_cast<uint32_t>(match);
     }
     for (const DateExpr& d : doc.dates) {
@@ -566,10 +569,10 @@ class CommitmentExtractor::Analysis {
     return whole_text_.empty() ? doc_.sentences : whole_text_;
   }
   // Where a sentence boundary falls, as the first token at or after it and
-  // the numbers of cues and matches before that token. Sentence i starts
-  // at bounds_[2 * i] and ends at bounds_[2 * i + 1].
+  // the numbers of cues, marks and matches before that token. Sentence i
+  // starts at bounds_[2 * i] and ends at bounds_[2 * i + 1].
   struct Bound {
-    uint32_t token, cue, match;
+    uint32_t token, cue, mark, match;
   };
   std::vector<Bound>& bounds_ = scratch_.bounds;
   // The tokens that fold to "we", noted in the class pass for Run()'s
@@ -578,8 +581,15 @@ class CommitmentExtractor::Analysis {
   // The tokens ",", ";" and ":", where subjects split and actions are cut,
   // noted in the class pass: the clause reader looked at every token for them.
   std::vector<uint32_t>& marks_ = scratch_.marks;
+  // The first mark at or after token `t`: within Run()'s current sentence,
+  // which has a few, a walk from its first one.
   std::vector<uint32_t>::const_iterator MarksFrom(size_t t) const {
-    return std::lower_bound(marks_.begin(), marks_.end(), t);
+    if (t < sentence_tokens_.first || t >= sentence_tokens_.second) {
+      return std::lower_bound(marks_.begin(), marks_.end(), t);
+    }
+    auto mark = sentence_marks_;
+    while (mark != marks_.end() && *mark < t) ++mark;
+    return mark;
   }
   // The lexicon's matches over the whole document, found once: a bounded
   // FindAll per question allocated and re-walked the same tokens.
@@ -587,6 +597,7 @@ class CommitmentExtractor::Analysis {
   // Run()'s current sentence: its tokens [first, second) and the matches starting there.
   std::pair<size_t, size_t> sentence_tokens_;
   std::span<const match::PhraseMatch> sentence_matches_;
+  std::vector<uint32_t>::const_iterator sentence_marks_;  // its first mark
   std::vector<Clause>& clauses_ = scratch_.clauses;
 
   struct Scratch {
@@ -1114,6 +1125,7 @@ void CommitmentExtractor::Analysis::Run(std::vector<Commitment>* out,
     const auto next_match = matches_.cbegin() + last.match;
     sentence_tokens_ = {a, b};
     sentence_matches_ = {sentence_matches, next_match};
+    sentence_marks_ = marks_.cbegin() + first.mark;
     auto from = sentence_matches;
     while (from != next_match && from->first_token < floor) ++from;
     for (auto it = from; it != next_match; ++it) {
