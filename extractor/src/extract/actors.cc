@@ -589,7 +589,7 @@ void ActorRun::FindEntities() {
   }
   std::sort(entities_.begin(), entities_.end(),
             [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
-  entity_at_.assign(tokens_.size() + 1, -1);
+  // The same tokens are covered, by new indices: no second fill of the array.
   for (size_t h = 0; h < entities_.size(); ++h) {
     for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
   }
@@ -839,41 +839,41 @@ void ActorRun::Assemble() {
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
   }
 
-  // Entity actors, in lexicon order (which decides ties below): the hits
-  // that make one, grouped by entity, each group in text order (one integer
-  // key: entity, then hit), and each actor built in place, its mentions
-  // reserved.
-  std::vector<uint64_t> entity_hits;
-  for (uint32_t h = 0; h < entities_.size(); ++h) {
-    const EntityHit& hit = entities_[h];
-    if (hit.known || hit.entity == UINT32_MAX) continue;
-    if (in_name_[hit.first]) continue;  // "Chad" or "Jordan" inside a person's name
-    entity_hits.push_back(uint64_t{hit.entity} << 32 | h);
-  }
-  std::sort(entity_hits.begin(), entity_hits.end());
-  auto entity_of = [&](size_t k) { return static_cast<uint32_t>(entity_hits[k] >> 32); };
-  auto group_end = [&](size_t g) {
-    size_t e = g + 1;
-    while (e < entity_hits.size() && entity_of(e) == entity_of(g)) ++e;
-    return e;
+  // Entity actors, in lexicon order (which decides ties below), each built
+  // in place with its mentions reserved: one pass counts the hits of each
+  // entity, the few entities found are sorted, a second pass adds the
+  // mentions in text order.
+  auto makes_actor = [&](const EntityHit& hit) {
+    // Not "Chad" or "Jordan" inside a person's name.
+    return !hit.known && hit.entity != UINT32_MAX && !in_name_[hit.first];
   };
-  size_t entity_actors = 0;
-  for (size_t g = 0; g < entity_hits.size(); g = group_end(g)) ++entity_actors;
+  std::vector<uint32_t> actor_of_entity(x_.entities_.size(), UINT32_MAX);
+  std::vector<std::pair<uint32_t, uint32_t>> found;  // entity, mentions
+  for (const EntityHit& hit : entities_) {
+    if (!makes_actor(hit)) continue;
+    uint32_t& slot = actor_of_entity[hit.entity];
+    if (slot == UINT32_MAX) {
+      slot = static_cast<uint32_t>(found.size());
+      found.emplace_back(hit.entity, 0);
+    }
+    ++found[slot].second;
+  }
+  std::sort(found.begin(), found.end());
   std::vector<Actor> actors;
-  actors.reserve(entity_actors + people.size());
-  for (size_t g = 0; g < entity_hits.size();) {
-    const size_t end = group_end(g);
-    const Entity& e = x_.entities_[entity_of(g)];
+  actors.reserve(found.size() + people.size());
+  for (const auto& [entity, mentions] : found) {
+    const Entity& e = x_.entities_[entity];
+    actor_of_entity[entity] = static_cast<uint32_t>(actors.size());
     Actor& actor = actors.emplace_back();
     actor.id = e.id;
     actor.type = e.type;
     actor.name = e.name;
-    actor.mentions.reserve(end - g);
-    for (; g < end; ++g) {
-      const EntityHit& hit = entities_[static_cast<uint32_t>(entity_hits[g])];
-      actor.mentions.push_back(
-          {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
-    }
+    actor.mentions.reserve(mentions);
+  }
+  for (const EntityHit& hit : entities_) {
+    if (!makes_actor(hit)) continue;
+    actors[actor_of_entity[hit.entity]].mentions.push_back(
+        {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
   }
   // The country the document is mostly about: where a person's affiliation
   // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
