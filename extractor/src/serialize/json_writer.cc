@@ -82,17 +82,14 @@ char* CopyEscaped(char* p, std::string_view value) {
 }  // namespace
 
 char* JsonWriter::Room(size_t bytes) {
-  // A separator: a comma, then when pretty a newline and two spaces per level.
-  const size_t needed = used_ + bytes + 2 + 2 * static_cast<size_t>(depth_);
+  // A separator: a comma, then when pretty a newline and two spaces per
+  // level; a pending key: its quotes, colon and space.
+  const size_t needed = used_ + bytes + 2 + 2 * static_cast<size_t>(depth_) + pending_key_.size() + 4;
   if (needed > out_.size()) out_.resize(std::max(needed, 2 * out_.size()));
   return out_.data() + used_;
 }
 
 char* JsonWriter::Separate(char* p) {
-  if (after_key_) {
-    after_key_ = false;
-    return p;
-  }
   if (depth_ == 0) return p;
   const uint64_t bit = uint64_t{1} << (depth_ - 1);
   if (has_items_ & bit) *p++ = ',';
@@ -101,6 +98,15 @@ char* JsonWriter::Separate(char* p) {
     *p++ = '\n';
     std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
     p += 2 * depth_;
+  }
+  if (!pending_key_.empty()) {
+    *p++ = '"';
+    std::memcpy(p, pending_key_.data(), pending_key_.size());
+    p += pending_key_.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    pending_key_ = {};
   }
   return p;
 }
@@ -126,17 +132,7 @@ void JsonWriter::Close(char bracket) {
   Finish(p);
 }
 
-void JsonWriter::Key(std::string_view key) {
-  char* p = Separate(Room(key.size() + 4));
-  *p++ = '"';
-  std::memcpy(p, key.data(), key.size());
-  p += key.size();
-  *p++ = '"';
-  *p++ = ':';
-  if (pretty_) *p++ = ' ';
-  Finish(p);
-  after_key_ = true;
-}
+void JsonWriter::Key(std::string_view key) { pending_key_ = key; }
 
 void JsonWriter::String(std::string_view value) {
   char* p = Separate(Room(kMaxEscape * value.size() + 2));

@@ -25,7 +25,8 @@ class JsonWriter {
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
   // Starts a member of the current object; the next value call is its value.
-  // REQUIRES: `key` needs no escaping (every key is a SPEC 3 name).
+  // REQUIRES: `key` is not empty, needs no escaping and stays valid until
+  // that call (every key is a SPEC 3 name, written as a literal).
   void Key(std::string_view key);
   void String(std::string_view value);
   void Int(int64_t value);
@@ -44,10 +45,11 @@ class JsonWriter {
   // every call, which cost a third of the writer's time.
   //
   // A pointer to at least `bytes` writable bytes at the end of the output,
-  // plus room for the separator before a value (a comma, a newline and the
-  // indent when pretty).
+  // plus room for what goes before a value: the separator (a comma, a
+  // newline and the indent when pretty) and the pending key.
   char* Room(size_t bytes);
-  // Writes the separator due before a value at `p`; returns the new end.
+  // Writes what is due before a value at `p` (separator, pending key);
+  // returns the new end.
   char* Separate(char* p);
   void Finish(const char* p) { used_ = static_cast<size_t>(p - out_.data()); }
   void Open(char bracket);
@@ -55,7 +57,9 @@ class JsonWriter {
   void Literal(std::string_view text);
 
   bool pretty_;
-  bool after_key_ = false;
+  // Key() only records its key: the value call writes both with one Room(),
+  // half the bookkeeping for the members that make up most of a record.
+  std::string_view pending_key_;
   int depth_ = 0;
   uint64_t has_items_ = 0;  // bit d: the container at depth d already holds a value
   std::string out_;         // output in [0, used_); the rest is room
