@@ -39,6 +39,18 @@ std::vector<Token> Reference(std::string_view text, uint32_t base) {
   return out;
 }
 
+void ExpectMatchesReference(std::string_view text, uint32_t base) {
+  std::vector<Token> got;
+  Tokenize(text, base, &got);
+  const std::vector<Token> want = Reference(text, base);
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (size_t i = 0; i < want.size(); ++i) {
+    ASSERT_EQ(got[i].span, want[i].span) << text << " #" << i;
+    ASSERT_EQ(got[i].kind, want[i].kind) << text << " #" << i;
+    ASSERT_EQ(got[i].folded_hash, want[i].folded_hash) << text << " #" << i;
+  }
+}
+
 TEST(Tokenizer, Table) {
   struct Case {
     std::string text;
@@ -77,15 +89,24 @@ TEST(Tokenizer, MatchesReferenceOnRandomText) {
     std::string text;
     const int pieces = random() % 80;
     for (int i = 0; i < pieces; ++i) text += alphabet[random() % std::size(alphabet)];
-    const uint32_t base = random() % 1000;
-    std::vector<Token> got;
-    Tokenize(text, base, &got);
-    const std::vector<Token> want = Reference(text, base);
-    ASSERT_EQ(got.size(), want.size()) << text;
-    for (size_t i = 0; i < want.size(); ++i) {
-      ASSERT_EQ(got[i].span, want[i].span) << text << " #" << i;
-      ASSERT_EQ(got[i].kind, want[i].kind) << text << " #" << i;
-      ASSERT_EQ(got[i].folded_hash, want[i].folded_hash) << text << " #" << i;
+    ExpectMatchesReference(text, random() % 1000);
+    if (HasFatalFailure()) return;
+  }
+}
+
+// Words of 1 to 16 bytes are hashed without a loop when 16 bytes can be read
+// from their start: every length around the 8- and 16-byte chunk edges, with
+// the word at every distance from the end of the text and of a 64-byte block.
+TEST(Tokenizer, MatchesReferenceForEveryWordLength) {
+  const std::string letters = "Ab3\xC5\x8D" "cDEf9gHijKLmnOP0qrsTuvwXyz12";
+  for (size_t length = 1; length <= 24; ++length) {
+    for (const std::string& word : {letters.substr(0, length), std::string(length, '7')}) {
+      for (size_t lead = 40; lead <= 90; ++lead) {
+        for (const std::string& tail : {std::string(), std::string(" ."), std::string(20, ' ')}) {
+          ExpectMatchesReference(std::string(lead, ' ') + word + tail, 0);
+          if (HasFatalFailure()) return;
+        }
+      }
     }
   }
 }
