@@ -509,14 +509,16 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
       std::string_view before = text.substr(previous->span.begin, previous->span.size());
       if (hard_wrapped) {
         // A line break is real when the next word would have fit on the line.
-        continues = previous->span.size() + 1 + FirstWordLength(content) > wrap_width ||
-                    !EndsSentence(before);
+        // The cheap test first: most wrapped lines end in mid-sentence.
+        continues = !EndsSentence(before) ||
+                    previous->span.size() + 1 + FirstWordLength(content) > wrap_width;
       } else {
         // A stray line break inside a sentence; one- and two-word lines are
         // list-like. A parenthesis may go on a line too long to be a heading.
-        int words = CountWords(before, 9);
-        continues = !EndsSentence(before) && words >= 3 && !content.empty() &&
-                    (IsLower(content[0]) || (content[0] == '(' && words > 8));
+        if (!EndsSentence(before) && !content.empty() && (IsLower(content[0]) || content[0] == '(')) {
+          const int words = CountWords(before, 9);
+          continues = words >= 3 && (IsLower(content[0]) || words > 8);
+        }
       }
     }
     if (continues) {
