@@ -2,13 +2,47 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <random>
 
+#include "segment/text_masks.h"
 #include "testing/test_engine.h"
 
 namespace communique {
 namespace {
 
 using testing::RunPipeline;
+
+// TextMasks against byte-by-byte searches and counts, on random text of the
+// bytes it classifies, with spans at every offset around the 64-byte blocks.
+TEST(TextMasks, MatchesByteByByteReference) {
+  auto is_space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
+  const std::pair<TextMasks::Kind, std::string_view> kinds[] = {
+      {TextMasks::kNewline, "\n"}, {TextMasks::kStop, ".!?\""}, {TextMasks::kMark, "\"'`()[]"},
+      {TextMasks::kItemEnd, ".)"}};
+  const std::string alphabet = "ab Z9\n\t\r.!?\"'`()[]-,\xC3\xA9";
+  std::mt19937 random(7);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int size = random() % 200;
+    for (int i = 0; i < size; ++i) text += alphabet[random() % alphabet.size()];
+    const TextMasks masks(text);
+    for (uint32_t begin = 0; begin <= text.size(); ++begin) {
+      for (uint32_t end = begin; end <= text.size(); end += 1 + random() % 7) {
+        for (const auto& [kind, bytes] : kinds) {
+          uint32_t want = begin;
+          while (want < end && bytes.find(text[want]) == std::string_view::npos) ++want;
+          ASSERT_EQ(masks.Next(kind, begin, end), want) << text << " [" << begin << ", " << end << ")";
+        }
+        int words = 0;
+        for (uint32_t k = begin; k < end; ++k) words += !is_space(text[k]) && (k == begin || is_space(text[k - 1]));
+        for (int limit : {1, 3, 5, 1000}) {
+          ASSERT_EQ(masks.CountWords({begin, end}, limit), std::min(words, limit))
+              << text << " [" << begin << ", " << end << ")";
+        }
+      }
+    }
+  }
+}
 
 std::vector<std::string> SentenceTexts(const Document& doc) {
   std::vector<std::string> out;

@@ -4,11 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/byte_set.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "segment/text_masks.h"
 
 namespace communique {
 namespace {
@@ -32,49 +28,17 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// `s` with ASCII letters lowercased, written to `buffer`.
+// REQUIRES: s.size() <= kMaxLexiconWord.
+std::string_view LowerInto(std::string_view s, char* buffer) {
+  for (size_t k = 0; k < s.size(); ++k) buffer[k] = IsUpper(s[k]) ? static_cast<char>(s[k] + 32) : s[k];
+  return std::string_view(buffer, s.size());
+}
+
 Span Trim(std::string_view text, Span span) {
   while (span.begin < span.end && IsSpace(text[span.begin])) ++span.begin;
   while (span.end > span.begin && IsSpace(text[span.end - 1])) --span.end;
   return span;
-}
-
-// Bits set in a 16-bit value. __builtin_popcount is a libgcc call on
-// x86-64 without -mpopcnt.
-inline int PopCount16(uint32_t x) {
-  x = x - ((x >> 1) & 0x5555);
-  x = (x & 0x3333) + ((x >> 2) & 0x3333);
-  x = (x + (x >> 4)) & 0x0F0F;
-  return static_cast<int>((x + (x >> 8)) & 0x1F);
-}
-
-// The number of words of `s`, but at most `limit`: callers only compare it
-// with small thresholds, and a paragraph can be thousands of words long.
-// Space and word bytes alternate unpredictably, so a branch per byte costs
-// more than the count; where SSE2 is there, words are counted 16 bytes at a
-// time as the bits where a non-space byte follows a space.
-int CountWords(std::string_view s, int limit) {
-  int words = 0;
-  bool in_word = false;
-  size_t i = 0;
-#if defined(__SSE2__)
-  for (; i + 16 <= s.size() && words < limit; i += 16) {
-    const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i spaces =
-        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8(' ')),
-                                  _mm_cmpeq_epi8(block, _mm_set1_epi8('\n'))),
-                     _mm_or_si128(_mm_cmpeq_epi8(block, _mm_set1_epi8('\t')),
-                                  _mm_cmpeq_epi8(block, _mm_set1_epi8('\r'))));
-    const uint32_t word_bytes = ~static_cast<uint32_t>(_mm_movemask_epi8(spaces)) & 0xFFFF;
-    words += PopCount16(word_bytes & ~((word_bytes << 1) | (in_word ? 1u : 0u)));
-    in_word = (word_bytes >> 15) != 0;
-  }
-#endif
-  for (; i < s.size() && words < limit; ++i) {
-    bool space = IsSpace(s[i]);
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return std::min(words, limit);
 }
 
 struct Line {
@@ -207,8 +171,9 @@ Span StripLineMarkup(std::string_view text, Span span) {
 
 // "III.", "Section 2.", "Part A.": a label that numbers a heading, ending in
 // '.' after a number, a roman numeral or a single letter.
-bool IsNumberingLabel(std::string_view s) {
-  if (s.size() < 2 || s.back() != '.' || CountWords(s, 3) > 2) return false;
+bool IsNumberingLabel(const TextMasks& masks, std::string_view text, Span span) {
+  std::string_view s = text.substr(span.begin, span.size());
+  if (s.size() < 2 || s.back() != '.' || masks.CountWords(span, 3) > 2) return false;
   s.remove_suffix(1);
   size_t begin = s.size();
   while (begin > 0 && !IsSpace(s[begin - 1])) --begin;
@@ -235,13 +200,12 @@ bool IsPageNumber(std::string_view s) {
 // not quotes. An unclosed mark quotes nothing.
 //
 // Closed brackets count too: "[16: firma? 13:28]" is one aside.
-std::vector<Span> FindQuotations(std::string_view text, Span segment) {
+std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, Span segment) {
   std::vector<Span> out;
   int64_t double_open = -1, single_open = -1;
   std::vector<uint32_t> brackets;
-  static constexpr ByteSet kMarks("\"'`()[]");
   for (uint32_t p = segment.begin; p < segment.end; ++p) {
-    p = kMarks.Skip(text, p, segment.end);
+    p = masks.Next(TextMasks::kMark, p, segment.end);
     if (p >= segment.end) break;
     char c = text[p];
     if (c == '(' || c == '[') {
@@ -294,7 +258,8 @@ std::vector<Span> FindQuotations(std::string_view text, Span segment) {
 // enumeration inside a sentence ("agreed to a) cut costs; b) ...") and stays.
 // Returns each item's marker span, except one before `segment.begin` (the
 // list item's own marker, scanned from `line_start`).
-std::vector<Span> FindInlineItems(std::string_view text, uint32_t line_start, Span segment) {
+std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text, uint32_t line_start,
+                                  Span segment) {
   struct Marker {
     Span span;
     bool digit;
@@ -314,10 +279,9 @@ std::vector<Span> FindInlineItems(std::string_view text, uint32_t line_start, Sp
     }
     chain.clear();
   };
-  static constexpr ByteSet kEnds(".)");
   for (uint32_t q = line_start; q < segment.end; ++q) {
     // Found from their '.' or ')': the label is the word just before it.
-    q = kEnds.Skip(text, q, segment.end);
+    q = masks.Next(TextMasks::kItemEnd, q, segment.end);
     if (q >= segment.end) break;
     if (q == line_start || (text[q] == ')' && text[q - 1] == '.')) continue;
     bool digit = IsDigit(text[q - 1]);
@@ -399,17 +363,24 @@ std::unique_ptr<const Segmenter> Segmenter::Compile(rules::CompileContext& conte
     }
     std::string abbreviation = Lower(record.GetString("abbreviation"));
     if (!abbreviation.empty() && abbreviation.back() == '.') abbreviation.pop_back();
-    if (abbreviation.empty()) {
-      context.Error(record, "empty \"abbreviation\"");
+    // The '!' of names like "Yahoo!" is part of the key.
+    if (abbreviation.empty() || abbreviation.size() > kMaxLexiconWord) {
+      context.Error(record, "\"abbreviation\" must have 1 to " + std::to_string(kMaxLexiconWord) + " bytes");
       continue;
     }
     segmenter->abbreviations_[abbreviation] = parsed;
+    segmenter->longest_abbreviation_ = std::max(segmenter->longest_abbreviation_, abbreviation.size());
   }
   for (const rules::Record& record : context.Records("segment/openers")) {
     if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
     context.RegisterId(record, record.GetString("id"));
     for (const std::string& word : record.GetStrings("words")) {
+      if (word.size() > kMaxLexiconWord) {
+        context.Error(record, "\"words\" must have at most " + std::to_string(kMaxLexiconWord) + " bytes each");
+        continue;
+      }
       segmenter->sentence_openers_.push_back(Lower(word));
+      segmenter->longest_opener_ = std::max(segmenter->longest_opener_, word.size());
     }
   }
   for (const rules::Record& record : context.Records("segment/sections")) {
@@ -440,11 +411,10 @@ bool Segmenter::IsBackgroundHeading(std::string_view heading) const {
                      [&lower](const std::string& prefix) { return lower.rfind(prefix, 0) == 0; });
 }
 
-std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const {
+std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std::string_view text) const {
   std::vector<Line> lines;
   for (size_t start = 0; start <= text.size();) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
+    const size_t end = masks.Next(TextMasks::kNewline, static_cast<uint32_t>(start), static_cast<uint32_t>(text.size()));
     Line line;
     line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
     line.blank = line.span.empty();
@@ -481,7 +451,7 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
     }
     ++continued;
     std::string_view content = text.substr(line.span.begin, line.span.size());
-    if (!EndsSentence(content) && CountWords(content, 5) >= 5) {
+    if (!EndsSentence(content) && masks.CountWords(line.span, 5) >= 5) {
       ++mid_sentence;
       wrap_width = std::max(wrap_width, line.span.size());
     }
@@ -516,7 +486,7 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
         // A stray line break inside a sentence; one- and two-word lines are
         // list-like. A parenthesis may go on a line too long to be a heading.
         if (!EndsSentence(before) && !content.empty() && (IsLower(content[0]) || content[0] == '(')) {
-          const int words = CountWords(before, 9);
+          const int words = masks.CountWords(previous->span, 9);
           continues = words >= 3 && (IsLower(content[0]) || words > 8);
         }
       }
@@ -541,6 +511,16 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(std::string_view text) const
   return blocks;
 }
 
+const Segmenter::AbbrevKind* Segmenter::FindAbbreviation(std::string_view word, bool bang) const {
+  const size_t size = word.size() + (bang ? 1 : 0);
+  if (size > longest_abbreviation_) return nullptr;
+  char buffer[kMaxLexiconWord];
+  LowerInto(word, buffer);
+  if (bang) buffer[word.size()] = '!';
+  auto it = abbreviations_.find(std::string_view(buffer, size));
+  return it == abbreviations_.end() ? nullptr : &it->second;
+}
+
 bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const {
   // `dot` is the single terminator ('.' or '!') before the closing run;
   // `next` the first character of the following word, which is not lowercase.
@@ -554,10 +534,8 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
   while (word_begin < word_end && text[word_begin] == '.') ++word_begin;
   std::string_view word = text.substr(word_begin, word_end - word_begin);
   if (word.empty()) return true;
-  std::string lower = Lower(word);
-  if (text[dot] == '!') lower += '!';  // "Yahoo!": names that end in '!'
-  auto it = abbreviations_.find(lower);
-  if (text[dot] == '!' && it == abbreviations_.end()) return true;
+  const AbbrevKind* found = FindAbbreviation(word, text[dot] == '!');
+  if (text[dot] == '!' && found == nullptr) return true;
   // "U.S", "e.g", "a.m": dotted pieces of one or two characters with a
   // letter among them ("example.com" and "3.00" are not abbreviations).
   bool dotted = word.find('.') != std::string_view::npos &&
@@ -568,7 +546,7 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     if (dot_at - piece > 2) dotted = false;
     piece = dot_at + 1;
   }
-  if (it == abbreviations_.end() && word.size() == 1 && IsUpper(word[0])) {
+  if (found == nullptr && word.size() == 1 && IsUpper(word[0])) {
     // An initial ("Joseph R. Biden"), except the pronoun "I" after a word
     // that is not part of a name: "you and I. Did you".
     if (word[0] != 'I') return false;
@@ -578,8 +556,8 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     while (previous_begin > segment.begin && IsWordChar(text[previous_begin - 1])) --previous_begin;
     return previous_begin < previous && !IsUpper(text[previous_begin]);
   }
-  if (it == abbreviations_.end() && !dotted) return true;
-  AbbrevKind kind = it != abbreviations_.end() ? it->second : AbbrevKind::kMaybeFinal;
+  if (found == nullptr && !dotted) return true;
+  AbbrevKind kind = found != nullptr ? *found : AbbrevKind::kMaybeFinal;
   switch (kind) {
     case AbbrevKind::kNeverFinal:
       return false;
@@ -595,22 +573,24 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     case AbbrevKind::kMaybeFinal: {
       size_t end = next;
       while (end < segment.end && IsWordChar(text[end])) ++end;
-      std::string opener = Lower(text.substr(next, end - next));
-      return std::binary_search(sentence_openers_.begin(), sentence_openers_.end(), opener);
+      if (end - next > longest_opener_) return false;
+      char buffer[kMaxLexiconWord];
+      return std::binary_search(sentence_openers_.begin(), sentence_openers_.end(),
+                                LowerInto(text.substr(next, end - next), buffer), std::less<>());
     }
   }
   return true;
 }
 
-void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint32_t index,
-                               std::vector<Sentence>* out) const {
+void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, const Segment& segment,
+                               uint32_t index, std::vector<Sentence>* out) const {
   std::string_view text = doc.text;
   if (segment.kind == SegmentKind::kHeading) {
     out->push_back({segment.span, index});
     return;
   }
   const uint32_t end = segment.span.end;
-  const std::vector<Span> quotations = FindQuotations(text, segment.span);
+  const std::vector<Span> quotations = FindQuotations(masks, text, segment.span);
   auto quoted = [&quotations](uint32_t at) {
     return std::any_of(quotations.begin(), quotations.end(),
                        [at](Span q) { return q.begin < at && at < q.end; });
@@ -620,7 +600,7 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
   if (segment.kind == SegmentKind::kListItem) {
     while (line_start > 0 && text[line_start - 1] != '\n') --line_start;
   }
-  const std::vector<Span> items = FindInlineItems(text, line_start, segment.span);
+  const std::vector<Span> items = FindInlineItems(masks, text, line_start, segment.span);
   size_t item = 0;
 
   uint32_t start = segment.span.begin;
@@ -628,11 +608,10 @@ void Segmenter::SplitSentences(const Document& doc, const Segment& segment, uint
     Span sentence = Trim(text, {from, to});
     if (!sentence.empty()) out->push_back({sentence, index});
   };
-  static constexpr ByteSet kStops(".!?\"");
   uint32_t i = start;
   while (i < end) {
     while (item < items.size() && items[item].begin < i) ++item;
-    i = kStops.Skip(text, i, item < items.size() ? items[item].begin : end);
+    i = masks.Next(TextMasks::kStop, i, item < items.size() ? items[item].begin : end);
     if (i >= end) break;
     if (item < items.size() && items[item].begin == i) {
       // A flattened list item: "... the first item 2. The second item".
@@ -763,12 +742,14 @@ void Segmenter::Run(Document& doc) const {
   doc.sentences.clear();
   std::string_view text = doc.text;
   bool in_background = false;
-  for (const Block& block : FindBlocks(text)) {
+  const TextMasks masks(text);
+  for (const Block& block : FindBlocks(masks, text)) {
     Segment segment;
     segment.span = block.span;
     std::string_view content = text.substr(block.span.begin, block.span.size());
     if (block.kind == SegmentKind::kParagraph) {
-      bool short_line = CountWords(content, 13) <= 12 && content.find('\n') == std::string_view::npos;
+      bool short_line = masks.CountWords(block.span, 13) <= 12 &&
+                        masks.Next(TextMasks::kNewline, block.span.begin, block.span.end) == block.span.end;
       size_t last_at = content.size() - 1;  // before closing quotes: 'a safer world."'
       while (last_at > 0 && (content[last_at] == '"' || content[last_at] == '\'')) --last_at;
       char last = content[last_at];
@@ -783,8 +764,8 @@ void Segmenter::Run(Document& doc) const {
         std::vector<Sentence> pieces;
         Segment paragraph = segment;
         paragraph.kind = SegmentKind::kParagraph;
-        SplitSentences(doc, paragraph, 0, &pieces);
-        if (pieces.size() > 1 && !IsNumberingLabel(text.substr(pieces[0].span.begin, pieces[0].span.size()))) {
+        SplitSentences(doc, masks, paragraph, 0, &pieces);
+        if (pieces.size() > 1 && !IsNumberingLabel(masks, text, pieces[0].span)) {
           segment.kind = SegmentKind::kParagraph;
         }
       }
@@ -796,7 +777,8 @@ void Segmenter::Run(Document& doc) const {
       size_t colon = content.find(": ");
       if (colon != std::string_view::npos && colon > 0) {
         std::string_view label = content.substr(0, colon);
-        bool label_like = CountWords(label, 9) <= 8 && label.find_first_of(".!?;") == std::string_view::npos;
+        bool label_like = masks.CountWords({block.span.begin, block.span.begin + static_cast<uint32_t>(colon)}, 9) <= 8 &&
+                          label.find_first_of(".!?;") == std::string_view::npos;
         if (label_like) segment.label = std::string(label);
       }
     }
@@ -805,7 +787,7 @@ void Segmenter::Run(Document& doc) const {
     doc.segments.push_back(std::move(segment));
   }
   for (uint32_t index = 0; index < doc.segments.size(); ++index) {
-    SplitSentences(doc, doc.segments[index], index, &doc.sentences);
+    SplitSentences(doc, masks, doc.segments[index], index, &doc.sentences);
   }
 }
 

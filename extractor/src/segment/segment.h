@@ -25,13 +25,15 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "communique/document.h"
+#include "core/string_map.h"
 #include "rules/rule_file.h"
 
 namespace communique {
+
+class TextMasks;
 
 class Segmenter {
  public:
@@ -56,16 +58,23 @@ class Segmenter {
     bool explicit_heading = false;  // a Markdown '#' heading
   };
 
-  std::vector<Block> FindBlocks(std::string_view text) const;
-  void SplitSentences(const Document& doc, const Segment& segment, uint32_t index,
+  std::vector<Block> FindBlocks(const TextMasks& masks, std::string_view text) const;
+  void SplitSentences(const Document& doc, const TextMasks& masks, const Segment& segment, uint32_t index,
                       std::vector<Sentence>* out) const;
   bool IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const;
+  // The kind of the lowercased `word`, followed by '!' when `bang`, or nullptr.
+  const AbbrevKind* FindAbbreviation(std::string_view word, bool bang) const;
   bool IsBackgroundHeading(std::string_view heading) const;
 
-  std::unordered_map<std::string, AbbrevKind> abbreviations_;  // lowercase, no final '.'
-  std::vector<std::string> sentence_openers_;                   // lowercase words
-  std::vector<std::string> background_headings_;                // lowercase, exact
-  std::vector<std::string> background_prefixes_;                // lowercase, "about "
+  // Abbreviations and openers are looked up at every candidate boundary,
+  // lowercased in a buffer on the stack rather than in a std::string.
+  static constexpr size_t kMaxLexiconWord = 32;
+  StringMap<AbbrevKind> abbreviations_;        // lowercase, no final '.'
+  size_t longest_abbreviation_ = 0;
+  std::vector<std::string> sentence_openers_;  // lowercase words, sorted
+  size_t longest_opener_ = 0;
+  std::vector<std::string> background_headings_;  // lowercase, exact
+  std::vector<std::string> background_prefixes_;  // lowercase, "about "
 };
 
 }  // namespace communique
