@@ -13,8 +13,10 @@ namespace {
 // The masks of the 64 bytes at `p`, word starts aside (they need the byte
 // before): out[kind] for each kind, out[kWordStart] holding the white space.
 void Classify64(const char* p, uint64_t out[TextMasks::kKinds]) {
-  std::fill(out, out + TextMasks::kKinds, 0);
 #if defined(__SSE2__)
+  // Accumulated in locals: a store to `out` might alias the text for all the
+  // compiler knows, and would keep it from holding anything in registers.
+  uint64_t newline_bits = 0, space_bits = 0, stop_bits = 0, mark_bits = 0, item_end_bits = 0;
   for (int block = 0; block < 4; ++block) {
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * block));
     auto is = [&x](char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
@@ -25,15 +27,21 @@ void Classify64(const char* p, uint64_t out[TextMasks::kKinds]) {
     const __m128i dot = is('.');
     const __m128i close_paren = is(')');
     const __m128i double_quote = is('"');
-    out[TextMasks::kNewline] |= bits(newline);
-    out[TextMasks::kWordStart] |= bits(_mm_or_si128(_mm_or_si128(is(' '), newline), _mm_or_si128(is('\t'), is('\r'))));
-    out[TextMasks::kStop] |= bits(_mm_or_si128(_mm_or_si128(dot, double_quote), _mm_or_si128(is('!'), is('?'))));
-    out[TextMasks::kMark] |= bits(_mm_or_si128(
+    newline_bits |= bits(newline);
+    space_bits |= bits(_mm_or_si128(_mm_or_si128(is(' '), newline), _mm_or_si128(is('\t'), is('\r'))));
+    stop_bits |= bits(_mm_or_si128(_mm_or_si128(dot, double_quote), _mm_or_si128(is('!'), is('?'))));
+    mark_bits |= bits(_mm_or_si128(
         _mm_or_si128(_mm_or_si128(double_quote, is('\'')), _mm_or_si128(is('`'), is('('))),
         _mm_or_si128(close_paren, _mm_or_si128(is('['), is(']')))));
-    out[TextMasks::kItemEnd] |= bits(_mm_or_si128(dot, close_paren));
+    item_end_bits |= bits(_mm_or_si128(dot, close_paren));
   }
+  out[TextMasks::kNewline] = newline_bits;
+  out[TextMasks::kWordStart] = space_bits;
+  out[TextMasks::kStop] = stop_bits;
+  out[TextMasks::kMark] = mark_bits;
+  out[TextMasks::kItemEnd] = item_end_bits;
 #else
+  std::fill(out, out + TextMasks::kKinds, 0);
   for (int k = 0; k < 64; ++k) {
     const char c = p[k];
     const uint64_t bit = uint64_t{1} << k;
