@@ -95,14 +95,20 @@ TEST(Tokenizer, MatchesReferenceOnRandomText) {
 }
 
 // Words of 1 to 16 bytes are hashed without a loop when 16 bytes can be read
-// from their start: every length around the 8- and 16-byte chunk edges, with
-// the word at every distance from the end of the text and of a 64-byte block.
+// from their start, and a word open at the end of a 64-byte block is closed
+// in a later one: every length around the 8- and 16-byte chunk edges, words
+// that fill a block or two, each at every distance from the end of the text
+// and of a block.
 TEST(Tokenizer, MatchesReferenceForEveryWordLength) {
-  const std::string letters = "Ab3\xC5\x8D" "cDEf9gHijKLmnOP0qrsTuvwXyz12";
-  for (size_t length = 1; length <= 24; ++length) {
+  std::string letters;
+  while (letters.size() < 140) letters += "Ab3\xC5\x8D" "cDEf9gHijKLmnOP0qrsTuvwXyz12";
+  std::vector<size_t> lengths;
+  for (size_t length = 1; length <= 24; ++length) lengths.push_back(length);
+  for (size_t length : {63, 64, 65, 127, 128, 129}) lengths.push_back(length);
+  for (size_t length : lengths) {
     for (const std::string& word : {letters.substr(0, length), std::string(length, '7')}) {
       for (size_t lead = 40; lead <= 90; ++lead) {
-        for (const std::string& tail : {std::string(), std::string(" ."), std::string(20, ' ')}) {
+        for (const std::string& tail : {std::string(), std::string(" ."), std::string(80, ' ') + "x"}) {
           ExpectMatchesReference(std::string(lead, ' ') + word + tail, 0);
           if (HasFatalFailure()) return;
         }

@@ -162,18 +162,21 @@ bool EqualsFolded(std::string_view a, std::string_view b) {
 
 // Tokens are found 64 bytes at a time from bit masks of word and space
 // bytes, so that the unpredictable branch at every word's end becomes a bit
-// scan; the tail shorter than 64 bytes is classified byte by byte.
+// scan: the loop visits each token's first byte once and finds a word's end
+// as the next end bit. A word still open at the end of a block is closed by
+// the first end bit of a later one. The tail shorter than 64 bytes is
+// classified byte by byte.
 void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
   const char* data = text.data();
   const size_t n = text.size();
-  size_t word_begin = 0;
+  size_t word_begin = 0;  // of the word open at `at`, when in_word
   bool in_word = false;
-  auto end_word = [&](size_t end) {
+  auto word = [&](size_t begin, size_t end) {
     Token token;
     bool all_digits;
-    token.folded_hash = HashWord(data, word_begin, end, n, &all_digits);
+    token.folded_hash = HashWord(data, begin, end, n, &all_digits);
     token.kind = all_digits ? Token::Kind::kNumber : Token::Kind::kWord;
-    token.span = {static_cast<uint32_t>(base + word_begin), static_cast<uint32_t>(base + end)};
+    token.span = {static_cast<uint32_t>(base + begin), static_cast<uint32_t>(base + end)};
     out->push_back(token);
   };
   auto punct = [&](size_t at) {
@@ -190,24 +193,33 @@ void Tokenize(std::string_view text, uint32_t base, std::vector<Token>* out) {
     const uint64_t starts = classes.word & ~word_before;
     const uint64_t ends = ~classes.word & word_before;
     const uint64_t puncts = ~classes.word & ~classes.space;
-    for (uint64_t events = starts | ends | puncts; events != 0; events &= events - 1) {
-      const int k = __builtin_ctzll(events);
+    if (in_word && ends != 0) word(word_begin, at + __builtin_ctzll(ends));
+    for (uint64_t firsts = starts | puncts; firsts != 0; firsts &= firsts - 1) {
+      const int k = __builtin_ctzll(firsts);
       const uint64_t bit = uint64_t{1} << k;
-      if (ends & bit) end_word(at + k);
-      if (starts & bit) word_begin = at + k;
-      if (puncts & bit) punct(at + k);
+      if (puncts & bit) {
+        punct(at + k);
+        continue;
+      }
+      // (bit << 1) - 1 is every bit when k is 63: no end follows.
+      const uint64_t later_ends = ends & ~((bit << 1) - 1);
+      if (later_ends == 0) {
+        word_begin = at + k;
+      } else {
+        word(at + k, at + __builtin_ctzll(later_ends));
+      }
     }
     in_word = (classes.word >> 63) != 0;
   }
   for (; at < n; ++at) {
     const unsigned char c = data[at];
-    const bool word = IsWordByte(c);
-    if (in_word && !word) end_word(at);
-    if (!in_word && word) word_begin = at;
-    if (!word && !IsSpaceByte(c)) punct(at);
-    in_word = word;
+    const bool is_word = IsWordByte(c);
+    if (in_word && !is_word) word(word_begin, at);
+    if (!in_word && is_word) word_begin = at;
+    if (!is_word && !IsSpaceByte(c)) punct(at);
+    in_word = is_word;
   }
-  if (in_word) end_word(n);
+  if (in_word) word(word_begin, n);
 }
 
 void TokenizeDocument(Document& doc) {
