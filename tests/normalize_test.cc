@@ -32,6 +32,8 @@ TEST(Normalize, FoldingTable) {
       {"September 29<sup>th</sup>, 2022", Format::kMarkdown, "September 29, 2022"},
       {"a <b>tag</b> here", Format::kMarkdown, "a tag here"},
       {"* bullet stays\nsnake_case_name", Format::kMarkdown, "* bullet stays\nsnake_case_name"},
+      // A '*' is a bullet after nothing but spaces on its line, at any line.
+      {"a\n  * nested item\nb * c", Format::kMarkdown, "a\n  * nested item\nb  c"},
       {"**Bold** in text", Format::kText, "**Bold** in text"},  // plain text keeps asterisks
   };
   for (const NormalizeCase& c : cases) {
