@@ -46,6 +46,8 @@ class ActorExtractor {
   // name them.
   struct Entity {
     std::string id, type, name, speaks_for, rule;
+    // type == "country", asked of every lexicon hit: a flag, not a string compare.
+    bool country = false;
   };
   struct Office {
     std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office
