@@ -111,6 +111,30 @@ TEST(Topics, BadRuleFilesAreReported) {
   }
 }
 
+// Runs keep their working vectors per thread: an engine with other rules
+// run in between must neither see nor leave behind any mention.
+TEST(Topics, EnginesWithOtherRulesShareAThread) {
+  std::vector<RuleFile> files;
+  for (const RuleFile& f : RulePack::Embedded().files()) {
+    if (f.path.rfind("topics/", 0) != 0) files.push_back(f);
+  }
+  files.push_back({"topics/taxonomy.jsonl", "rules/topics/taxonomy.jsonl",
+                   R"({"id": "t1", "topic": "widgets", "label": "Widgets", "terms": ["widget"]})"
+                   "\n"});
+  auto small = Engine::Create(RulePack::FromFiles(files), {});
+  ASSERT_TRUE(small.ok()) << small.status().message();
+  const std::string text = "Cooperation on 5G, artificial intelligence, widgets and trade.";
+  const auto expected = Mentions(RunPipeline(text));
+  ASSERT_GE(expected.size(), 3u);
+  InputDocument input;
+  input.id = "small";
+  input.bytes = "A widget and another widget, and trade in AI.";
+  const std::map<std::string, std::vector<std::string>> widgets = {{"widgets", {"widget", "widget"}}};
+  EXPECT_EQ(Mentions((*small)->Process(input)), widgets);
+  EXPECT_EQ(Mentions(RunPipeline(text)), expected);
+  EXPECT_EQ(Mentions((*small)->Process(input)), widgets);
+}
+
 TEST(Topics, SeedGoldDocumentF1) {
   auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "no shared directory";
