@@ -71,7 +71,7 @@ TEST(Segment, SentenceTable) {
       {"He said \"Stop.\" Then he left.", {"He said \"Stop.\"", "Then he left."}},
       {"'Well?' thought Alice.", {"'Well?' thought Alice."}},
       {"It rose in 2022. 2023 was calmer.", {"It rose in 2022.", "2023 was calmer."}},
-      {"Unbelievable??!?! Really.", {"Unbelievable??!?!", "Really."}},
+      {"Unbelievable?" "?!?! Really.", {"Unbelievable?" "?!?!", "Really."}},  // split: "??!" is a trigraph
       {"A saint and martyr.[1] The emperor ruled.", {"A saint and martyr.[1]", "The emperor ruled."}},
       {"Visit example.com. Then call.", {"Visit example.com.", "Then call."}},
       {"Acme Inc. and partners signed.", {"Acme Inc. and partners signed."}},
