@@ -237,6 +237,9 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     doc.diagnostics.push_back({Diagnostic::Level::kError,
                                "input larger than 2 GiB: the rest was not read", std::nullopt});
   }
+  // Where each character that is not copied ASCII begins in the original:
+  // the second pass jumps from one to the next instead of scanning again.
+  std::vector<uint32_t> others;
   for (int32_t i = 0; i < length;) {
     // The common case, a run of printable ASCII and line feeds, is copied in bulk.
     const int32_t run_end = static_cast<int32_t>(SkipCopiedAscii(bytes.data(), i, length));
@@ -256,6 +259,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
       if (++nul == 1) doc.Warn("NUL byte read as a space", n);
     }
     const size_t before = doc.original.size();
+    others.push_back(static_cast<uint32_t>(before));
     AppendUtf8(c, doc.original);
     doc.original_cp_bytes.Append(1, static_cast<uint32_t>(doc.original.size() - before));
     ++n;
@@ -289,7 +293,8 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     doc.offsets.Append(static_cast<uint32_t>(piece.size()), begin, end);
   };
   std::string buffer;
-  size_t drop = 0;  // the first markup range that ends after `b`
+  size_t drop = 0;   // the first markup range that ends after `b`
+  size_t other = 0;  // the first of `others` at or after `b`
   uint32_t cp = 0;
   for (uint32_t b = 0; b < size;) {
     while (drop < drops.size() && drops[drop].end <= b) ++drop;
@@ -301,7 +306,8 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     // A run of printable ASCII and line feeds that no markup interrupts is copied as it is;
     // its last character stays for the slow path when a combining mark (U+0300 and up,
     // lead byte 0xCC and up) follows.
-    uint32_t run_end = SkipCopiedAscii(text, b, drop_begin);
+    while (other < others.size() && others[other] < b) ++other;
+    uint32_t run_end = std::min(drop_begin, other < others.size() ? others[other] : size);
     if (run_end < size && run_end > b && static_cast<unsigned char>(text[run_end]) >= 0xCC) --run_end;
     if (run_end > b) {
       doc.text.append(text + b, run_end - b);
