@@ -230,6 +230,12 @@ TEST(Actors, PersonTable) {
       {"The talks with Maroš Šefčovič, Commissioner for Trade and Economic Security, ended.",
        "2025-06-01", "maros-sefcovic", "Maroš Šefčovič",
        "Commissioner for Trade and Economic Security", "EU", "maros-sefcovic", {"Maroš Šefčovič"}},
+      // Short forms never overlap: "Lindqvist" (searched first) takes the
+      // bare "Maria Lindqvist" apart, which then counts no more.
+      {"Prime Minister Anna Maria Lindqvist spoke. Minister Maria Lindqvist agreed. Maria "
+       "Lindqvist and Lindqvist left.",
+       "", "anna-maria-lindqvist", "Anna Maria Lindqvist", "Prime Minister", "", "",
+       {"Anna Maria Lindqvist", "Maria Lindqvist", "Lindqvist", "Lindqvist"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;

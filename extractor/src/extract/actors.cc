@@ -1,7 +1,7 @@
 #include "extract/actors.h"
 
 #include <algorithm>
-#include <map>
+#include <array>
 #include <optional>
 
 #include "match/token_index.h"
@@ -48,25 +48,30 @@ bool IsCompassWord(std::string_view s) {
 }
 
 // ASCII folding for slugs ("Šefčovič" -> "sefcovic", "Nguyễn" -> "nguyen").
-std::string FoldCodePoint(uint32_t cp) {
-  static const char* kLatin1 = "aaaaaaeceeeeiiiidnooooo ouuuuyts";  // U+00C0..U+00DF
-  static const char* kExtA =
+// Views into static tables: a slug is built without a string per letter.
+std::string_view FoldCodePoint(uint32_t cp) {
+  static constexpr std::string_view kLatin1 = "aaaaaaeceeeeiiiidnooooo ouuuuyts";  // U+00C0..U+00DF
+  static constexpr std::string_view kExtA =
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiijjjkkklllllllllln"
       "nnnnnnnnoooooo..rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";  // U+0100..U+017F
-  if (cp >= 'A' && cp <= 'Z') return std::string(1, static_cast<char>(cp + 32));
-  if (cp < 0x80) return std::string(1, static_cast<char>(cp));
+  static constexpr auto kAscii = [] {
+    std::array<char, 0x80> lower{};
+    for (int c = 0; c < 0x80; ++c) lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return lower;
+  }();
+  if (cp < 0x80) return {&kAscii[cp], 1};
   if (cp == 0xC6 || cp == 0xE6) return "ae";
   if (cp == 0xDE || cp == 0xFE) return "th";
   if (cp == 0xDF) return "ss";
   if (cp == 0x152 || cp == 0x153) return "oe";
   if (cp == 0x132 || cp == 0x133) return "ij";
   if (cp >= 0xC0 && cp <= 0xFF) {
-    char c = kLatin1[(cp - 0xC0) % 32];
-    return c == ' ' ? "" : std::string(1, c);
+    const size_t at = (cp - 0xC0) % 32;
+    return kLatin1[at] == ' ' ? "" : kLatin1.substr(at, 1);
   }
   if (cp >= 0x100 && cp <= 0x17F) {
-    char c = kExtA[cp - 0x100];
-    return c == '.' ? "" : std::string(1, c);
+    const size_t at = cp - 0x100;
+    return kExtA[at] == '.' ? "" : kExtA.substr(at, 1);
   }
   if (cp >= 0x1EA0 && cp <= 0x1EF9) {
     if (cp <= 0x1EB7) return "a";
@@ -92,7 +97,7 @@ std::string ActorSlug(std::string_view text) {
     size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
     uint32_t cp = FirstCodePoint(text.substr(i, len));
     i += len;
-    std::string folded = FoldCodePoint(cp);
+    std::string_view folded = FoldCodePoint(cp);
     bool alnum = !folded.empty() && std::isalnum(static_cast<unsigned char>(folded[0]));
     if (!alnum) {
       if (cp == '\'' || (cp >= 0x300 && cp < 0x370)) continue;  // "d'études", combining marks
@@ -789,6 +794,7 @@ void ActorRun::Assemble() {
     std::vector<std::string> short_forms;
   };
   std::vector<Person> people;
+  people.reserve(persons_.size());
   auto name_tokens = [&](uint32_t f, uint32_t e) {
     std::vector<std::string_view> out;
     for (uint32_t t = f; t < e; ++t) {
@@ -799,7 +805,7 @@ void ActorRun::Assemble() {
     return out;
   };
   auto holder_valid = [&](const ActorExtractor::Holder& h) -> const ActorExtractor::Office* {
-    const std::string date = doc_.published.value_or("");
+    const std::string_view date = doc_.published ? std::string_view(*doc_.published) : "";
     for (const ActorExtractor::Office& o : h.offices) {
       if (date.empty() || (o.from <= date && (o.to.empty() || date < o.to))) return &o;
     }
@@ -833,7 +839,7 @@ void ActorRun::Assemble() {
   };
   for (size_t i : order) {
     const PersonHit& hit = persons_[i];
-    const std::vector<std::string_view>& toks = names[i];
+    std::vector<std::string_view>& toks = names[i];
     if (toks.empty()) continue;
     int holder = find_holder(hit.first, hit.end, toks);
     Person* target = nullptr;
@@ -853,16 +859,15 @@ void ActorRun::Assemble() {
     if (!target) {
       people.push_back({});
       target = &people.back();
-      target->name_tokens = toks;
+      target->name_tokens = std::move(toks);  // not read again
       target->display = std::string(doc_.View(mention.span));
       for (char& c : target->display) if (c == '\n') c = ' ';
       if (holder >= 0) target->kb = x_.holders_[holder].kb;
     } else if (target->mentions.size() && toks.size() < target->name_tokens.size()) {
-      target->short_forms.push_back(std::string(doc_.View(mention.span)));
-      mention.rule = hit.rule;
+      target->short_forms.emplace_back(doc_.View(mention.span));
     }
     if (target->kb.empty() && holder >= 0) target->kb = x_.holders_[holder].kb;
-    target->mentions.push_back(mention);
+    target->mentions.push_back(std::move(mention));
     if (hit.role.size() > target->role.size()) target->role = hit.role;
     if (target->affiliation.empty()) target->affiliation = hit.affiliation;
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
@@ -949,17 +954,19 @@ void ActorRun::Assemble() {
   }
   starts.Build(tokens_);
 
+  std::vector<Token> ft;  // a short form's tokens
+  // Token -> the number + 1 of the person whose short mention took it, or 0.
+  std::vector<uint32_t> taken_by(people.empty() ? 0 : tokens_.size(), 0);
   for (size_t person = 0; person < people.size(); ++person) {
     Person& p = people[person];
     Actor actor;
     actor.type = "person";
     const ActorExtractor::Holder* holder = holders[person];
-    actor.name = p.display;
-    if (p.name_tokens.size() < 2 && holder) actor.name = holder->name;
     actor.id = ActorSlug(p.display);
-    actor.role = p.role;
-    actor.kb = p.kb;
-    actor.affiliation = p.affiliation;
+    actor.name = p.name_tokens.size() < 2 && holder ? holder->name : std::move(p.display);
+    actor.role = std::move(p.role);
+    actor.kb = std::move(p.kb);
+    actor.affiliation = std::move(p.affiliation);
     const ActorExtractor::Office* office = holder ? holder_valid(*holder) : nullptr;
     if (actor.affiliation.empty() && office) actor.affiliation = office->affiliation;
     if (actor.role.empty() && office) actor.role = office->role;
@@ -970,31 +977,14 @@ void ActorRun::Assemble() {
     }
     if (actor.affiliation.empty()) actor.affiliation = main_country;
     // Each short mention adds its form: a form is searched once, and the
-    // spans taken so far are kept as a union of intervals, so that a person
-    // named 100,000 times stays linear (a 100 MB release took minutes).
-    std::map<uint32_t, uint32_t> taken;  // begin -> end, disjoint
-    auto overlaps_taken = [&taken](Span span) {
-      auto after = taken.lower_bound(span.end);
-      return after != taken.begin() && std::prev(after)->second > span.begin;
-    };
-    auto take = [&taken](Span span) {
-      uint32_t begin = span.begin, end = span.end;
-      auto it = taken.upper_bound(begin);
-      if (it != taken.begin() && std::prev(it)->second >= begin) {
-        --it;
-        begin = it->first;
-        end = std::max(end, it->second);
-        it = taken.erase(it);
-      }
-      while (it != taken.end() && it->first <= end) {
-        end = std::max(end, it->second);
-        it = taken.erase(it);
-      }
-      taken.emplace(begin, end);
-    };
-    for (const Mention& m : p.mentions) take(m.span);
+    // tokens taken so far are stamped with the person's number, so that a
+    // person named 100,000 times stays linear (a 100 MB release took
+    // minutes). Mentions are whole tokens: two overlap exactly when they
+    // share one. The person's own mentions need no stamp, as a short form
+    // is never taken inside a name.
+    const uint32_t stamp = static_cast<uint32_t>(person) + 1;
     for (const std::string& form : forms_of[person]) {
-      std::vector<Token> ft;
+      ft.clear();
       match::Tokenize(form, 0, &ft);
       if (ft.empty()) continue;
       for (uint32_t t : starts.At(ft[0].folded_hash)) {
@@ -1004,18 +994,19 @@ void ActorRun::Assemble() {
           same = !in_name_[t + q] && Tok(t + q) == std::string_view(form).substr(ft[q].span.begin, ft[q].span.size());
         }
         if (!same) continue;
-        Span span{tokens_[t].span.begin, tokens_[t + ft.size() - 1].span.end};
-        if (overlaps_taken(span)) continue;
-        take(span);
-        p.mentions.push_back({span, x_.pattern_rules_.short_name});
+        const auto taken = taken_by.begin() + t;
+        const auto taken_end = taken + static_cast<std::ptrdiff_t>(ft.size());
+        if (std::find(taken, taken_end, stamp) != taken_end) continue;
+        std::fill(taken, taken_end, stamp);
+        p.mentions.push_back({{tokens_[t].span.begin, tokens_[t + ft.size() - 1].span.end},
+                              x_.pattern_rules_.short_name});
       }
     }
+    // An entity's mentions were added in text order; a person's were not.
+    std::sort(p.mentions.begin(), p.mentions.end(),
+              [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     actor.mentions = std::move(p.mentions);
     actors.push_back(std::move(actor));
-  }
-  for (Actor& a : actors) {
-    std::sort(a.mentions.begin(), a.mentions.end(),
-              [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
   }
   // Two different people whose names slug alike keep distinct ids: the
   // second in actor order gets "-2", the third "-3". Found through indices
@@ -1048,10 +1039,11 @@ void ActorRun::Assemble() {
     const uint32_t by = actors[y].mentions.front().span.begin;
     return bx != by ? bx < by : x < y;
   });
-  std::vector<Actor> sorted;
-  sorted.reserve(actors.size());
-  for (uint32_t i : by_first_mention) sorted.push_back(std::move(actors[i]));
-  doc_.actors = std::move(sorted);
+  // Moved into doc.actors itself, whose capacity a caller that reuses the
+  // document keeps.
+  doc_.actors.clear();
+  doc_.actors.reserve(actors.size());
+  for (uint32_t i : by_first_mention) doc_.actors.push_back(std::move(actors[i]));
 }
 
 void ActorRun::Execute() {
