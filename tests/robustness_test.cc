@@ -111,6 +111,12 @@ TEST(Robustness, HostileRules) {
        "duplicate rule id"},
       {"segment/abbreviations.jsonl", std::string(100000, '{'), "not a valid JSON object"},
       {"segment/sections.jsonl", "[1, 2]", "must be a JSON object"},
+      // The segmenter folds candidate words into a 32-byte buffer.
+      {"segment/abbreviations.jsonl",
+       R"json({"id": "abbr-long", "abbreviation": ")json" + std::string(33, 'x') + R"json(", "kind": "never_final"})json",
+       "must have 1 to 32 bytes"},
+      {"segment/openers.jsonl", R"json({"id": "openers-long", "words": [")json" + std::string(33, 'x') + R"json("]})json",
+       "at most 32 bytes"},
   };
   for (const HostileRuleCase& c : cases) {
     SCOPED_TRACE(c.line.substr(0, 60));
