@@ -59,7 +59,11 @@ TEST(Serialize, EscapesAgainstByteReference) {
   };
   const std::string alphabet = std::string("ab\"\\\n\t\x01\x1f \x7f\x80\xff", 12) + '\0';
   uint32_t seed = 12345;
-  for (size_t length = 0; length < 70; ++length) {
+  // Long values go in 4096-byte slices: lengths around the slice edges too.
+  std::vector<size_t> lengths;
+  for (size_t length = 0; length < 70; ++length) lengths.push_back(length);
+  for (size_t length : {4095, 4096, 4097, 8191, 8193, 20000}) lengths.push_back(length);
+  for (size_t length : lengths) {
     for (int round = 0; round < 20; ++round) {
       std::string value;
       for (size_t i = 0; i < length; ++i) {
@@ -71,6 +75,17 @@ TEST(Serialize, EscapesAgainstByteReference) {
       ASSERT_EQ(writer.Take(), reference(value)) << "length " << length;
     }
   }
+}
+
+// A long value does not leave the record holding six times its size (the
+// worst-case room for its escapes). Regression: an 8 MB text kept a 48 MB buffer.
+TEST(Serialize, LongValueKeepsNoWorstCaseBuffer) {
+  const std::string value(8 << 20, 'a');
+  serialize::JsonWriter writer(false);
+  writer.String(value);
+  const std::string json = writer.Take();
+  EXPECT_EQ(json.size(), value.size() + 2);
+  EXPECT_LE(json.capacity(), json.size() + (size_t{1} << 20));
 }
 
 // Exact layout of both modes, separators and indentation included.

@@ -89,16 +89,19 @@ char* JsonWriter::Room(size_t bytes) {
   return out_.data() + used_;
 }
 
+char* JsonWriter::NewlineAndIndent(char* p) const {
+  if (!pretty_) return p;
+  *p++ = '\n';
+  std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
+  return p + 2 * depth_;
+}
+
 char* JsonWriter::Separate(char* p) {
   if (depth_ == 0) return p;
   const uint64_t bit = uint64_t{1} << (depth_ - 1);
   if (has_items_ & bit) *p++ = ',';
   has_items_ |= bit;
-  if (pretty_) {
-    *p++ = '\n';
-    std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
-    p += 2 * depth_;
-  }
+  p = NewlineAndIndent(p);
   if (!pending_key_.empty()) {
     *p++ = '"';
     std::memcpy(p, pending_key_.data(), pending_key_.size());
@@ -123,11 +126,7 @@ void JsonWriter::Close(char bracket) {
   const bool had_items = has_items_ & (uint64_t{1} << (depth_ - 1));
   --depth_;
   char* p = Room(1);
-  if (had_items && pretty_) {
-    *p++ = '\n';
-    std::memset(p, ' ', 2 * static_cast<size_t>(depth_));
-    p += 2 * depth_;
-  }
+  if (had_items) p = NewlineAndIndent(p);
   *p++ = bracket;
   Finish(p);
 }
@@ -135,9 +134,20 @@ void JsonWriter::Close(char bracket) {
 void JsonWriter::Key(std::string_view key) { pending_key_ = key; }
 
 void JsonWriter::String(std::string_view value) {
-  char* p = Separate(Room(kMaxEscape * value.size() + 2));
+  // Room is asked for the worst case, six bytes per byte: a long value
+  // (a 100 MB one-line document's segment) goes in slices, or the buffer
+  // would grow to six times the text.
+  constexpr size_t kSlice = 4096;
+  char* p = Separate(Room(kMaxEscape * std::min(value.size(), kSlice) + 2));
   *p++ = '"';
-  p = CopyEscaped(p, value);
+  while (true) {
+    const std::string_view slice = value.substr(0, kSlice);
+    p = CopyEscaped(p, slice);
+    value.remove_prefix(slice.size());
+    if (value.empty()) break;
+    Finish(p);
+    p = Room(kMaxEscape * std::min(value.size(), kSlice) + 1);
+  }
   *p++ = '"';
   Finish(p);
 }

@@ -34,7 +34,11 @@ class JsonWriter {
   void Null();
 
   std::string Take() {
+    // Growth doubles the buffer: beyond a megabyte of slack (only a huge
+    // document gets there), the record is worth a copy to give it back.
+    const bool slack = out_.size() - used_ > (size_t{1} << 20);
     out_.resize(used_);
+    if (slack) out_.shrink_to_fit();
     used_ = 0;
     return std::move(out_);
   }
@@ -51,6 +55,8 @@ class JsonWriter {
   // Writes what is due before a value at `p` (separator, pending key);
   // returns the new end.
   char* Separate(char* p);
+  // When pretty, a newline and the current level's indent at `p`; returns the new end.
+  char* NewlineAndIndent(char* p) const;
   void Finish(const char* p) { used_ = static_cast<size_t>(p - out_.data()); }
   void Open(char bracket);
   void Close(char bracket);
