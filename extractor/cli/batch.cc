@@ -115,10 +115,15 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
       }
       const size_t bytes = item->document.bytes.size();
       if (Engine::BatchFull(forming.size(), forming_bytes, bytes)) close_forming();
-      if (forming.empty()) forming_since = std::chrono::steady_clock::now();
+      const bool first = forming.empty();
+      if (first) forming_since = std::chrono::steady_clock::now();
       forming_bytes += bytes;
       forming.push_back(std::move(*item));
-      if (Engine::BatchFull(forming.size(), forming_bytes, 0)) close_forming();
+      if (Engine::BatchFull(forming.size(), forming_bytes, 0)) {
+        close_forming();
+      } else if (first) {
+        changed.notify_all();  // idle workers start the chunk's clock
+      }
     }
   });
 
@@ -130,11 +135,16 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
         {
           std::unique_lock lock(mutex);
           while (pending.empty() && !input_done) {
-            if (!forming.empty() && std::chrono::steady_clock::now() - forming_since >= kMaxChunkWait) {
+            if (forming.empty()) {
+              changed.wait(lock);
+              continue;
+            }
+            const auto due = forming_since + kMaxChunkWait;
+            if (std::chrono::steady_clock::now() >= due) {
               close_forming();
               break;
             }
-            changed.wait_for(lock, kMaxChunkWait);
+            changed.wait_until(lock, due);
           }
           if (pending.empty()) return;
           work = std::move(pending.front());
