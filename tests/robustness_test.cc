@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "communique/serialize.h"
+#include "core/thread_scratch.h"
 #include "testing/test_engine.h"
 
 namespace communique {
@@ -133,6 +134,24 @@ TEST(Robustness, HostileRules) {
     EXPECT_NE(engine.status().message().find(c.expected), std::string::npos)
         << engine.status().message();
   }
+}
+
+// The per-thread scratch of a stage is dropped once a huge document has
+// sized it, and kept otherwise (its capacity is what makes it worth having).
+TEST(Robustness, ThreadScratchDropsOnlyOversizedCapacity) {
+  struct Scratch {
+    std::vector<uint32_t> per_token;
+    std::vector<int> other;
+  } scratch;
+  scratch.per_token.reserve(kScratchKeepTokens);
+  scratch.other.reserve(100);
+  DropIfOversized(scratch, scratch.per_token);
+  EXPECT_EQ(scratch.per_token.capacity(), kScratchKeepTokens);
+  EXPECT_GE(scratch.other.capacity(), 100u);
+  scratch.per_token.reserve(kScratchKeepTokens + 1);
+  DropIfOversized(scratch, scratch.per_token);
+  EXPECT_EQ(scratch.per_token.capacity(), 0u);
+  EXPECT_EQ(scratch.other.capacity(), 0u);
 }
 
 TEST(Robustness, MissingRuleFamily) {

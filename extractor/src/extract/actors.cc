@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "core/thread_scratch.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
 
@@ -331,6 +332,7 @@ class ActorRun {
   };
   static Scratch& ThreadScratch() {
     static thread_local Scratch scratch;
+    DropIfOversized(scratch, scratch.entity_at);
     scratch.lexicon_hits.clear();
     scratch.possessive_maybe.clear();
     return scratch;

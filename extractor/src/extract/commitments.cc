@@ -5,6 +5,7 @@
 #include <set>
 #include <span>
 
+#include "core/thread_scratch.h"
 #include "match/tokenizer.h"
 #include "normalize/normalize.h"
 
@@ -638,6 +639,7 @@ class CommitmentExtractor::Analysis {
 
 CommitmentExtractor::Analysis::Scratch& CommitmentExtractor::Analysis::ThreadScratch() {
   static thread_local Scratch scratch;
+  DropIfOversized(scratch, scratch.classes);
   return scratch;
 }
 

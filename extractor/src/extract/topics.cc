@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/thread_scratch.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
 
@@ -193,6 +194,7 @@ struct TopicScratch {
 
 TopicScratch& ThreadScratch(size_t topics) {
   static thread_local TopicScratch scratch;
+  DropIfOversized(scratch, scratch.in_name);
   scratch.found.clear();
   scratch.heads.clear();
   scratch.shielded.clear();
