@@ -624,7 +624,8 @@ void ActorRun::FindEntities() {
     std::inplace_merge(entities_.begin(), entities_.begin() + static_cast<std::ptrdiff_t>(lexicon_hits),
                        entities_.end(),
                        [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
-    // The same tokens are covered, by new indices: no second fill of the array.
+    // The merge moved hits to new indices: entity_at_ is rewritten for them
+    // (the same tokens, so no reset to -1 first).
     for (size_t h = 0; h < entities_.size(); ++h) {
       for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
     }

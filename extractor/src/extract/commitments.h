@@ -146,9 +146,10 @@ class CommitmentExtractor {
   match::PhraseMatcher lexicon_;
   // lexicon_.Add, and the phrase's first word marked kLookCloser.
   bool AddPhrase(std::string_view phrase, uint32_t payload);
-  // Single words of grammar.jsonl: folded hash -> class bits, open addressing
-  // (power-of-two size, load <= 1/4, bits == 0 marks an empty slot), asked
-  // about every token of every document.
+  // Per word: the class bits of grammar.jsonl's single words, kLookCloser for
+  // ",", ";", ":", "we" and the first word of every lexicon phrase. Folded
+  // hash -> bits, open addressing (power-of-two size, load <= 1/4, bits == 0
+  // marks an empty slot), asked about every token of every document.
   struct ClassSlot {
     uint64_t hash = 0;
     uint32_t bits = 0;

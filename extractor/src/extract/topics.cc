@@ -127,9 +127,9 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
 }
 
 void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads,
-                                std::vector<bool>* in_name_out) const {
+                                std::vector<bool>* in_name_flags) const {
   const std::vector<Token>& tokens = doc.tokens;
-  std::vector<bool>& in_name = *in_name_out;
+  std::vector<bool>& in_name = *in_name_flags;
   in_name.assign(tokens.size(), false);
   if (heads.empty()) return;
   auto capitalized = [&](size_t t) {

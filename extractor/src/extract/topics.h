@@ -44,10 +44,10 @@ class TopicExtractor {
 
  private:
   // Marks the tokens that sit inside a name (role, organization, forum),
-  // given the matches of the name heads; `in_name` is refilled, one flag per
-  // token (the caller's vector, so that its capacity is reused).
+  // given the matches of the name heads; `in_name_flags` is refilled, one
+  // flag per token (the caller's vector, so that its capacity is reused).
   void NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads,
-                  std::vector<bool>* in_name) const;
+                  std::vector<bool>* in_name_flags) const;
 
   std::vector<TopicRule> rules_;
   std::vector<uint32_t> by_topic_id_;  // indices into rules_, ordered by topic id

@@ -117,8 +117,9 @@ bool IsDecoration(char c) {
 // Strips what frames a line without being its text: HTML-ish tags ("<p>",
 // "</em>"), escaped tags ("&lt;b&gt;") and rules of three or more repeated
 // marks glued to the text ("////Header"). Only the edges are looked at, and
-// a line whose edge bytes cannot be markup (a letter first, a letter or stop
-// last) returns at once. REQUIRES: `span` is trimmed.
+// a line whose edge bytes cannot be markup returns at once: its first byte
+// is no '<', '&' or decoration mark, and its last no '>', ';' or decoration
+// mark. REQUIRES: `span` is trimmed.
 Span StripLineMarkup(std::string_view text, Span span) {
   if (span.empty()) return span;
   const char first = text[span.begin], last = text[span.end - 1];
