@@ -40,8 +40,13 @@ std::string Quote(std::string_view text, size_t limit = 160) {
 }
 
 std::string At(const Document& doc, Span span) {
-  return "@" + std::to_string(doc.offsets.OriginalBegin(span.begin)) + "-" +
-         std::to_string(doc.offsets.OriginalEnd(span.end));
+  // Appended piece by piece: GCC 12 warns (-Wrestrict, a false positive of
+  // its string inlining) on "@" + std::to_string(...).
+  std::string out = "@";
+  out += std::to_string(doc.offsets.OriginalBegin(span.begin));
+  out += '-';
+  out += std::to_string(doc.offsets.OriginalEnd(span.end));
+  return out;
 }
 
 std::string Join(const std::vector<std::string>& items) {
