@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/hash_filter.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
 
@@ -161,6 +162,26 @@ TEST(PhraseMatcher, LeftmostLongestKeepsTiedPayloads) {
 
 // TokenIndex's mask and binary search against a scan of every token: with
 // more wanted words than the mask has bits, and words that share low bits.
+// Every added hash is reported; any other exactly when it shares the top
+// bits of an added one.
+TEST(HashFilter, AgainstTopBitsSet) {
+  std::mt19937_64 random(7);
+  HashFilter<10> filter;
+  std::vector<bool> top(1024, false);
+  std::vector<uint64_t> added;
+  for (int i = 0; i < 300; ++i) {
+    const uint64_t h = random();
+    filter.Add(h);
+    top[h >> 54] = true;
+    added.push_back(h);
+  }
+  for (uint64_t h : added) EXPECT_TRUE(filter.MayContain(h));
+  for (int i = 0; i < 100000; ++i) {
+    const uint64_t h = random();
+    ASSERT_EQ(filter.MayContain(h), top[h >> 54]) << h;
+  }
+}
+
 TEST(TokenIndex, AgainstScan) {
   const std::vector<std::string> vocabulary = {"the", "EU", "eu", "Japan", "G20", "Sheinbaum",
                                                "said", ",", "5G", "von", "der", "Leyen"};

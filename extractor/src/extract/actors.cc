@@ -167,7 +167,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
   for (auto& [text, payload] : single) {
     out->single_token_alias_.emplace(text, payload);
-    out->possessive_filter_.set(match::FoldedHash(text + "s") >> (64 - kPossessiveFilterBits));
+    out->possessive_filter_.Add(match::FoldedHash(text + "s"));
   }
 
   for (const rules::Record& record : context.Records("actors/non_actors")) {
@@ -552,8 +552,7 @@ void ActorRun::FindEntities() {
   for (size_t i = 0; i < n; ++i) {
     match::PhraseMatcher::PrefetchText(doc_, i, n);
     x_.lexicon_.FindAt(doc_, i, n, &all);
-    if (x_.possessive_filter_.test(tokens_[i].folded_hash >>
-                                   (64 - ActorExtractor::kPossessiveFilterBits))) {
+    if (x_.possessive_filter_.MayContain(tokens_[i].folded_hash)) {
       possessive_maybe_.push_back(static_cast<uint32_t>(i));
     }
   }

@@ -9,13 +9,13 @@
 #ifndef COMMUNIQUE_EXTRACT_ACTORS_H_
 #define COMMUNIQUE_EXTRACT_ACTORS_H_
 
-#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "communique/document.h"
+#include "core/hash_filter.h"
 #include "core/string_map.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
@@ -77,8 +77,7 @@ class ActorExtractor {
   // the lost-apostrophe search reads no text for almost every token. 32K
   // bits (4 KB) for some 270 aliases: one token in 120 passes, where 4K
   // bits let one in 15 through to be listed and checked.
-  static constexpr int kPossessiveFilterBits = 15;
-  std::bitset<1u << kPossessiveFilterBits> possessive_filter_;
+  HashFilter<15> possessive_filter_;
   StringSet role_words_;
   StringMap<uint32_t> surname_to_holder_;  // surname token text -> holder
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).

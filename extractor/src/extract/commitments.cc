@@ -63,8 +63,7 @@ void CommitmentExtractor::AddWordClass(uint64_t folded_hash, uint32_t bits) {
     slot = (slot + 1) & (class_slots_.size() - 1);
   }
   if (class_slots_[slot].bits == 0) ++class_count_;
-  const uint64_t bit = folded_hash >> (64 - kClassFilterBits);
-  class_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  class_filter_.Add(folded_hash);
   class_slots_[slot] = {folded_hash, class_slots_[slot].bits | bits};
 }
 

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "communique/document.h"
+#include "core/hash_filter.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
@@ -162,10 +163,7 @@ class CommitmentExtractor {
   }
   // False for most tokens of a document, which are in no class: then
   // ClassesOf would be 0.
-  bool MaybeInClass(uint64_t folded_hash) const {
-    const uint64_t bit = folded_hash >> (64 - kClassFilterBits);
-    return (class_filter_[bit >> 6] >> (bit & 63)) & 1;
-  }
+  bool MaybeInClass(uint64_t folded_hash) const { return class_filter_.MayContain(folded_hash); }
   uint32_t ClassesOf(uint64_t folded_hash) const {
     for (size_t slot = ClassSlotOf(folded_hash);; slot = (slot + 1) & (class_slots_.size() - 1)) {
       const ClassSlot& s = class_slots_[slot];
@@ -173,10 +171,9 @@ class CommitmentExtractor {
     }
   }
   void AddWordClass(uint64_t folded_hash, uint32_t bits);
-  // A bit per folded hash prefix of the table's words: most tokens of a
-  // document are in no class, and one L1-resident load rejects them.
-  static constexpr int kClassFilterBits = 15;
-  std::vector<uint64_t> class_filter_ = std::vector<uint64_t>((size_t{1} << kClassFilterBits) / 64);
+  // The table's words: most tokens of a document are in no class, and one
+  // L1-resident load rejects them.
+  HashFilter<15> class_filter_;
   // "Allies", "Allied leaders": words that name one actor ("nato") when the
   // document has it.
   std::vector<std::string> named_ref_ids_;

@@ -4,13 +4,13 @@
 #include <re2/set.h>
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstring>
 #include <map>
 #include <span>
 #include <unordered_map>
 
+#include "core/hash_filter.h"
 #include "extract/dates_calendar.h"
 #include "match/tokenizer.h"
 
@@ -136,8 +136,7 @@ class WordFlags {
       zero_flags_ |= flags;
       return;
     }
-    size_t bit = FilterBit(hash);
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    filter_.Add(hash);
     // Sparse (at most 1/8 full): nearly every token is not a lexicon word,
     // and a miss then ends at its first slot.
     if ((count_ + 1) * 8 > keys_.size()) Grow();
@@ -151,8 +150,7 @@ class WordFlags {
   // False when `hash` has no flags; true for every word that has some and
   // a few that have none. One bit of the filter, without a branch.
   bool MaybeAny(uint64_t hash) const {
-    size_t bit = FilterBit(hash);
-    return ((filter_[bit >> 6] >> (bit & 63)) & 1) | (hash == 0);
+    return filter_.MayContain(hash) | (hash == 0);
   }
 
   uint8_t Get(uint64_t hash) const {
@@ -167,11 +165,6 @@ class WordFlags {
   }
 
  private:
-  static constexpr int kFilterBits = 15;  // 32768 bits
-
-  // The folded hash ends in a multiply: its top bits are well mixed, and
-  // index the filter as they are (one multiply less per token).
-  static size_t FilterBit(uint64_t hash) { return static_cast<size_t>(hash >> (64 - kFilterBits)); }
   static uint64_t Mix(uint64_t hash) { return (hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15ull; }
   size_t Slot(uint64_t hash) const { return static_cast<size_t>(Mix(hash) >> 20) & mask_; }
 
@@ -188,7 +181,7 @@ class WordFlags {
     }
   }
 
-  std::array<uint64_t, (size_t{1} << kFilterBits) / 64> filter_{};  // a bit per mixed hash
+  HashFilter<15> filter_;  // the folded hash's top bits, used as they are
   std::vector<uint64_t> keys_;  // 0: empty slot
   std::vector<uint8_t> flags_;
   size_t mask_ = 0;

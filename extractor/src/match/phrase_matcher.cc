@@ -20,8 +20,7 @@ void PhraseMatcher::InsertEdge(const Edge& edge) {
     }
   }
   const uint64_t mixed = Mix(edge.node, edge.token_hash);
-  const uint64_t bit = mixed >> (64 - kEdgeFilterBits);
-  edge_filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  edge_filter_.Add(mixed);
   size_t slot = mixed >> edge_shift_;
   while (edges_[slot].child != 0) slot = (slot + 1) & edge_mask_;
   edges_[slot] = edge;

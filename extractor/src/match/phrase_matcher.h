@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "communique/document.h"
+#include "core/hash_filter.h"
 
 namespace communique::match {
 
@@ -88,7 +89,6 @@ class PhraseMatcher {
     uint32_t node = 0;
     uint32_t child = 0;
   };
-  static constexpr int kEdgeFilterBits = 17;
 
   static uint64_t Mix(uint32_t node, uint64_t token_hash) {
     return (token_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) *
@@ -97,8 +97,7 @@ class PhraseMatcher {
   // The child of `node` along `token_hash`, or 0 when there is none.
   uint32_t Child(uint32_t node, uint64_t token_hash) const {
     const uint64_t mixed = Mix(node, token_hash);
-    const uint64_t bit = mixed >> (64 - kEdgeFilterBits);
-    if (((edge_filter_[bit >> 6] >> (bit & 63)) & 1) == 0) return 0;
+    if (!edge_filter_.MayContain(mixed)) return 0;
     for (size_t slot = mixed >> edge_shift_;; slot = (slot + 1) & edge_mask_) {
       const Edge& edge = edges_[slot];
       if (edge.child == 0) return 0;
@@ -115,7 +114,7 @@ class PhraseMatcher {
   size_t edge_count_ = 0;
   size_t edge_mask_ = 0;
   int edge_shift_ = 64;
-  std::vector<uint64_t> edge_filter_ = std::vector<uint64_t>((1u << kEdgeFilterBits) / 64, 0);
+  HashFilter<17> edge_filter_;  // the mixed edge keys: most (node, token) pairs have no edge
   std::vector<uint32_t> node_first_entry_ = {kNoEntry};  // node -> first entry ending there
   std::vector<uint32_t> node_last_entry_ = {kNoEntry};   // where Add appends to the chain
   std::vector<Entry> entries_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/hash_filter.h"
+
 namespace communique::match {
 
 void TokenIndex::Build(const std::vector<Token>& tokens) {
@@ -12,12 +14,11 @@ void TokenIndex::Build(const std::vector<Token>& tokens) {
   // One bit per value of a wanted hash's top 10 bits: most tokens stop here.
   // A person's forms and a release's acronyms are often dozens of words, too
   // many for a 64-bit mask (a third of the tokens went on to the search).
-  constexpr int kShift = 64 - 10;
-  uint64_t filter[(1u << (64 - kShift)) / 64] = {};
-  for (uint64_t h : hashes_) filter[h >> (kShift + 6)] |= uint64_t{1} << ((h >> kShift) & 63);
+  HashFilter<10> filter;
+  for (uint64_t h : hashes_) filter.Add(h);
   for (size_t t = 0; t < tokens.size(); ++t) {
     const uint64_t h = tokens[t].folded_hash;
-    if (((filter[h >> (kShift + 6)] >> ((h >> kShift) & 63)) & 1) == 0) continue;
+    if (!filter.MayContain(h)) continue;
     auto it = std::lower_bound(hashes_.begin(), hashes_.end(), h);
     if (it != hashes_.end() && *it == h) {
       positions_[static_cast<size_t>(it - hashes_.begin())].push_back(static_cast<uint32_t>(t));
