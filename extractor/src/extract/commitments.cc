@@ -292,7 +292,7 @@ class CommitmentExtractor::Analysis {
         bound.token = static_cast<uint32_t>(match::FirstTokenAtOrAfter(tokens, offset));
         bound.cue = static_cast<uint32_t>(std::lower_bound(cues_.begin(), cues_.end(), bound.token) - cues_.begin());
         bound.mark = static_cast<uint32_t>(std::lower_bound(marks_.begin(), marks_.end(), bound.token) - marks_.begin());
-        bound.match = static_cast<uint32_t>(StartingAt(matches_, bound.token) - matches_.begin());
+        bound.match = static_cast<uint32_t>(StartingAt(matches_, bound.token));
         continue;
       }
       farthest = offset;
@@ -396,12 +396,18 @@ class CommitmentExtractor::Analysis {
   std::span<const match::PhraseMatch> MatchesAt(size_t t) const {
     std::span<const match::PhraseMatch> in = matches_;
     if (t >= sentence_tokens_.first && t < sentence_tokens_.second) in = sentence_matches_;
-    auto from = std::lower_bound(in.begin(), in.end(), t, [](const match::PhraseMatch& m, size_t v) {
-      return m.first_token < v;
-    });
-    auto to = from;
-    while (to != in.end() && to->first_token == t) ++to;
-    return {from, to};
+    const size_t from = StartingAt(in, t);
+    size_t to = from;
+    while (to < in.size() && in[to].first_token == t) ++to;
+    return in.subspan(from, to - from);
+  }
+  // The index of the first match starting at token `t` or later (the class
+  // pass finds them in order of their start token).
+  static size_t StartingAt(std::span<const match::PhraseMatch> matches, size_t t) {
+    return static_cast<size_t>(
+        std::lower_bound(matches.begin(), matches.end(), t,
+                         [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; }) -
+        matches.begin());
   }
   // True iff a phrase of `kind` covers exactly tokens [begin, end).
   bool Covers(PhraseKind kind, size_t begin, size_t end) const {
@@ -418,12 +424,6 @@ class CommitmentExtractor::Analysis {
       if (m.end_token <= limit && KindOf(m) == kGrammarPhrase && (ValueOf(m) & bit)) return true;
     }
     return false;
-  }
-  // The first match starting at token `t` or later (FindAll orders by start token).
-  static std::vector<match::PhraseMatch>::const_iterator StartingAt(
-      const std::vector<match::PhraseMatch>& matches, size_t t) {
-    return std::lower_bound(matches.begin(), matches.end(), t,
-                            [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; });
   }
   // The actors named in tokens [begin, end): persons where there are persons
   // (the demonym in "Japanese Minister X" is no party); with `parties`, also
