@@ -20,19 +20,17 @@ bool IsWordChar(char c) {
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
-// `s` with ASCII letters lowercased, written to `buffer`.
-// REQUIRES: s.size() <= kMaxLexiconWord.
+// `s` with ASCII letters lowercased, written to `buffer`: the lookups per
+// candidate boundary use a stack buffer. REQUIRES: `buffer` has s.size() bytes.
 std::string_view LowerInto(std::string_view s, char* buffer) {
   for (size_t k = 0; k < s.size(); ++k) buffer[k] = IsUpper(s[k]) ? static_cast<char>(s[k] + 32) : s[k];
   return std::string_view(buffer, s.size());
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s.size(), '\0');
+  LowerInto(s, out.data());
+  return out;
 }
 
 // Called for every line and sentence; the call cost as much as the loops.
