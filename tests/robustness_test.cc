@@ -58,6 +58,9 @@ TEST(Robustness, HostileDocuments) {
       {"unclosed links", Repeat("[a](", 50000), Format::kMarkdown},
       {"unclosed tags", Repeat("<sup", 50000), Format::kMarkdown},
       {"numbers", Repeat("12.05.2025 13/05/2025 2025-05-13 ", 20000), Format::kText},
+      // Dates of unequal lengths: the selection meets them out of text order
+      // (a vector kept sorted by insertion was quadratic here: 13.5 s for 5 MB).
+      {"mixed dates", Repeat("May 3, 2025 2024 12 June 2023 March 2021 Monday 1999 ", 25000), Format::kText},
       {"titles without names", Repeat("Prime Minister President Minister ", 30000), Format::kText},
       {"quotes", Repeat("\"'\" ", 100000), Format::kText},
       {"combining marks", "e" + Repeat("\xCC\x81", 100000), Format::kText},

@@ -1326,15 +1326,20 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
     if (a.begin != b.begin) return a.begin < b.begin;
     return a.pattern < b.pattern;
   });
-  // Kept spans are disjoint and in text order: only the last one starting
-  // before a candidate's end can overlap it.
+  // Kept spans are disjoint: only the last one starting before a
+  // candidate's end can overlap it. They are found in a map and sorted once
+  // at the end; a vector kept in text order by insertion moved half of
+  // itself per date (quadratic: 13.5 s for a 5 MB list of 456,000 dates).
+  std::map<uint32_t, uint32_t> taken;  // begin -> end
   std::vector<Candidate> kept;
   for (const Candidate& cand : *out) {
-    auto next = std::partition_point(kept.begin(), kept.end(),
-                                     [&](const Candidate& k) { return k.begin < cand.end; });
-    if (next != kept.begin() && std::prev(next)->end > cand.begin) continue;
-    kept.insert(next, cand);
+    auto next = taken.lower_bound(cand.end);
+    if (next != taken.begin() && std::prev(next)->second > cand.begin) continue;
+    taken.emplace_hint(next, cand.begin, cand.end);
+    kept.push_back(cand);
   }
+  std::sort(kept.begin(), kept.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   // The groups of the kept matches: the same parse an unanchored search
   // makes, as RE2 reads a match's groups on its bounds in its text.
   for (Candidate& cand : kept) {
