@@ -9,7 +9,12 @@ import json, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELDOUT = os.path.dirname(HERE)
-PRESS = os.path.normpath(os.path.join(HELDOUT, "..", "..", "..", "shared", "press", "whitehouse"))
+SHARED_PRESS = os.path.normpath(os.path.join(HELDOUT, "..", "..", "..", "shared", "press"))
+
+
+def pool_of(name):
+    """White House releases are named wh-*; every other release is in the world pool."""
+    return "whitehouse" if name.startswith("wh-") else "world"
 
 TAXONOMY = {
     "ai": "Artificial intelligence", "semiconductors": "Semiconductors",
@@ -35,9 +40,10 @@ STATUSES = {"planned", "ongoing", "done"}
 
 
 def load(name):
-    with open(os.path.join(PRESS, name + ".txt"), encoding="utf-8") as f:
+    folder = os.path.join(SHARED_PRESS, pool_of(name))
+    with open(os.path.join(folder, name + ".txt"), encoding="utf-8") as f:
         text = f.read()
-    with open(os.path.join(PRESS, name + ".meta.json"), encoding="utf-8") as f:
+    with open(os.path.join(folder, name + ".meta.json"), encoding="utf-8") as f:
         meta = json.load(f)
     return text, meta
 
@@ -147,13 +153,14 @@ def build(d, actors, dates, topics, commitments):
     return g
 
 
-def write(d, g):
+def write(d, g, out_dir=None):
+    """Writes NAME.gold.json into out_dir (default: tests/heldout) after verifying it."""
     problems = verify(g, d.text)
     if problems:
         for p in problems:
             print("ERROR", d.name, p, file=sys.stderr)
         raise SystemExit(1)
-    out = os.path.join(HELDOUT, d.name + ".gold.json")
+    out = os.path.join(out_dir or HELDOUT, d.name + ".gold.json")
     with open(out, "w", encoding="utf-8") as f:
         json.dump(g, f, ensure_ascii=False, indent=1)
         f.write("\n")
