@@ -224,6 +224,8 @@ def verify(g, text):
         for v in c["dates"]:
             if v not in vals:
                 P.append("commitment date " + v)
-        if c["action"]["start"] < c["trigger"]["end"]:
+        # A schedule's action is its event phrase, which stands before the trigger
+        # ("The next round ... should take place"; SPEC 7).
+        if c["type"] != "schedule" and c["action"]["start"] < c["trigger"]["end"]:
             P.append("action before trigger end " + c["trigger"]["text"])
     return P
