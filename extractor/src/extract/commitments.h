@@ -16,6 +16,13 @@
 //   - sentences of background segments are skipped.
 // Trace() reports every trigger that matched and why it did or did not
 // become a commitment (communique explain --near-miss).
+//
+// This header is the stage's entry point; its parts live in commitments/:
+//   types.h, word_classes.h  what the rule files' types and classes are
+//   compile.cc               rule files -> trigger trie, class table
+//   analysis.h               one document's pass, and which file holds each
+//                            step (scan, candidates, clauses, coordination,
+//                            subjects, references, assembly, trace)
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
@@ -26,7 +33,8 @@
 #include <vector>
 
 #include "communique/document.h"
-#include "core/hash_filter.h"
+#include "extract/commitments/types.h"
+#include "extract/commitments/word_classes.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
@@ -74,33 +82,11 @@ class CommitmentExtractor {
 
   const std::vector<TriggerRule>& rules() const { return rules_; }
 
-  // Word classes of grammar.jsonl, as bits.
-  enum WordClass : uint32_t {
-    kModal = 1u << 0,
-    kHedge = 1u << 1,
-    kHave = 1u << 2,
-    kBe = 1u << 3,
-    kDo = 1u << 4,
-    kNegation = 1u << 5,
-    kAdverb = 1u << 6,
-    kAdverbAfter = 1u << 7,
-    kLinking = 1u << 8,
-    kRelative = 1u << 9,
-    kKeepClause = 1u << 10,
-    kNotActor = 1u << 11,
-    kPluralDeterminer = 1u << 12,
-    kThingHead = 1u << 13,
-    kVerb = 1u << 14,
-    kWePossessive = 1u << 15,
-    kPluralHead = 1u << 16,
-    // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
-    // ";", ":" or "we", which the class pass looks at more closely. Most tokens are in
-    // no class and none of these, and one lookup passes them by.
-    kLookCloser = 1u << 17,
-  };
-
  private:
-  class Analysis;  // one document's pass (commitments.cc)
+  class Analysis;  // one document's pass (commitments/analysis.h)
+
+  using Type = commitments::Type;
+  using enum commitments::WordClass;
 
   // Payload of trigger phrases: rule index * 4 + form.
   enum Form : uint32_t { kBase = 0, kPast = 1, kIng = 2 };
@@ -115,17 +101,6 @@ class CommitmentExtractor {
   };
   static constexpr int kKindShift = 24;
   static uint32_t Payload(PhraseKind kind, uint32_t value) { return kind << kKindShift | value; }
-
-  // A rule's type as a code: the commitment types first, so that
-  // IsCommitment() is one comparison.
-  enum class Type : uint8_t {
-    kAgree, kPledge, kIntend, kLaunch, kSign, kCooperate, kReview, kMeet, kSchedule,
-    kStance, kAppeal, kReport
-  };
-  static constexpr std::string_view kTypeNames[] = {
-      "agree", "pledge", "intend", "launch", "sign", "cooperate", "review", "meet", "schedule",
-      "stance", "appeal", "report"};
-  static bool IsCommitment(Type type) { return type <= Type::kSchedule; }
 
   std::vector<TriggerRule> rules_;
   // What Run() reads of each rule (parallel to rules_): its type's code, and
@@ -145,35 +120,15 @@ class CommitmentExtractor {
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
+  // Compile()'s two rule files: grammar.jsonl's word classes and phrases,
+  // then triggers.jsonl's verbs.
+  void CompileGrammar(rules::CompileContext& context);
+  void CompileTriggers(rules::CompileContext& context);
   // lexicon_.Add, and the phrase's first word marked kLookCloser.
   bool AddPhrase(std::string_view phrase, uint32_t payload);
   // Per word: the class bits of grammar.jsonl's single words, kLookCloser for
-  // ",", ";", ":", "we" and the first word of every lexicon phrase. Folded
-  // hash -> bits, open addressing (power-of-two size, load <= 1/4, bits == 0
-  // marks an empty slot), asked about every token of every document.
-  struct ClassSlot {
-    uint64_t hash = 0;
-    uint32_t bits = 0;
-  };
-  std::vector<ClassSlot> class_slots_ = std::vector<ClassSlot>(16);
-  size_t class_count_ = 0;
-  int class_shift_ = 60;
-  size_t ClassSlotOf(uint64_t folded_hash) const {
-    return (folded_hash * 0x9E3779B97F4A7C15ULL) >> class_shift_;
-  }
-  // False for most tokens of a document, which are in no class: then
-  // ClassesOf would be 0.
-  bool MaybeInClass(uint64_t folded_hash) const { return class_filter_.MayContain(folded_hash); }
-  uint32_t ClassesOf(uint64_t folded_hash) const {
-    for (size_t slot = ClassSlotOf(folded_hash);; slot = (slot + 1) & (class_slots_.size() - 1)) {
-      const ClassSlot& s = class_slots_[slot];
-      if (s.bits == 0 || s.hash == folded_hash) return s.bits;
-    }
-  }
-  void AddWordClass(uint64_t folded_hash, uint32_t bits);
-  // The table's words: most tokens of a document are in no class, and one
-  // L1-resident load rejects them.
-  HashFilter<15> class_filter_;
+  // ",", ";", ":", "we" and the first word of every lexicon phrase.
+  commitments::WordClassTable classes_;
   // "Allies", "Allied leaders": words that name one actor ("nato") when the
   // document has it.
   std::vector<std::string> named_ref_ids_;

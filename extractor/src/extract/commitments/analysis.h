@@ -1,0 +1,447 @@
+// One document's pass of the commitment extractor, shared by the files of
+// this folder (each defines the members of one step):
+//   scan.cc          the class pass: word classes, marks, lexicon matches
+//   candidates.cc    trigger candidates and the verb group around each
+//   clauses.cc       a sentence's clauses, one per accepted candidate
+//   coordination.cc  verbs after "and" / a comma inside an earlier clause
+//   subjects.cc      the subject before a verb group, actors in a span
+//   references.cc    "we", plural references, principal and title parties
+//   assembly.cc      the action, and the output commitments
+//   trace.cc         why a trigger is or is not a commitment
+#ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_ANALYSIS_H_
+#define COMMUNIQUE_EXTRACT_COMMITMENTS_ANALYSIS_H_
+
+#include <algorithm>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extract/commitments.h"
+#include "match/phrase_matcher.h"
+
+namespace communique {
+namespace commitments {
+
+inline bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+inline char FoldAscii(char c) { return IsUpper(c) ? static_cast<char>(c + 32) : c; }
+
+}  // namespace commitments
+
+// One document's analysis: candidates, clauses, and the two resolution passes.
+class CommitmentExtractor::Analysis {
+ public:
+  using Rule = TriggerRule;
+
+  // The class pass: word classes, clause cues, the lexicon's matches and the
+  // token range of each sentence (scan.cc).
+  Analysis(const CommitmentExtractor& rules, const Document& doc);
+
+  // The commitments go to `out` and, when `traces` is not null, every
+  // trigger's outcome (Trace()) to `traces`.
+  void Run(std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);
+
+ private:
+  // Buffers reused from document to document: a document's vectors were a
+  // good part of the stage's malloc and free. One set per thread serves,
+  // as an Analysis lives inside one Run() or Trace() call and these never
+  // nest. They keep the capacity of the largest document seen.
+  struct Scratch;
+  static Scratch& ThreadScratch();
+  Scratch& scratch_ = ThreadScratch();
+
+  enum class SubjectKind {
+    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
+  };
+  // Why a trigger gave no commitment. The text (TraceOf) is only built
+  // for Trace(): a string per clause cost more than reading the clause.
+  enum class Reason : uint8_t {
+    kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,
+    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject
+  };
+  struct Clause {
+    const Rule* rule = nullptr;  // null for "will" + an unlisted verb
+    Type type = Type::kIntend;  // the rule's, or intend
+    Span trigger;                // the verb group
+    Span sentence_span;
+    Reason reason = Reason::kNone;
+    Span reason_text;            // the words a reason quotes
+    uint32_t group_begin = 0, trigger_end = 0;  // tokens
+    uint32_t action_begin = 0, action_end = 0;  // tokens
+    uint32_t sentence = 0;
+    SubjectKind subject = SubjectKind::kNone;
+    std::vector<size_t> actors;  // explicit actor indices
+    std::vector<size_t> with_actors;
+    std::vector<size_t> actors_with;  // the resolved actors plus with_actors (second pass)
+    int inherit_from = -1;  // clause index
+    Span event;             // schedule: the subject phrase
+    std::string_view status;
+    bool negated = false, hedged = false;
+    bool accepted = false;
+    bool we_apposition = false;  // "We, A, B and C, agreed"
+    bool modal = false;          // its verb group has will/shall/may
+    bool bare_past = false;      // a past form with no auxiliary ("discussed")
+    bool action_is_event = false;  // passive "X was signed by A": the action is X
+  };
+
+  // Precomputed per token: the clause reader asks several times per token.
+  uint32_t Classes(size_t t) const { return classes_[t]; }
+  std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
+  // match::EqualsFolded, inline: most calls end at the length.
+  bool Is(size_t t, std::string_view word) const {
+    const Span span = doc_.tokens[t].span;
+    if (span.end - span.begin != word.size()) return false;
+    const char* text = doc_.text.data() + span.begin;
+    for (size_t i = 0; i < word.size(); ++i) {
+      if (commitments::FoldAscii(text[i]) != commitments::FoldAscii(word[i])) return false;
+    }
+    return true;
+  }
+  // The byte of a one-byte token (punctuation, mostly), else 0.
+  char OneChar(size_t t) const {
+    const Span span = doc_.tokens[t].span;
+    return span.end - span.begin == 1 ? doc_.text[span.begin] : 0;
+  }
+  bool Char(size_t t, char c) const { return OneChar(t) == c; }
+  // Char(t, ','), from the bit the constructor set: commas are looked for on
+  // every token of a clause.
+  bool Comma(size_t t) const { return classes_[t] & kComma; }
+  bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
+  bool Capitalized(size_t t) const {
+    return doc_.tokens[t].kind == Token::Kind::kNumber ||
+           (doc_.tokens[t].kind == Token::Kind::kWord && commitments::IsUpper(Text(t)[0]));
+  }
+  static PhraseKind KindOf(const match::PhraseMatch& m) {
+    return static_cast<PhraseKind>(m.payload >> kKindShift);
+  }
+  static uint32_t ValueOf(const match::PhraseMatch& m) {
+    return m.payload & ((uint32_t{1} << kKindShift) - 1);
+  }
+  // The matches starting at token `t`. The clause reader asks about tokens
+  // of the sentence it reads, whose few matches Run() keeps at hand.
+  std::span<const match::PhraseMatch> MatchesAt(size_t t) const {
+    std::span<const match::PhraseMatch> in = matches_;
+    if (t >= sentence_tokens_.first && t < sentence_tokens_.second) in = sentence_matches_;
+    const size_t from = StartingAt(in, t);
+    size_t to = from;
+    while (to < in.size() && in[to].first_token == t) ++to;
+    return in.subspan(from, to - from);
+  }
+  // The index of the first match starting at token `t` or later (the class
+  // pass finds them in order of their start token).
+  static size_t StartingAt(std::span<const match::PhraseMatch> matches, size_t t) {
+    return static_cast<size_t>(
+        std::lower_bound(matches.begin(), matches.end(), t,
+                         [](const match::PhraseMatch& m, size_t v) { return m.first_token < v; }) -
+        matches.begin());
+  }
+  // True iff a phrase of `kind` covers exactly tokens [begin, end).
+  bool Covers(PhraseKind kind, size_t begin, size_t end) const {
+    if (begin >= end) return false;
+    for (const match::PhraseMatch& m : MatchesAt(begin)) {
+      if (m.end_token == end && KindOf(m) == kind) return true;
+    }
+    return false;
+  }
+  // True iff a multi-word grammar phrase of class `bit` starts at `t`.
+  bool PhraseAt(size_t t, size_t end, uint32_t bit) const {
+    const size_t limit = std::min(end, t + 4);
+    for (const match::PhraseMatch& m : MatchesAt(t)) {
+      if (m.end_token <= limit && KindOf(m) == kGrammarPhrase && (ValueOf(m) & bit)) return true;
+    }
+    return false;
+  }
+  // The actors named in tokens [begin, end): persons where there are persons
+  // (the demonym in "Japanese Minister X" is no party); with `parties`, also
+  // the other actors that are neither a listed person's affiliation nor the
+  // institution in a title ("Secretary of the X").
+  std::vector<size_t> ActorsIn(size_t begin, size_t end, bool parties = false) const;
+  Span TokenSpan(size_t begin, size_t end) const {
+    return {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
+  }
+  // True iff tokens from `at` read `seq` (with its folded hashes) before `end`.
+  bool SequenceAt(const std::vector<std::string>& seq, const std::vector<uint64_t>& hashes, size_t at,
+                  size_t end) const;
+  bool NextMatches(const std::vector<std::vector<std::string>>& seqs, const Sequences& compiled,
+                   size_t at, size_t end) const;
+  size_t SkipAdverbs(size_t t, size_t end) const {
+    while (t < end && (Classes(t) & kAdverb)) ++t;
+    return t;
+  }
+  size_t ObjectHead(const Rule& rule, const CompiledRule& compiled, size_t at, size_t end) const;
+  bool NounBefore(size_t g, size_t floor) const;
+  bool InMention(size_t t) const {
+    uint32_t at = doc_.tokens[t].span.begin;
+    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
+                               [](uint32_t v, const MentionAt& m) { return v < m.span.begin; });
+    // Mentions do not nest deeply: the few starting before `at` are checked.
+    for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
+      --it;
+      if (it->span.begin < at && at < it->span.end) return true;
+    }
+    return false;
+  }
+  // "challenges that Japan and the United States will face": the names before
+  // the verb group follow a relative pronoun.
+  bool RelativeBefore(size_t g, size_t floor) const {
+    size_t k = g;
+    for (int n = 0; n < 12 && k > floor + 1; ++n) {
+      --k;
+      if (Capitalized(k) || Is(k, "the") || Is(k, "and") || Is(k, "of") || Char(k, '.') ||
+          Char(k, '-') || Char(k, '\'') || (Classes(k) & kAdverb)) {
+        continue;
+      }
+      return (Is(k, "that") || Is(k, "which") || Is(k, "who")) && IsWord(k - 1) &&
+             !Capitalized(k - 1) && !(Classes(k - 1) & (kLinking | kAdverb));
+    }
+    return false;
+  }
+  // "The three National Security Advisors", "the countries": a determiner,
+  // a few modifiers and a plural head, naming no actor.
+  bool PluralHeadSubject(size_t b, size_t e) const {
+    if (e - b < 2 || e - b > 6 || !(Classes(e - 1) & kPluralHead)) return false;
+    if (!Is(b, "the") && !(Classes(b) & kPluralDeterminer)) return false;
+    for (size_t t = b + 1; t + 1 < e; ++t) {
+      if (!IsWord(t) && !Char(t, '-')) return false;
+      if (Classes(t) & (kLinking | kRelative | kBe | kHave | kModal)) return false;
+      if (Is(t, "and") || Is(t, "or")) return false;
+    }
+    return !HasActorIn(b, e);
+  }
+  // The actor a named reference ("Allied leaders") stands for, or SIZE_MAX.
+  size_t NamedRef(size_t b, size_t e) const {
+    for (const match::PhraseMatch& m : MatchesAt(b)) {
+      if (m.end_token != e || KindOf(m) != kNamedRef) continue;
+      for (size_t a = 0; a < doc_.actors.size(); ++a) {
+        if (doc_.actors[a].id == x_.named_ref_ids_[ValueOf(m)]) return a;
+      }
+    }
+    return SIZE_MAX;
+  }
+  // "Together we", "To this end we", "In doing so we": an adverbial before "we".
+  bool AdverbialWe(size_t b, size_t e) const {
+    if (e - b < 2 || e - b > 5 || !Is(e - 1, "we")) return false;
+    // "The endeavor we launch today": a noun phrase with a reduced relative.
+    if (e - b == 2) {
+      if (!(Classes(b) & kAdverb) && !Text(b).ends_with("ly") && !Is(b, "together") &&
+          !Is(b, "here")) {
+        return false;
+      }
+    } else if (!(Classes(b) & kLinking) && !Is(b, "at") && !Is(b, "through") && !Is(b, "by") &&
+               !Is(b, "with") && !Is(b, "as") && !Is(b, "under") && !Is(b, "beyond")) {
+      return false;
+    }
+    for (size_t t = b; t + 1 < e; ++t) {
+      if (!IsWord(t) || (Classes(t) & (kRelative | kBe | kHave | kModal))) return false;
+      if (Is(t, "whom") || Is(t, "how") || Is(t, "what") || Is(t, "if") || Is(t, "when")) {
+        return false;
+      }
+    }
+    return !HasActorIn(b, e);
+  }
+  // Run()'s candidate triggers of one sentence.
+  struct Candidate {
+    uint32_t m0, m1;
+    uint32_t payload_begin, payload_count;  // in matches_; none: modal + unlisted verb
+    bool coordinated_only = false;          // a `verb` word after "and"
+  };
+  // Where a sentence boundary falls, as the first token at or after it and
+  // the numbers of cues, marks and matches before that token. Sentence i
+  // starts at bounds_[2 * i] and ends at bounds_[2 * i + 1].
+  struct Bound {
+    uint32_t token, cue, mark, match;
+  };
+  // Run()'s state while it reads one sentence (clauses.cc).
+  struct SentenceState {
+    uint32_t index = 0;
+    const Segment* segment = nullptr;
+    size_t a = 0, b = 0;      // its tokens [a, b)
+    size_t floor = 0;         // its first token, past a paragraph label's ":"
+    size_t clause_floor = 0;  // where a clause may start: past a report's "that"
+    int open = -1;            // the clause whose action may hold later verbs
+    int report = -1;          // a reporting clause ("X announced that") just read
+  };
+  // The auxiliaries, negation and adverbs before a main verb (candidates.cc).
+  struct VerbGroup {
+    size_t begin = 0;         // its first token
+    uint32_t bits = 0;        // the auxiliary classes in it
+    bool infinitive = false;  // "to" before it: a complement of another verb
+  };
+  // The rule a candidate reads as (candidates.cc).
+  struct Reading {
+    const Rule* rule = nullptr;  // null for "will" + an unlisted verb
+    Type type = Type::kIntend;   // the rule's, or intend
+    Form form = kBase;
+    size_t end = 0;              // the trigger's end token, an object_head phrase included
+    bool passive_by = false;     // "was signed by": the agents are the actors
+    bool coordinated_only = false;  // a clause only where it shares an earlier modal
+  };
+  // The parties references resolve to (references.cc).
+  struct Parties {
+    std::vector<size_t> principal;       // the most frequent explicit subjects
+    std::vector<size_t> first_sentence;  // the first sentence's parties
+    bool plural_from_first_sentence = false;  // plural references without an antecedent
+    std::vector<size_t> president;       // "The President"
+    std::vector<size_t> we;
+  };
+
+  // scan.cc: the cues, marks and matches before each sentence boundary
+  // (bounds_), and kInDate on the tokens of date expressions.
+  void LocateBounds();
+  void MarkDates();
+  // clauses.cc
+  void ReadSentence(uint32_t si, std::vector<TriggerTrace>* background);
+  void ReadCandidate(const Candidate& cand, SentenceState& s, std::vector<TriggerTrace>* background);
+  Clause NewClause(const Candidate& cand, const VerbGroup& group, const Reading& r,
+                   const SentenceState& s) const;
+  // candidates.cc
+  void FindCandidates(const SentenceState& s, const Bound& first, const Bound& last);
+  // The main verb after a modal at `modal`: adverbs, negation and a
+  // parenthesis between commas skipped.
+  size_t VerbAfterModal(size_t modal, size_t end) const;
+  VerbGroup ReadVerbGroup(size_t verb, size_t floor) const;
+  // False when the candidate is no trigger here (an adjective, a noun, a
+  // form its rules do not allow).
+  bool ReadRule(const Candidate& cand, const VerbGroup& group, const SentenceState& s, Reading* r) const;
+  bool ChooseRule(const Candidate& cand, const VerbGroup& group, size_t end, Reading* r) const;
+  // coordination.cc: false when the candidate is a complement inside the
+  // open clause's action, or joined its trigger.
+  bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
+                  size_t* subject_from);
+  // subjects.cc
+  void ReadSubject(Clause& c, const Candidate& cand, const Reading& r, size_t subject_from,
+                   const SentenceState& s);
+  void ResolveSubject(Clause& c, size_t begin, size_t end);
+  bool ReferenceSubject(Clause& c, size_t b, size_t e) const;
+  void ListSubject(Clause& c, size_t b, size_t e, bool seen_and);
+  bool NameLike(size_t b, size_t e) const;
+  bool LeadSubject(Clause& c, size_t begin, size_t end);
+  // The end of a list of names from `t` ("President von der Leyen and the
+  // Prime Minister of Japan"), before `end`.
+  size_t NameListEnd(size_t t, size_t end, bool stop_at_comma) const;
+  // references.cc
+  void FindParties(Parties* p) const;
+  std::vector<size_t> WeParties(const Parties& p) const;
+  std::vector<size_t> TitleParties() const;
+  // assembly.cc
+  void Assemble(const Parties& parties, std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);
+  Commitment Output(const Clause& c, const std::vector<size_t>& actors);
+  void IndexDatesAndTopics();
+  void AddTopics(Commitment& out_c);
+  void AddDates(const Span& sentence, Commitment& out_c);
+  void FindAction(Clause& c, size_t end);
+  std::vector<size_t> dates_by_start_;  // doc_.dates by start offset
+  std::vector<size_t> in_sentence_;     // AddDates': the dates of a sentence
+  uint32_t last_action_begin_ = 0;      // AddTopics': the previous action's start
+  std::vector<std::pair<size_t, size_t>>& pieces_ = scratch_.pieces;  // ResolveSubject's
+  std::vector<size_t>& cuts_ = scratch_.cuts;  // FindAction's cut commas for tokens [cuts_from_, cuts_end_)
+  size_t cuts_from_ = 0;
+  size_t cuts_end_ = SIZE_MAX;
+  std::vector<std::string> Ids(const std::vector<size_t>& actors) const;
+  const std::string& RuleId(const Clause& c) const { return c.rule ? c.rule->rule_id : x_.modal_rule_; }
+  TriggerTrace TraceOf(const Clause& c, int commitment) const;
+  std::vector<Candidate>& candidates_ = scratch_.candidates;
+
+  const CommitmentExtractor& x_;
+  const Document& doc_;
+  // True iff an actor mention lies inside tokens [begin, end) (ActorsIn is
+  // not empty).
+  bool HasActorIn(size_t begin, size_t end) const {
+    if (begin >= end) return false;
+    const uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
+    for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < to; ++it) {
+      if (it->span.end <= to) return true;
+    }
+    return false;
+  }
+
+  struct MentionAt {
+    Span span;
+    size_t actor;
+  };
+  std::vector<MentionAt>::const_iterator FirstMentionAtOrAfter(uint32_t offset) const {
+    return std::lower_bound(mentions_.begin(), mentions_.end(), offset,
+                            [](const MentionAt& m, uint32_t v) { return m.span.begin < v; });
+  }
+  std::vector<MentionAt>& mentions_ = scratch_.mentions;  // every actor mention, by start
+  std::vector<bool>& person_ = scratch_.person;         // per actor
+  // Per token: word class bits, kInDate and kComma.
+  static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
+  static constexpr uint32_t kComma = 1u << 30;   // the token is ","
+  std::vector<uint32_t>& classes_ = scratch_.classes;
+  // The tokens Run()'s candidate search stops at besides the lexicon's
+  // triggers: modals and hedges ("will" + a verb), and verbs after "and".
+  static constexpr uint32_t kCue = kVerb | kModal | kHedge;
+  std::vector<uint32_t>& cues_ = scratch_.cues;
+  // The sentences Run() reads: the document's, or its whole text as one.
+  std::vector<Sentence> whole_text_;
+  const std::vector<Sentence>& Sentences() const {
+    return whole_text_.empty() ? doc_.sentences : whole_text_;
+  }
+  std::vector<Bound>& bounds_ = scratch_.bounds;
+  // The tokens that fold to "we", noted in the class pass for Run()'s
+  // "We, A, B and C," instead of a second walk of every token.
+  std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
+  // The tokens ",", ";" and ":", where subjects split and actions are cut,
+  // noted in the class pass: the clause reader looked at every token for them.
+  std::vector<uint32_t>& marks_ = scratch_.marks;
+  // The first mark at or after token `t`: within Run()'s current sentence,
+  // which has a few, a walk from its first one.
+  std::vector<uint32_t>::const_iterator MarksFrom(size_t t) const {
+    if (t < sentence_tokens_.first || t >= sentence_tokens_.second) {
+      return std::lower_bound(marks_.begin(), marks_.end(), t);
+    }
+    auto mark = sentence_marks_;
+    while (mark != marks_.end() && *mark < t) ++mark;
+    return mark;
+  }
+  // The lexicon's matches over the whole document, found once: a bounded
+  // FindAll per question allocated and re-walked the same tokens.
+  std::vector<match::PhraseMatch>& matches_ = scratch_.matches;
+  // Run()'s current sentence: its tokens [first, second) and the matches starting there.
+  std::pair<size_t, size_t> sentence_tokens_;
+  std::span<const match::PhraseMatch> sentence_matches_;
+  std::vector<uint32_t>::const_iterator sentence_marks_;  // its first mark
+  std::vector<Clause>& clauses_ = scratch_.clauses;
+
+  struct Scratch {
+    std::vector<std::pair<size_t, size_t>> pieces;
+    std::vector<size_t> cuts;
+    std::vector<Candidate> candidates;
+    std::vector<MentionAt> mentions;
+    std::vector<bool> person;
+    std::vector<uint32_t> classes, cues, picked;
+    std::vector<Bound> bounds;
+    std::vector<size_t> we_tokens;
+    std::vector<uint32_t> marks;
+    std::vector<match::PhraseMatch> matches;
+    std::vector<Clause> clauses;
+    std::vector<Span> topic_spans;
+    std::vector<uint32_t> topic_from, first_mention;
+    std::vector<std::pair<uint32_t, uint32_t>> in_action;
+    void Clear() {
+      pieces.clear();
+      cuts.clear();
+      candidates.clear();
+      mentions.clear();
+      person.clear();
+      classes.clear();
+      cues.clear();
+      picked.clear();
+      bounds.clear();
+      we_tokens.clear();
+      marks.clear();
+      matches.clear();
+      clauses.clear();
+      topic_spans.clear();
+      topic_from.clear();
+      in_action.clear();
+    }
+  };
+};
+
+}  // namespace communique
+
+#endif  // COMMUNIQUE_EXTRACT_COMMITMENTS_ANALYSIS_H_

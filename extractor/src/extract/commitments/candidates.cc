@@ -1,0 +1,239 @@
+// Trigger candidates of a sentence, the verb group before each, and the rule
+// each reads as.
+#include <algorithm>
+
+#include "extract/commitments/analysis.h"
+#include "match/tokenizer.h"
+
+namespace communique {
+
+bool CommitmentExtractor::Analysis::SequenceAt(const std::vector<std::string>& seq,
+                                                const std::vector<uint64_t>& hashes, size_t at,
+                                                size_t end) const {
+  if (at + seq.size() > end) return false;
+  for (size_t k = 0; k < seq.size(); ++k) {
+    if (doc_.tokens[at + k].folded_hash != hashes[k]) return false;
+  }
+  for (size_t k = 0; k < seq.size(); ++k) {
+    if (!Is(at + k, seq[k])) return false;
+  }
+  return true;
+}
+
+bool CommitmentExtractor::Analysis::NextMatches(const std::vector<std::vector<std::string>>& seqs,
+                                                const Sequences& compiled, size_t at, size_t end) const {
+  if (at < end && !compiled.MayStartWith(doc_.tokens[at].folded_hash)) return false;
+  for (size_t i = 0; i < seqs.size(); ++i) {
+    if (SequenceAt(seqs[i], compiled.hashes[i], at, end)) return true;
+  }
+  return false;
+}
+
+size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const CompiledRule& compiled,
+                                                 size_t at, size_t end) const {
+  // A few words of a noun phrase may stand between the verb and the head
+  // ("reaffirmed to the Prime Minister his commitment to"); a comma, "of",
+  // "and" or "that" means the head belongs to something else ("the
+  // importance of their commitment").
+  constexpr size_t kMaxGap = 8;
+  for (size_t t = at; t < end && t <= at + kMaxGap; ++t) {
+    const bool may_start = compiled.object_head.MayStartWith(doc_.tokens[t].folded_hash);
+    for (size_t i = 0; may_start && i < rule.object_head.size(); ++i) {
+      if (SequenceAt(rule.object_head[i], compiled.object_head.hashes[i], t, end)) {
+        size_t after = t + rule.object_head[i].size();
+        if (after < end && (Classes(after) & kLinking)) return after;
+      }
+    }
+    if (!IsWord(t) && !Char(t, '\'') && !Char(t, '.') && !Char(t, '-')) return 0;
+    if (Is(t, "of") || Is(t, "and") || Is(t, "or") || Is(t, "that") || Is(t, "which")) return 0;
+  }
+  return 0;
+}
+
+void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const Bound& first,
+                                                   const Bound& last) {
+  // Lexicon verbs and "will" + a verb the lexicon does not list. The
+  // lexicon's are the leftmost-longest of the document's trigger matches
+  // inside the sentence (those a FindAll over tokens [floor, b) finds); the
+  // trigger payloads of one span are adjacent in matches_ (kTrigger is the
+  // lowest kind, so they come first among the span's payloads).
+  const size_t floor = s.floor, b = s.b;
+  candidates_.clear();
+  uint32_t covered_until = 0;
+  const auto next_match = matches_.cbegin() + last.match;
+  auto from = matches_.cbegin() + first.match;
+  while (from != next_match && from->first_token < floor) ++from;
+  for (auto it = from; it != next_match; ++it) {
+    if (it->end_token > b || KindOf(*it) != kTrigger) continue;
+    if (!candidates_.empty() && candidates_.back().m0 == it->first_token &&
+        candidates_.back().m1 == it->end_token) {
+      ++candidates_.back().payload_count;
+      continue;
+    }
+    if (it->first_token < covered_until) continue;
+    candidates_.push_back({it->first_token, it->end_token,
+                          static_cast<uint32_t>(it - matches_.begin()), 1});
+    covered_until = it->end_token;
+  }
+  auto listed = [&](size_t t) {
+    return std::any_of(candidates_.begin(), candidates_.end(),
+                       [&](const Candidate& c) { return c.m0 == t; });
+  };
+  for (uint32_t cue = first.cue; cue < last.cue; ++cue) {
+    const size_t t = cues_[cue];
+    if (t < floor) continue;
+    const uint32_t cls = Classes(t);
+    if ((cls & kVerb) && t > floor && Is(t - 1, "and")) {
+      // "will combine X and establish Y": a base verb after "and" that only
+      // counts when it shares the modal of the clause before it.
+      if (!listed(t)) {
+        candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, true});
+      }
+      continue;
+    }
+    if (!(cls & (kModal | kHedge))) continue;
+    const size_t v = VerbAfterModal(t, b);
+    if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;
+    if (Classes(v) & (kBe | kHave | kDo | kModal | kHedge | kLinking)) continue;
+    if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v + 1), 0, 0});
+  }
+  std::sort(candidates_.begin(), candidates_.end(),
+            [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
+}
+
+size_t CommitmentExtractor::Analysis::VerbAfterModal(size_t modal, size_t end) const {
+  size_t v = modal + 1;
+  while (v < end && (Classes(v) & (kAdverb | kNegation))) ++v;
+  if (v < end && Comma(v)) {  // "will, subject to final approvals, provide"
+    size_t close = v + 1;
+    while (close < end && close < v + 12 && !Comma(close)) ++close;
+    if (close < end && Comma(close)) v = close + 1;
+    while (v < end && (Classes(v) & (kAdverb | kNegation))) ++v;
+  }
+  return v;
+}
+
+CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerbGroup(
+    size_t verb, size_t floor) const {
+  // Auxiliaries, negation and adverbs before the main verb.
+  VerbGroup group{verb, 0, false};
+  constexpr uint32_t kAuxiliary = kModal | kHedge | kHave | kBe | kDo | kNegation;
+  for (size_t k = verb; k > floor;) {
+    --k;
+    const uint32_t cls = Classes(k);
+    if (cls & kAuxiliary) {
+      group.bits |= cls & kAuxiliary;
+      group.begin = k;
+      continue;
+    }
+    if (cls & kAdverb) continue;
+    if (Comma(k) && !(group.bits & (kModal | kHedge))) {
+      // "will, subject to final approvals, provide": the modal before the parenthesis.
+      size_t j = k;
+      while (j > floor + 1 && j + 12 > k && !Comma(j - 1)) --j;
+      if (j > floor + 1 && Comma(j - 1) && (Classes(j - 2) & (kModal | kHedge))) {
+        group.begin = j - 2;
+        group.bits |= Classes(j - 2) & (kModal | kHedge);
+        k = j - 2;
+        continue;
+      }
+      break;
+    }
+    if (Is(k, "to") && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;
+    break;
+  }
+  return group;
+}
+
+bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const VerbGroup& group,
+                                               size_t end, Reading* r) const {
+  const bool has_be = group.bits & kBe;
+  const std::span<const match::PhraseMatch> payloads(matches_.data() + cand.payload_begin,
+                                                     cand.payload_count);
+  // Rules with a "next" condition are the more specific reading.
+  for (int pass = 0; pass < 2; ++pass) {
+    for (const match::PhraseMatch& m : payloads) {
+      const uint32_t payload = ValueOf(m);
+      const Rule& rule = x_.rules_[payload / 4];
+      const CompiledRule& compiled = x_.compiled_[payload / 4];
+      const Form f = static_cast<Form>(payload % 4);
+      const bool specific = !rule.next.empty() || !rule.object_head.empty();
+      if ((pass == 0) != specific) continue;
+      if (f == kIng && !has_be) continue;
+      if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
+      if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
+      // "spoke today with": adverbs and "today" may stand between.
+      if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, end) &&
+          !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end)) {
+        continue;
+      }
+      if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
+      size_t head_end = 0;  // end of an object_head phrase that joins the trigger
+      if (!rule.object_head.empty()) {
+        head_end = ObjectHead(rule, compiled, cand.m1, end);
+        if (head_end == 0) continue;
+      }
+      r->rule = &rule;
+      r->form = f;
+      if (head_end > 0) r->end = head_end;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGroup& group,
+                                             const SentenceState& s, Reading* r) const {
+  r->end = cand.m1;
+  r->coordinated_only = cand.coordinated_only;
+  if (cand.payload_count == 0) return true;  // "will" + an unlisted verb: intend
+  const bool modal = group.bits & (kModal | kHedge);
+  bool chosen = ChooseRule(cand, group, s.b, r);
+  // "will expand and deepen ties": a verb after "and" may share the modal.
+  const bool after_and = cand.m0 > s.floor && Is(cand.m0 - 1, "and");
+  if (!chosen && (modal || after_and)) {
+    // "will share Earth observation data": the modal makes it an
+    // undertaking even where the object is not one the rule lists.
+    for (uint32_t i = 0; i < cand.payload_count && !chosen; ++i) {
+      const uint32_t payload = ValueOf(matches_[cand.payload_begin + i]);
+      const Rule& rule = x_.rules_[payload / 4];
+      if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 == kBase &&
+          rule.passive != Rule::Passive::kRequired) {
+        r->rule = &rule;
+        chosen = true;
+        r->coordinated_only = !modal;
+      }
+    }
+  }
+  if (!chosen) return false;
+  r->type = x_.compiled_[r->rule - x_.rules_.data()].type;
+  r->passive_by = r->rule->passive == Rule::Passive::kRequired && r->type != Type::kSchedule &&
+                  cand.m1 < s.b && Is(cand.m1, "by");
+  if (modal && !IsCommitment(r->type)) {
+    // "will support", "may consider": an undertaking, not a stance.
+    r->type = Type::kIntend;
+    r->rule = nullptr;
+  }
+  const size_t g = group.begin;
+  if (r->form == kPast && group.bits == 0 && g > s.a) {
+    // "the agreed plan", "a newly launched call": an adjective.
+    std::string_view prev = Text(g - 1);
+    if (match::EqualsFolded(prev, "the") || match::EqualsFolded(prev, "a") ||
+        match::EqualsFolded(prev, "an") || match::EqualsFolded(prev, "their") ||
+        match::EqualsFolded(prev, "its") || match::EqualsFolded(prev, "our") ||
+        match::EqualsFolded(prev, "newly") || match::EqualsFolded(prev, "as")) {
+      return false;
+    }
+  }
+  if (r->form == kBase && group.bits == 0 && !r->coordinated_only && !NounBefore(g, s.clause_floor)) {
+    // "their courageous work", "a free and open region": a noun or an
+    // adjective, not a present-tense verb; after "and" it may still share a
+    // modal ("will combine X and establish Y").
+    if (!after_and) return false;
+    r->coordinated_only = true;
+  }
+  return true;
+}
+
+
+}  // namespace communique

@@ -1,0 +1,79 @@
+// Verbs after "and" (or a comma) inside an earlier clause's action: a
+// complement of that clause, a verb sharing its trigger, or a clause of
+// their own (rules/commitments/README.md, "Coordination").
+#include <algorithm>
+
+#include "extract/commitments/analysis.h"
+
+namespace communique {
+
+bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group, const Reading& r,
+                                               SentenceState& s, size_t* subject_from) {
+  const size_t g = c.group_begin;
+  const int open = s.open;
+  if (r.coordinated_only && (open < 0 || g >= clauses_[open].action_end)) return false;
+  if (open < 0 || g >= clauses_[open].action_end) return true;
+  // Inside the action of an earlier clause: a complement, unless a
+  // coordinated clause starts here with its own finite verb.
+  Clause& prev = clauses_[open];
+  size_t k = g;
+  bool coordinated = false;
+  size_t conj = 0;
+  for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
+    --k;
+    if (Is(k, "and") || Is(k, "but")) {
+      coordinated = true;
+      conj = k;
+      break;
+    }
+  }
+  bool finite = (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast;
+  bool shares_modal = false;
+  if (coordinated && !finite && conj + 1 == g && r.form == kBase && group.bits == 0 && prev.modal) {
+    // "will expand and deepen X": one trigger for two verbs sharing an object.
+    if (conj == prev.trigger_end) {
+      prev.trigger_end = c.trigger_end;
+      prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
+      FindAction(prev, s.b);
+      return false;
+    }
+    // "will combine X and establish Y": its own object, so its own
+    // commitment under the same modal, unless it may belong to an
+    // infinitive inside the first action ("will join forces to expand
+    // X and benefit Y").
+    if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
+    shares_modal = true;
+    for (size_t t = prev.trigger_end; t < conj && shares_modal; ++t) {
+      shares_modal = !Is(t, "to");
+    }
+    if (!shares_modal) return false;
+    c.modal = true;
+    c.status = "planned";
+    if (!IsCommitment(c.type)) {
+      c.type = Type::kIntend;
+      c.rule = nullptr;
+    }
+  }
+  if (!coordinated && c.bare_past && prev.bare_past && Comma(g - 1) && IsCommitment(c.type) &&
+      IsCommitment(prev.type)) {
+    // "Leaders discussed X, committed to Y, and underscored Z": a series
+    // of finite verbs sharing the subject.
+    coordinated = true;
+    conj = g - 1;
+    finite = true;
+  }
+  if (!coordinated || (!finite && !shares_modal)) return false;
+  if (RelativeBefore(g, prev.trigger_end)) return false;
+  if (conj + 1 == g) {
+    c.subject = SubjectKind::kInherit;
+    c.inherit_from = open;
+  } else {
+    *subject_from = conj + 1;
+  }
+  size_t cut = conj;
+  if (cut > prev.action_begin && Comma(cut - 1)) --cut;
+  prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
+  return true;
+}
+
+}  // namespace communique

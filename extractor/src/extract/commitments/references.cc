@@ -1,0 +1,150 @@
+// The parties "we", plural references and event subjects resolve to (SPEC 7).
+#include <algorithm>
+
+#include "extract/commitments/analysis.h"
+#include "normalize/normalize.h"
+
+namespace communique {
+
+// The actor stage never sees the title, so the title's actors are the
+// document's actors whose name or a mention text occurs in it as whole words;
+// parties as in ActorsIn: persons, plus the other actors that are neither a
+// listed person's affiliation nor the institution in a title ("Secretary
+// General Jens Stoltenberg of NATO"). In title order.
+std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
+  if (doc_.title.empty() || doc_.actors.empty()) return {};
+  Document scratch;  // the title normalized like the text ("Leaders’" -> "Leaders'")
+  normalize::Normalize(doc_.title, Format::kText, scratch);
+  const std::string& title = scratch.text;
+  auto is_word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || commitments::IsUpper(c) || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80;
+  };
+  struct Hit {
+    size_t at, end, actor;
+  };
+  std::vector<Hit> hits;
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    std::vector<std::string_view> names = {doc_.actors[a].name};
+    for (const Mention& m : doc_.actors[a].mentions) names.push_back(doc_.View(m.span));
+    for (std::string_view name : names) {
+      if (name.empty()) continue;
+      for (size_t at = title.find(name); at != std::string::npos; at = title.find(name, at + 1)) {
+        size_t end = at + name.size();
+        if ((at > 0 && is_word_char(title[at - 1])) ||
+            (end < title.size() && is_word_char(title[end]))) {
+          continue;
+        }
+        hits.push_back({at, end, a});
+      }
+    }
+  }
+  // Longest first at each position, so a name inside a longer one is dropped.
+  std::sort(hits.begin(), hits.end(), [](const Hit& l, const Hit& r) {
+    return l.at != r.at ? l.at < r.at : l.end > r.end;
+  });
+  // "G7 Leaders' Statement on Ukraine": what follows "on" is the subject
+  // matter, unless nothing before it names a party ("Joint Statement by
+  // President Biden and President von der Leyen on U.S.-EU Cooperation",
+  // where the text names neither person).
+  const size_t on = title.find(" on ");
+  if (on != std::string::npos && !hits.empty() && hits.front().at < on) {
+    hits.erase(std::remove_if(hits.begin(), hits.end(), [on](const Hit& h) { return h.at > on; }),
+               hits.end());
+  }
+  std::vector<size_t> all, persons, titled;
+  size_t covered_until = 0;
+  for (const Hit& h : hits) {
+    if (h.at < covered_until && h.end <= covered_until) continue;
+    covered_until = std::max(covered_until, h.end);
+    if (std::find(all.begin(), all.end(), h.actor) != all.end()) continue;
+    all.push_back(h.actor);
+    if (doc_.actors[h.actor].type == "person") persons.push_back(h.actor);
+    std::string_view before = std::string_view(title).substr(0, h.at);
+    if (before.ends_with("of ") || before.ends_with("of the ")) titled.push_back(h.actor);
+  }
+  if (persons.empty()) return all;
+  for (size_t actor : all) {
+    if (doc_.actors[actor].type == "person") continue;
+    if (std::find(titled.begin(), titled.end(), actor) != titled.end()) continue;
+    bool affiliation = std::any_of(persons.begin(), persons.end(), [&](size_t p) {
+      return doc_.actors[p].affiliation == doc_.actors[actor].id;
+    });
+    if (!affiliation) persons.push_back(actor);
+  }
+  std::sort(persons.begin(), persons.end(), [&](size_t l, size_t r) {
+    return std::find(all.begin(), all.end(), l) < std::find(all.begin(), all.end(), r);
+  });
+  return persons;
+}
+
+void CommitmentExtractor::Analysis::FindParties(Parties* p) const {
+  // Principal parties: the actors that are explicit subjects most often.
+  std::vector<int> subject_count(doc_.actors.size());
+  std::vector<size_t> order;
+  for (const Clause& c : clauses_) {
+    if (c.subject != SubjectKind::kExplicit) continue;
+    for (size_t a : c.actors) {
+      if (subject_count[a]++ == 0) order.push_back(a);
+    }
+  }
+  int best = 0;
+  for (size_t a : order) best = std::max(best, subject_count[a]);
+  for (size_t a : order) {
+    if (subject_count[a] == best) p->principal.push_back(a);
+  }
+  if (!Sentences().empty()) {
+    p->first_sentence = ActorsIn(bounds_[0].token, bounds_[1].token, /*parties=*/true);
+  }
+  if (p->principal.empty()) p->principal = p->first_sentence;
+  // "The two leaders" with no earlier plural commitment: a single person
+  // cannot be them, the first sentence's parties can; a single group ("G7")
+  // can ("Leaders reaffirmed").
+  const bool lone_person = p->principal.size() == 1 && person_[p->principal[0]];
+  p->plural_from_first_sentence =
+      (p->principal.empty() || lone_person) && p->first_sentence.size() >= 2;
+  // "The President": the one person titled President, else the US one.
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    if (person_[a] && doc_.actors[a].role == "President") p->president.push_back(a);
+  }
+  if (p->president.size() > 1) {
+    std::vector<size_t> us;
+    for (size_t a : p->president) {
+      if (doc_.actors[a].affiliation == "US") us.push_back(a);
+    }
+    p->president = us.size() == 1 ? us : std::vector<size_t>{};
+  }
+  p->we = WeParties(*p);
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) const {
+  // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
+  for (const Clause& c : clauses_) {
+    if (c.we_apposition) return c.actors;
+  }
+  std::vector<size_t> we;
+  const std::vector<Token>& tokens = doc_.tokens;
+  for (size_t t : we_tokens_) {
+    if (t + 2 >= tokens.size() || !we.empty()) break;
+    if (!(Text(t) == "We" && Comma(t + 1))) continue;
+    size_t u = t + 2;
+    while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
+                                 Is(u, "of") || Is(u, "for"))) {
+      ++u;
+    }
+    we = ActorsIn(t + 2, u);
+  }
+  if (!we.empty()) return we;
+  for (const Clause& c : clauses_) {
+    if (c.subject == SubjectKind::kExplicit && c.sentence == 0) return c.actors;
+  }
+  // SPEC 7's order: the first sentence's parties, else the title's. A first
+  // sentence naming one person ("President Biden hosted ...") keeps "we"
+  // that person's (rules/commitments/README.md, "we" and the title).
+  if (!p.first_sentence.empty()) return p.first_sentence;
+  we = TitleParties();
+  if (we.empty()) we = p.principal;
+  return we;
+}
+
+}  // namespace communique

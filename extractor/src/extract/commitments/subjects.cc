@@ -1,0 +1,307 @@
+// The subject before a verb group, and the actors a span of tokens names.
+#include <algorithm>
+
+#include "extract/commitments/analysis.h"
+
+namespace communique {
+
+std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t end,
+                                                            bool parties) const {
+  // Each actor once, as its first mention in the range reads.
+  struct Found {
+    size_t actor;
+    bool principal;  // not a possessive ("Singapore's National Research Foundation")
+    bool titled;     // the institution in a title ("Secretary of the X"), with `parties`
+  };
+  std::vector<Found> found;
+  std::vector<size_t> out;
+  if (begin >= end) return out;
+  uint32_t from = doc_.tokens[begin].span.begin, to = doc_.tokens[end - 1].span.end;
+  // The mentions come by start, so their first tokens are found walking
+  // forward through [begin, end) (a mention's tokens lie inside it).
+  size_t first = begin;
+  for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < to; ++it) {
+    if (it->span.end > to) continue;
+    size_t actor = it->actor;
+    if (std::any_of(found.begin(), found.end(), [&](const Found& f) { return f.actor == actor; })) {
+      continue;
+    }
+    while (first < doc_.tokens.size() && doc_.tokens[first].span.begin < it->span.begin) ++first;
+    size_t t = first;
+    while (t < end && doc_.tokens[t].span.begin < it->span.end) ++t;
+    bool possessive = t + 1 < end && Char(t, '\'') && Is(t + 1, "s");
+    bool titled = false;
+    if (parties) {
+      size_t k = first;
+      if (k > begin && Is(k - 1, "the")) --k;
+      titled = k > begin && Is(k - 1, "of");
+    }
+    found.push_back({actor, !possessive, titled});
+  }
+  for (const Found& f : found) {
+    if (person_[f.actor]) out.push_back(f.actor);
+  }
+  if (!out.empty() && parties) {
+    // "The European Council was joined by President Biden of the United States":
+    // the Council and Biden.
+    for (const Found& f : found) {
+      if (!f.principal || person_[f.actor] || f.titled) continue;
+      bool affiliation = std::any_of(out.begin(), out.end(), [&](size_t p) {
+        return doc_.actors[p].affiliation == doc_.actors[f.actor].id;
+      });
+      if (!affiliation) out.push_back(f.actor);
+    }
+    return out;
+  }
+  // Persons stay persons (SPEC 7): the demonym in "Japanese Minister X" is not a party.
+  if (!out.empty()) return out;
+  for (const Found& f : found) {
+    if (f.principal) out.push_back(f.actor);
+  }
+  if (!out.empty()) return out;
+  for (const Found& f : found) out.push_back(f.actor);
+  return out;
+}
+
+// The actor stage never sees the title, so the title's actors are the
+// document's actors whose name or a mention text occurs in it as whole words;
+// parties as in ActorsIn: persons, plus the other actors that are neither a
+// listed person's affiliation nor the institution in a title ("Secretary
+
+bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
+  size_t p = g;
+  while (p > floor && (Classes(p - 1) & kAdverb)) --p;
+  if (p == floor) return true;  // nothing before: an imperative or a heading
+  size_t q = p - 1;
+  if (Capitalized(q) || !IsWord(q)) return true;
+  // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
+  std::string_view w = Text(q);
+  if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous") &&
+      !w.ends_with("is") && !w.ends_with("us")) {
+    return true;
+  }
+  return w.size() <= 4 && (Covers(kWeRef, q, q + 1) || Covers(kPluralRef, q, q + 1));
+}
+
+void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
+  // Comma-separated pieces of the text before the verb group, quotes and
+  // dashes around them dropped.
+  std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
+  pieces.clear();
+  auto push = [&](size_t b, size_t e) {
+    while (b < e && !IsWord(b)) ++b;
+    while (e > b && !IsWord(e - 1) && !Char(e - 1, ')') && !Char(e - 1, '.')) --e;
+    if (b < e) pieces.emplace_back(b, e);
+  };
+  size_t start = begin;
+  for (auto mark = MarksFrom(begin); mark != marks_.end() && *mark < end; ++mark) {
+    if (Comma(*mark) && InMention(*mark)) continue;  // "Joseph R. Biden, Jr."
+    push(start, *mark);
+    start = *mark + 1;
+  }
+  push(start, end);
+  auto is_filler = [&](size_t b, size_t e) {
+    // "today", "also", "On 13 May": adverbials between subject and verb.
+    for (size_t t = b; t < e; ++t) {
+      if (!(Classes(t) & kInDate) && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
+    }
+    return true;
+  };
+  while (!pieces.empty() && is_filler(pieces.back().first, pieces.back().second)) pieces.pop_back();
+  if (pieces.empty()) {
+    c.subject = SubjectKind::kNone;
+    c.reason = Reason::kNoSubjectBeforeVerb;
+    return;
+  }
+  auto [b, e] = pieces.back();
+  while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  if (e > b + 1 && Is(e - 1, "and") && LeadSubject(c, pieces.front().first, e - 1)) {
+    // "We are united in recognizing that ... and will work to": the verb
+    // shares the subject that opens the sentence.
+    return;
+  }
+  for (size_t t = b + 1; t < e; ++t) {
+    // "challenges that Japan and the United States will face": a relative clause.
+    if ((Is(t, "that") || Is(t, "which") || Is(t, "who")) && IsWord(t - 1) && !Capitalized(t - 1) &&
+        !(Classes(t - 1) & (kLinking | kAdverb))) {
+      c.reason = Reason::kRelativeClause;
+      c.reason_text = doc_.tokens[t].span;
+      return;
+    }
+  }
+  bool seen_and = false;
+  if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
+    seen_and = true;
+    ++b;
+  }
+  if (b >= e) {
+    c.reason = Reason::kNoSubjectBeforeVerb;
+    return;
+  }
+  if (Classes(b) & kRelative) {
+    c.reason = Reason::kRelativeClause;
+    c.reason_text = doc_.tokens[b].span;
+    return;
+  }
+  c.event = TokenSpan(b, e);
+  if (ReferenceSubject(c, b, e)) return;
+  ListSubject(c, b, e, seen_and);
+}
+
+bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t e) const {
+  if (size_t named = NamedRef(b, e); named != SIZE_MAX) {
+    c.actors = {named};
+    c.subject = SubjectKind::kExplicit;
+    return true;
+  }
+  size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
+  if (Covers(kPluralRef, b, e) ||
+      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e))) {
+    c.subject = SubjectKind::kPlural;
+    return true;
+  }
+  if (PluralHeadSubject(b, e)) {
+    c.subject = SubjectKind::kPlural;
+    return true;
+  }
+  if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||
+      ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && NounBefore(e, b + 1))) {
+    // "We", and "Our countries", "our Foreign Ministers": the signatories
+    // (a plural of persons or parties; "our partnership" is a thing).
+    c.subject = SubjectKind::kWe;
+    return true;
+  }
+  if (e == b + 2 && Is(b, "the") && Text(b + 1) == "President") {
+    // "The President" in a White House release: the one person titled
+    // President, else the US one.
+    c.subject = SubjectKind::kPresident;
+    return true;
+  }
+  if (e == b + 1 && (Is(b, "it") || Is(b, "he") || Is(b, "she"))) {
+    c.subject = SubjectKind::kPronoun;
+    return true;
+  }
+  return false;
+}
+
+bool CommitmentExtractor::Analysis::NameLike(size_t b, size_t e) const {
+  for (size_t t = b; t < e; ++t) {
+    if (!(Capitalized(t) || !IsWord(t) || Is(t, "of") || Is(t, "for") || Is(t, "the") ||
+          Is(t, "and") || Is(t, "to") || Is(t, "on") || Is(t, "s"))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, bool seen_and) {
+  const std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
+  for (size_t t = b; t < e && !seen_and; ++t) seen_and = Is(t, "and");
+  // "A, B, and C agreed", "X, Minister of ..., and Y, Commissioner for ..., held":
+  // earlier pieces of the same list join the subject.
+  size_t subject_begin = b;
+  size_t chain_begin = b;
+  bool has_we = false;
+  for (size_t p = pieces.size() - 1; p-- > 0;) {
+    auto [pb, pe] = pieces[p];
+    if (Classes(pb) & kRelative) break;
+    bool we = Covers(kWeRef, pb, pe);
+    if (!we && !HasActorIn(pb, pe) && !NameLike(pb, pe)) break;
+    if (Is(pb, "and")) {
+      if (seen_and) break;
+      seen_and = true;
+    }
+    has_we = has_we || we;
+    chain_begin = pb;
+  }
+  if (seen_and) subject_begin = chain_begin;
+  c.actors = ActorsIn(subject_begin, e);
+  c.we_apposition = has_we && seen_and && !c.actors.empty();
+  if (!c.actors.empty()) {
+    c.subject = SubjectKind::kExplicit;
+    return;
+  }
+  if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
+    c.reason = Reason::kNotActor;
+    c.reason_text = c.event;
+    c.subject = c.type == Type::kSchedule ? SubjectKind::kEvent : SubjectKind::kNone;
+    return;
+  }
+  if (c.type == Type::kSchedule) {
+    c.subject = SubjectKind::kEvent;
+  } else if (NameLike(b, e) && (Classes(e - 1) & kThingHead)) {
+    // "the Corridor will enhance ...": a prediction about a thing.
+    c.reason = Reason::kNotActor;
+    c.reason_text = c.event;
+  } else if (doc_.actors.empty() || NameLike(b, e)) {
+    // A title the actor stage did not resolve ("The Secretary-General and the
+    // Chairperson"), or no actor stage at all: keep the clause, actors unknown.
+    c.subject = SubjectKind::kUnknown;
+  } else {
+    c.reason = Reason::kNoActorInSubject;
+    c.reason_text = c.event;
+  }
+}
+
+bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t end) {
+  size_t b = begin;
+  while (b < end && !IsWord(b)) ++b;
+  for (size_t len = 1; len <= 3 && b + len <= end; ++len) {
+    if (Covers(kWeRef, b, b + len)) {
+      c.subject = SubjectKind::kWe;
+      return true;
+    }
+    if (Covers(kPluralRef, b, b + len)) {
+      c.subject = SubjectKind::kPlural;
+      return true;
+    }
+  }
+  // A leading name ("The United States and France are ... and will").
+  size_t t = b;
+  while (t < end && (Capitalized(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
+                     Char(t, '.') || Char(t, '-') || Char(t, '\''))) {
+    ++t;
+  }
+  if (t == b || t >= end) return false;
+  std::vector<size_t> actors = ActorsIn(b, t);
+  if (actors.empty()) return false;
+  c.actors = std::move(actors);
+  c.subject = SubjectKind::kExplicit;
+  c.event = TokenSpan(b, t);
+  return true;
+}
+
+void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand, const Reading& r,
+                                                size_t subject_from, const SentenceState& s) {
+  if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, c.group_begin);
+  if (r.passive_by) {
+    // "The agreement was signed by A and B": A and B did it; the action is
+    // what they signed.
+    c.actors = ActorsIn(cand.m1 + 1, NameListEnd(cand.m1 + 1, s.b, /*stop_at_comma=*/true));
+    c.subject = c.actors.empty() ? SubjectKind::kNone : SubjectKind::kExplicit;
+    if (c.actors.empty()) c.reason = Reason::kNoActorAfterBy;
+    c.action_is_event = !c.event.empty();
+  }
+  if (c.subject == SubjectKind::kPronoun || (c.subject == SubjectKind::kPlural && s.report >= 0) ||
+      (c.subject == SubjectKind::kWe && s.report >= 0)) {
+    // "The Commission announced that it will ...": the reporter.
+    if (s.report >= 0) {
+      c.subject = SubjectKind::kInherit;
+      c.inherit_from = s.report;
+    } else {
+      c.subject = SubjectKind::kNone;
+      c.reason = Reason::kPronoun;
+    }
+  }
+}
+
+size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool stop_at_comma) const {
+  while (t < end && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
+                     Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
+    if ((stop_at_comma && Comma(t)) || (Char(t, '.') && t + 1 < end && !Capitalized(t + 1))) break;
+    ++t;
+  }
+  return t;
+}
+
+}  // namespace communique

@@ -1,0 +1,34 @@
+// Commitment types (SPEC 7) and the other outcomes of a trigger rule.
+//
+// A trigger rule's "type" (rules/commitments/triggers.jsonl) is one of the
+// nine commitment types, or a non-commitment reading of its clause: a stance
+// ("recognize"), an appeal ("call on X to") or a report ("announced that"),
+// whose clause after "that" is read on its own.
+#ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_TYPES_H_
+#define COMMUNIQUE_EXTRACT_COMMITMENTS_TYPES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace communique::commitments {
+
+// The commitment types first, so that IsCommitment() is one comparison.
+enum class Type : uint8_t {
+  kAgree, kPledge, kIntend, kLaunch, kSign, kCooperate, kReview, kMeet, kSchedule,
+  kStance, kAppeal, kReport
+};
+
+inline constexpr std::string_view kTypeNames[] = {
+    "agree", "pledge", "intend", "launch", "sign", "cooperate", "review", "meet", "schedule",
+    "stance", "appeal", "report"};
+
+inline std::string_view NameOf(Type type) { return kTypeNames[static_cast<size_t>(type)]; }
+inline bool IsCommitment(Type type) { return type <= Type::kSchedule; }
+
+// The type spelled `name`, or nullopt.
+std::optional<Type> TypeNamed(std::string_view name);
+
+}  // namespace communique::commitments
+
+#endif  // COMMUNIQUE_EXTRACT_COMMITMENTS_TYPES_H_

@@ -1,0 +1,42 @@
+#include "extract/commitments/word_classes.h"
+
+#include <string_view>
+#include <utility>
+
+namespace communique::commitments {
+
+std::optional<uint32_t> WordClassNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, uint32_t> kClasses[] = {
+      {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
+      {"be", kBe},             {"do", kDo},               {"negation", kNegation},
+      {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
+      {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor},
+      {"plural_determiner", kPluralDeterminer}, {"thing_head", kThingHead},
+      {"verb", kVerb},         {"we_possessive", kWePossessive},
+      {"plural_head", kPluralHead}};
+  for (const auto& [class_name, bit] : kClasses) {
+    if (class_name == name) return bit;
+  }
+  return std::nullopt;
+}
+
+void WordClassTable::Add(uint64_t folded_hash, uint32_t bits) {
+  if ((count_ + 1) * 4 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    --shift_;
+    count_ = 0;
+    for (const Slot& moved : old) {
+      if (moved.bits != 0) Add(moved.hash, moved.bits);
+    }
+  }
+  size_t slot = SlotOf(folded_hash);
+  while (slots_[slot].bits != 0 && slots_[slot].hash != folded_hash) {
+    slot = (slot + 1) & (slots_.size() - 1);
+  }
+  if (slots_[slot].bits == 0) ++count_;
+  filter_.Add(folded_hash);
+  slots_[slot] = {folded_hash, slots_[slot].bits | bits};
+}
+
+}  // namespace communique::commitments
