@@ -76,6 +76,23 @@ TEST(Topics, MentionTable) {
        {{"health", {"COVID-19", "pandemic"}}, {"human_rights", {"corruption"}}}},
       {"They cut methane emissions and open a maritime corridor.",
        {{"climate", {"methane emissions"}}, {"transport", {"maritime corridor"}}}},
+      // Decided by the phrase, not the head word (issue 15): "security" in
+      // these is no security_defence, "standards" of conduct no standards,
+      // "development" as drafting no development.
+      {"They discussed global health security, ICT security and security updates.",
+       {{"health", {"global health security"}}, {"cybersecurity", {"ICT security", "security updates"}}}},
+      {"Staff keep the highest standards of conduct.", {}},
+      {"They began the development of a roadmap.", {}},
+      {"They support sustainable development.", {{"development", {"sustainable development"}}}},
+      // Vocabulary an analyst expects.
+      {"They discussed aerospace, defence systems, investment screening and technology transfer.",
+       {{"space", {"aerospace"}},
+        {"security_defence", {"defence systems"}},
+        {"economic_security", {"investment screening", "technology transfer"}}}},
+      // Web addresses written out name pages, not topics.
+      {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
+       {{"trade", {"trade"}}}},
+      {"Read [the AI page](https://example.com/climate-finance) now.", {{"ai", {"AI"}}}},
   };
   for (const MentionCase& c : cases) {
     EXPECT_EQ(Mentions(RunPipeline(c.text)), c.mentions) << c.text;
