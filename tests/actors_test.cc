@@ -216,7 +216,7 @@ TEST(Actors, PersonTable) {
        "convened.",
        "", "nora-todd", "Nora Todd", "Senior Director", "US", "", {"Nora Todd"}},
       {"The Minister of Foreign Affairs of Canada, Anita Anand, met her colleague.", "",
-       "anita-anand", "Anita Anand", "Minister of Foreign Affairs", "CA", "", {"Anita Anand"}},
+       "anita-anand", "Anita Anand", "Minister of Foreign Affairs of Canada", "CA", "", {"Anita Anand"}},
       {"- Kristalina Georgieva, Managing Director, IMF", "", "kristalina-georgieva",
        "Kristalina Georgieva", "Managing Director", "imf", "kristalina-georgieva",
        {"Kristalina Georgieva"}},
@@ -236,6 +236,18 @@ TEST(Actors, PersonTable) {
        "Lindqvist and Lindqvist left.",
        "", "anna-maria-lindqvist", "Anna Maria Lindqvist", "Prime Minister", "", "",
        {"Anna Maria Lindqvist", "Maria Lindqvist", "Lindqvist", "Lindqvist"}},
+      // Issue 15. A title before the name keeps its country and institution.
+      {"The President of the Republic of Korea, Yoon Suk Yeol, spoke.", "2023-03-29",
+       "yoon-suk-yeol", "Yoon Suk Yeol", "President of the Republic of Korea", "KR", "yoon-suk-yeol",
+       {"Yoon Suk Yeol"}},
+      // A modifier before a title is the title's; a one-word country
+      // closing a name is its surname.
+      {"Deputy Attorney General Lisa Monaco spoke for the United States.", "", "lisa-monaco",
+       "Lisa Monaco", "Deputy Attorney General", "US", "", {"Lisa Monaco"}},
+      // A capitalized word of no list inside a run ending on a role word is the role's.
+      {"Dr. Rahul Gupta, Director of National Drug Control Policy, joined the U.S. delegation.", "",
+       "rahul-gupta", "Rahul Gupta", "Director of National Drug Control Policy", "US", "",
+       {"Rahul Gupta"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;
@@ -255,9 +267,27 @@ TEST(Actors, PersonTable) {
 TEST(Actors, NoPersonWithoutAName) {
   for (const char* text : {"Today, President of the European Commission spoke.",
                            "The Digital Partnership Council met. Ministers agreed.",
-                           "Ukraine's Minister of Defence attended a session."}) {
+                           "Ukraine's Minister of Defence attended a session.",
+                           // Words of events and programmes (common nouns) name no one.
+                           "India hosted the Quad Leaders Summit in Tokyo.",
+                           "The Quad Leaders Initiative on Climate grew.",
+                           "He is Director of National Drug Control Policy."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
   }
+}
+
+// One kb across documents for one actor, whatever the id of each (issue 15).
+TEST(Actors, LexiconActorsCarryTheirKb) {
+  std::set<std::string> kbs;
+  for (const char* text : {"President Biden spoke.", "Joe Biden spoke.", "Joseph R. Biden, Jr. spoke."}) {
+    Document doc = RunPipeline(text, std::string("2022-05-24"));
+    ASSERT_EQ(doc.actors.size(), 1u) << text;
+    kbs.insert(doc.actors[0].kb);
+  }
+  EXPECT_EQ(kbs, std::set<std::string>{"joseph-r-biden-jr"});
+  Document doc = RunPipeline("Japan, the European Commission and NATO met.");
+  for (const Actor& a : doc.actors) EXPECT_EQ(a.kb, a.id) << a.id;
+  EXPECT_EQ(doc.actors.size(), 3u);
 }
 
 TEST(Actors, SlugFoldsToAscii) {

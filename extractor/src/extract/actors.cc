@@ -231,9 +231,18 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
 
   for (const rules::Record& record : context.Records("actors/role_words")) {
+    if (!context.CheckFields(record, {"id", "words"}, {"before_titles", "note"})) continue;
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    const bool modifiers = record.json.value("before_titles", false);
+    for (const std::string& word : record.GetStrings("words")) {
+      out->role_words_.insert(word);
+      if (modifiers) out->title_modifiers_.insert(word);
+    }
+  }
+  for (const rules::Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
     if (!context.RegisterId(record, record.GetString("id"))) continue;
-    for (const std::string& word : record.GetStrings("words")) out->role_words_.insert(word);
+    for (const std::string& word : record.GetStrings("words")) out->common_nouns_.insert(word);
   }
 
   using Rules = PatternRules;
@@ -306,6 +315,7 @@ class ActorRun {
     return std::find(std::begin(kParticles), std::end(kParticles), t) != std::end(kParticles);
   }
   bool IsNameWord(size_t i) const;
+  bool IsPersonName(size_t first, size_t end) const;
   std::optional<uint32_t> ScanName(size_t i) const;
   bool EntityCovers(size_t i) const { return entity_at_[i] >= 0; }
   size_t ScanComplement(size_t i, bool allow_name_stop) const;
@@ -379,6 +389,19 @@ bool ActorRun::IsNameWord(size_t i) const {
   return std::find(std::begin(kStop), std::end(kStop), t) == std::end(kStop);
 }
 
+// Whether tokens [first, end) can be a person's name: an office holder the
+// lexicon knows, or a word that is neither a role word nor a common noun
+// ("Quad Leaders Summit", "the Leaders Initiative" name no one).
+bool ActorRun::IsPersonName(size_t first, size_t end) const {
+  if (entity_at_[first] >= 0 && entities_[entity_at_[first]].known) return true;
+  for (size_t t = first; t < end; ++t) {
+    std::string_view word = Tok(t);
+    if (tokens_[t].kind != Token::Kind::kWord || IsParticle(word) || word.size() == 1) continue;
+    if (!IsRoleWord(word) && !x_.common_nouns_.contains(word)) return true;
+  }
+  return false;
+}
+
 // A person's name starting at token i: capitalized words, initials ("R."),
 // particles inside ("von der"), hyphenated parts, a ", Jr." suffix.
 // Returns the end token, or nullopt.
@@ -387,7 +410,18 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
   size_t words = 0;
   while (j < tokens_.size()) {
     std::string_view t = Tok(j);
-    if (entity_at_[j] >= 0 && !entities_[entity_at_[j]].known) break;
+    if (entity_at_[j] >= 0 && !entities_[entity_at_[j]].known) {
+      // A one-word country right after a given name, ending the name, is
+      // its surname: "Deputy Attorney General Lisa Monaco spoke".
+      const EntityHit& hit = entities_[entity_at_[j]];
+      const bool surname = words == 1 && j == i + 1 && hit.first == j && hit.end == j + 1 &&
+                           hit.entity != UINT32_MAX && x_.entities_[hit.entity].country &&
+                           !IsCapitalized(Tok(j + 1)) && !x_.surname_to_holder_.contains(Tok(i));
+      if (!surname) break;
+      ++j;
+      ++words;
+      break;
+    }
     if (IsParticle(t)) {
       size_t k = j;
       while (k < tokens_.size() && IsParticle(Tok(k))) ++k;
@@ -443,6 +477,20 @@ size_t ActorRun::ScanComplement(size_t i, bool /*allow_name_stop*/) const {
       ++j;
       last_content = j;
       continue;
+    }
+    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t)) {
+      // A word of no list inside a run of capitalized words that ends on a
+      // role word is the role's: "of National Drug Control Policy".
+      size_t k = j;
+      while (k < tokens_.size() && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) &&
+             entity_at_[k] < 0) {
+        ++k;
+      }
+      if (k > j + 1 && IsRoleWord(Tok(k - 1))) {
+        j = k;
+        last_content = k;
+        continue;
+      }
     }
     if (t == "-" && Adjacent(j - 1) && Adjacent(j)) {
       ++j;
@@ -648,6 +696,7 @@ void ActorRun::FindPersons() {
     for (const PersonHit& p : persons_) {
       if (p.first == first && p.end == end) return;
     }
+    if (!IsPersonName(first, end)) return;
     for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
     persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
   };
@@ -658,15 +707,20 @@ void ActorRun::FindPersons() {
     const ActorExtractor::Title& title = x_.titles_[m.payload];
     // A title inside an organization's name ("Office of the Trade Representative").
     if (entity_at_[m.first_token] >= 0 && !entities_[entity_at_[m.first_token]].known) continue;
+    // "Deputy" in "Deputy Attorney General" joins the title.
+    size_t first = m.first_token;
+    while (first > 0 && x_.title_modifiers_.contains(Tok(first - 1)) && SameSentence(first - 1, m.first_token)) {
+      --first;
+    }
     size_t role_start;
-    std::string prefix_aff = PrefixAffiliation(m.first_token, &role_start);
+    std::string prefix_aff = PrefixAffiliation(first, &role_start);
     size_t comp_end = ScanComplement(m.end_token, true);
     auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, comp_end);
-    std::string role;
+    std::string role_prefix;
     if (role_start < m.first_token) {
-      role = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
+      role_prefix = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
     }
-    role += RoleText(m.first_token, m.end_token, role_end, m.payload);
+    std::string role = role_prefix + RoleText(m.first_token, m.end_token, role_end, m.payload);
     std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
     // "Chairperson of the African Union Commission": the body in the role.
     for (size_t k = m.end_token; aff.empty() && k < role_end; ++k) {
@@ -675,7 +729,7 @@ void ActorRun::FindPersons() {
         aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
       }
     }
-    if (aff.empty() && role_start < m.first_token) aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
+    if (aff.empty() && role_start < first) aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
 
     // Title before the name: "Prime Minister Kishida Fumio of Japan",
     // "the President of Kenya, William Ruto".
@@ -713,8 +767,11 @@ void ActorRun::FindPersons() {
       if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
       std::string after = FollowingAffiliation(names.back().second);
       if (Tok(names.back().second) == "(" ) after = "";
+      // A title written before the name keeps its country: "the President
+      // of the Republic of Korea, Yoon Suk Yeol" (SPEC 6, issue 15).
+      std::string full_role = role_prefix + RoleText(m.first_token, m.end_token, comp_end, m.payload);
       for (auto [f, e] : names) {
-        add(f, e, role, !aff.empty() ? aff : after, title.default_affiliation, rule);
+        add(f, e, full_role, !aff.empty() ? aff : after, title.default_affiliation, rule);
       }
       continue;
     }
@@ -904,6 +961,7 @@ void ActorRun::Assemble() {
     actor.id = e.id;
     actor.type = e.type;
     actor.name = e.name;
+    actor.kb = e.id;  // a lexicon's id is the key across documents
     actor.mentions.reserve(mentions);
   }
   for (const EntityHit& hit : entities_) {

@@ -79,6 +79,12 @@ class ActorExtractor {
   // bits let one in 15 through to be listed and checked.
   HashFilter<15> possessive_filter_;
   StringSet role_words_;
+  // Role words that, written before a title, belong to it ("Deputy" in
+  // "Deputy Attorney General"): rules/actors/role_words.jsonl, "before_titles".
+  StringSet title_modifiers_;
+  // Capitalized common nouns that are never a name by themselves
+  // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
+  StringSet common_nouns_;
   StringMap<uint32_t> surname_to_holder_;  // surname token text -> holder
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {
