@@ -11,21 +11,31 @@
 
 namespace communique::cli {
 
-std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile) {
-  Result<RulePack> loaded = rules_dir.empty() ? Result<RulePack>(RulePack::Embedded())
-                                              : RulePack::LoadDirectory(rules_dir);
+std::optional<RulePack> LoadRulePack(const std::string& rules_dir) {
+  if (rules_dir.empty()) return RulePack::Embedded();
+  Result<RulePack> loaded = RulePack::LoadDirectory(rules_dir);
   if (!loaded.ok()) {
     std::cerr << "communique: " << loaded.status().message() << "\n";
-    return nullptr;
+    return std::nullopt;
   }
+  return std::move(*loaded);
+}
+
+std::shared_ptr<const Engine> CompileEngine(const RulePack& pack, const std::string& profile) {
   EngineOptions options;
   options.profile = profile;
-  auto engine = Engine::Create(*loaded, options);
+  auto engine = Engine::Create(pack, options);
   if (!engine.ok()) {
     std::cerr << engine.status().message() << "\n";
     return nullptr;
   }
   return *engine;
+}
+
+std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile) {
+  if (rules_dir.empty()) return CompileEngine(RulePack::Embedded(), profile);
+  std::optional<RulePack> pack = LoadRulePack(rules_dir);
+  return pack ? CompileEngine(*pack, profile) : nullptr;
 }
 
 std::string WriteFileAtomically(const std::string& path, const std::string& content) {

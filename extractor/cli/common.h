@@ -16,6 +16,10 @@ namespace communique::cli {
 // compiles an engine. On failure prints every rule error to stderr and
 // returns null.
 std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile);
+// LoadEngine's two steps, for a command that also describes the pack (serve's
+// GET /version). Each prints the reason to stderr on failure.
+std::optional<RulePack> LoadRulePack(const std::string& rules_dir);
+std::shared_ptr<const Engine> CompileEngine(const RulePack& pack, const std::string& profile);
 
 // Writes `content` to `path` through a temporary file and a rename, so an
 // interrupted run never leaves a half-written file. Returns an error message

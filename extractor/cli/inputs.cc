@@ -124,7 +124,8 @@ std::optional<InputItem> InputStream::Next() {
       if (std::getline(stdin_, line)) {
         ++stdin_line_;
         if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        return ReadJsonLine(line, stdin_line_);
+        const std::string n = std::to_string(stdin_line_);
+        return ParseJsonRecord(line, "stdin-" + n, "stdin:" + n, overrides_);
       }
       reading_stdin_ = false;
     }
@@ -171,17 +172,25 @@ InputItem InputStream::ReadFile(const std::string& path) {
   return item;
 }
 
-InputItem InputStream::ReadJsonLine(const std::string& line, size_t line_number) {
+InputItem ParseJsonRecord(std::string_view json, std::string default_id, const std::string& where,
+                          const InputOverrides& overrides) {
   InputItem item;
-  item.document.id = "stdin-" + std::to_string(line_number);
-  std::string where = "stdin:" + std::to_string(line_number);
-  if (FindExcessiveJsonNesting(line) != std::string_view::npos) {
+  item.document.id = std::move(default_id);
+  if (FindExcessiveJsonNesting(json) != std::string_view::npos) {
     item.error = where + ": JSON nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
     return item;
   }
-  nlohmann::json record = nlohmann::json::parse(line, nullptr, false);
-  if (record.is_discarded()) {
-    item.error = where + ": not valid JSON";
+  nlohmann::json record;
+  try {
+    record = nlohmann::json::parse(json.begin(), json.end());
+  } catch (const nlohmann::json::exception& e) {
+    // "[json.exception.parse_error.101] parse error at line 1, column 9: ...":
+    // the position and the reason, without the library's tag or the bytes it
+    // last read (which may be binary junk).
+    std::string reason = e.what();
+    reason = reason.substr(0, reason.find("; last read"));
+    if (size_t tag = reason.find("] "); tag != std::string::npos) reason.erase(0, tag + 2);
+    item.error = where + ": not valid JSON: " + reason;
     return item;
   }
   if (!record.is_object()) {
@@ -198,7 +207,7 @@ InputItem InputStream::ReadJsonLine(const std::string& line, size_t line_number)
     return item;
   }
   item.document.bytes = text->get<std::string>();
-  ApplyOverrides(overrides_, item.document);
+  ApplyOverrides(overrides, item.document);
   return item;
 }
 

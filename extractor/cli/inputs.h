@@ -7,6 +7,7 @@
 #include <istream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "communique/document.h"
@@ -40,7 +41,6 @@ class InputStream {
 
  private:
   InputItem ReadFile(const std::string& path);
-  InputItem ReadJsonLine(const std::string& line, size_t line_number);
 
   std::vector<std::string> paths_;
   size_t next_path_ = 0;
@@ -49,6 +49,14 @@ class InputStream {
   InputOverrides overrides_;
   std::istream& stdin_;
 };
+
+// Parses one JSON Lines record ({"text", "id"?, "published"?, "title"?,
+// "format"?}) into a document named `default_id` unless it has an "id".
+// A record that is not valid JSON, not an object or has a bad field gives an
+// item whose error is "<where>: <reason>". Shared by `extract -` and `serve`,
+// so that both read a record the same way.
+InputItem ParseJsonRecord(std::string_view json, std::string default_id, const std::string& where,
+                          const InputOverrides& overrides);
 
 // Checks "YYYY-MM-DD" is a real calendar date.
 bool IsValidIsoDate(const std::string& value);
