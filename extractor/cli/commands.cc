@@ -5,7 +5,7 @@ namespace communique::cli {
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"extract", RunExtract}, {"score", RunScore},     {"eval", RunEval},
-      {"explain", RunExplain}, {"rules", RunRules},
+      {"explain", RunExplain}, {"rules", RunRules},     {"serve", RunServe},
   };
   return kCommands;
 }

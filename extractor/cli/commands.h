@@ -25,6 +25,7 @@ int RunRules(const std::vector<std::string>& args);
 int RunScore(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
+int RunServe(const std::vector<std::string>& args);
 
 }  // namespace communique::cli
 

@@ -16,6 +16,7 @@ constexpr const char* kUsage =
     "  eval      extract and score directories of documents with gold beside them\n"
     "  explain   show which rule produced each extraction in a document\n"
     "  rules     validate a rule pack (rules check [DIR])\n"
+    "  serve     an HTTP server: POST /extract, GET /health, GET /version\n"
     "\n"
     "Run 'communique <command> --help' for a command's options.\n";
 
@@ -38,7 +39,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (command == "--version") {
-    std::cout << "communique 0.1.0\n";
+    std::cout << "communique " COMMUNIQUE_VERSION "\n";
     return 0;
   }
   for (const communique::cli::Command& c : communique::cli::Commands()) {

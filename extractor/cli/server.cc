@@ -1,0 +1,369 @@
+#include "cli/server.h"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/batch.h"
+#include "cli/inputs.h"
+
+namespace communique::cli {
+namespace {
+
+// Runs the documents of many requests on `jobs` threads sharing one engine.
+// A request's documents are cut into the CLI's chunks (Engine::BatchFull),
+// so that a JSON Lines body of many documents is spread over the workers
+// and each chunk goes through Engine::ProcessBatch as in `extract`. Chunks
+// are taken in arrival order.
+class ExtractPool {
+ public:
+  // At most `capacity` requests are admitted at once (running or waiting).
+  ExtractPool(const Engine& engine, int jobs, size_t capacity, JsonOptions json)
+      : engine_(engine), capacity_(capacity), json_(json) {
+    for (int i = 0; i < jobs; ++i) workers_.emplace_back([this] { Work(); });
+  }
+  // Finishes the chunks queued, then joins the workers.
+  ~ExtractPool() {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    work_ready_.notify_all();
+    for (std::thread& worker : workers_) worker.join();
+  }
+  ExtractPool(const ExtractPool&) = delete;
+  ExtractPool& operator=(const ExtractPool&) = delete;
+
+  // The record of each item, in order (an error record for an item that
+  // could not be read), or nullopt when `capacity` requests are admitted
+  // already. Blocks until every chunk of the request is done.
+  std::optional<std::vector<std::string>> Run(std::vector<InputItem> items) {
+    if (items.empty()) return std::vector<std::string>{};
+    Request request;
+    request.records.resize(items.size());
+    std::vector<Chunk> chunks;
+    size_t chunk_bytes = 0;
+    for (size_t i = 0; i < items.size(); ++i) {
+      const size_t bytes = items[i].document.bytes.size();
+      if (chunks.empty() || Engine::BatchFull(chunks.back().items.size(), chunk_bytes, bytes)) {
+        chunks.push_back(Chunk{&request, i, {}});
+        chunk_bytes = 0;
+      }
+      chunk_bytes += bytes;
+      chunks.back().items.push_back(std::move(items[i]));
+    }
+    std::unique_lock lock(mutex_);
+    if (admitted_ >= capacity_) return std::nullopt;
+    ++admitted_;
+    request.chunks_left = chunks.size();
+    for (Chunk& chunk : chunks) queue_.push_back(std::move(chunk));
+    work_ready_.notify_all();
+    request.done.wait(lock, [&] { return request.chunks_left == 0; });
+    --admitted_;
+    return std::move(request.records);
+  }
+
+  // Requests running or waiting now.
+  size_t admitted() {
+    std::lock_guard lock(mutex_);
+    return admitted_;
+  }
+
+ private:
+  struct Request {
+    std::vector<std::string> records;
+    size_t chunks_left = 0;  // guarded by mutex_
+    std::condition_variable done;
+  };
+  struct Chunk {
+    Request* request;
+    size_t first;  // index of items[0] in the request
+    std::vector<InputItem> items;
+  };
+
+  void Work() {
+    while (true) {
+      Chunk chunk;
+      {
+        std::unique_lock lock(mutex_);
+        work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+        if (queue_.empty()) return;
+        chunk = std::move(queue_.front());
+        queue_.pop_front();
+      }
+      std::vector<BatchResult> results =
+          ProcessChunk(engine_, chunk.items,
+                       [&](const Document& doc, BatchResult& result) { result.json = ToJson(doc, json_); });
+      std::lock_guard lock(mutex_);
+      for (size_t i = 0; i < results.size(); ++i) {
+        chunk.request->records[chunk.first + i] = std::move(results[i].json);
+      }
+      if (--chunk.request->chunks_left == 0) chunk.request->done.notify_one();
+    }
+  }
+
+  const Engine& engine_;
+  const size_t capacity_;
+  const JsonOptions json_;
+  std::mutex mutex_;
+  std::condition_variable work_ready_;
+  std::deque<Chunk> queue_;
+  size_t admitted_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> workers_;
+};
+
+std::string ErrorJson(int status, const std::string& message) {
+  return nlohmann::json{{"error", {{"status", status}, {"message", message}}}}.dump() + "\n";
+}
+
+void Fail(httplib::Response& res, int status, const std::string& message) {
+  res.status = status;
+  res.set_content(ErrorJson(status, message), "application/json");
+}
+
+// "Application/X-NDJSON; charset=utf-8" -> "application/x-ndjson".
+std::string MediaType(const std::string& header) {
+  std::string type = header.substr(0, header.find(';'));
+  type.erase(std::remove_if(type.begin(), type.end(), [](unsigned char c) { return std::isspace(c); }),
+             type.end());
+  for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return type;
+}
+
+bool IsJsonLinesType(const std::string& type) {
+  return type == "application/x-ndjson" || type == "application/ndjson" ||
+         type == "application/jsonl" || type == "application/x-jsonlines" ||
+         type == "application/jsonlines";
+}
+
+bool IsBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Calls `visit(line, number)` for each line of `body` that is not blank,
+// numbered from 1 as the CLI numbers stdin's lines.
+template <typename Visit>
+void ForEachLine(std::string_view body, Visit visit) {
+  size_t number = 0;
+  while (!body.empty()) {
+    const size_t end = std::min(body.find('\n'), body.size());
+    std::string_view line = body.substr(0, end);
+    body.remove_prefix(std::min(end + 1, body.size()));
+    ++number;
+    if (!IsBlank(line) && !visit(line, number)) return;
+  }
+}
+
+// Without a Content-Type that says, a body is JSON Lines when its first line
+// is a whole JSON value and another line follows: a pretty-printed document
+// starts with a line such as "{", which is not.
+bool LooksLikeJsonLines(std::string_view body) {
+  size_t lines = 0;
+  bool first_whole = false;
+  ForEachLine(body, [&](std::string_view line, size_t) {
+    if (++lines == 1) first_whole = nlohmann::json::accept(line);
+    return lines < 2;
+  });
+  return lines >= 2 && first_whole;
+}
+
+std::string DefaultErrorMessage(const httplib::Request& req, int status, size_t max_bytes) {
+  switch (status) {
+    case 400: return "malformed HTTP request";
+    case 404: return "no such endpoint: " + req.method + " " + req.path +
+                     " (POST /extract, GET /health, GET /version)";
+    case 413: return "the body is over " + std::to_string(max_bytes) + " bytes (--max-bytes)";
+    case 414: return "the request line is too long";
+    default: return "HTTP status " + std::to_string(status);
+  }
+}
+
+}  // namespace
+
+struct Server::Impl {
+  Impl(std::shared_ptr<const Engine> engine_in, std::string version, ServerOptions options_in)
+      : engine(std::move(engine_in)),
+        version_json(std::move(version)),
+        options(std::move(options_in)),
+        pool(*engine, options.jobs, static_cast<size_t>(options.jobs) + options.queue, options.json) {}
+
+  void Extract(const httplib::Request& req, httplib::Response& res);
+
+  std::shared_ptr<const Engine> engine;
+  const std::string version_json;
+  const ServerOptions options;
+  // Declared before `http`, so destroyed after it: the last requests in
+  // flight still have workers.
+  ExtractPool pool;
+  httplib::Server http;
+
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool stop_requested = false;  // guarded by mutex
+  bool serving_done = false;    // guarded by mutex
+};
+
+void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res) {
+  const std::string type = MediaType(req.get_header_value("Content-Type"));
+  const bool lines = IsJsonLinesType(type) || (type != "application/json" && LooksLikeJsonLines(req.body));
+  std::vector<InputItem> items;
+  if (lines) {
+    // A bad line gets an error record in its place and the others go on, as
+    // in `communique extract -`.
+    ForEachLine(req.body, [&](std::string_view line, size_t number) {
+      const std::string n = std::to_string(number);
+      items.push_back(ParseJsonRecord(line, "line-" + n, "line " + n, InputOverrides{}));
+      return true;
+    });
+  } else {
+    if (IsBlank(req.body)) {
+      return Fail(res, 400, "empty body: send a JSON document {\"text\": ...} or JSON Lines");
+    }
+    items.push_back(ParseJsonRecord(req.body, "document", "body", InputOverrides{}));
+    if (items.front().error) return Fail(res, 400, *items.front().error);
+  }
+  std::optional<std::vector<std::string>> records = pool.Run(std::move(items));
+  if (!records) {
+    res.set_header("Retry-After", "1");
+    return Fail(res, 503,
+                "busy: " + std::to_string(options.jobs + options.queue) +
+                    " requests are running or queued (--jobs " + std::to_string(options.jobs) +
+                    ", --queue " + std::to_string(options.queue) + "); retry later");
+  }
+  size_t size = 0;
+  for (const std::string& record : *records) size += record.size() + 1;
+  res.body.reserve(size);
+  for (const std::string& record : *records) {
+    res.body += record;
+    res.body += '\n';
+  }
+  res.set_header("Content-Type", lines ? "application/x-ndjson" : "application/json");
+}
+
+Server::Server(std::shared_ptr<const Engine> engine, std::string version_json, ServerOptions options)
+    : impl_(std::make_unique<Impl>(std::move(engine), std::move(version_json), std::move(options))) {
+  Impl& impl = *impl_;
+  const ServerOptions& o = impl.options;
+  // A connection thread per request that may be admitted, and a few more so
+  // that /health answers and a request over the limit gets its 503 at once
+  // instead of waiting in httplib's unbounded queue of accepted connections.
+  const size_t threads = static_cast<size_t>(o.jobs) + o.queue + 4;
+  impl.http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  impl.http.set_payload_max_length(o.max_bytes);
+  impl.http.set_read_timeout(o.timeout_seconds);
+  impl.http.set_write_timeout(o.timeout_seconds);
+  // An idle keep-alive connection holds a connection thread, and shutdown
+  // waits for it: keep that short.
+  impl.http.set_keep_alive_timeout(2);
+  // httplib writes a response's headers and body separately: with Nagle's
+  // algorithm the body waits for the client's delayed ACK (40 ms per request
+  // on Linux loopback).
+  impl.http.set_tcp_nodelay(true);
+  impl.http.Post("/extract", [&impl](const httplib::Request& req, httplib::Response& res) {
+    impl.Extract(req, res);
+  });
+  impl.http.Get("/health", [&impl](const httplib::Request&, httplib::Response& res) {
+    nlohmann::json health = {{"status", "ok"},
+                             {"workers", impl.options.jobs},
+                             {"requests", impl.pool.admitted()},
+                             {"capacity", impl.options.jobs + impl.options.queue}};
+    res.set_content(health.dump() + "\n", "application/json");
+  });
+  impl.http.Get("/version", [&impl](const httplib::Request&, httplib::Response& res) {
+    res.set_content(impl.version_json, "application/json");
+  });
+  // A client that asks before sending (Expect: 100-continue, as curl does
+  // for large bodies) learns at once that its body is too large, instead of
+  // sending it all to be read and thrown away.
+  impl.http.set_expect_100_continue_handler([&impl](const httplib::Request& req, httplib::Response& res) {
+    const std::string length = req.get_header_value("Content-Length");
+    const bool digits = !length.empty() && length.find_first_not_of("0123456789") == std::string::npos;
+    if (digits && (length.size() > 19 || std::stoull(length) > impl.options.max_bytes)) {
+      res.status = 413;
+      res.set_header("Connection", "close");
+      return 413;
+    }
+    return 100;
+  });
+  // Errors httplib raises itself (404, 413, a malformed request) get the
+  // same JSON body as ours; the handlers' own errors already have one.
+  impl.http.set_error_handler([&impl](const httplib::Request& req, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    res.set_content(ErrorJson(res.status, DefaultErrorMessage(req, res.status, impl.options.max_bytes)),
+                    "application/json");
+  });
+  impl.http.set_exception_handler(
+      [](const httplib::Request&, httplib::Response& res, std::exception_ptr error) {
+        std::string message = "internal error";
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          message += std::string(": ") + e.what();
+        } catch (...) {
+        }
+        Fail(res, 500, message);
+      });
+}
+
+Server::~Server() = default;
+
+Result<int> Server::Bind() {
+  const ServerOptions& o = impl_->options;
+  errno = 0;
+  const int port = o.port == 0 ? impl_->http.bind_to_any_port(o.host)
+                               : (impl_->http.bind_to_port(o.host, o.port) ? o.port : -1);
+  if (port <= 0) {
+    std::string reason = errno != 0 ? std::strerror(errno) : "not an address of this machine";
+    return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + ": " + reason);
+  }
+  return port;
+}
+
+Status Server::Serve() {
+  Impl& impl = *impl_;
+  // httplib's stop() only acts on a server already in its accept loop, so a
+  // Stop() that comes first is passed on once the loop is running.
+  std::thread stopper([&impl] {
+    std::unique_lock lock(impl.mutex);
+    impl.changed.wait(lock, [&] { return impl.stop_requested || impl.serving_done; });
+    while (!impl.serving_done) {
+      if (impl.http.is_running()) {
+        impl.http.stop();
+        return;
+      }
+      impl.changed.wait_for(lock, std::chrono::milliseconds(10));
+    }
+  });
+  // Returns once the listening socket is closed and every connection thread
+  // has finished its request.
+  const bool clean = impl.http.listen_after_bind();
+  {
+    std::lock_guard lock(impl.mutex);
+    impl.serving_done = true;
+  }
+  impl.changed.notify_all();
+  stopper.join();
+  return clean ? Status::Ok() : Status::IoError("the listening socket failed");
+}
+
+void Server::Stop() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->stop_requested = true;
+  }
+  impl_->changed.notify_all();
+}
+
+}  // namespace communique::cli

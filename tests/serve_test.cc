@@ -1,0 +1,460 @@
+// End-to-end tests of `communique serve`: each test starts the binary on a
+// free loopback port (--port 0) and talks HTTP to it. Records must equal what
+// `communique extract` writes for the same documents.
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace communique {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::string Slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// Runs the CLI with `args` (a shell fragment), stdin from `stdin_file`;
+// returns stdout.
+std::string RunCli(const std::string& args, const std::string& stdin_file = "") {
+  std::string command = std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null";
+  if (!stdin_file.empty()) command += " < " + stdin_file;
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (!pipe) return out;
+  std::array<char, 65536> buffer;
+  size_t n;
+  while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
+  pclose(pipe);
+  return out;
+}
+
+std::vector<std::string> SplitLines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+// corpus/ as JSON Lines records: each text with its sidecar's fields, so
+// that the record reads as `communique extract corpus/` reads the file.
+struct Corpus {
+  std::vector<std::string> records;  // one JSON object per document, no newline
+  std::string jsonl;                 // the records, one per line
+};
+
+const Corpus& CorpusRecords() {
+  static const Corpus corpus = [] {
+    Corpus result;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(fs::path(COMMUNIQUE_SOURCE_DIR) / "corpus")) {
+      const fs::path& path = entry.path();
+      if ((path.extension() == ".txt" || path.extension() == ".md") && path.stem() != "README") {
+        files.push_back(path);
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      nlohmann::json record = nlohmann::json::object();
+      fs::path meta = file.parent_path() / (file.stem().string() + ".meta.json");
+      if (fs::exists(meta)) record = nlohmann::json::parse(Slurp(meta));
+      if (!record.contains("id")) record["id"] = file.stem().string();
+      if (file.extension() == ".md" && !record.contains("format")) record["format"] = "markdown";
+      record["text"] = Slurp(file);
+      result.records.push_back(record.dump());
+      result.jsonl += result.records.back() + "\n";
+    }
+    return result;
+  }();
+  return corpus;
+}
+
+// `communique serve --port 0 ARGS...` as a child process. The port comes
+// from its "listening on" line on stderr.
+class ServeProcess {
+ public:
+  explicit ServeProcess(std::vector<std::string> args) {
+    int fds[2];
+    if (::pipe(fds) != 0) return;
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(fds[1], STDERR_FILENO);
+      ::close(fds[0]);
+      ::close(fds[1]);
+      std::vector<std::string> all = {COMMUNIQUE_BINARY, "serve", "--port", "0"};
+      all.insert(all.end(), args.begin(), args.end());
+      std::vector<char*> argv;
+      for (std::string& a : all) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(argv[0], argv.data());
+      ::_exit(127);
+    }
+    ::close(fds[1]);
+    stderr_fd_ = fds[0];
+    const auto deadline = Clock::now() + std::chrono::seconds(60);
+    const std::string marker = "listening on http://127.0.0.1:";
+    while (Clock::now() < deadline) {
+      size_t at = log_.find(marker);
+      if (at != std::string::npos && log_.find('\n', at) != std::string::npos) {
+        port_ = std::stoi(log_.substr(at + marker.size()));
+        return;
+      }
+      if (!ReadLog(1000)) return;
+    }
+  }
+  ~ServeProcess() {
+    if (pid_ > 0 && !exited_) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+    if (stderr_fd_ >= 0) ::close(stderr_fd_);
+  }
+
+  int port() const { return port_; }
+  httplib::Client Client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(120, 0);
+    client.set_write_timeout(120, 0);
+    client.set_tcp_nodelay(true);
+    return client;
+  }
+  void Signal(int signal_number) { ::kill(pid_, signal_number); }
+  // Waits for the process to end; its exit status, or -1 if it did not
+  // exit normally within `seconds`.
+  int Wait(int seconds) {
+    const auto deadline = Clock::now() + std::chrono::seconds(seconds);
+    while (Clock::now() < deadline) {
+      int status = 0;
+      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+        exited_ = true;
+        while (ReadLog(0)) {
+        }
+        return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+      }
+      ReadLog(20);
+    }
+    return -1;
+  }
+  const std::string& log() const { return log_; }
+
+ private:
+  // Reads what stderr has (waiting up to `timeout_ms`); false at its end.
+  bool ReadLog(int timeout_ms) {
+    pollfd p{stderr_fd_, POLLIN, 0};
+    if (::poll(&p, 1, timeout_ms) <= 0) return timeout_ms > 0;
+    char buffer[4096];
+    ssize_t n = ::read(stderr_fd_, buffer, sizeof buffer);
+    if (n <= 0) return false;
+    log_.append(buffer, static_cast<size_t>(n));
+    return true;
+  }
+
+  pid_t pid_ = -1;
+  int stderr_fd_ = -1;
+  int port_ = 0;
+  bool exited_ = false;
+  std::string log_;
+};
+
+// The number of requests the server has admitted, from GET /health.
+int AdmittedRequests(const ServeProcess& server) {
+  httplib::Client client = server.Client();
+  auto res = client.Get("/health");
+  if (!res || res->status != 200) return -1;
+  return nlohmann::json::parse(res->body)["requests"].get<int>();
+}
+
+// A JSON Lines body of the corpus repeated until it holds `min_bytes`: a
+// request that keeps a worker busy for a while.
+std::string BigBody(size_t min_bytes) {
+  std::string body;
+  while (body.size() < min_bytes) body += CorpusRecords().jsonl;
+  return body;
+}
+
+// Sends `body` as JSON Lines in the background, then waits until the server
+// reports it admitted. Returns false if the request ended first (the machine
+// was faster than the body is long).
+bool StartSlowRequest(const ServeProcess& server, const std::string& body,
+                      std::future<httplib::Result>* pending) {
+  *pending = std::async(std::launch::async, [&server, &body] {
+    httplib::Client client = server.Client();
+    return client.Post("/extract", body, "application/x-ndjson");
+  });
+  while (pending->wait_for(std::chrono::milliseconds(0)) != std::future_status::ready) {
+    if (AdmittedRequests(server) >= 1) return true;
+  }
+  return false;
+}
+
+TEST(Serve, RecordsEqualTheCliForCorpusDocuments) {
+  const Corpus& corpus = CorpusRecords();
+  ASSERT_FALSE(corpus.records.empty());
+  const std::string expected = RunCli("extract " + std::string(COMMUNIQUE_SOURCE_DIR) + "/corpus");
+  const std::vector<std::string> expected_lines = SplitLines(expected);
+  ASSERT_EQ(expected_lines.size(), corpus.records.size());
+
+  ServeProcess server({"--jobs", "2"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  httplib::Client client = server.Client();
+  // One document per request, as application/json and without a type.
+  for (size_t i = 0; i < corpus.records.size(); ++i) {
+    auto res = client.Post("/extract", corpus.records[i], "application/json");
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+    EXPECT_EQ(res->body, expected_lines[i] + "\n") << "document " << i;
+    auto untyped = client.Post("/extract", corpus.records[i], "");
+    ASSERT_TRUE(untyped);
+    EXPECT_EQ(untyped->body, expected_lines[i] + "\n") << "document " << i;
+  }
+  // The whole corpus as one JSON Lines body, typed and detected.
+  for (const char* type : {"application/x-ndjson", "text/plain"}) {
+    auto res = client.Post("/extract", corpus.jsonl, type);
+    ASSERT_TRUE(res);
+    EXPECT_EQ(res->status, 200);
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/x-ndjson");
+    EXPECT_EQ(res->body, expected) << type;
+  }
+  // --no-rule-ids as in the CLI.
+  ServeProcess bare({"--jobs", "1", "--no-rule-ids"});
+  ASSERT_GT(bare.port(), 0) << bare.log();
+  auto res = bare.Client().Post("/extract", corpus.jsonl, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->body, RunCli("extract --no-rule-ids " + std::string(COMMUNIQUE_SOURCE_DIR) + "/corpus"));
+}
+
+TEST(Serve, JsonLinesBadLinesGetTheCliErrorRecordsInPlace) {
+  const std::string body =
+      "{\"id\": \"a\", \"text\": \"The EU and Japan met today.\", \"published\": \"2025-03-01\"}\n"
+      "\n"
+      "{\"text\": \n"
+      "[1, 2]\n"
+      "{\"id\": \"b\", \"published\": \"2025-02-30\", \"text\": \"x\"}\n"
+      "{\"text\": \"No id here.\"}\n";
+  fs::path input = fs::temp_directory_path() / ("communique-serve-" + std::to_string(::getpid()) + ".jsonl");
+  std::ofstream(input, std::ios::binary) << body;
+  std::vector<std::string> cli = SplitLines(RunCli("extract -", input.string()));
+  fs::remove(input);
+  ASSERT_EQ(cli.size(), 5u);
+
+  ServeProcess server({"--jobs", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  auto res = server.Client().Post("/extract", body, "application/x-ndjson");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  std::vector<std::string> served = SplitLines(res->body);
+  ASSERT_EQ(served.size(), 5u);
+  // The same records, except that the server names lines "line N", not
+  // "stdin:N", and unnamed documents "line-N", not "stdin-N".
+  for (size_t i = 0; i < cli.size(); ++i) {
+    std::string renamed = cli[i];
+    for (auto [from, to] : {std::pair{"stdin:", "line "}, std::pair{"stdin-", "line-"}}) {
+      for (size_t at; (at = renamed.find(from)) != std::string::npos;) renamed.replace(at, 6, to);
+    }
+    EXPECT_EQ(served[i], renamed) << "line " << i;
+  }
+  EXPECT_NE(served[1].find("not valid JSON: parse error at line 1, column"), std::string::npos) << served[1];
+}
+
+TEST(Serve, BadBodiesGetTheRightStatusAndReason) {
+  ServeProcess server({"--jobs", "1", "--max-bytes", "4096"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  httplib::Client client = server.Client();
+  struct Case {
+    std::string body;
+    std::string type;
+    int status;
+    std::string reason;  // a part of the error message
+  };
+  const std::vector<Case> cases = {
+      {"{\"text\": \"unterminated", "application/json", 400, "not valid JSON: parse error at line 1, column"},
+      {"{\"text\": 1", "", 400, "not valid JSON"},
+      {"[\"text\"]", "application/json", 400, "must be an object"},
+      {"{\"id\": \"x\"}", "application/json", 400, "missing string field \"text\""},
+      {"{\"text\": \"x\", \"published\": \"2025-13-01\"}", "application/json", 400, "\"published\" must be"},
+      {"{\"text\": \"x\", \"format\": \"pdf\"}", "application/json", 400, "\"format\" must be"},
+      {"{\"text\": \"x\", \"id\": \"\"}", "application/json", 400, "\"id\" must be"},
+      {std::string(100, '[') + std::string(100, ']'), "application/json", 400, "nested deeper"},
+      {"", "application/json", 400, "empty body"},
+      {" \n ", "", 400, "empty body"},
+      {"{\"text\": \"" + std::string(5000, 'a') + "\"}", "application/json", 413, "over 4096 bytes"},
+  };
+  for (const Case& c : cases) {
+    auto res = client.Post("/extract", c.body, c.type.empty() ? "application/octet-stream" : c.type);
+    ASSERT_TRUE(res) << c.body.substr(0, 40);
+    EXPECT_EQ(res->status, c.status) << c.body.substr(0, 40);
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
+    nlohmann::json error = nlohmann::json::parse(res->body, nullptr, false);
+    ASSERT_TRUE(error.is_object()) << res->body;
+    EXPECT_EQ(error["error"]["status"], c.status);
+    EXPECT_NE(error["error"]["message"].get<std::string>().find(c.reason), std::string::npos)
+        << res->body;
+  }
+  auto missing = client.Get("/extract");
+  ASSERT_TRUE(missing);
+  EXPECT_EQ(missing->status, 404);
+  EXPECT_NE(missing->body.find("no such endpoint"), std::string::npos);
+  // The server is still well after all of that.
+  auto health = client.Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+  EXPECT_EQ(nlohmann::json::parse(health->body)["status"], "ok");
+}
+
+TEST(Serve, VersionNamesTheProgramAndTheRulePack) {
+  ServeProcess embedded({"--jobs", "1"});
+  ServeProcess directory({"--jobs", "1", "--rules", std::string(COMMUNIQUE_SOURCE_DIR) + "/rules"});
+  ASSERT_GT(embedded.port(), 0) << embedded.log();
+  ASSERT_GT(directory.port(), 0) << directory.log();
+  auto a = embedded.Client().Get("/version");
+  auto b = directory.Client().Get("/version");
+  ASSERT_TRUE(a && b);
+  nlohmann::json va = nlohmann::json::parse(a->body);
+  nlohmann::json vb = nlohmann::json::parse(b->body);
+  EXPECT_EQ(va["name"], "communique");
+  EXPECT_EQ("communique " + va["version"].get<std::string>() + "\n", RunCli("--version"));
+  EXPECT_EQ(va["rules"]["source"], "embedded");
+  EXPECT_EQ(vb["rules"]["source"], "directory");
+  // The embedded pack is the repository's rules/: the same files, the same digest.
+  EXPECT_EQ(va["rules"]["digest"], vb["rules"]["digest"]);
+  EXPECT_EQ(va["rules"]["files"], vb["rules"]["files"]);
+  EXPECT_GT(va["rules"]["files"].get<int>(), 0);
+}
+
+TEST(Serve, UsageErrorsExitTwo) {
+  for (const char* args : {"serve --port 70000", "serve --port x", "serve --jobs 0", "serve --max-bytes 0",
+                           "serve --frobnicate", "serve --rules /no/such/dir", "serve --timeout 0"}) {
+    // `timeout`: a wrongly accepted option would start a server that never ends.
+    int status =
+        std::system(("timeout 20 " + std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null").c_str());
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 2) << args;
+  }
+}
+
+TEST(Serve, FullQueueGets503) {
+  // One worker and no queue: a second request while the first runs is refused.
+  ServeProcess server({"--jobs", "1", "--queue", "0"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  bool observed = false;
+  for (size_t bytes = 4 << 20; !observed && bytes <= (16u << 20); bytes *= 2) {
+    const std::string body = BigBody(bytes);
+    std::future<httplib::Result> slow;
+    if (StartSlowRequest(server, body, &slow)) {
+      observed = true;
+      auto refused = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
+      ASSERT_TRUE(refused);
+      EXPECT_EQ(refused->status, 503);
+      EXPECT_EQ(refused->get_header_value("Retry-After"), "1");
+      EXPECT_NE(refused->body.find("busy"), std::string::npos) << refused->body;
+    }
+    httplib::Result done = slow.get();
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->status, 200);
+  }
+  EXPECT_TRUE(observed) << "the slow request always ended before it was seen";
+  // Free again.
+  auto res = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+}
+
+TEST(Serve, SigtermFinishesTheRequestInFlight) {
+  ServeProcess server({"--jobs", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  bool observed = false;
+  for (size_t bytes = 4 << 20; !observed && bytes <= (16u << 20); bytes *= 2) {
+    const std::string body = BigBody(bytes);
+    const size_t documents = std::count(body.begin(), body.end(), '\n');
+    std::future<httplib::Result> slow;
+    observed = StartSlowRequest(server, body, &slow);
+    if (observed) server.Signal(SIGTERM);
+    httplib::Result done = slow.get();
+    ASSERT_TRUE(done) << "the request in flight lost its answer";
+    EXPECT_EQ(done->status, 200);
+    EXPECT_EQ(static_cast<size_t>(std::count(done->body.begin(), done->body.end(), '\n')), documents);
+  }
+  ASSERT_TRUE(observed) << "the slow request always ended before it was seen";
+  EXPECT_EQ(server.Wait(30), 0) << server.log();
+  EXPECT_NE(server.log().find("stopped"), std::string::npos) << server.log();
+  // Nobody listens any more.
+  httplib::Client client = server.Client();
+  EXPECT_FALSE(client.Get("/health"));
+}
+
+TEST(Serve, BoundedLoadLosesNothing) {
+  // A fixed number of requests from a few concurrent clients: every one gets
+  // its own document's record back, whole.
+  const Corpus& corpus = CorpusRecords();
+  const std::vector<std::string> expected =
+      SplitLines(RunCli("extract " + std::string(COMMUNIQUE_SOURCE_DIR) + "/corpus"));
+  ASSERT_EQ(expected.size(), corpus.records.size());
+  ServeProcess server({"--jobs", "2"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  constexpr int kClients = 4;
+  constexpr int kRequests = 60;  // per client
+  std::atomic<int> ok{0}, wrong{0}, failed{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client = server.Client();
+      client.set_keep_alive(c % 2 == 0);  // both connection styles
+      for (int r = 0; r < kRequests; ++r) {
+        // Every fifth request carries three documents as JSON Lines.
+        const size_t first = static_cast<size_t>(c * kRequests + r) % corpus.records.size();
+        std::string want;
+        httplib::Result res = [&] {
+          if (r % 5 != 4) {
+            want = expected[first] + "\n";
+            return client.Post("/extract", corpus.records[first], "application/json");
+          }
+          std::string body;
+          for (size_t k = 0; k < 3; ++k) {
+            size_t i = (first + k) % corpus.records.size();
+            body += corpus.records[i] + "\n";
+            want += expected[i] + "\n";
+          }
+          return client.Post("/extract", body, "application/x-ndjson");
+        }();
+        if (!res || res->status != 200) {
+          ++failed;
+        } else if (res->body != want) {
+          ++wrong;
+        } else {
+          ++ok;
+        }
+      }
+    });
+  }
+  for (std::thread& t : clients) t.join();
+  EXPECT_EQ(ok.load(), kClients * kRequests);
+  EXPECT_EQ(wrong.load(), 0);
+  EXPECT_EQ(failed.load(), 0);
+  server.Signal(SIGTERM);
+  EXPECT_EQ(server.Wait(30), 0) << server.log();
+}
+
+}  // namespace
+}  // namespace communique
