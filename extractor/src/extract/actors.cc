@@ -716,11 +716,11 @@ void ActorRun::FindPersons() {
     std::string prefix_aff = PrefixAffiliation(first, &role_start);
     size_t comp_end = ScanComplement(m.end_token, true);
     auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, comp_end);
-    std::string role_prefix;
+    std::string role;
     if (role_start < m.first_token) {
-      role_prefix = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
+      role = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
     }
-    std::string role = role_prefix + RoleText(m.first_token, m.end_token, role_end, m.payload);
+    role += RoleText(m.first_token, m.end_token, role_end, m.payload);
     std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
     // "Chairperson of the African Union Commission": the body in the role.
     for (size_t k = m.end_token; aff.empty() && k < role_end; ++k) {
@@ -767,11 +767,8 @@ void ActorRun::FindPersons() {
       if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
       std::string after = FollowingAffiliation(names.back().second);
       if (Tok(names.back().second) == "(" ) after = "";
-      // A title written before the name keeps its country: "the President
-      // of the Republic of Korea, Yoon Suk Yeol" (SPEC 6, issue 15).
-      std::string full_role = role_prefix + RoleText(m.first_token, m.end_token, comp_end, m.payload);
       for (auto [f, e] : names) {
-        add(f, e, full_role, !aff.empty() ? aff : after, title.default_affiliation, rule);
+        add(f, e, role, !aff.empty() ? aff : after, title.default_affiliation, rule);
       }
       continue;
     }
