@@ -216,7 +216,7 @@ TEST(Actors, PersonTable) {
        "convened.",
        "", "nora-todd", "Nora Todd", "Senior Director", "US", "", {"Nora Todd"}},
       {"The Minister of Foreign Affairs of Canada, Anita Anand, met her colleague.", "",
-       "anita-anand", "Anita Anand", "Minister of Foreign Affairs", "CA", "", {"Anita Anand"}},
+       "anita-anand", "Anita Anand", "Minister of Foreign Affairs", "CA", "anita-anand", {"Anita Anand"}},
       {"- Kristalina Georgieva, Managing Director, IMF", "", "kristalina-georgieva",
        "Kristalina Georgieva", "Managing Director", "imf", "kristalina-georgieva",
        {"Kristalina Georgieva"}},
@@ -240,6 +240,12 @@ TEST(Actors, PersonTable) {
       // closing a name is its surname.
       {"Deputy Attorney General Lisa Monaco spoke for the United States.", "", "lisa-monaco",
        "Lisa Monaco", "Deputy Attorney General", "US", "", {"Lisa Monaco"}},
+      // A family name in capitals: one person, title-cased, with its short form.
+      {"Mr. MOTEGI Toshimitsu, Minister for Foreign Affairs of Japan, called. Minister Motegi said.",
+       "2020-04-23", "motegi-toshimitsu", "Motegi Toshimitsu", "Minister for Foreign Affairs", "JP",
+       "motegi-toshimitsu", {"MOTEGI Toshimitsu", "Motegi"}},
+      // A name never ends on a headline's verb.
+      {"Secretary Clinton Visits Japan", "", "clinton", "Clinton", "Secretary", "JP", "", {"Clinton"}},
       // A capitalized word of no list inside a run ending on a role word is the role's.
       {"Dr. Rahul Gupta, Director of National Drug Control Policy, joined the U.S. delegation.", "",
        "rahul-gupta", "Rahul Gupta", "Director of National Drug Control Policy", "US", "",
@@ -267,7 +273,9 @@ TEST(Actors, NoPersonWithoutAName) {
                            // Words of events and programmes (common nouns) name no one.
                            "India hosted the Quad Leaders Summit in Tokyo.",
                            "The Quad Leaders Initiative on Climate grew.",
-                           "He is Director of National Drug Control Policy."}) {
+                           "He is Director of National Drug Control Policy.",
+                           // A common noun before a name makes it a thing's.
+                           "After Cyclone Harold, President of the Red Cross, spoke."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
   }
 }

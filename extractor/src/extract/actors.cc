@@ -44,6 +44,29 @@ bool IsUpperCodePoint(uint32_t cp) {
 
 bool IsCapitalized(std::string_view s) { return IsUpperCodePoint(FirstCodePoint(s)); }
 
+// "MOTEGI": a family name written in capitals, as Japanese readouts do.
+bool IsAllCapsWord(std::string_view s) {
+  return s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// "MOTEGI" -> "Motegi".
+std::string TitleCased(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 1; i < out.size(); ++i) out[i] = static_cast<char>(out[i] - 'A' + 'a');
+  return out;
+}
+
+// Name words compare equal across a family name's capitals: "Motegi" is
+// "MOTEGI Toshimitsu"'s.
+bool SameNameWord(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() != b.size() || !(IsAllCapsWord(a) || IsAllCapsWord(b))) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+  }
+  return true;
+}
+
 bool IsCompassWord(std::string_view s) {
   return s == "East" || s == "West" || s == "North" || s == "South";
 }
@@ -394,6 +417,10 @@ bool ActorRun::IsNameWord(size_t i) const {
 // ("Quad Leaders Summit", "the Leaders Initiative" name no one).
 bool ActorRun::IsPersonName(size_t first, size_t end) const {
   if (entity_at_[first] >= 0 && entities_[entity_at_[first]].known) return true;
+  // A common noun before a name makes it a thing's: "Cyclone Harold", "Camp David".
+  for (size_t t = first; t + 1 < end; ++t) {
+    if (tokens_[t].kind == Token::Kind::kWord && x_.common_nouns_.contains(Tok(t))) return false;
+  }
   for (size_t t = first; t < end; ++t) {
     std::string_view word = Tok(t);
     if (tokens_[t].kind != Token::Kind::kWord || IsParticle(word) || word.size() == 1) continue;
@@ -439,6 +466,12 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     ++j;
     ++words;
     while (Tok(j) == "-" && Adjacent(j - 1) && Adjacent(j) && IsCapitalized(Tok(j + 1))) j += 2;
+  }
+  // A name never ends on a common noun or a headline's verb: "Secretary
+  // Clinton Visits Japan".
+  while (words > 1 && tokens_[j - 1].kind == Token::Kind::kWord && x_.common_nouns_.contains(Tok(j - 1))) {
+    --j;
+    --words;
   }
   if (words == 0) return std::nullopt;
   if (Tok(j) == "," && Tok(j + 1) == "Jr" && Tok(j + 2) == ".") j += 3;
@@ -905,7 +938,7 @@ void ActorRun::Assemble() {
         break;
       }
       // A contiguous run of the full name's tokens: "Virkkunen", "von der Leyen", "Sheinbaum".
-      auto it = std::search(p.name_tokens.begin(), p.name_tokens.end(), toks.begin(), toks.end());
+      auto it = std::search(p.name_tokens.begin(), p.name_tokens.end(), toks.begin(), toks.end(), SameNameWord);
       if (it != p.name_tokens.end()) {
         target = &p;
         break;
@@ -916,7 +949,12 @@ void ActorRun::Assemble() {
       people.push_back({});
       target = &people.back();
       target->name_tokens = std::move(toks);  // not read again
-      target->display = std::string(doc_.View(mention.span));
+      target->display.clear();
+      // Title-cased family names: "MOTEGI Toshimitsu" is "Motegi Toshimitsu".
+      for (uint32_t t = hit.first; t < hit.end; ++t) {
+        if (t > hit.first) target->display += doc_.text.substr(tokens_[t - 1].span.end, tokens_[t].span.begin - tokens_[t - 1].span.end);
+        target->display += IsAllCapsWord(Tok(t)) ? TitleCased(Tok(t)) : std::string(Tok(t));
+      }
       for (char& c : target->display) if (c == '\n') c = ' ';
       if (holder >= 0) target->kb = x_.holders_[holder].kb;
     } else if (target->mentions.size() && toks.size() < target->name_tokens.size()) {
@@ -1001,6 +1039,9 @@ void ActorRun::Assemble() {
     forms = p.short_forms;
     if (holders[i]) forms.insert(forms.end(), holders[i]->surnames.begin(), holders[i]->surnames.end());
     else if (p.name_tokens.size() >= 2) forms.emplace_back(p.name_tokens.back());
+    for (std::string_view t : p.name_tokens) {
+      if (IsAllCapsWord(t)) forms.push_back(TitleCased(t));  // "MOTEGI Toshimitsu" ... "Motegi"
+    }
     std::sort(forms.begin(), forms.end());
     forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
     for (const std::string& form : forms) {
