@@ -46,7 +46,7 @@ COMMITMENTS = [
     dict(type="cooperate", status="done", actors=["CA", "MX"], trigger="also [[discussed]]", action="...(CUSMA)"),
     dict(type="pledge", status="planned", actors=["CA", "MX"], trigger="committed", action="...in North America"),
     dict(type="agree", status="planned", actors=["CA", "MX"], trigger="did not agree", action="...steel tariffs", negated=True),
-    dict(type="cooperate", status="planned", actors=["CA", "MX"], trigger="will continue", action="...ministerial level"),
+    dict(type="intend", status="planned", actors=["CA", "MX"], trigger="will continue", action="...ministerial level"),
     dict(type="meet", status="planned", actors=["MX", "CA"], trigger="officials [[will meet]] in", action="...migration agenda"),
     dict(type="meet", status="planned", actors=["mark-carney", "claudia-sheinbaum-pardo"], trigger="will meet again", action="...in 2026"),
 ]

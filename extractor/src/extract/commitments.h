@@ -26,7 +26,9 @@
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
+#include <array>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -53,6 +55,9 @@ class CommitmentExtractor {
     std::vector<std::vector<std::string>> object_head;
     enum class Passive { kForbidden, kRequired, kAllowed } passive = Passive::kForbidden;
     std::string perfect;  // status of "have + past", when not the usual
+    std::string present;  // status of a bare present ("we continue to"), when not the usual
+    // "hosted X", "spoke to X": the parties right after the verb join the actors.
+    bool partner_object = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };
@@ -102,6 +107,10 @@ class CommitmentExtractor {
   static constexpr int kKindShift = 24;
   static uint32_t Payload(PhraseKind kind, uint32_t value) { return kind << kKindShift | value; }
 
+  // Per type (indexed by Type): what types.jsonl says it does.
+  std::array<commitments::TypeInfo, std::size(commitments::kTypeNames)> types_{};
+  const commitments::TypeInfo& InfoOf(Type type) const { return types_[static_cast<size_t>(type)]; }
+
   std::vector<TriggerRule> rules_;
   // What Run() reads of each rule (parallel to rules_): its type's code, and
   // the folded hashes of its token sequences (parallel to next, next_not and
@@ -120,8 +129,9 @@ class CommitmentExtractor {
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
-  // Compile()'s two rule files: grammar.jsonl's word classes and phrases,
-  // then triggers.jsonl's verbs.
+  // Compile()'s rule files: types.jsonl, grammar.jsonl's word classes and
+  // phrases, then triggers.jsonl's verbs.
+  void CompileTypes(rules::CompileContext& context);
   void CompileGrammar(rules::CompileContext& context);
   void CompileTriggers(rules::CompileContext& context);
   // lexicon_.Add, and the phrase's first word marked kLookCloser.

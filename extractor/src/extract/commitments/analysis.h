@@ -53,7 +53,7 @@ class CommitmentExtractor::Analysis {
   Scratch& scratch_ = ThreadScratch();
 
   enum class SubjectKind {
-    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPresident
+    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPersonPronoun, kPresident
   };
   // Why a trigger gave no commitment. The text (TraceOf) is only built
   // for Trace(): a string per clause cost more than reading the clause.
@@ -318,6 +318,13 @@ class CommitmentExtractor::Analysis {
   void ListSubject(Clause& c, size_t b, size_t e, bool seen_and);
   bool NameLike(size_t b, size_t e) const;
   bool LeadSubject(Clause& c, size_t begin, size_t end);
+  // "he", "she", "it", "they", "we" at `t`.
+  bool IsPronoun(size_t t) const;
+  // The person "he" / "she" before token `g` refers to, or SIZE_MAX.
+  size_t PersonBefore(size_t g) const;
+  // The parties a clause is held with: after "with" (types.jsonl's
+  // partners) and a partner_object rule's persons.
+  std::vector<size_t> Partners(const Clause& c, size_t end) const;
   // The end of a list of names from `t` ("President von der Leyen and the
   // Prime Minister of Japan"), before `end`.
   size_t NameListEnd(size_t t, size_t end, bool stop_at_comma) const;

@@ -131,7 +131,7 @@ Commitment CommitmentExtractor::Analysis::Output(const Clause& c, const std::vec
   out_c.status = c.status;
   out_c.actors = Ids(actors);
   out_c.trigger = c.trigger;
-  if ((c.type == Type::kSchedule || c.action_is_event) && !c.event.empty()) {
+  if ((x_.InfoOf(c.type).event_subject || c.action_is_event) && !c.event.empty()) {
     out_c.action = c.event;
   } else if (c.action_end > c.action_begin) {
     out_c.action = TokenSpan(c.action_begin, c.action_end);

@@ -207,7 +207,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   }
   if (!chosen) return false;
   r->type = x_.compiled_[r->rule - x_.rules_.data()].type;
-  r->passive_by = r->rule->passive == Rule::Passive::kRequired && r->type != Type::kSchedule &&
+  r->passive_by = r->rule->passive == Rule::Passive::kRequired && !x_.InfoOf(r->type).event_subject &&
                   cand.m1 < s.b && Is(cand.m1, "by");
   if (modal && !IsCommitment(r->type)) {
     // "will support", "may consider": an undertaking, not a stance.
@@ -216,14 +216,11 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   }
   const size_t g = group.begin;
   if (r->form == kPast && group.bits == 0 && g > s.a) {
-    // "the agreed plan", "a newly launched call": an adjective.
-    std::string_view prev = Text(g - 1);
-    if (match::EqualsFolded(prev, "the") || match::EqualsFolded(prev, "a") ||
-        match::EqualsFolded(prev, "an") || match::EqualsFolded(prev, "their") ||
-        match::EqualsFolded(prev, "its") || match::EqualsFolded(prev, "our") ||
-        match::EqualsFolded(prev, "newly") || match::EqualsFolded(prev, "as")) {
-      return false;
-    }
+    // "the agreed plan", "a newly launched call", "the recently concluded
+    // arrangement": an adjective.
+    size_t prev = g - 1;
+    while (prev > s.a && (Classes(prev) & kAdverb)) --prev;
+    if (Classes(prev) & kDeterminer) return false;
   }
   if (r->form == kBase && group.bits == 0 && !r->coordinated_only && !NounBefore(g, s.clause_floor)) {
     // "their courageous work", "a free and open region": a noun or an

@@ -54,8 +54,9 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   if ((r.form == kIng && (group.bits & kBe)) ||
       (r.form == kPast && (group.bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
     c.status = "ongoing";
-  } else if (c.type == Type::kAgree || c.type == Type::kPledge || c.type == Type::kIntend ||
-             c.type == Type::kSchedule || modal || r.form == kBase) {
+  } else if (r.form == kBase && group.bits == 0 && c.rule && !c.rule->present.empty()) {
+    c.status = c.rule->present;
+  } else if (x_.InfoOf(c.type).planned || modal || r.form == kBase) {
     c.status = "planned";
   } else {
     c.status = "done";
@@ -104,10 +105,7 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
     c.accepted = true;
     c.reason = Reason::kNone;
   }
-  const size_t with = SkipAdverbs(c.trigger_end, s.b);  // "met today with"
-  if ((c.type == Type::kMeet || c.type == Type::kCooperate) && with < s.b && Is(with, "with")) {
-    c.with_actors = ActorsIn(with + 1, NameListEnd(with + 1, s.b, /*stop_at_comma=*/false));
-  }
+  c.with_actors = Partners(c, s.b);
   clauses_.push_back(std::move(c));
   s.open = static_cast<int>(clauses_.size()) - 1;
 }

@@ -38,6 +38,12 @@ std::vector<std::string> Words(std::string_view phrase) {
   return out;
 }
 
+// A boolean field: false when absent.
+bool Flag(const rules::Record& record, const char* name) {
+  auto it = record.json.find(name);
+  return it != record.json.end() && it->is_boolean() && it->get<bool>();
+}
+
 }  // namespace
 
 bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
@@ -54,9 +60,49 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
   for (const char* word : {",", ";", ":", "we"}) {
     extractor->classes_.Add(match::FoldedHash(word), kLookCloser);
   }
+  extractor->CompileTypes(context);
   extractor->CompileGrammar(context);
   extractor->CompileTriggers(context);
   return extractor;
+}
+
+void CommitmentExtractor::CompileTypes(rules::CompileContext& context) {
+  using commitments::TypeInfo;
+  for (const rules::Record& record : context.Records("commitments/types")) {
+    if (!context.CheckFields(record, {"id", "type"}, {"status", "partners", "event_subject", "note"})) {
+      continue;
+    }
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    const std::optional<Type> type = commitments::TypeNamed(record.GetString("type"));
+    if (!type || !commitments::IsCommitment(*type)) {
+      context.Error(record, "\"type\" must be a commitment type (agree ... schedule)");
+      continue;
+    }
+    TypeInfo& info = types_[static_cast<size_t>(*type)];
+    if (info.loaded) {
+      context.Error(record, "a second record for type \"" + record.GetString("type") + "\"");
+      continue;
+    }
+    info.loaded = true;
+    const std::string status = record.GetString("status");
+    info.planned = status == "planned";
+    if (!status.empty() && !info.planned) context.Error(record, "\"status\" must be \"planned\" or absent");
+    const std::string partners = record.GetString("partners");
+    if (partners == "after_trigger") {
+      info.partners = TypeInfo::Partners::kAfterTrigger;
+    } else if (partners == "in_action") {
+      info.partners = TypeInfo::Partners::kInAction;
+    } else if (!partners.empty()) {
+      context.Error(record, "\"partners\" must be after_trigger, in_action or absent");
+    }
+    info.event_subject = Flag(record, "event_subject");
+  }
+  for (size_t t = 0; t < types_.size(); ++t) {
+    if (commitments::IsCommitment(static_cast<Type>(t)) && !types_[t].loaded) {
+      context.Error("commitments/types",
+                    "no record for type \"" + std::string(commitments::kTypeNames[t]) + "\"");
+    }
+  }
 }
 
 void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
@@ -114,7 +160,8 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
   for (const rules::Record& record : context.Records("commitments/triggers")) {
     if (!context.CheckFields(record, {"id", "type"},
                              {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive",
-                              "perfect", "examples", "counter_examples", "note"})) {
+                              "perfect", "present", "partner_object", "examples", "counter_examples",
+                              "note"})) {
       continue;
     }
     std::string id = record.GetString("id");
@@ -149,11 +196,13 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
     } else if (!passive.empty() && passive != "forbidden") {
       context.Error(record, "\"passive\" must be forbidden, required or allowed");
     }
-    rule.perfect = record.GetString("perfect");
-    if (!rule.perfect.empty() && rule.perfect != "ongoing" && rule.perfect != "done" &&
-        rule.perfect != "planned") {
-      context.Error(record, "\"perfect\" must be a status (planned, ongoing, done)");
+    for (auto [field, status] : {std::pair{"perfect", &rule.perfect}, std::pair{"present", &rule.present}}) {
+      *status = record.GetString(field);
+      if (!status->empty() && *status != "ongoing" && *status != "done" && *status != "planned") {
+        context.Error(record, std::string("\"") + field + "\" must be a status (planned, ongoing, done)");
+      }
     }
+    rule.partner_object = Flag(record, "partner_object");
     rule.examples = record.GetStrings("examples");
     rule.counter_examples = record.GetStrings("counter_examples");
     std::vector<std::string> objects = record.GetStrings("object");

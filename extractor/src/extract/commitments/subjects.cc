@@ -80,7 +80,7 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
       !w.ends_with("is") && !w.ends_with("us")) {
     return true;
   }
-  return w.size() <= 4 && (Covers(kWeRef, q, q + 1) || Covers(kPluralRef, q, q + 1));
+  return w.size() <= 4 && IsPronoun(q);  // "they", "we", "he", "she", "it"
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
@@ -108,6 +108,12 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return true;
   };
   while (!pieces.empty() && is_filler(pieces.back().first, pieces.back().second)) pieces.pop_back();
+  // "Mr. X, Minister of Y, prior to attending Z, held": an aside between the
+  // subject and its verb.
+  while (pieces.size() > 1 && !Capitalized(pieces.back().first) &&
+         (Classes(pieces.back().first) & kAside)) {
+    pieces.pop_back();
+  }
   if (pieces.empty()) {
     c.subject = SubjectKind::kNone;
     c.reason = Reason::kNoSubjectBeforeVerb;
@@ -115,6 +121,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   auto [b, e] = pieces.back();
   while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  if (e > b + 2 && IsPronoun(e - 1) && (Is(e - 2, "and") || Is(e - 2, "but"))) {
+    // "X is important and he hopes to": the pronoun is the subject.
+    b = e - 1;
+  }
   if (e > b + 1 && Is(e - 1, "and") && LeadSubject(c, pieces.front().first, e - 1)) {
     // "We are united in recognizing that ... and will work to": the verb
     // shares the subject that opens the sentence.
@@ -177,8 +187,8 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     c.subject = SubjectKind::kPresident;
     return true;
   }
-  if (e == b + 1 && (Is(b, "it") || Is(b, "he") || Is(b, "she"))) {
-    c.subject = SubjectKind::kPronoun;
+  if (e == b + 1 && (Classes(b) & (kPersonPronoun | kThingPronoun))) {
+    c.subject = (Classes(b) & kPersonPronoun) ? SubjectKind::kPersonPronoun : SubjectKind::kPronoun;
     return true;
   }
   return false;
@@ -216,6 +226,13 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   }
   if (seen_and) subject_begin = chain_begin;
   c.actors = ActorsIn(subject_begin, e);
+  if (!seen_and && pieces.size() >= 2 && (c.actors.empty() || !person_[c.actors[0]]) && NameLike(b, e)) {
+    // "Mr. KISHIDA Fumio, Prime Minister of Japan, held": a title in
+    // apposition to the person before it; the person is the subject.
+    const auto [pb, pe] = pieces[pieces.size() - 2];
+    std::vector<size_t> named = ActorsIn(pb, pe);
+    if (!named.empty() && person_[named[0]]) c.actors = std::move(named);
+  }
   c.we_apposition = has_we && seen_and && !c.actors.empty();
   if (!c.actors.empty()) {
     c.subject = SubjectKind::kExplicit;
@@ -224,10 +241,10 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
     c.reason = Reason::kNotActor;
     c.reason_text = c.event;
-    c.subject = c.type == Type::kSchedule ? SubjectKind::kEvent : SubjectKind::kNone;
+    c.subject = x_.InfoOf(c.type).event_subject ? SubjectKind::kEvent : SubjectKind::kNone;
     return;
   }
-  if (c.type == Type::kSchedule) {
+  if (x_.InfoOf(c.type).event_subject) {
     c.subject = SubjectKind::kEvent;
   } else if (NameLike(b, e) && (Classes(e - 1) & kThingHead)) {
     // "the Corridor will enhance ...": a prediction about a thing.
@@ -282,7 +299,17 @@ void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand
     if (c.actors.empty()) c.reason = Reason::kNoActorAfterBy;
     c.action_is_event = !c.event.empty();
   }
-  if (c.subject == SubjectKind::kPronoun || (c.subject == SubjectKind::kPlural && s.report >= 0) ||
+  if (c.subject == SubjectKind::kPersonPronoun && s.report < 0) {
+    // "He" / "She": the person who was the subject of the clause before,
+    // else the last person named (SPEC 8a).
+    const size_t person = PersonBefore(c.group_begin);
+    if (person != SIZE_MAX) {
+      c.actors = {person};
+      c.subject = SubjectKind::kExplicit;
+    }
+  }
+  if (c.subject == SubjectKind::kPronoun || c.subject == SubjectKind::kPersonPronoun ||
+      (c.subject == SubjectKind::kPlural && s.report >= 0) ||
       (c.subject == SubjectKind::kWe && s.report >= 0)) {
     // "The Commission announced that it will ...": the reporter.
     if (s.report >= 0) {
@@ -302,6 +329,57 @@ size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool sto
     ++t;
   }
   return t;
+}
+
+bool CommitmentExtractor::Analysis::IsPronoun(size_t t) const {
+  return (Classes(t) & (kPersonPronoun | kThingPronoun)) || Covers(kWeRef, t, t + 1) ||
+         Covers(kPluralRef, t, t + 1);
+}
+
+size_t CommitmentExtractor::Analysis::PersonBefore(size_t g) const {
+  if (!clauses_.empty()) {
+    const Clause& prev = clauses_.back();
+    if (prev.subject == SubjectKind::kExplicit && prev.actors.size() == 1 && person_[prev.actors[0]]) {
+      return prev.actors[0];
+    }
+  }
+  const uint32_t at = doc_.tokens[g].span.begin;
+  for (auto it = FirstMentionAtOrAfter(at); it != mentions_.begin();) {
+    --it;
+    if (person_[it->actor] && it->span.end <= at) return it->actor;
+  }
+  return SIZE_MAX;
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::Partners(const Clause& c, size_t end) const {
+  using Partners = commitments::TypeInfo::Partners;
+  std::vector<size_t> partners;
+  if (c.rule && c.rule->partner_object) {
+    // "hosted Prime Minister X", "spoke to Prime Minister X": persons only
+    // ("held the EU-Japan Summit" names parties inside an event).
+    size_t t = c.trigger_end;
+    if (t < end && (Classes(t) & kLinking)) ++t;
+    std::vector<size_t> named = ActorsIn(t, NameListEnd(t, end, /*stop_at_comma=*/false));
+    if (!named.empty() && person_[named[0]]) partners = std::move(named);
+  }
+  const Partners where = x_.InfoOf(c.type).partners;
+  if (where == Partners::kNone) return partners;
+  size_t with = SkipAdverbs(c.trigger_end, end);  // "met today with"
+  if (with >= end || !(Classes(with) & kPartnerLink)) {
+    with = end;
+    // "held a telephone talk for 30 minutes ... with X".
+    for (size_t t = c.action_begin; where == Partners::kInAction && t < c.action_end; ++t) {
+      if (Classes(t) & kPartnerLink) {
+        with = t;
+        break;
+      }
+    }
+  }
+  if (with >= end) return partners;
+  for (size_t a : ActorsIn(with + 1, NameListEnd(with + 1, end, /*stop_at_comma=*/false))) {
+    if (std::find(partners.begin(), partners.end(), a) == partners.end()) partners.push_back(a);
+  }
+  return partners;
 }
 
 }  // namespace communique

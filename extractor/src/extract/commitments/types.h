@@ -26,6 +26,16 @@ inline constexpr std::string_view kTypeNames[] = {
 inline std::string_view NameOf(Type type) { return kTypeNames[static_cast<size_t>(type)]; }
 inline bool IsCommitment(Type type) { return type <= Type::kSchedule; }
 
+// What a commitment type does (rules/commitments/types.jsonl).
+struct TypeInfo {
+  // Where the parties after "with" join the actors.
+  enum class Partners : uint8_t { kNone, kAfterTrigger, kInAction };
+  bool planned = false;  // planned whatever the tense ("agreed" is an undertaking)
+  Partners partners = Partners::kNone;
+  bool event_subject = false;  // a subject naming an event is the event
+  bool loaded = false;         // a record of types.jsonl described it
+};
+
 // The type spelled `name`, or nullopt.
 std::optional<Type> TypeNamed(std::string_view name);
 

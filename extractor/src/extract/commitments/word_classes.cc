@@ -13,7 +13,9 @@ std::optional<uint32_t> WordClassNamed(std::string_view name) {
       {"relative", kRelative}, {"keep_clause", kKeepClause},   {"not_actor", kNotActor},
       {"plural_determiner", kPluralDeterminer}, {"thing_head", kThingHead},
       {"verb", kVerb},         {"we_possessive", kWePossessive},
-      {"plural_head", kPluralHead}};
+      {"plural_head", kPluralHead}, {"person_pronoun", kPersonPronoun},
+      {"thing_pronoun", kThingPronoun}, {"aside", kAside}, {"determiner", kDeterminer},
+      {"partner_link", kPartnerLink}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

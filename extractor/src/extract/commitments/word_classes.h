@@ -35,6 +35,11 @@ enum WordClass : uint32_t {
   kVerb = 1u << 14,
   kWePossessive = 1u << 15,
   kPluralHead = 1u << 16,
+  kPersonPronoun = 1u << 18,  // "he", "she": the person named just before
+  kThingPronoun = 1u << 19,   // "it": the reporter after "X announced that", else nobody
+  kAside = 1u << 20,          // opens an aside between subject and verb ("prior to ...")
+  kDeterminer = 1u << 21,     // before a participle it makes an adjective ("the agreed plan")
+  kPartnerLink = 1u << 22,    // "with": the parties a meeting is held with follow
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.

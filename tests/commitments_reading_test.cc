@@ -1,0 +1,120 @@
+// Table-driven tests of the commitments stage's parts (extract/commitments/):
+// verb groups and types (candidates.cc, types.jsonl), subjects and asides
+// (subjects.cc), partners, pronouns and reported undertakings
+// (references.cc, clauses.cc). Each row is a text and every commitment it
+// must give, in order.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+using testing::RunPipeline;
+
+struct Want {
+  std::string type, status, trigger;
+  std::vector<std::string> actors;  // sorted; empty: not checked
+};
+
+struct Row {
+  const char* text;
+  std::vector<Want> want;
+};
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) {
+    Document doc = RunPipeline(row.text, "2022-06-01");
+    std::string got;
+    for (const Commitment& c : doc.commitments) {
+      std::vector<std::string> ids = c.actors;
+      std::sort(ids.begin(), ids.end());
+      got += c.type + "/" + c.status + " \"" + std::string(doc.View(c.trigger)) + "\" [";
+      for (const std::string& id : ids) got += id + " ";
+      got += "]\n";
+    }
+    ASSERT_EQ(doc.commitments.size(), row.want.size()) << row.text << "\ngot:\n" << got;
+    for (size_t i = 0; i < row.want.size(); ++i) {
+      const Commitment& c = doc.commitments[i];
+      const Want& w = row.want[i];
+      EXPECT_EQ(c.type, w.type) << row.text << "\ngot:\n" << got;
+      EXPECT_EQ(c.status, w.status) << row.text << "\ngot:\n" << got;
+      EXPECT_EQ(doc.View(c.trigger), w.trigger) << row.text << "\ngot:\n" << got;
+      if (!w.actors.empty()) {
+        std::vector<std::string> ids = c.actors;
+        std::sort(ids.begin(), ids.end());
+        EXPECT_EQ(ids, w.actors) << row.text << "\ngot:\n" << got;
+      }
+    }
+  }
+}
+
+// SPEC 8a: wrappers and light verbs, and "would" as reported "will".
+TEST(CommitmentReading, VerbGroupsAndTypes) {
+  CheckRows({
+      {"Japan and Australia would continue to cooperate closely.",
+       {{"intend", "planned", "would continue", {"AU", "JP"}}}},
+      {"Japan and France will continue their close coordination.",
+       {{"intend", "planned", "will continue", {"FR", "JP"}}}},
+      {"Japan and France continue to promote free trade.",
+       {{"intend", "ongoing", "continue", {"FR", "JP"}}}},
+      {"The EU stands ready to provide any assistance.", {{"intend", "planned", "stands ready", {"EU"}}}},
+      {"Japan and India reached an agreement to extend the programme.",
+       {{"agree", "planned", "reached an agreement", {"IN", "JP"}}}},
+      {"Japan and Italy shared the view to strengthen cooperation.",
+       {{"agree", "planned", "shared the view", {"IT", "JP"}}}},
+      {"Japan and Australia are steadfast in our commitment to a free and open Indo-Pacific.",
+       {{"pledge", "planned", "are steadfast in our commitment", {"AU", "JP"}}}},
+      {"Canada and Germany also spoke about global issues.",
+       {{"cooperate", "done", "spoke", {"CA", "DE"}}}},
+      {"Canada hopes to deepen cooperation with Japan.", {{"intend", "planned", "hopes", {"CA"}}}},
+      // A participle after a determiner and adverbs is an adjective.
+      {"Canada and New Zealand are co-signatories of the recently concluded Global Trade and Gender Arrangement.",
+       {}},
+  });
+}
+
+// SPEC 8a: a reported undertaking is the undertaker's; a reported view stays a stance.
+TEST(CommitmentReading, ReportedUndertakings) {
+  CheckRows({
+      {"The Ministers confirmed that Japan and Australia would work to provide support.",
+       {{"intend", "planned", "would work", {"AU", "JP"}}}},
+      {"Japan and Australia shared the intention that the two countries would cooperate closely.",
+       {{"cooperate", "planned", "would cooperate closely", {"AU", "JP"}}}},
+      {"Japan and Australia shared the view that the rule of law is important.", {}},
+  });
+}
+
+// SPEC 7 and 8a: who the subject is.
+TEST(CommitmentReading, SubjectsAndReferences) {
+  CheckRows({
+      // A title in apposition to a person, and an aside before the verb.
+      {"Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, prior to attending the "
+       "Japan-Australia summit, held an informal talk with Senator the Hon. Penny Wong, Minister for "
+       "Foreign Affairs of Australia.",
+       {{"meet", "done", "held", {"hayashi-yoshimasa", "penny-wong"}}}},
+      // "with" later in a meeting's action (SPEC 7).
+      {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
+       "with President Emmanuel Macron.",
+       {{"meet", "done", "held", {"emmanuel-macron", "fumio-kishida"}}}},
+      // Hosts and their guests; "spoke to" a person.
+      {"Prime Minister Rishi Sunak hosted Prime Minister Justin Trudeau at Downing Street.",
+       {{"meet", "done", "hosted", {"justin-trudeau", "rishi-sunak"}}}},
+      // "discussed relations with China" names no partner.
+      {"Canada and Germany discussed relations with China.",
+       {{"cooperate", "done", "discussed", {"CA", "DE"}}}},
+      // "He" / "She": the person before; "and he" after a view.
+      {"President Emmanuel Macron thanked Japan. He hopes to deepen cooperation with Japan.",
+       {{"intend", "planned", "hopes", {"emmanuel-macron"}}}},
+      {"Prime Minister Fumio Kishida stated that the partnership is important and he hopes to "
+       "continue close coordination.",
+       {{"intend", "planned", "hopes", {"fumio-kishida"}}}},
+  });
+}
+
+}  // namespace
+}  // namespace communique
