@@ -44,9 +44,22 @@ bool IsUpperCodePoint(uint32_t cp) {
 
 bool IsCapitalized(std::string_view s) { return IsUpperCodePoint(FirstCodePoint(s)); }
 
-// "MOTEGI": a family name written in capitals, as Japanese readouts do.
+// Line breaks and runs of spaces as one space: a hard-wrapped role or name
+// ("European\nCommission Director-General", "Rafael Mariano   Grossi").
+std::string OneLine(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '\n' || c == '\t') c = ' ';
+    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
+    out += c;
+  }
+  return out;
+}
+
+// "MOTEGI": a family name written in capitals, as Japanese readouts do
+// (three letters at least: "MP" and "QC" are postnominals).
 bool IsAllCapsWord(std::string_view s) {
-  return s.size() >= 2 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
 // "MOTEGI" -> "Motegi".
@@ -254,12 +267,14 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
 
   for (const rules::Record& record : context.Records("actors/role_words")) {
-    if (!context.CheckFields(record, {"id", "words"}, {"before_titles", "note"})) continue;
+    if (!context.CheckFields(record, {"id", "words"}, {"before_titles", "before_names", "note"})) continue;
     if (!context.RegisterId(record, record.GetString("id"))) continue;
     const bool modifiers = record.json.value("before_titles", false);
+    const bool honorifics = record.json.value("before_names", false);
     for (const std::string& word : record.GetStrings("words")) {
       out->role_words_.insert(word);
       if (modifiers) out->title_modifiers_.insert(word);
+      if (honorifics) out->honorifics_.insert(word);
     }
   }
   for (const rules::Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
@@ -506,7 +521,10 @@ size_t ActorRun::ScanComplement(size_t i, bool /*allow_name_stop*/) const {
       last_content = j;
       continue;
     }
-    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t) && IsRoleWord(t)) {
+    // A common noun in a title's complement is the role's: "Envoy for Climate
+    // Change", "Secretary of Finance and Public Credit".
+    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t) &&
+        (IsRoleWord(t) || x_.common_nouns_.contains(t))) {
       ++j;
       last_content = j;
       continue;
@@ -575,13 +593,7 @@ std::string ActorRun::RoleText(size_t title_first, size_t title_end, size_t end,
                                          tokens_[end - 1].span.end - tokens_[title_end - 1].span.end));
   }
   (void)title_first;
-  for (char& c : role) if (c == '\n') c = ' ';
-  std::string out;
-  for (char c : role) {
-    if (c == ' ' && !out.empty() && out.back() == ' ') continue;
-    out += c;
-  }
-  return out;
+  return OneLine(role);
 }
 
 // "Japanese Minister", "Japan's Minister", "the UK's Minister", "U.S. Trade
@@ -596,7 +608,11 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   const EntityHit& hit = entities_[entity_at_[k - 1]];
   if (hit.known || hit.entity == UINT32_MAX) return "";
   const Entity& e = x_.entities_[hit.entity];
-  if (e.type == "organization") *role_start = hit.first;
+  // An institution that speaks for another stays in the role ("European
+  // Commission President"); a body that speaks for itself is the
+  // affiliation, as a country is ("NATO Secretary General" -> "Secretary
+  // General", nato).
+  if (e.type == "organization" && !e.speaks_for.empty()) *role_start = hit.first;
   return AffiliationOfEntity(hit.entity);
 }
 
@@ -726,17 +742,27 @@ void ActorRun::FindPersons() {
   in_name_.assign(tokens_.size() + 1, false);
   auto add = [&](uint32_t first, uint32_t end, std::string role, std::string aff,
                  std::string def, const std::string& rule) {
-    for (const PersonHit& p : persons_) {
-      if (p.first == first && p.end == end) return;
+    for (PersonHit& p : persons_) {
+      if (p.first != first || p.end != end) continue;
+      // Named twice over ("Senator the Hon. Marise Payne, Minister for Foreign
+      // Affairs"): the fuller role.
+      if (role.size() > p.role.size()) p.role = std::move(role);
+      if (p.affiliation.empty()) p.affiliation = std::move(aff);
+      return;
     }
     if (!IsPersonName(first, end)) return;
     for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
     persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
   };
-  uint32_t prev_end = 0;
+  uint32_t prev_end = 0, prev_first = 0;
   for (const PhraseMatch& m : titles_found_) {
     if (m.first_token < prev_end) continue;
+    // Two titles joined by a slash are one: "High Representative/Vice-President".
+    const bool joined = prev_end > 0 && m.first_token == prev_end + 1 && Tok(prev_end) == "/" &&
+                        Adjacent(prev_end - 1) && Adjacent(prev_end);
+    const uint32_t joined_first = prev_first;
     prev_end = m.end_token;
+    prev_first = m.first_token;
     const ActorExtractor::Title& title = x_.titles_[m.payload];
     // A title inside an organization's name ("Office of the Trade Representative").
     if (entity_at_[m.first_token] >= 0 && !entities_[entity_at_[m.first_token]].known) continue;
@@ -749,9 +775,11 @@ void ActorRun::FindPersons() {
     std::string prefix_aff = PrefixAffiliation(first, &role_start);
     size_t comp_end = ScanComplement(m.end_token, true);
     auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, comp_end);
+    if (joined) role_start = joined_first;
     std::string role;
     if (role_start < m.first_token) {
-      role = std::string(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end})) + " ";
+      role = OneLine(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end}));
+      if (!joined) role += ' ';
     }
     role += RoleText(m.first_token, m.end_token, role_end, m.payload);
     std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
@@ -762,11 +790,19 @@ void ActorRun::FindPersons() {
         aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
       }
     }
-    if (aff.empty() && role_start < first) aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
+    if (aff.empty() && role_start < first && entity_at_[role_start] >= 0) {
+      aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
+    }
 
     // Title before the name: "Prime Minister Kishida Fumio of Japan",
     // "the President of Kenya, William Ruto".
     size_t name_at = comp_end;
+    // Honorifics are not the name: "Ambassador the Honorable George Glass",
+    // "Senator the Hon. Marise Payne".
+    for (size_t k = name_at + (Tok(name_at) == "the"); x_.honorifics_.contains(Tok(k));) {
+      k += Tok(k + 1) == "." ? 2 : 1;
+      name_at = k;
+    }
     std::string rule = x_.pattern_rules_.title_before_name;
     bool comma = false;
     if (Tok(name_at) == ",") {
@@ -955,7 +991,7 @@ void ActorRun::Assemble() {
         if (t > hit.first) target->display += doc_.text.substr(tokens_[t - 1].span.end, tokens_[t].span.begin - tokens_[t - 1].span.end);
         target->display += IsAllCapsWord(Tok(t)) ? TitleCased(Tok(t)) : std::string(Tok(t));
       }
-      for (char& c : target->display) if (c == '\n') c = ' ';
+      target->display = OneLine(target->display);
       if (holder >= 0) target->kb = x_.holders_[holder].kb;
     } else if (target->mentions.size() && toks.size() < target->name_tokens.size()) {
       target->short_forms.emplace_back(doc_.View(mention.span));

@@ -82,6 +82,9 @@ class ActorExtractor {
   // Role words that, written before a title, belong to it ("Deputy" in
   // "Deputy Attorney General"): rules/actors/role_words.jsonl, "before_titles".
   StringSet title_modifiers_;
+  // Role words that, written between a title and a name, belong to neither
+  // ("the Honorable", "Hon."): "before_names".
+  StringSet honorifics_;
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
