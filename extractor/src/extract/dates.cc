@@ -99,7 +99,7 @@ struct Arg {
 enum class Fn : uint8_t {
   kLiteral,  // the piece's literal text
   kCapture,  // the capture in args[0], formatted by its kind
-  kDate, kNumdate, kMonth, kRelmonth, kRef, kWeekday, kSeason, kQuarter, kDur, kRefyear, kClock, kMentioned, kQuarterof, kWeekend, kNthweekday, kEaster, kThen,
+  kDate, kNumdate, kMonth, kRelmonth, kRef, kWeekday, kSeason, kQuarter, kDur, kRefyear, kClock, kMentioned, kQuarterof, kWeekend, kNthweekday, kEaster, kThen, kWeekof,
 };
 
 // A template piece: literal text, a capture placeholder ({year}) or a
@@ -510,6 +510,17 @@ std::optional<std::string> DateExtractor::Compiled::Call(const Piece& piece, boo
     return dates::FormatDay(d);
   }
 
+  if (f == Fn::kWeekof) {
+    // weekof(day, month, year?): the ISO week holding the day that date()
+    // gives ("the week of 10 April" -> "2023-W15"); SPEC 8a.
+    Piece day = piece;
+    day.fn = Fn::kDate;
+    std::optional<std::string> value = Call(day, whole, groups, context);
+    if (!value) return std::nullopt;
+    std::optional<CivilDate> date = dates::ParseIsoDate(*value);
+    return date ? dates::FormatIsoWeek(dates::DaysFromCivil(*date)) : "XXXX-WXX";
+  }
+
   if (f == Fn::kMonth) {
     // month(month, year?) ; without a year the nearest such month.
     auto month = IntArg(a[0], groups);
@@ -866,6 +877,7 @@ constexpr std::pair<std::string_view, Fn> kFunctions[] = {
     {"nthweekday", Fn::kNthweekday},
     {"easter", Fn::kEaster},
     {"then", Fn::kThen},
+    {"weekof", Fn::kWeekof},
 };
 
 // Parses "{date(day,month,year)}-{part}" against the pattern's named groups.
@@ -1190,7 +1202,8 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       for (const Output& out : pattern.outputs) {
         for (const Piece& piece : out.value.pieces) {
           for (const Arg& arg : piece.args) {
-            if (arg.literal == "tense" || piece.fn == Fn::kDate || piece.fn == Fn::kMonth) {
+            if (arg.literal == "tense" || piece.fn == Fn::kDate || piece.fn == Fn::kMonth ||
+                piece.fn == Fn::kWeekof) {
               pattern.uses_tense = true;
             }
             if (piece.fn == Fn::kMentioned || piece.fn == Fn::kQuarterof) pattern.anaphoric = true;
