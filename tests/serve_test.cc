@@ -37,7 +37,8 @@ std::string Slurp(const fs::path& path) {
 }
 
 // Runs the CLI with `args` (a shell fragment), stdin from `stdin_file`;
-// returns stdout.
+// returns stdout, without the "source" member the CLI adds to each record
+// (a file path or a stdin line: a request to the server has neither).
 std::string RunCli(const std::string& args, const std::string& stdin_file = "") {
   std::string command = std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null";
   if (!stdin_file.empty()) command += " < " + stdin_file;
@@ -48,6 +49,9 @@ std::string RunCli(const std::string& args, const std::string& stdin_file = "") 
   size_t n;
   while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) out.append(buffer.data(), n);
   pclose(pipe);
+  for (size_t at; (at = out.find(",\"source\":{")) != std::string::npos;) {
+    out.erase(at, out.find('}', at) + 1 - at);
+  }
   return out;
 }
 

@@ -3,15 +3,22 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
 #include <map>
 #include <mutex>
+#include <new>
+#include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
+#include "cli/io.h"
 #include "communique/serialize.h"
 
 namespace communique::cli {
@@ -43,6 +50,55 @@ void PrintProgress(const BatchStats& stats, double seconds, size_t expected_byte
   std::fprintf(stderr, "\033[K");
 }
 
+// A JSON string, valid whatever bytes `text` holds.
+std::string JsonString(const std::string& text) {
+  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Adds "source" (the file, or the line of stdin; none for an item from
+// neither, such as a request to `serve`), "title" and "url" (when the input
+// gave them) as the record's last members. Works on compact and pretty
+// records alike: both end with '}', pretty ones with "\n}".
+void AddSourceFields(const InputItem& item, const std::string& title, std::string* json) {
+  if (json->empty() || json->back() != '}') return;
+  const bool pretty = json->size() >= 2 && (*json)[json->size() - 2] == '\n';
+  const std::string separator = pretty ? ",\n  " : ",";
+  const std::string colon = pretty ? ": " : ":";
+  std::string fields;
+  if (!item.path.empty() || item.line > 0) {
+    fields += separator + "\"source\"" + colon + (pretty ? "{\n    " : "{");
+    if (item.path.empty()) {
+      fields += "\"stdin_line\"" + colon + std::to_string(item.line);
+    } else {
+      fields += "\"path\"" + colon + JsonString(item.path);
+    }
+    fields += pretty ? "\n  }" : "}";
+  }
+  if (!title.empty()) fields += separator + "\"title\"" + colon + JsonString(title);
+  if (!item.url.empty()) fields += separator + "\"url\"" + colon + JsonString(item.url);
+  json->insert(json->size() - (pretty ? 2 : 1), fields);
+}
+
+// Why processing threw, for the document's error record.
+std::string ExceptionReason() {
+  try {
+    throw;
+  } catch (const std::bad_alloc&) {
+    return "out of memory processing this document";
+  } catch (const std::exception& e) {
+    return std::string("internal error processing this document: ") + e.what();
+  } catch (...) {
+    return "internal error processing this document";
+  }
+}
+
+void FailResult(const InputItem& item, const std::string& reason, BatchResult& result) {
+  result.failed = true;
+  result.failure = result.id + ": " + reason;
+  result.json = ErrorRecordJson(result.id, result.failure);
+  AddSourceFields(item, item.document.title, &result.json);
+}
+
 }  // namespace
 
 std::vector<BatchResult> ProcessChunk(
@@ -50,31 +106,69 @@ std::vector<BatchResult> ProcessChunk(
     const std::function<void(const Document&, BatchResult&)>& finish) {
   std::vector<BatchResult> results(items.size());
   std::vector<InputDocument> readable;
+  std::vector<size_t> readable_items;  // readable[k] is items[readable_items[k]]
   for (size_t i = 0; i < items.size(); ++i) {
     BatchResult& result = results[i];
     result.id = items[i].document.id;
     result.input_bytes = items[i].document.bytes.size();
+    result.output_name = items[i].output_name;
+    result.warnings = items[i].warnings;
     if (items[i].error) {
       result.failed = true;
       result.failure = *items[i].error;
       result.json = ErrorRecordJson(result.id, *items[i].error);
+      AddSourceFields(items[i], items[i].document.title, &result.json);
     } else {
+      readable_items.push_back(i);
       readable.push_back(std::move(items[i].document));
     }
   }
-  std::vector<Document> docs = engine.ProcessBatch(std::move(readable));
-  size_t next_doc = 0;
-  for (size_t i = 0; i < items.size(); ++i) {
-    if (!items[i].error) finish(docs[next_doc++], results[i]);
+  // Should the batch throw, each of its documents is tried alone so that
+  // only the one at fault gets an error record; a copy of the inputs is
+  // kept for that (a chunk of one document needs none).
+  std::vector<InputDocument> spare;
+  if (readable.size() > 1) spare = readable;
+  std::vector<std::optional<Document>> docs(readable.size());
+  try {
+    std::vector<Document> batch = engine.ProcessBatch(std::move(readable));
+    for (size_t k = 0; k < batch.size(); ++k) docs[k] = std::move(batch[k]);
+  } catch (...) {
+    const std::string reason = ExceptionReason();
+    for (size_t k = 0; k < spare.size(); ++k) {
+      try {
+        docs[k] = engine.Process(std::move(spare[k]));
+      } catch (...) {
+        FailResult(items[readable_items[k]], ExceptionReason(), results[readable_items[k]]);
+      }
+    }
+    if (spare.empty() && !readable_items.empty()) FailResult(items[readable_items[0]], reason, results[readable_items[0]]);
+  }
+  for (size_t k = 0; k < docs.size(); ++k) {
+    if (!docs[k]) continue;
+    Document& doc = *docs[k];
+    const InputItem& item = items[readable_items[k]];
+    BatchResult& result = results[readable_items[k]];
+    try {
+      for (const std::string& warning : item.warnings) doc.Warn(warning);
+      const bool has_error = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                                         [](const Diagnostic& d) { return d.level == Diagnostic::Level::kError; });
+      if (!doc.published && !has_error) {
+        doc.Warn("no publication date (no --published, sidecar or JSON Lines \"published\", no dateline): "
+                 "relative dates such as \"today\" are left unresolved");
+      }
+      finish(doc, result);
+      AddSourceFields(item, doc.title, &result.json);
+    } catch (...) {
+      FailResult(item, ExceptionReason(), result);
+    }
   }
   return results;
 }
 
-BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process,
-                    const std::function<void(BatchResult&)>& sink, bool show_progress,
-                    size_t expected_bytes, const std::function<void()>& idle) {
+BatchStats RunBatch(InputStream& inputs, const BatchOptions& options, const ChunkProcessor& process,
+                    const std::function<bool(BatchResult&)>& sink) {
   const auto started = std::chrono::steady_clock::now();
-  const size_t window = static_cast<size_t>(jobs) * 4;  // chunks
+  const size_t window = static_cast<size_t>(options.jobs) * 4;  // chunks
   // A chunk still filling is handed out anyway once it has waited this long:
   // a producer writing one document now and then on a pipe gets each record
   // back promptly instead of after 16 documents.
@@ -89,6 +183,8 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
   size_t in_flight = 0;  // chunks read but not yet handed to the sink
   size_t read_count = 0;
   bool input_done = false;
+  bool stopping = false;  // the run ends early: threads leave at once
+  std::string reader_failure;
   // REQUIRES: mutex held.
   auto close_forming = [&] {
     if (forming.empty()) return;
@@ -98,16 +194,28 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
     ++in_flight;
     changed.notify_all();
   };
+  // Ends the run early: the reader and the workers leave as soon as they
+  // look (a read blocked on stdin is woken).
+  auto stop = [&] {
+    {
+      std::lock_guard lock(mutex);
+      stopping = true;
+      changed.notify_all();
+    }
+    inputs.Cancel();
+  };
 
-  std::thread reader([&] {
+  auto read_all = [&] {
     while (true) {
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return in_flight < window; });
+        changed.wait(lock, [&] { return in_flight < window || stopping; });
+        if (stopping) return;
       }
       std::optional<InputItem> item = inputs.Next();
+      if (item && options.admit) options.admit(*item);
       std::lock_guard lock(mutex);
-      if (!item) {
+      if (!item || stopping) {
         close_forming();
         input_done = true;
         changed.notify_all();
@@ -125,50 +233,94 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
         changed.notify_all();  // idle workers start the chunk's clock
       }
     }
-  });
-
-  std::vector<std::thread> workers;
-  for (int w = 0; w < jobs; ++w) {
-    workers.emplace_back([&] {
-      while (true) {
-        std::pair<size_t, std::vector<InputItem>> work;
-        {
-          std::unique_lock lock(mutex);
-          while (pending.empty() && !input_done) {
-            if (forming.empty()) {
-              changed.wait(lock);
-              continue;
-            }
-            const auto due = forming_since + kMaxChunkWait;
-            if (std::chrono::steady_clock::now() >= due) {
-              close_forming();
-              break;
-            }
-            changed.wait_until(lock, due);
+  };
+  auto work = [&] {
+    while (true) {
+      std::pair<size_t, std::vector<InputItem>> chunk;
+      {
+        std::unique_lock lock(mutex);
+        while (pending.empty() && !input_done && !stopping) {
+          if (forming.empty()) {
+            changed.wait(lock);
+            continue;
           }
-          if (pending.empty()) return;
-          work = std::move(pending.front());
-          pending.pop_front();
+          const auto due = forming_since + kMaxChunkWait;
+          if (std::chrono::steady_clock::now() >= due) {
+            close_forming();
+            break;
+          }
+          changed.wait_until(lock, due);
         }
-        std::vector<BatchResult> results = process(work.second);
+        if (pending.empty() || stopping) return;
+        chunk = std::move(pending.front());
+        pending.pop_front();
+      }
+      std::vector<std::pair<std::string, size_t>> ids;  // for results should `process` throw
+      for (const InputItem& item : chunk.second) ids.emplace_back(item.document.id, item.document.bytes.size());
+      std::vector<BatchResult> results;
+      try {
+        results = process(chunk.second);
+      } catch (...) {
+        results.assign(ids.size(), BatchResult{});
+        const std::string reason = ExceptionReason();
+        for (size_t i = 0; i < ids.size(); ++i) {
+          results[i].id = ids[i].first;
+          results[i].input_bytes = ids[i].second;
+          results[i].failed = true;
+          results[i].failure = ids[i].first + ": " + reason;
+          results[i].json = ErrorRecordJson(ids[i].first, results[i].failure);
+        }
+      }
+      std::lock_guard lock(mutex);
+      finished.emplace(chunk.first, std::move(results));
+      changed.notify_all();
+    }
+  };
+
+  BatchStats stats;
+  std::thread reader;
+  std::vector<std::thread> workers;
+  auto join_all = [&] {
+    if (reader.joinable()) reader.join();
+    for (std::thread& worker : workers) worker.join();
+  };
+  try {
+    reader = std::thread([&] {
+      try {
+        read_all();
+      } catch (...) {  // Next() never throws; admit might (no memory)
         std::lock_guard lock(mutex);
-        finished.emplace(work.first, std::move(results));
+        reader_failure = "reading the inputs: " + ExceptionReason();
+        stopping = true;
         changed.notify_all();
       }
     });
+    for (int w = 0; w < options.jobs; ++w) workers.emplace_back(work);
+  } catch (const std::system_error& e) {
+    // Out of threads (a memory limit, --jobs too high for it): go on with
+    // the workers that started, or stop when none did.
+    if (!reader.joinable() || workers.empty()) {
+      stop();
+      join_all();
+      stats.fatal = std::string("cannot start a thread: ") + e.what();
+      return stats;
+    }
+    std::fprintf(stderr, "communique: started %zu of %d worker threads (%s); going on with them\n",
+                 workers.size(), options.jobs, e.what());
   }
 
-  BatchStats stats;
   size_t next = 0;
   auto last_progress = started;
   while (true) {
     std::vector<BatchResult> results;
     {
       std::unique_lock lock(mutex);
-      auto ready = [&] { return finished.count(next) > 0 || (input_done && next == read_count); };
-      if (!ready() && idle) {
+      auto ready = [&] {
+        return finished.count(next) > 0 || (input_done && next == read_count) || stopping;
+      };
+      if (!ready() && options.idle) {
         lock.unlock();
-        idle();
+        options.idle();
         lock.lock();
       }
       changed.wait(lock, ready);
@@ -179,23 +331,34 @@ BatchStats RunBatch(InputStream& inputs, int jobs, const ChunkProcessor& process
       changed.notify_all();
     }
     ++next;
+    bool go_on = true;
     for (BatchResult& result : results) {
       ++stats.documents;
       stats.bytes += result.input_bytes;
-      if (result.failed) ++stats.failed;
-      sink(result);
+      if (result.failed || !result.write_error.empty()) ++stats.failed;
+      try {
+        go_on = sink(result);
+      } catch (...) {
+        stats.fatal = "writing the results: " + ExceptionReason();
+        go_on = false;
+      }
+      if (!go_on) break;
     }
-    if (show_progress) {
+    if (!go_on) {
+      stop();
+      break;
+    }
+    if (options.show_progress) {
       auto now = std::chrono::steady_clock::now();
       if (now - last_progress > std::chrono::milliseconds(250)) {
         last_progress = now;
-        PrintProgress(stats, std::chrono::duration<double>(now - started).count(), expected_bytes);
+        PrintProgress(stats, std::chrono::duration<double>(now - started).count(), options.expected_bytes);
       }
     }
   }
-  reader.join();
-  for (std::thread& worker : workers) worker.join();
-  if (show_progress) std::fprintf(stderr, "\r\033[K");
+  join_all();
+  if (stats.fatal.empty() && !reader_failure.empty()) stats.fatal = reader_failure;
+  if (options.show_progress) std::fprintf(stderr, "\r\033[K");
   stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return stats;
 }

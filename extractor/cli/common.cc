@@ -1,35 +1,51 @@
 #include "cli/common.h"
 
-#include <unistd.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include <algorithm>
+#include <cctype>
 #include <iostream>
+#include <sstream>
 
 #include "cli/commands.h"
+#include "cli/io.h"
 
 namespace communique::cli {
 
+void PrintProblemLines(const std::string& problems) {
+  std::istringstream lines(problems);
+  for (std::string line; std::getline(lines, line);) std::cerr << Printable(line) << "\n";
+}
+
+// Loading and compiling are meant to report every problem as a Status;
+// should a malformed rule file still throw, it is a rule error, not a crash.
 std::optional<RulePack> LoadRulePack(const std::string& rules_dir) {
   if (rules_dir.empty()) return RulePack::Embedded();
-  Result<RulePack> loaded = RulePack::LoadDirectory(rules_dir);
-  if (!loaded.ok()) {
-    std::cerr << "communique: " << loaded.status().message() << "\n";
+  try {
+    Result<RulePack> loaded = RulePack::LoadDirectory(rules_dir);
+    if (!loaded.ok()) {
+      PrintProblemLines("communique: " + loaded.status().message());
+      return std::nullopt;
+    }
+    return std::move(*loaded);
+  } catch (const std::exception& e) {
+    PrintProblemLines("communique: " + rules_dir + ": the rule pack could not be loaded: " + e.what());
     return std::nullopt;
   }
-  return std::move(*loaded);
 }
 
 std::shared_ptr<const Engine> CompileEngine(const RulePack& pack, const std::string& profile) {
-  EngineOptions options;
-  options.profile = profile;
-  auto engine = Engine::Create(pack, options);
-  if (!engine.ok()) {
-    std::cerr << engine.status().message() << "\n";
+  try {
+    EngineOptions options;
+    options.profile = profile;
+    auto engine = Engine::Create(pack, options);
+    if (!engine.ok()) {
+      PrintProblemLines(engine.status().message());
+      return nullptr;
+    }
+    return *engine;
+  } catch (const std::exception& e) {
+    PrintProblemLines(std::string("communique: the rule pack could not be compiled: ") + e.what());
     return nullptr;
   }
-  return *engine;
 }
 
 std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile) {
@@ -38,33 +54,30 @@ std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std
   return pack ? CompileEngine(*pack, profile) : nullptr;
 }
 
-std::string WriteFileAtomically(const std::string& path, const std::string& content) {
-  std::string temporary = path + ".tmp." + std::to_string(::getpid());
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return temporary + ": cannot create";
-    out.write(content.data(), static_cast<std::streamsize>(content.size()));
-    out.flush();
-    if (!out) {
-      std::remove(temporary.c_str());
-      return temporary + ": write failed";
-    }
+const char* const kReadingHelp =
+    "  --max-bytes N          the largest document or JSON Line read (K, M, G suffixes;\n"
+    "                         default 256M); larger ones get an error record\n"
+    "  --recursive            search directories and their sub-directories\n"
+    "  --glob PATTERN         in directories, take the files whose name matches PATTERN\n"
+    "                         (shell wildcards; repeatable) instead of *.txt and *.md\n";
+
+namespace {
+
+// "N", "NK", "NM" or "NG" (powers of 1024) as a byte count; 0 when invalid.
+size_t ParseByteCount(const std::string& text) {
+  const size_t digits = std::min(text.find_first_not_of("0123456789"), text.size());
+  const bool suffix = digits < text.size();
+  if (digits == 0 || text.size() > digits + 1 || digits > (suffix ? 9 : 15)) return 0;
+  size_t value = std::stoull(text.substr(0, digits));
+  if (suffix) {
+    const size_t unit = std::string_view("KMG").find(static_cast<char>(std::toupper(static_cast<unsigned char>(text[digits]))));
+    if (unit == std::string_view::npos) return 0;
+    value <<= 10 * (unit + 1);
   }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path, ec);
-  if (ec) {
-    std::remove(temporary.c_str());
-    return path + ": " + ec.message();
-  }
-  return "";
+  return value;
 }
 
-std::string SafeFileName(const std::string& id) {
-  std::string name;
-  for (unsigned char c : id) name += (c == '/' || c == '\\' || c < 0x20) ? '_' : static_cast<char>(c);
-  if (name.empty() || name == "." || name == "..") name = "_" + name;
-  return name;
-}
+}  // namespace
 
 std::optional<int> TakeRunFlag(const std::string& command, const std::vector<std::string>& args,
                                size_t* i, unsigned which, RunFlags* flags) {
@@ -89,19 +102,31 @@ std::optional<int> TakeRunFlag(const std::string& command, const std::vector<std
     }
     flags->jobs = std::stoi(v);
   } else if ((which & RunFlags::kOverrides) && arg == "--published") {
-    if (!value(&v) || !IsValidIsoDate(v)) {
-      return UsageError(command, "--published needs a date YYYY-MM-DD");
-    }
+    if (!value(&v)) return UsageError(command, "--published needs a date YYYY-MM-DD");
+    if (auto problem = PublishedDateProblem(v)) return UsageError(command, "--published " + *problem);
     flags->overrides.published = v;
   } else if ((which & RunFlags::kOverrides) && arg == "--format") {
     if (!value(&v) || (v != "text" && v != "markdown")) {
       return UsageError(command, "--format must be text or markdown");
     }
     flags->overrides.format = v == "markdown" ? Format::kMarkdown : Format::kText;
+  } else if ((which & RunFlags::kReading) && arg == "--max-bytes") {
+    if (!value(&v) || (flags->max_bytes = ParseByteCount(v)) == 0) {
+      return UsageError(command, "--max-bytes needs a positive byte count (N, NK, NM or NG)");
+    }
+  } else if ((which & RunFlags::kReading) && arg == "--recursive") {
+    flags->expand.recursive = true;
+  } else if ((which & RunFlags::kReading) && arg == "--glob") {
+    if (!value(&v) || v.empty()) return UsageError(command, "--glob needs a file name pattern");
+    flags->expand.globs.push_back(v);
   } else {
     return std::nullopt;
   }
   return kExitOk;
+}
+
+int PrintHelp(const std::string& command, std::string_view help) {
+  return PrintChecked(command, help) ? kExitOk : kExitSomeFailed;
 }
 
 int UsageError(const std::string& command, const std::string& reason) {

@@ -1,10 +1,12 @@
-// Pieces every CLI command shares: loading an engine, atomic file output.
+// Pieces every CLI command shares: loading an engine, the options that
+// choose it and read the inputs.
 #ifndef COMMUNIQUE_CLI_COMMON_H_
 #define COMMUNIQUE_CLI_COMMON_H_
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/inputs.h"
@@ -17,18 +19,13 @@ namespace communique::cli {
 // returns null.
 std::shared_ptr<const Engine> LoadEngine(const std::string& rules_dir, const std::string& profile);
 // LoadEngine's two steps, for a command that also describes the pack (serve's
-// GET /version). Each prints the reason to stderr on failure.
+// GET /version). Each prints the reason to stderr on failure; a rule file
+// that makes loading throw is such a failure, not a crash.
 std::optional<RulePack> LoadRulePack(const std::string& rules_dir);
 std::shared_ptr<const Engine> CompileEngine(const RulePack& pack, const std::string& profile);
 
-// Writes `content` to `path` through a temporary file and a rename, so an
-// interrupted run never leaves a half-written file. Returns an error message
-// or "" on success.
-std::string WriteFileAtomically(const std::string& path, const std::string& content);
-
-// A file name for document `id`: path separators and control characters
-// become '_', so that an id can never escape the output directory.
-std::string SafeFileName(const std::string& id);
+// Prints `problems` on stderr, one Printable line per line.
+void PrintProblemLines(const std::string& problems);
 
 // The options that choose the engine and read the inputs, shared by
 // extract, eval and explain.
@@ -38,12 +35,18 @@ struct RunFlags {
     kProfile = 2,     // --profile default|timeml
     kJobs = 4,        // --jobs N, -j N
     kOverrides = 8,   // --published YYYY-MM-DD, --format text|markdown
+    kReading = 16,    // --max-bytes N[K|M|G], --recursive, --glob PATTERN
   };
   std::string rules_dir;
   std::string profile = "default";
   int jobs = 0;  // 0: every core
   InputOverrides overrides;
+  size_t max_bytes = kDefaultMaxBytes;
+  ExpandOptions expand;
 };
+
+// The help lines of the kReading options.
+extern const char* const kReadingHelp;
 
 // When args[*i] is one of the options in `which`, takes it and its value
 // (advancing *i) and returns kExitOk, or prints the reason and returns
@@ -53,6 +56,10 @@ std::optional<int> TakeRunFlag(const std::string& command, const std::vector<std
 
 // Prints "communique <command>: <reason>" and returns kExitUsage.
 int UsageError(const std::string& command, const std::string& reason);
+
+// Prints a command's help on stdout: kExitOk, or kExitSomeFailed when
+// stdout fails.
+int PrintHelp(const std::string& command, std::string_view help);
 
 }  // namespace communique::cli
 

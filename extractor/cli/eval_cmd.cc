@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/inputs.h"
+#include "cli/io.h"
 #include "cli/score_report.h"
 #include "communique/serialize.h"
 
@@ -30,6 +31,7 @@ constexpr const char* kHelp =
     "  --profile NAME         default | timeml (TempEval conventions for dates)\n"
     "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
     "  --jobs N               worker threads (default: all cores)\n"
+    "  --max-bytes N          the largest document read (K, M, G suffixes; default 256M)\n"
     "  --gold DIR             read NAME.gold.json from DIR instead of beside each document\n"
     "                         (gold kept apart from the texts, e.g. tests/heldout); documents\n"
     "                         without gold there are skipped quietly\n";
@@ -53,12 +55,11 @@ int RunEval(const std::vector<std::string>& args) {
   std::string gold_dir;
   RunFlags flags;
   ReportOptions options;
-  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs;
+  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs | RunFlags::kReading;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << kHelp << kReportOptionsHelp << kExitHelp;
-      return kExitOk;
+      return PrintHelp("eval", std::string(kHelp) + kReportOptionsHelp + kExitHelp);
     }
     if (std::optional<int> taken = TakeReportOption("eval", args, &i, &options)) {
       if (*taken != kExitOk) return *taken;
@@ -78,7 +79,9 @@ int RunEval(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) return UsageError("eval", "no DIR given (try --help)");
   std::vector<std::string> expanded;
-  if (auto problem = InputStream::Expand(inputs, &expanded)) return UsageError("eval", *problem);
+  if (auto problem = InputStream::Expand(inputs, flags.expand, &expanded)) {
+    return UsageError("eval", Printable(*problem));
+  }
 
   ReportBuilder builder("eval", options);
   // Only documents with gold are worth extracting.
@@ -136,7 +139,7 @@ int RunEval(const std::vector<std::string>& args) {
     fs::path gold_path = GoldPathFor(path, gold_dir);
     std::string name = fs::path(path).stem().string();
     std::optional<Annotations> gold = builder.Load(gold_path.string());
-    if (!gold) return;
+    if (!gold) return true;
     std::optional<Annotations> pred;
     if (result.failed) {
       builder.Problem(result.failure + " (scored as an empty prediction)");
@@ -144,9 +147,14 @@ int RunEval(const std::vector<std::string>& args) {
       pred = builder.Parse(result.json, path + " (extracted)");
     }
     builder.Add(std::move(name), *gold, pred.value_or(Annotations{}));
+    return true;
   };
-  InputStream stream(paths, InputOverrides{}, std::cin);
-  RunBatch(stream, flags.jobs > 0 ? flags.jobs : DefaultJobs(), process, sink, ::isatty(STDERR_FILENO) != 0);
+  InputStream stream(paths, InputOverrides{}, flags.max_bytes);
+  BatchOptions batch;
+  batch.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
+  batch.show_progress = ::isatty(STDERR_FILENO) != 0;
+  BatchStats stats = RunBatch(stream, batch, process, sink);
+  if (!stats.fatal.empty()) builder.Problem(stats.fatal);
 
   for (const fs::path& gold_path : orphan_gold) {
     std::optional<Annotations> gold = builder.Load(gold_path.string());

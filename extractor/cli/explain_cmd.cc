@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/inputs.h"
+#include "cli/io.h"
 #include "extract/commitments.h"
 
 namespace communique::cli {
@@ -25,18 +26,22 @@ constexpr const char* kHelp =
     "  --published YYYY-MM-DD reference date for relative dates (overrides sidecars)\n"
     "  --format text|markdown input format (overrides sidecars and file extensions)\n"
     "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
-    "  --profile NAME         default | timeml\n";
+    "  --profile NAME         default | timeml\n"
+    "  --max-bytes N          the largest document read (K, M, G suffixes; default 256M)\n";
 
 // One line of text for the terminal: newlines shown as spaces, long texts cut.
 std::string Quote(std::string_view text, size_t limit = 160) {
-  std::string out = "\"";
+  std::string body;
   // A cut inside a UTF-8 sequence would make the output invalid UTF-8.
   if (text.size() > limit) {
     while (limit > 0 && (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) --limit;
   }
-  for (char c : text.substr(0, limit)) out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
-  if (text.size() > limit) out += "...";
-  return out + "\"";
+  for (char c : text.substr(0, limit)) body += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+  // Other control characters (ESC) are shown escaped, never sent to the terminal.
+  std::string out = "\"";  // appended: GCC 12's -Wrestrict false positive on "\"" + ...
+  out += Printable(body);
+  out += text.size() > limit ? "...\"" : "\"";
+  return out;
 }
 
 std::string At(const Document& doc, Span span) {
@@ -57,11 +62,11 @@ std::string Join(const std::vector<std::string>& items) {
 
 void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ostream& out) {
   const char* sources[] = {"none", "cli", "meta", "dateline"};
-  out << "== " << doc.id << "  (published " << doc.published.value_or("unknown") << ", from "
+  out << "== " << Printable(doc.id) << "  (published " << doc.published.value_or("unknown") << ", from "
       << sources[static_cast<int>(doc.published_source)] << ")\n";
   for (const Diagnostic& d : doc.diagnostics) {
     out << "  " << (d.level == Diagnostic::Level::kError ? "error" : "warning") << ": "
-        << d.message << "\n";
+        << Printable(d.message) << "\n";
   }
   std::vector<CommitmentExtractor::TriggerTrace> traces =
       engine.commitments().Trace(doc, nullptr);
@@ -126,14 +131,14 @@ int RunExplain(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   RunFlags flags;
   bool near_miss = false;
-  constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kOverrides;
+  constexpr unsigned kFlags =
+      RunFlags::kRules | RunFlags::kProfile | RunFlags::kOverrides | RunFlags::kReading;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (std::optional<int> taken = TakeRunFlag("explain", args, &i, kFlags, &flags)) {
       if (*taken != kExitOk) return *taken;
     } else if (arg == "--help" || arg == "-h") {
-      std::cout << kHelp;
-      return kExitOk;
+      return PrintHelp("explain", kHelp);
     } else if (arg == "--near-miss") {
       near_miss = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -144,21 +149,30 @@ int RunExplain(const std::vector<std::string>& args) {
   }
   if (inputs.empty()) return UsageError("explain", "no FILE given (try --help)");
   std::vector<std::string> paths;
-  if (auto problem = InputStream::Expand(inputs, &paths)) return UsageError("explain", *problem);
+  if (auto problem = InputStream::Expand(inputs, flags.expand, &paths)) {
+    return UsageError("explain", Printable(*problem));
+  }
   std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
   if (!engine) return kExitUsage;
-  InputStream stream(std::move(paths), flags.overrides, std::cin);
+  InputStream stream(std::move(paths), flags.overrides, flags.max_bytes);
   int status = kExitOk;
   while (std::optional<InputItem> item = stream.Next()) {
     if (item->error) {
-      std::cerr << "communique explain: " << *item->error << "\n";
+      std::cerr << "communique explain: " << Printable(*item->error) << "\n";
       status = kExitSomeFailed;
       continue;
     }
-    Document doc = engine->Process(std::move(item->document));
+    const std::string id = item->document.id;
     std::ostringstream out;
-    Explain(*engine, doc, near_miss, out);
-    std::fputs(out.str().c_str(), stdout);
+    try {
+      Document doc = engine->Process(std::move(item->document));
+      Explain(*engine, doc, near_miss, out);
+    } catch (const std::exception& e) {  // this document's failure, not the run's
+      std::cerr << "communique explain: " << Printable(id) << ": " << e.what() << "\n";
+      status = kExitSomeFailed;
+      continue;
+    }
+    if (!PrintChecked("explain", out.str())) return kExitSomeFailed;
   }
   return status;
 }

@@ -1,9 +1,11 @@
 // communique: a thin command line over the library (extract | score | eval | rules check | explain).
+#include <algorithm>
 #include <iostream>
 #include <string>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/io.h"
 
 namespace {
 
@@ -23,28 +25,35 @@ constexpr const char* kUsage =
 }  // namespace
 
 int main(int argc, char** argv) {
-  // Synchronized with stdio, std::cin reads JSON Lines one getc/ungetc pair
-  // per byte: that alone cost a third of the time of a batch from stdin.
-  // No command mixes std::cout and stdout in one output.
-  std::ios::sync_with_stdio(false);
-  std::vector<std::string> args(argv + 1, argv + argc);
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) {
+    // --option=value is --option value, for every command.
+    const std::string arg = argv[i];
+    const size_t equals = arg.find('=');
+    if (arg.starts_with("--") && equals != std::string::npos && equals > 2) {
+      args.push_back(arg.substr(0, equals));
+      args.push_back(arg.substr(equals + 1));
+    } else {
+      args.push_back(arg);
+    }
+  }
   if (args.empty()) {
     std::cerr << "communique: missing command (try --help)\n";
     return 2;
   }
+  using communique::cli::PrintChecked;
+  if (std::find(args.begin(), args.end(), "--version") != args.end()) {
+    return PrintChecked("--version", "communique " COMMUNIQUE_VERSION "\n") ? 0 : 1;
+  }
   const std::string command = args.front();
   args.erase(args.begin());
   if (command == "--help" || command == "-h" || command == "help") {
-    std::cout << kUsage;
-    return 0;
-  }
-  if (command == "--version") {
-    std::cout << "communique " COMMUNIQUE_VERSION "\n";
-    return 0;
+    return PrintChecked("--help", kUsage) ? 0 : 1;
   }
   for (const communique::cli::Command& c : communique::cli::Commands()) {
     if (command == c.name) return c.run(args);
   }
-  std::cerr << "communique: unknown command '" << command << "' (try --help)\n";
+  std::cerr << "communique: unknown command '" << communique::cli::Printable(command)
+            << "' (try --help)\n";
   return 2;
 }

@@ -34,11 +34,10 @@ int RunScore(const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
-      std::cout << kHelp
-                << "  --gold DIR             the gold files NAME.gold.json\n"
-                   "  --pred DIR             the predictions NAME.json (communique extract -o DIR)\n"
-                << kReportOptionsHelp << kExitHelp;
-      return kExitOk;
+      return PrintHelp("score", std::string(kHelp) +
+                                    "  --gold DIR             the gold files NAME.gold.json\n"
+                                    "  --pred DIR             the predictions NAME.json (communique extract -o DIR)\n" +
+                                    kReportOptionsHelp + kExitHelp);
     }
     if (std::optional<int> taken = TakeReportOption("score", args, &i, &options)) {
       if (*taken != kExitOk) return *taken;

@@ -1,11 +1,10 @@
 #include "cli/score_report.h"
 
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/io.h"
 
 namespace communique::cli {
 
@@ -42,14 +41,12 @@ std::optional<int> TakeReportOption(const std::string& command, const std::vecto
 }
 
 std::optional<Annotations> ReportBuilder::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream content;
-  if (in) content << in.rdbuf();
-  if (!in || in.bad()) {
-    Problem(path + ": cannot read the file");
+  std::string content;
+  if (auto problem = ReadFileChecked(path, kDefaultMaxBytes, true, &content)) {
+    Problem(path + ": " + *problem);
     return std::nullopt;
   }
-  return Parse(content.str(), path);
+  return Parse(content, path);
 }
 
 std::optional<Annotations> ReportBuilder::Parse(const std::string& json_text,
@@ -69,7 +66,7 @@ void ReportBuilder::Problem(const std::string& message) {
 }
 
 void ReportBuilder::Warn(const std::string& message) {
-  std::cerr << "communique " << command_ << ": " << message << "\n";
+  std::cerr << "communique " << command_ << ": " << Printable(message) << "\n";
 }
 
 void ReportBuilder::Add(std::string name, const Annotations& gold, const Annotations& pred) {
@@ -82,7 +79,7 @@ int ReportBuilder::Finish() {
   if (options_.errors && !options_.json && !out.empty()) out += "\n";
   out += options_.json ? FormatJson(report_, options_.per_doc)
                        : FormatTable(report_, options_.per_doc);
-  std::cout << out << std::flush;
+  if (!PrintChecked(command_, out)) return kExitSomeFailed;
   std::vector<std::string> missed = CheckBounds(report_, options_.bounds);
   for (const std::string& line : missed) {
     std::cerr << "communique " << command_ << ": below the bound: " << line << "\n";
