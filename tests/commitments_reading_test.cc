@@ -72,6 +72,20 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
       {"Canada and Germany also spoke about global issues.",
        {{"cooperate", "done", "spoke", {"CA", "DE"}}}},
       {"Canada hopes to deepen cooperation with Japan.", {{"intend", "planned", "hopes", {"CA"}}}},
+      // A passive meeting in the past is a meet with the principal parties; in the future a schedule.
+      {"Japan and the EU issued a statement. The Dialogue was held by video conference on 19 May.",
+       {{"meet", "done", "was held", {"EU", "JP"}}}},
+      {"Japan and the EU issued a statement. The next Dialogue will be held in Tokyo.",
+       {{"schedule", "planned", "will be held", {"EU", "JP"}}}},
+      // Contractions.
+      {"Japan and the EU issued a statement. We're committed to an open Indo-Pacific.",
+       {{"pledge", "planned", "'re committed", {"EU", "JP"}}}},
+      // The second of two coordinated verb groups shares the subject.
+      {"Japan is funding a new port, and is preparing a feasibility study.",
+       {{"pledge", "ongoing", "is funding", {"JP"}}, {"intend", "ongoing", "is preparing", {"JP"}}}},
+      // A capitalized verb form inside a name is no verb.
+      {"The International Monetary Fund and the World Trade Organization met in Washington.",
+       {{"meet", "done", "met", {"imf", "wto"}}}},
       // A participle after a determiner and adverbs is an adjective.
       {"Canada and New Zealand are co-signatories of the recently concluded Global Trade and Gender Arrangement.",
        {}},
@@ -86,6 +100,11 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Japan and Australia shared the intention that the two countries would cooperate closely.",
        {{"cooperate", "planned", "would cooperate closely", {"AU", "JP"}}}},
       {"Japan and Australia shared the view that the rule of law is important.", {}},
+      // "confident that", "while", "in which": clauses with their own subjects.
+      {"We are confident that Japan will expand trade, while the EU will host the next meeting.",
+       {{"cooperate", "planned", "will expand", {"JP"}}, {"meet", "planned", "will host", {"EU"}}}},
+      {"Japan and the EU agreed on a framework in which Japan will provide funding.",
+       {{"agree", "planned", "agreed", {"EU", "JP"}}, {"intend", "planned", "will provide", {"JP"}}}},
   });
 }
 
@@ -101,6 +120,9 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
        "with President Emmanuel Macron.",
        {{"meet", "done", "held", {"emmanuel-macron", "fumio-kishida"}}}},
+      // A fronted phrase before the subject.
+      {"As host of the summit, France launched a new initiative on AI.",
+       {{"launch", "done", "launched", {"FR"}}}},
       // Hosts and their guests; "spoke to" a person.
       {"Prime Minister Rishi Sunak hosted Prime Minister Justin Trudeau at Downing Street.",
        {{"meet", "done", "hosted", {"justin-trudeau", "rishi-sunak"}}}},

@@ -58,6 +58,9 @@ class CommitmentExtractor {
     std::string present;  // status of a bare present ("we continue to"), when not the usual
     // "hosted X", "spoke to X": the parties right after the verb join the actors.
     bool partner_object = false;
+    // A subject naming an event is the event, as for its type's (types.jsonl).
+    bool event_subject = false;
+    bool past_be = false;  // only after "was" / "were" ("The Dialogue was held")
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

@@ -84,6 +84,7 @@ class CommitmentExtractor::Analysis {
     bool modal = false;          // its verb group has will/shall/may
     bool bare_past = false;      // a past form with no auxiliary ("discussed")
     bool action_is_event = false;  // passive "X was signed by A": the action is X
+    bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
   };
 
   // Precomputed per token: the clause reader asks several times per token.
@@ -310,6 +311,8 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // The end of a clause opener ("while", "in which") at `t`, before `end`, or 0.
+  size_t OpenerEnd(size_t t, size_t end) const;
   // subjects.cc
   void ReadSubject(Clause& c, const Candidate& cand, const Reading& r, size_t subject_from,
                    const SentenceState& s);

@@ -26,7 +26,7 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
       // manufacturing and delivery" is a list of nouns.
       bool participle = next.size() > 4 && next.ends_with("ing") && t + 2 < end && IsWord(t + 2) &&
                         !Is(t + 2, "and") && !Is(t + 2, "or");
-      if (participle || (Classes(t + 1) & kRelative)) {
+      if (participle || (Classes(t + 1) & kRelative) || OpenerEnd(t + 1, end) != 0) {
         cuts_.push_back(t);
       }
     }
@@ -131,7 +131,7 @@ Commitment CommitmentExtractor::Analysis::Output(const Clause& c, const std::vec
   out_c.status = c.status;
   out_c.actors = Ids(actors);
   out_c.trigger = c.trigger;
-  if ((x_.InfoOf(c.type).event_subject || c.action_is_event) && !c.event.empty()) {
+  if ((c.event_subject || c.action_is_event) && !c.event.empty()) {
     out_c.action = c.event;
   } else if (c.action_end > c.action_begin) {
     out_c.action = TokenSpan(c.action_begin, c.action_end);

@@ -122,7 +122,7 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
     --k;
     const uint32_t cls = Classes(k);
     if (cls & kAuxiliary) {
-      group.bits |= cls & kAuxiliary;
+      group.bits |= cls & (kAuxiliary | kPastBe);
       group.begin = k;
       continue;
     }
@@ -141,6 +141,12 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
     }
     if (Is(k, "to") && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;
     break;
+  }
+  // "we're committed", "they'll hold": the apostrophe of a contraction joins the group.
+  const size_t g = group.begin;
+  if (g < verb && g > floor + 1 && Char(g - 1, '\'') && IsWord(g - 2) &&
+      doc_.tokens[g - 1].span.end == doc_.tokens[g].span.begin) {
+    group.begin = g - 1;
   }
   return group;
 }
@@ -162,6 +168,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (f == kIng && !has_be) continue;
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
+      if (rule.past_be && !(group.bits & kPastBe)) continue;
       // "spoke today with": adverbs and "today" may stand between.
       if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, end) &&
           !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end)) {
@@ -186,6 +193,9 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
                                              const SentenceState& s, Reading* r) const {
   r->end = cand.m1;
   r->coordinated_only = cand.coordinated_only;
+  // "International Monetary Fund", "Development Finance Corporation": a
+  // capitalized verb form after a word is part of a name.
+  if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
   if (cand.payload_count == 0) return true;  // "will" + an unlisted verb: intend
   const bool modal = group.bits & (kModal | kHedge);
   bool chosen = ChooseRule(cand, group, s.b, r);
@@ -207,8 +217,9 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   }
   if (!chosen) return false;
   r->type = x_.compiled_[r->rule - x_.rules_.data()].type;
-  r->passive_by = r->rule->passive == Rule::Passive::kRequired && !x_.InfoOf(r->type).event_subject &&
-                  cand.m1 < s.b && Is(cand.m1, "by");
+  r->passive_by = r->rule->passive == Rule::Passive::kRequired &&
+                  !x_.InfoOf(r->type).event_subject && !r->rule->event_subject && cand.m1 < s.b &&
+                  Is(cand.m1, "by");
   if (modal && !IsCommitment(r->type)) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;

@@ -48,6 +48,7 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.trigger = TokenSpan(group.begin, e);
   c.sentence_span = Sentences()[s.index].span;
   c.modal = modal;
+  c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
   c.bare_past = r.form == kPast && group.bits == 0;
   c.negated = group.bits & kNegation;
   c.hedged = group.bits & kHedge;
@@ -106,8 +107,10 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
     c.reason = Reason::kNone;
   }
   c.with_actors = Partners(c, s.b);
+  // A relative clause ("As host of the summit, France ...") holds no later verb.
+  const bool relative = c.reason == Reason::kRelativeClause;
   clauses_.push_back(std::move(c));
-  s.open = static_cast<int>(clauses_.size()) - 1;
+  if (!relative) s.open = static_cast<int>(clauses_.size()) - 1;
 }
 
 }  // namespace communique

@@ -160,7 +160,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
   for (const rules::Record& record : context.Records("commitments/triggers")) {
     if (!context.CheckFields(record, {"id", "type"},
                              {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive",
-                              "perfect", "present", "partner_object", "examples", "counter_examples",
+                              "perfect", "present", "partner_object", "event_subject", "past_be", "examples", "counter_examples",
                               "note"})) {
       continue;
     }
@@ -203,6 +203,11 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
       }
     }
     rule.partner_object = Flag(record, "partner_object");
+    rule.event_subject = Flag(record, "event_subject");
+    rule.past_be = record.GetString("past_be") == "required";
+    if (!record.GetString("past_be").empty() && !rule.past_be) {
+      context.Error(record, "\"past_be\" must be \"required\" or absent");
+    }
     rule.examples = record.GetStrings("examples");
     rule.counter_examples = record.GetStrings("counter_examples");
     std::vector<std::string> objects = record.GetStrings("object");

@@ -19,9 +19,18 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   size_t k = g;
   bool coordinated = false;
   size_t conj = 0;
+  size_t opener_end = 0;  // after "while", "in which": where the clause's own subject starts
   for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
     --k;
     if (Is(k, "and") || Is(k, "but")) {
+      coordinated = true;
+      conj = k;
+      break;
+    }
+    opener_end = OpenerEnd(k, g);
+    if (opener_end != 0) {
+      // "X will expand trade, while Japan will host ...": a clause with its own subject.
+      if (opener_end == g) return false;
       coordinated = true;
       conj = k;
       break;
@@ -64,7 +73,9 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   }
   if (!coordinated || (!finite && !shares_modal)) return false;
   if (RelativeBefore(g, prev.trigger_end)) return false;
-  if (conj + 1 == g) {
+  if (opener_end != 0) {
+    *subject_from = opener_end;
+  } else if (conj + 1 == g) {
     c.subject = SubjectKind::kInherit;
     c.inherit_from = open;
   } else {
@@ -74,6 +85,16 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
   return true;
+}
+
+size_t CommitmentExtractor::Analysis::OpenerEnd(size_t t, size_t end) const {
+  if (Classes(t) & kClauseOpener) return t + 1;
+  for (const match::PhraseMatch& m : MatchesAt(t)) {
+    if (m.end_token <= end && KindOf(m) == kGrammarPhrase && (ValueOf(m) & kClauseOpener)) {
+      return m.end_token;
+    }
+  }
+  return 0;
 }
 
 }  // namespace communique

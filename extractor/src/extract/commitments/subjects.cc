@@ -143,6 +143,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
     seen_and = true;
     ++b;
+  } else if (const size_t opener_end = OpenerEnd(b, e); opener_end != 0) {
+    b = opener_end;  // "..., while the EU will host": the clause's own subject
   }
   if (b >= e) {
     c.reason = Reason::kNoSubjectBeforeVerb;
@@ -241,10 +243,10 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
     c.reason = Reason::kNotActor;
     c.reason_text = c.event;
-    c.subject = x_.InfoOf(c.type).event_subject ? SubjectKind::kEvent : SubjectKind::kNone;
+    c.subject = c.event_subject ? SubjectKind::kEvent : SubjectKind::kNone;
     return;
   }
-  if (x_.InfoOf(c.type).event_subject) {
+  if (c.event_subject) {
     c.subject = SubjectKind::kEvent;
   } else if (NameLike(b, e) && (Classes(e - 1) & kThingHead)) {
     // "the Corridor will enhance ...": a prediction about a thing.

@@ -40,6 +40,8 @@ enum WordClass : uint32_t {
   kAside = 1u << 20,          // opens an aside between subject and verb ("prior to ...")
   kDeterminer = 1u << 21,     // before a participle it makes an adjective ("the agreed plan")
   kPartnerLink = 1u << 22,    // "with": the parties a meeting is held with follow
+  kClauseOpener = 1u << 23,   // "while", "in which": a clause with its own subject follows
+  kPastBe = 1u << 24,         // "was", "were"
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
