@@ -122,6 +122,7 @@ bool StartSlowRequest(const ServeProcess& server, const std::string& body,
   });
   while (pending->wait_for(std::chrono::milliseconds(0)) != std::future_status::ready) {
     if (AdmittedRequests(server) >= 1) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));  // not thousands of connections
   }
   return false;
 }
@@ -197,7 +198,7 @@ TEST(Serve, JsonLinesBadLinesGetTheCliErrorRecordsInPlace) {
 }
 
 TEST(Serve, BadBodiesGetTheRightStatusAndReason) {
-  ServeProcess server({"--jobs", "1", "--max-bytes", "4096"});
+  ServeProcess server({"--jobs", "1", "--max-bytes", "4096", "--max-documents", "3"});
   ASSERT_GT(server.port(), 0) << server.log();
   httplib::Client client = server.Client();
   struct Case {
@@ -216,8 +217,10 @@ TEST(Serve, BadBodiesGetTheRightStatusAndReason) {
       {"{\"text\": \"x\", \"id\": \"\"}", "application/json", 400, "\"id\" must be"},
       {std::string(100, '[') + std::string(100, ']'), "application/json", 400, "nested deeper"},
       {"", "application/json", 400, "empty body"},
+      {"{\"text\": \"a\"}{\"text\": \"b\"}", "", 400, "curl -d drops newlines"},
       {" \n ", "", 400, "empty body"},
       {"{\"text\": \"" + std::string(5000, 'a') + "\"}", "application/json", 413, "over 4096 bytes"},
+      {"{\"text\": \"a\"}\n{\"text\": \"b\"}\n\n{}\n[]\n", "application/x-ndjson", 413, "more than 3 documents"},
   };
   for (const Case& c : cases) {
     auto res = client.Post("/extract", c.body, c.type.empty() ? "application/octet-stream" : c.type);
@@ -263,7 +266,7 @@ TEST(Serve, VersionNamesTheProgramAndTheRulePack) {
 
 TEST(Serve, UsageErrorsExitTwo) {
   for (const char* args : {"serve --port 70000", "serve --port x", "serve --jobs 0", "serve --max-bytes 0",
-                           "serve --frobnicate", "serve --rules /no/such/dir", "serve --timeout 0"}) {
+                           "serve --frobnicate", "serve --rules /no/such/dir", "serve --timeout 0", "serve --max-documents 0"}) {
     // `timeout`: a wrongly accepted option would start a server that never ends.
     int status =
         std::system(("timeout 20 " + std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null").c_str());
@@ -296,6 +299,35 @@ TEST(Serve, FullQueueGets503) {
   auto res = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
+}
+
+TEST(Serve, OneDocumentIsNotStuckBehindALargeRequest) {
+  // One worker: the large request's chunks and the small one's take turns.
+  ServeProcess server({"--jobs", "1", "--queue", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  bool observed = false;
+  for (size_t bytes = 4 << 20; !observed && bytes <= (16u << 20); bytes *= 2) {
+    const std::string body = BigBody(bytes);
+    std::future<httplib::Result> large;
+    observed = StartSlowRequest(server, body, &large);
+    const auto admitted = std::chrono::steady_clock::now();
+    double small_ms = 0;
+    if (observed) {
+      auto small = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
+      small_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - admitted).count();
+      ASSERT_TRUE(small);
+      EXPECT_EQ(small->status, 200);
+    }
+    httplib::Result done = large.get();
+    const double large_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - admitted).count();
+    ASSERT_TRUE(done);
+    EXPECT_EQ(done->status, 200);
+    // Taking turns, the small request waits for one chunk of the large one;
+    // in arrival order it would wait for all of them.
+    if (observed) EXPECT_LT(small_ms * 4, large_ms) << small_ms << " ms against " << large_ms << " ms";
+  }
+  EXPECT_TRUE(observed) << "the large request always ended before it was seen";
 }
 
 TEST(Serve, SigtermFinishesTheRequestInFlight) {

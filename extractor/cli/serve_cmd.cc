@@ -35,6 +35,7 @@ constexpr const char* kHelp =
     "  --jobs N          engine worker threads (default: all cores)\n"
     "  --queue N         requests that may wait for a worker; more get 503 (default 16)\n"
     "  --max-bytes N     largest request body; larger get 413 (default 16777216)\n"
+    "  --max-documents N most documents in one JSON Lines body; more get 413 (default 10000)\n"
     "  --timeout S       read and write timeout of a connection, seconds (default 10)\n"
     "  --rules DIR       use the rule pack in DIR instead of the embedded one\n"
     "  --profile NAME    default | timeml (TempEval conventions for dates)\n"
@@ -114,6 +115,11 @@ int RunServe(const std::vector<std::string>& args) {
         return UsageError("serve", "--max-bytes needs a positive number of bytes");
       }
       options.max_bytes = n;
+    } else if (arg == "--max-documents") {
+      if (!has_value || !ParseNumber(args[++i], 1, 100000000, &n)) {
+        return UsageError("serve", "--max-documents needs a positive number");
+      }
+      options.max_documents = n;
     } else if (arg == "--timeout") {
       if (!has_value || !ParseNumber(args[++i], 1, 3600, &n)) {
         return UsageError("serve", "--timeout needs a number of seconds from 1 to 3600");

@@ -26,8 +26,9 @@ namespace {
 // Runs the documents of many requests on `jobs` threads sharing one engine.
 // A request's documents are cut into the CLI's chunks (Engine::BatchFull),
 // so that a JSON Lines body of many documents is spread over the workers
-// and each chunk goes through Engine::ProcessBatch as in `extract`. Chunks
-// are taken in arrival order.
+// and each chunk goes through Engine::ProcessBatch as in `extract`. Workers
+// take chunks from the requests in turn, so that a one-document request is
+// not stuck behind every chunk of a large one.
 class ExtractPool {
  public:
   // At most `capacity` requests are admitted at once (running or waiting).
@@ -54,12 +55,12 @@ class ExtractPool {
     if (items.empty()) return std::vector<std::string>{};
     Request request;
     request.records.resize(items.size());
-    std::vector<Chunk> chunks;
     size_t chunk_bytes = 0;
     for (size_t i = 0; i < items.size(); ++i) {
       const size_t bytes = items[i].document.bytes.size();
+      std::deque<Chunk>& chunks = request.chunks;
       if (chunks.empty() || Engine::BatchFull(chunks.back().items.size(), chunk_bytes, bytes)) {
-        chunks.push_back(Chunk{&request, i, {}});
+        chunks.push_back(Chunk{i, {}});
         chunk_bytes = 0;
       }
       chunk_bytes += bytes;
@@ -68,8 +69,8 @@ class ExtractPool {
     std::unique_lock lock(mutex_);
     if (admitted_ >= capacity_) return std::nullopt;
     ++admitted_;
-    request.chunks_left = chunks.size();
-    for (Chunk& chunk : chunks) queue_.push_back(std::move(chunk));
+    request.chunks_left = request.chunks.size();
+    turns_.push_back(&request);
     work_ready_.notify_all();
     request.done.wait(lock, [&] { return request.chunks_left == 0; });
     --admitted_;
@@ -83,35 +84,39 @@ class ExtractPool {
   }
 
  private:
-  struct Request {
-    std::vector<std::string> records;
-    size_t chunks_left = 0;  // guarded by mutex_
-    std::condition_variable done;
-  };
   struct Chunk {
-    Request* request;
     size_t first;  // index of items[0] in the request
     std::vector<InputItem> items;
+  };
+  struct Request {
+    std::deque<Chunk> chunks;  // not yet taken; guarded by mutex_
+    std::vector<std::string> records;
+    size_t chunks_left = 0;  // not yet done; guarded by mutex_
+    std::condition_variable done;
   };
 
   void Work() {
     while (true) {
+      Request* request;
       Chunk chunk;
       {
         std::unique_lock lock(mutex_);
-        work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-        if (queue_.empty()) return;
-        chunk = std::move(queue_.front());
-        queue_.pop_front();
+        work_ready_.wait(lock, [&] { return stopping_ || !turns_.empty(); });
+        if (turns_.empty()) return;
+        request = turns_.front();
+        turns_.pop_front();
+        chunk = std::move(request->chunks.front());
+        request->chunks.pop_front();
+        if (!request->chunks.empty()) turns_.push_back(request);
       }
       std::vector<BatchResult> results =
           ProcessChunk(engine_, chunk.items,
                        [&](const Document& doc, BatchResult& result) { result.json = ToJson(doc, json_); });
       std::lock_guard lock(mutex_);
       for (size_t i = 0; i < results.size(); ++i) {
-        chunk.request->records[chunk.first + i] = std::move(results[i].json);
+        request->records[chunk.first + i] = std::move(results[i].json);
       }
-      if (--chunk.request->chunks_left == 0) chunk.request->done.notify_one();
+      if (--request->chunks_left == 0) request->done.notify_one();
     }
   }
 
@@ -120,7 +125,7 @@ class ExtractPool {
   const JsonOptions json_;
   std::mutex mutex_;
   std::condition_variable work_ready_;
-  std::deque<Chunk> queue_;
+  std::deque<Request*> turns_;  // requests with chunks not yet taken, in turn
   size_t admitted_ = 0;
   bool stopping_ = false;
   std::vector<std::thread> workers_;
@@ -220,6 +225,13 @@ void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res) 
   const bool lines = IsJsonLinesType(type) || (type != "application/json" && LooksLikeJsonLines(req.body));
   std::vector<InputItem> items;
   if (lines) {
+    size_t documents = 0;
+    ForEachLine(req.body, [&](std::string_view, size_t) { return ++documents <= options.max_documents; });
+    if (documents > options.max_documents) {
+      return Fail(res, 413,
+                  "the body holds more than " + std::to_string(options.max_documents) +
+                      " documents (--max-documents)");
+    }
     // A bad line gets an error record in its place and the others go on, as
     // in `communique extract -`.
     ForEachLine(req.body, [&](std::string_view line, size_t number) {
@@ -232,7 +244,16 @@ void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res) 
       return Fail(res, 400, "empty body: send a JSON document {\"text\": ...} or JSON Lines");
     }
     items.push_back(ParseJsonRecord(req.body, "document", "body", InputOverrides{}));
-    if (items.front().error) return Fail(res, 400, *items.front().error);
+    if (items.front().error) {
+      std::string message = *items.front().error;
+      // Several documents on one line: JSON Lines sent without a type, or
+      // with `curl -d`, which drops the newlines.
+      if (message.find("expected end of input") != std::string::npos) {
+        message += " (several documents? send JSON Lines as application/x-ndjson; curl -d drops "
+                   "newlines, --data-binary keeps them)";
+      }
+      return Fail(res, 400, message);
+    }
   }
   std::optional<std::vector<std::string>> records = pool.Run(std::move(items));
   if (!records) {

@@ -6,7 +6,8 @@
 //   GET  /health    {"status": "ok", ...} while the server accepts work
 //   GET  /version   the program's version and the rule pack it serves
 //
-// Limits: a body over `max_bytes` gets 413; a single JSON document that
+// Limits: a body over `max_bytes`, or JSON Lines of more than
+// `max_documents`, gets 413; a single JSON document that
 // cannot be read gets 400 with the reason; when `jobs + queue` requests are
 // already running or waiting for a worker, 503 with Retry-After. Stop() ends
 // the server gracefully: it stops accepting, and requests already read finish
@@ -32,6 +33,9 @@ struct ServerOptions {
   int jobs = 1;                       // engine workers
   size_t queue = 16;                  // requests that may wait beyond the `jobs` running
   size_t max_bytes = 16 << 20;        // largest request body
+  // Most documents in one JSON Lines body: each costs a few hundred bytes
+  // besides its text, so a body of empty lines must not cost gigabytes.
+  size_t max_documents = 10000;
   int timeout_seconds = 10;           // read and write timeout of each connection
   JsonOptions json;
 };
