@@ -89,11 +89,11 @@ TEST(Segment, SentenceTable) {
       {"\"We should--\" The phone rang.", {"\"We should--\"", "The phone rang."}},
       {"The text [is it final? 12:30] was read.", {"The text [is it final? 12:30] was read."}},
       // Inline enumerations whose line breaks were lost; run-in ones stay in their sentence.
-      {"a) the first b) the second c) the third", {"the first", "b) the second", "c) the third"}},
-      {"a.) The first item b.) The second item", {"The first item", "b.) The second item"}},
+      {"a) the first b) the second c) the third", {"the first", "the second", "the third"}},
+      {"a.) The first item b.) The second item", {"The first item", "The second item"}},
       {"Finally, this. 1. The first item 2. The second item",
-       {"Finally, this.", "1. The first item", "2. The second item"}},
-      {"His name is Mark E. Smith. a. here it is b. another", {"His name is Mark E. Smith.", "a. here it is", "b. another"}},
+       {"Finally, this.", "The first item", "The second item"}},
+      {"His name is Mark E. Smith. a. here it is b. another", {"His name is Mark E. Smith.", "here it is", "another"}},
       {"The parties agreed to a) cut costs; b) share data.", {"The parties agreed to a) cut costs; b) share data."}},
       {"They met. We note: 1. costs rose, 2. prices fell.", {"They met.", "We note: 1. costs rose, 2. prices fell."}},
       // Spaced ellipsis points: three inside a sentence, four end it.
@@ -120,6 +120,23 @@ TEST(Segment, SentenceTable) {
       {"III. Strengthen trade and investment\nThey met.", {"III. Strengthen trade and investment", "They met."}},
       {"They met at 1:06 P.M. EDT in Rome. It rained.", {"They met at 1:06 P.M. EDT in Rome.", "It rained."}},
       {"They met at 5 p.m. Then they left.", {"They met at 5 p.m.", "Then they left."}},
+      // Issue 15 (SPEC 4): every inline item a sentence, its marker outside,
+      // the first item too; bullets before markers; a count that starts over
+      // starts a new list.
+      {"1.) The first item 2.) The second item 1) One 2) Two",
+       {"The first item", "The second item", "One", "Two"}},
+      {"\xE2\x80\xA2 9. The first item \xE2\x80\xA2 10. The second item", {"The first item", "The second item"}},
+      {"Intro: \xE2\x81\x83" "9. The first item \xE2\x81\x83" "10. The second item",
+       {"Intro:", "The first item", "The second item"}},
+      {"a. The first item b. The second item c. The third item", {"The first item", "The second item", "The third item"}},
+      {"\xE2\x80\xA2 9. Stop smoking\n\xE2\x80\xA2 10. Get some rest", {"Stop smoking", "Get some rest"}},
+      // A time that opens its sentence goes on before a capitalized name.
+      {"At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home.",
+       {"At 5 a.m. Mr. Smith went to the bank.", "He left at 6 P.M.", "Mr. Smith then went home."}},
+      // A short unpunctuated tail after a full stop is a fragment of its own.
+      {"It was a cold night in the city. features", {"It was a cold night in the city.", "features"}},
+      // Closing inline tags stay with their sentence.
+      {"It is late. <em>Yes.</em> <em>It is</em>!", {"It is late.", "<em>Yes.</em>", "<em>It is</em>!"}},
       // Two points are a doubled full stop, not an ellipsis.
       {"They met in the Assembly. . We call on them.", {"They met in the Assembly. .", "We call on them."}},
   };
@@ -280,20 +297,47 @@ std::string TrimCopy(const std::string& s) {
   return out;
 }
 
-// eval/sbd/dev.jsonl: exact-match pass rate on the cases without options
-// (all but the "pdf" ones); the issue asks for 90% or more.
-//
-// Cases that span-based output cannot pass, because their expected text was
-// cleaned, not cut out of the input:
-//   ruby-extra-020  "dots........please." expected as "dots please."
-//   ruby-extra-021, -025  "pricing\n." expected as "pricing." (a line break removed)
-//   ruby-extra-031, -032  "W\nA\nRN\nI\nNG" expected as "WARNING"
-//   ruby-extra-044  "<em>It is</em>!" expected as "It is!" (markup inside the span)
-//   ruby-extra-048  "`So what" expected as "'So what" (a backtick rewritten)
-//   ruby-extra-076  "Hello{b^&gt;1&lt;b^} hello" expected as "Hello hello"
-//   ruby-extra-081, -082  literal "\r\n" / "\ r \ n" text dropped
-//   ruby-extra-073  splits "in the city. features" before a lowercase word and
-//                   reads inline "• 9." bullets: against the rules kept here.
+// The "clean" cases' references were repaired by the reference segmenter's
+// cleaner before they were cut: white space rewritten ("pricing\n." is
+// "pricing.", "W\nA\nRN" is "WARNING"), inline markup, "{b^...^}" formatting
+// and escaped line breaks ("\r\n" written out) dropped, runs of five dots or
+// more dropped, backquotes made apostrophes. Sentences cut from the input are
+// compared with those references after the same repairs on both sides, so
+// that what is compared is where the sentences break.
+std::string Cleaned(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char c = s[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      ++i;
+    } else if (c == '<' && i + 1 < s.size() && (std::isalpha(static_cast<unsigned char>(s[i + 1])) || s[i + 1] == '/')) {
+      size_t close = s.find('>', i);
+      if (close == std::string::npos) close = s.size() - 1;
+      i = close + 1;
+    } else if (s.compare(i, 3, "{b^") == 0) {
+      size_t close = s.find("b^}", i + 3);
+      i = close == std::string::npos ? s.size() : close + 3;
+    } else if (c == '\\') {
+      size_t j = i + 1;
+      while (j < s.size() && s[j] == ' ') ++j;
+      if (j < s.size() && (s[j] == 'r' || s[j] == 'n')) {
+        i = j + 1;
+      } else {
+        out += '\\';
+        ++i;
+      }
+    } else if (c == '.' && s.compare(i, 5, ".....") == 0) {
+      while (i < s.size() && s[i] == '.') ++i;
+    } else {
+      out += c == '`' ? '\'' : static_cast<char>(c);
+      ++i;
+    }
+  }
+  return out;
+}
+
+// eval/sbd/dev.jsonl: every case without options (all but the "pdf" ones)
+// passes (issue 15).
 TEST(Segment, SbdDevPassRate) {
   auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "../shared is absent";
@@ -304,23 +348,29 @@ TEST(Segment, SbdDevPassRate) {
     auto c = nlohmann::json::parse(line);
     if (c.value("options", nlohmann::json::object()).value("doc_type", "") == "pdf") continue;
     ++total;
-    // The references keep list markers ("(i) Hello world."), SPEC spans drop
-    // them: the first sentence of a list item is read from its line start.
+    // The references keep list markers ("(i) Hello world.", "2.) The second
+    // item"), SPEC spans drop them: a sentence is read from the end of the
+    // one before it in its segment, the first sentence of a list item from
+    // its line start.
+    const bool clean = c.value("options", nlohmann::json::object()).value("clean", false);
+    auto compared = [clean](const std::string& s) { return clean ? Cleaned(s) : TrimCopy(s); };
     Document doc = RunPipeline(c["text"].get<std::string>());
     std::vector<std::string> got;
     for (size_t i = 0; i < doc.sentences.size(); ++i) {
       const Sentence& s = doc.sentences[i];
       uint32_t start = doc.offsets.OriginalBegin(s.span.begin);
       const Segment& segment = doc.segments[s.segment];
-      if (segment.kind == SegmentKind::kListItem && s.span.begin == segment.span.begin) {
+      if (i > 0 && doc.sentences[i - 1].segment == s.segment) {
+        start = doc.offsets.OriginalEnd(doc.sentences[i - 1].span.end);
+      } else if (segment.kind == SegmentKind::kListItem && s.span.begin == segment.span.begin) {
         uint32_t line_start = s.span.begin;
         while (line_start > 0 && doc.text[line_start - 1] != '\n') --line_start;
         start = doc.offsets.OriginalBegin(line_start);
       }
-      got.push_back(TrimCopy(std::string(doc.OriginalSlice(start, doc.offsets.OriginalEnd(s.span.end)))));
+      got.push_back(compared(std::string(doc.OriginalSlice(start, doc.offsets.OriginalEnd(s.span.end)))));
     }
     std::vector<std::string> want;
-    for (const auto& s : c["sentences"]) want.push_back(TrimCopy(s.get<std::string>()));
+    for (const auto& s : c["sentences"]) want.push_back(compared(s.get<std::string>()));
     if (got == want) {
       ++passed;
     } else if (std::getenv("COMMUNIQUE_SBD_VERBOSE")) {
@@ -331,7 +381,7 @@ TEST(Segment, SbdDevPassRate) {
   }
   double rate = total ? static_cast<double>(passed) / total : 0;
   std::cout << "sbd dev: " << passed << "/" << total << " cases pass (" << rate * 100 << "%)\n";
-  EXPECT_GE(rate, 0.90);
+  EXPECT_EQ(passed, total);
 }
 
 bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }

@@ -69,8 +69,21 @@ size_t MarkerLength(std::string_view s, SegmentKind* kind) {
     return 0;
   }
   *kind = SegmentKind::kListItem;
-  if (s[0] == '-' || s[0] == '*' || s[0] == '+') return spaces_after(1);
-  if (s.substr(0, 3) == "\xE2\x80\xA2" || s.substr(0, 3) == "\xE2\x97\x8F") return spaces_after(3);
+  size_t bullet = 0;
+  if (s[0] == '-' || s[0] == '*' || s[0] == '+') {
+    bullet = spaces_after(1);
+  } else if (s.substr(0, 3) == "\xE2\x80\xA2" || s.substr(0, 3) == "\xE2\x97\x8F") {
+    bullet = spaces_after(3);
+  }
+  if (bullet > 0) {
+    // A number after the bullet is the marker's too: "• 9. Stop smoking".
+    size_t i = bullet;
+    while (i < s.size() && IsDigit(s[i]) && i - bullet < 3) ++i;
+    if (i > bullet && i < s.size() && (s[i] == '.' || s[i] == ')')) {
+      if (size_t end = spaces_after(i + 1)) return end;
+    }
+    return bullet;
+  }
   size_t i = 0;
   bool parenthesized = s[0] == '(';
   if (parenthesized) ++i;
@@ -99,6 +112,13 @@ bool EndsSentence(std::string_view s) {
   size_t i = s.size();
   while (i > 0 && IsClosing(s[i - 1])) --i;
   return i > 0 && (IsTerminator(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == ';');
+}
+
+// Words (runs of bytes other than white space) in `s`.
+int CountWordsIn(std::string_view s) {
+  int words = 0;
+  for (size_t i = 0; i < s.size(); ++i) words += !IsSpace(s[i]) && (i == 0 || IsSpace(s[i - 1]));
+  return words;
 }
 
 size_t FirstWordLength(std::string_view s) {
@@ -262,8 +282,18 @@ std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, 
 // count on (a, b, c; 1, 2; i, ii) make a list when the first one starts a
 // sentence; a later marker after ',', ';', ':', "and" or "or" is a run-in
 // enumeration inside a sentence ("agreed to a) cut costs; b) ...") and stays.
-// Returns each item's marker span, except one before `segment.begin` (the
-// list item's own marker, scanned from `line_start`).
+// Returns each item's marker span (a bullet before it included), except one
+// before `segment.begin` (the list item's own marker, scanned from
+// `line_start`).
+// The length of a bullet character ending at `end` ("•", "●", "⁃") that
+// stands at a word start, or 0.
+size_t BulletBefore(std::string_view text, uint32_t line_start, uint32_t end) {
+  if (end < line_start + 3) return 0;
+  std::string_view b = text.substr(end - 3, 3);
+  if (b != "\xE2\x80\xA2" && b != "\xE2\x97\x8F" && b != "\xE2\x81\x83") return 0;
+  return end - 3 == line_start || IsSpace(text[end - 4]) ? 3 : 0;
+}
+
 std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text, uint32_t line_start,
                                   Span segment) {
   struct Marker {
@@ -278,12 +308,16 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
   std::vector<Span> out;
   std::vector<Marker> chain;
   auto flush = [&]() {
-    if (chain.size() >= 2 && chain.front().opens) {
+    const bool list = chain.size() >= 2 && chain.front().opens;
+    if (list) {
+      // The list item's own bullet is before the segment; a marker after it
+      // ("• 9. The first item") reaches into it.
       for (const Marker& m : chain) {
-        if (m.span.begin >= segment.begin) out.push_back(m.span);
+        if (m.span.end > segment.begin) out.push_back({std::max(m.span.begin, segment.begin), m.span.end});
       }
     }
     chain.clear();
+    return list;
   };
   for (uint32_t q = line_start; q < segment.end; ++q) {
     // Found from their '.' or ')': the label is the word just before it.
@@ -293,7 +327,15 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     bool digit = IsDigit(text[q - 1]);
     uint32_t p = q;
     while (p > line_start && q - p < 4 && (digit ? IsDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
-    if (p == q || (p > line_start && !IsSpace(text[p - 1])) || (digit && q - p > 2)) continue;
+    // A bullet before the marker, glued or spaced ("• 9. x • 10. y", "⁃9. x
+    // ⁃10. y"), is a line start of its own and part of the marker.
+    uint32_t bullet = p;
+    {
+      uint32_t k = p;
+      while (k > line_start && text[k - 1] == ' ') --k;
+      if (size_t length = BulletBefore(text, line_start, k)) bullet = k - static_cast<uint32_t>(length);
+    }
+    if (p == q || (p > line_start && !IsSpace(text[p - 1]) && bullet == p) || (digit && q - p > 2)) continue;
     int style;
     uint32_t after;
     if (text[q] == ')') {
@@ -307,7 +349,7 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     }
     if (after + 1 >= segment.end || text[after] != ' ' || !IsWordChar(text[after + 1])) continue;
     std::string_view label = text.substr(p, q - p);
-    Marker m{{p, after + 1}, digit, style, 0, 0, false, false};
+    Marker m{{bullet, after + 1}, digit, style, 0, 0, false, false};
     if (digit) {
       m.value = std::stoi(std::string(label));
     } else {
@@ -318,9 +360,9 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
       if (label.size() == 1) m.value = label[0] - 'a' + 1;
       if (m.value == 0 && m.roman == 0) continue;
     }
-    uint32_t b = p;
+    uint32_t b = bullet;
     while (b > line_start && IsSpace(text[b - 1])) --b;
-    if (b == line_start) {
+    if (b == line_start || bullet < p) {
       m.opens = true;
     } else {
       uint32_t t = b;
@@ -338,7 +380,9 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
       follows = last.digit == m.digit && last.style == m.style &&
                 ((m.value > 0 && m.value == last.value + 1) || (m.roman > 0 && m.roman == last.roman + 1));
     }
-    if (!follows) flush();
+    // A marker that breaks a list's count starts the next list ("1.) x 2.) y
+    // 1) x 2) y").
+    if (!follows && flush() && !m.run_in) m.opens = true;
     chain.push_back(m);
     q = after;
   }
@@ -483,7 +527,18 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
     bool continues = false;
     if (open && previous != nullptr && line.marker_kind == SegmentKind::kParagraph) {
       std::string_view before = text.substr(previous->span.begin, previous->span.size());
-      if (hard_wrapped) {
+      auto letters = [](std::string_view s) {
+        return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), IsLetter);
+      };
+      if (IsTerminator(content[0])) {
+        // A full stop pushed onto the next line ("for pricing\n. Pricing")
+        // ends the line before it.
+        continues = true;
+      } else if (letters(before) && letters(content)) {
+        // A word broken into lines of one or two letters ("W\nA\nRN\nI\nNG"),
+        // as PDF extraction leaves vertical text.
+        continues = true;
+      } else if (hard_wrapped) {
         // A line break is real when the next word would have fit on the line.
         // The cheap test first: most wrapped lines end in mid-sentence.
         continues = !EndsSentence(before) ||
@@ -491,9 +546,20 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
       } else {
         // A stray line break inside a sentence; one- and two-word lines are
         // list-like. A parenthesis may go on a line too long to be a heading.
+        // Only the words after the line's last full stop count: "in the city.
+        // features\ncontact manager" is a list of short items.
         if (!EndsSentence(before) && !content.empty() && (IsLower(content[0]) || content[0] == '(')) {
-          const int words = masks.CountWords(previous->span, 9);
-          continues = words >= 3 && (IsLower(content[0]) || words > 8);
+          Span tail = previous->span;
+          for (size_t k = before.size(); k-- > 1;) {
+            if (IsTerminator(before[k - 1]) && before[k] == ' ') {
+              tail.begin = previous->span.begin + static_cast<uint32_t>(k);
+              break;
+            }
+          }
+          const int words = masks.CountWords(tail, 9);
+          // A space left before the line break marks a sentence that runs on.
+          const bool trailing_space = previous->span.end < text.size() && text[previous->span.end] == ' ';
+          continues = (words >= 3 || trailing_space) && (IsLower(content[0]) || words > 8 || trailing_space);
         }
       }
     }
@@ -570,6 +636,14 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     case AbbrevKind::kNumberPrefix:
       return !IsDigit(following);
     case AbbrevKind::kFinalBeforeCapital: {
+      // A time that opens its sentence goes on: "At 5 a.m. Mr. Smith went"
+      // (no sentence is a time alone).
+      size_t clause = word_begin;
+      while (clause > segment.begin && !(IsTerminator(text[clause - 1]) && clause < word_begin &&
+                                         IsSpace(text[clause]))) {
+        --clause;
+      }
+      if (CountWordsIn(text.substr(clause, word_end - clause)) <= 3) return false;
       // A time zone goes with the time: "1:06 P.M. EDT".
       size_t end = next;
       while (end < segment.end && IsUpper(text[end])) ++end;
@@ -620,10 +694,11 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
     i = masks.Next(TextMasks::kStop, i, item < items.size() ? items[item].begin : end);
     if (i >= end) break;
     if (item < items.size() && items[item].begin == i) {
-      // A flattened list item: "... the first item 2. The second item".
+      // A flattened list item: "... the first item 2. The second item". Its
+      // marker, as a bullet at a line start, is no part of the sentence (SPEC 4).
       emit(start, i);
-      start = i;
       i = items[item++].end;
+      start = i;
       continue;
     }
     if (text[i] == '"' && i > start && text[i - 1] == '-' &&
@@ -682,6 +757,12 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
       if (IsClosing(text[i])) {
         closes_quotation |= text[i] == '"' || text[i] == '\'';
         ++i;
+      } else if (text[i] == '<' && i + 2 < end && text[i + 1] == '/' && IsLetter(text[i + 2])) {
+        // A closing tag of inline markup: "<em>Yes.</em> <em>It is</em>!".
+        uint32_t j = i + 2;
+        while (j < end && IsLetter(text[j])) ++j;
+        if (j >= end || text[j] != '>') break;
+        i = j + 1;
       } else if (text[i] == '[') {
         uint32_t j = i + 1;
         while (j < end && IsDigit(text[j])) ++j;
@@ -716,6 +797,18 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
     while (next < end && IsSpace(text[next])) ++next;
     if (next >= end) break;
     char following = text[next];
+    // A tail of one or two words without final punctuation after a full stop
+    // is a fragment of its own, lowercase or not: "in the city. features" (a
+    // menu item that lost its line break).
+    if (IsLower(following) && single && text[run_begin] == '.' && !quoted(i) &&
+        CountWordsIn(text.substr(next, end - next)) <= 2 &&
+        std::none_of(text.begin() + next, text.begin() + end, IsTerminator) &&
+        IsBoundary(text, segment.span, run_begin, next)) {
+      emit(start, i);
+      start = next;
+      i = next;
+      continue;
+    }
     // Lowercase, a spaced ellipsis (". . .") or a double dash ("voila! -- you") continue it.
     bool double_dash = following == '-' && next + 1 < end && text[next + 1] == '-';
     if (IsLower(following) || IsTerminator(following) || double_dash) continue;
