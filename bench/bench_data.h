@@ -1,5 +1,6 @@
 // Real text for benchmarks: the Markdown releases of ../shared/press/whitehouse
-// when present, else the project's own corpus/.
+// when present, else the project's own corpus/; the environment variable
+// COMMUNIQUE_BENCH_DIR names another folder.
 #ifndef COMMUNIQUE_BENCH_BENCH_DATA_H_
 #define COMMUNIQUE_BENCH_BENCH_DATA_H_
 

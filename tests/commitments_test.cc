@@ -18,6 +18,7 @@ namespace communique {
 namespace {
 
 using testing::DefaultEngine;
+using testing::DefaultStages;
 using testing::RunPipeline;
 
 bool IsCommitmentType(const std::string& type) {
@@ -25,7 +26,7 @@ bool IsCommitmentType(const std::string& type) {
 }
 
 TEST(Commitments, EveryTriggerExampleFires) {
-  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  const CommitmentExtractor& extractor = DefaultStages().commitments();
   ASSERT_GE(extractor.rules().size(), 20u);
   for (const auto& rule : extractor.rules()) {
     EXPECT_FALSE(rule.examples.empty()) << rule.rule_id << " has no example";
@@ -303,7 +304,7 @@ TEST(Commitments, CliSidecarTitleReachesTheDocument) {
 
 TEST(Commitments, NearMissesSayWhy) {
   Document doc = RunPipeline("The EU and Japan recognize the need to act. This will enhance cooperation.");
-  auto traces = DefaultEngine().commitments().Trace(doc, nullptr);
+  auto traces = DefaultStages().commitments().Trace(doc, nullptr);
   ASSERT_EQ(traces.size(), 2u);
   EXPECT_NE(traces[0].reason.find("stance"), std::string::npos) << traces[0].reason;
   EXPECT_NE(traces[1].reason.find("not an actor"), std::string::npos) << traces[1].reason;
@@ -378,7 +379,7 @@ void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format
 // sentences are not in text order (the API does not forbid it) reads each
 // sentence as it reads it in order.
 TEST(Commitments, SentencesOutOfOrderReadTheSame) {
-  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  const CommitmentExtractor& extractor = DefaultStages().commitments();
   Document doc = RunPipeline(
       "The EU agreed to open an office. Japan will review the plan in 2026. "
       "The EU and Japan signed the agreement.",
@@ -408,7 +409,7 @@ TEST(Commitments, SentencesOutOfOrderReadTheSame) {
 TEST(Commitments, RunAndTraceAgree) {
   std::filesystem::path dir = std::filesystem::path(COMMUNIQUE_SOURCE_DIR) / "corpus";
   if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no corpus";
-  const CommitmentExtractor& extractor = DefaultEngine().commitments();
+  const CommitmentExtractor& extractor = DefaultStages().commitments();
   size_t checked = 0;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     if (entry.path().extension() != ".txt") continue;

@@ -10,7 +10,7 @@
 namespace communique {
 namespace {
 
-using testing::DefaultEngine;
+using testing::DefaultStages;
 using testing::RunPipeline;
 
 // topic id -> mention texts, in order.
@@ -23,7 +23,7 @@ std::map<std::string, std::vector<std::string>> Mentions(const Document& doc) {
 }
 
 TEST(Topics, EveryTaxonomyExampleGivesItsTopic) {
-  const auto& rules = DefaultEngine().topics().rules();
+  const auto& rules = DefaultStages().topics().rules();
   ASSERT_GE(rules.size(), 30u);
   for (const auto& rule : rules) {
     EXPECT_FALSE(rule.examples.empty()) << rule.rule_id << " has no example";

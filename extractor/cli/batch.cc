@@ -1,4 +1,4 @@
-#include "cli/batch.h"
+#include "batch.h"
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -18,7 +18,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/io.h"
+#include "io.h"
 #include "communique/serialize.h"
 
 namespace communique::cli {

@@ -18,8 +18,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/inputs.h"
 #include "communique/pipeline.h"
+#include "inputs.h"
 
 namespace communique::cli {
 

@@ -1,12 +1,12 @@
-#include "cli/common.h"
+#include "common.h"
 
 #include <algorithm>
 #include <cctype>
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
-#include "cli/io.h"
+#include "commands.h"
+#include "io.h"
 
 namespace communique::cli {
 

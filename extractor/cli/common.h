@@ -9,8 +9,8 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/inputs.h"
 #include "communique/pipeline.h"
+#include "inputs.h"
 
 namespace communique::cli {
 

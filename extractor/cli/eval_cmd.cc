@@ -6,12 +6,12 @@
 #include <set>
 #include <string>
 
-#include "cli/batch.h"
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/inputs.h"
-#include "cli/io.h"
-#include "cli/score_report.h"
+#include "batch.h"
+#include "commands.h"
+#include "common.h"
+#include "inputs.h"
+#include "io.h"
+#include "score_report.h"
 #include "communique/serialize.h"
 
 namespace communique::cli {

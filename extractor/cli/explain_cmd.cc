@@ -4,22 +4,25 @@
 #include <iostream>
 #include <sstream>
 
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/inputs.h"
-#include "cli/io.h"
-#include "extract/commitments.h"
+#include "commands.h"
+#include "common.h"
+#include "inputs.h"
+#include "io.h"
+#include "communique/explain.h"
 
 namespace communique::cli {
 namespace {
 
 constexpr const char* kHelp =
-    "usage: communique explain [options] FILE...\n"
+    "usage: communique explain [--json] [options] FILE...\n"
     "\n"
     "For every commitment, date, actor mention and topic mention of each document, prints\n"
     "the rule that fired and the text it fired on (offsets are code points of the original).\n"
     "\n"
     "options:\n"
+    "  --json                 one JSON record per document: the record of extract with an\n"
+    "                         \"explain\" member listing every trigger that matched, its\n"
+    "                         sentence and what became of it (near misses included)\n"
     "  --near-miss            also list the triggers that matched without giving a\n"
     "                         commitment, with the reason (stance verb, no actor subject,\n"
     "                         background section, appeal, relative clause, ...)\n"
@@ -60,7 +63,7 @@ std::string Join(const std::vector<std::string>& items) {
   return out.empty() ? "-" : out;
 }
 
-void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ostream& out) {
+void Explain(const Document& doc, const Explanation& why, bool near_miss, std::ostream& out) {
   const char* sources[] = {"none", "cli", "meta", "dateline"};
   out << "== " << Printable(doc.id) << "  (published " << doc.published.value_or("unknown") << ", from "
       << sources[static_cast<int>(doc.published_source)] << ")\n";
@@ -68,14 +71,14 @@ void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ost
     out << "  " << (d.level == Diagnostic::Level::kError ? "error" : "warning") << ": "
         << Printable(d.message) << "\n";
   }
-  std::vector<CommitmentExtractor::TriggerTrace> traces =
-      engine.commitments().Trace(doc, nullptr);
-  auto sentence_of = [&](const Commitment& c) -> Span {
-    for (const auto& t : traces) {
-      if (t.trigger == c.trigger) return t.sentence;
+  const std::vector<TriggerTrace>& traces = why.triggers;
+  std::vector<Span> sentence_of(doc.commitments.size());
+  for (size_t i = 0; i < sentence_of.size(); ++i) sentence_of[i] = doc.commitments[i].trigger;
+  for (const TriggerTrace& t : traces) {
+    if (t.commitment >= 0 && static_cast<size_t>(t.commitment) < sentence_of.size()) {
+      sentence_of[t.commitment] = t.sentence;
     }
-    return c.trigger;
-  };
+  }
   out << "\nCommitments (" << doc.commitments.size() << ")\n";
   for (size_t i = 0; i < doc.commitments.size(); ++i) {
     const Commitment& c = doc.commitments[i];
@@ -85,7 +88,7 @@ void Explain(const Engine& engine, const Document& doc, bool near_miss, std::ost
     out << "      trigger " << At(doc, c.trigger) << " " << Quote(doc.OriginalText(c.trigger)) << "\n";
     out << "      action  " << At(doc, c.action) << " " << Quote(doc.OriginalText(c.action)) << "\n";
     out << "      topics=" << Join(c.topics) << "  dates=" << Join(c.dates) << "\n";
-    out << "      in " << Quote(doc.OriginalText(sentence_of(c)), 240) << "\n";
+    out << "      in " << Quote(doc.OriginalText(sentence_of[i]), 240) << "\n";
   }
   out << "\nDates (" << doc.dates.size() << ")\n";
   for (const DateExpr& d : doc.dates) {
@@ -131,6 +134,7 @@ int RunExplain(const std::vector<std::string>& args) {
   std::vector<std::string> inputs;
   RunFlags flags;
   bool near_miss = false;
+  bool json = false;
   constexpr unsigned kFlags =
       RunFlags::kRules | RunFlags::kProfile | RunFlags::kOverrides | RunFlags::kReading;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -141,6 +145,8 @@ int RunExplain(const std::vector<std::string>& args) {
       return PrintHelp("explain", kHelp);
     } else if (arg == "--near-miss") {
       near_miss = true;
+    } else if (arg == "--json") {
+      json = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       return UsageError("explain", "unknown option " + arg);
     } else {
@@ -166,7 +172,12 @@ int RunExplain(const std::vector<std::string>& args) {
     std::ostringstream out;
     try {
       Document doc = engine->Process(std::move(item->document));
-      Explain(*engine, doc, near_miss, out);
+      Explanation why = engine->Explain(doc);
+      if (json) {
+        out << ExplainToJson(doc, why) << '\n';
+      } else {
+        Explain(doc, why, near_miss, out);
+      }
     } catch (const std::exception& e) {  // this document's failure, not the run's
       std::cerr << "communique explain: " << Printable(id) << ": " << e.what() << "\n";
       status = kExitSomeFailed;

@@ -5,12 +5,12 @@
 #include <iostream>
 #include <optional>
 
-#include "cli/batch.h"
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/inputs.h"
-#include "cli/io.h"
-#include "cli/output_names.h"
+#include "batch.h"
+#include "commands.h"
+#include "common.h"
+#include "inputs.h"
+#include "io.h"
+#include "output_names.h"
 #include "communique/serialize.h"
 
 namespace communique::cli {

@@ -1,4 +1,4 @@
-#include "cli/inputs.h"
+#include "inputs.h"
 
 #include <fnmatch.h>
 #include <sys/stat.h>
@@ -11,7 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/json_depth.h"
+#include "communique/json_depth.h"
 
 namespace communique::cli {
 namespace fs = std::filesystem;

@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/io.h"
+#include "io.h"
 #include "communique/document.h"
 
 namespace communique::cli {

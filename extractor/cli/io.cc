@@ -1,4 +1,4 @@
-#include "cli/io.h"
+#include "io.h"
 
 #include <fcntl.h>
 #include <poll.h>

@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/commands.h"
-#include "cli/io.h"
+#include "commands.h"
+#include "io.h"
 
 namespace {
 

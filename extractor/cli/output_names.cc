@@ -1,10 +1,10 @@
-#include "cli/output_names.h"
+#include "output_names.h"
 
 #include <cstdint>
 #include <cstdio>
 #include <string_view>
 
-#include "cli/io.h"
+#include "io.h"
 
 namespace communique::cli {
 namespace {

@@ -1,6 +1,6 @@
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/io.h"
+#include "commands.h"
+#include "common.h"
+#include "io.h"
 
 namespace communique::cli {
 

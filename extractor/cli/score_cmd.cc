@@ -3,9 +3,9 @@
 #include <iostream>
 #include <string>
 
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/score_report.h"
+#include "commands.h"
+#include "common.h"
+#include "score_report.h"
 
 namespace communique::cli {
 namespace {

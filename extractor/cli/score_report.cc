@@ -1,10 +1,10 @@
-#include "cli/score_report.h"
+#include "score_report.h"
 
 #include <iostream>
 
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/io.h"
+#include "commands.h"
+#include "common.h"
+#include "io.h"
 
 namespace communique::cli {
 

@@ -10,10 +10,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/batch.h"
-#include "cli/commands.h"
-#include "cli/common.h"
-#include "cli/server.h"
+#include "batch.h"
+#include "commands.h"
+#include "common.h"
+#include "server.h"
 
 namespace communique::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "cli/server.h"
+#include "server.h"
 
 #include <httplib.h>
 
@@ -17,8 +17,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/batch.h"
-#include "cli/inputs.h"
+#include "batch.h"
+#include "inputs.h"
 
 namespace communique::cli {
 namespace {

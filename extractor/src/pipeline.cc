@@ -1,15 +1,12 @@
 #include "communique/pipeline.h"
 
-#include "extract/actors.h"
+#include "engine_stages.h"
 #include "extract/commitments.h"
-#include "extract/dates.h"
-#include "extract/topics.h"
-#include "match/tokenizer.h"
 #include "normalize/normalize.h"
-#include "segment/segment.h"
 
 namespace communique {
 
+Engine::Engine() = default;
 Engine::~Engine() = default;
 
 Result<std::shared_ptr<const Engine>> Engine::Create(const RulePack& pack,
@@ -18,18 +15,14 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const RulePack& pack,
     return Status::InvalidArgument("unknown profile \"" + options.profile +
                                    "\" (expected default or timeml)");
   }
-  rules::CompileContext context(pack, options);
+  rules::CompileContext context(pack, options.profile == "timeml");
   std::shared_ptr<Engine> engine(new Engine());
   engine->options_ = options;
-  engine->segmenter_ = Segmenter::Compile(context);
-  engine->dates_ = DateExtractor::Compile(context);
-  engine->actors_ = ActorExtractor::Compile(context);
-  engine->topics_ = TopicExtractor::Compile(context);
-  engine->commitments_ = CommitmentExtractor::Compile(context);
+  engine->stages_ = EngineStages::Compile(context);
   if (!context.ok()) return context.ToStatus();
-  if (!engine->segmenter_ || !engine->dates_ || !engine->actors_ || !engine->topics_ ||
-      !engine->commitments_) {
-    return Status::Internal("a rule family failed to compile without reporting why");
+  if (!engine->stages_) return Status::Internal("a rule family failed to compile without reporting why");
+  if (Status order = CheckStageOrder(engine->stages_->order(), EngineStages::kGiven); !order.ok()) {
+    return order;
   }
   return std::shared_ptr<const Engine>(std::move(engine));
 }
@@ -69,21 +62,19 @@ std::vector<Document> Engine::ProcessBatch(std::vector<InputDocument> inputs) co
   }
   // Stage by stage across the batch: each stage's compiled rules (tries,
   // filters, RE2's automata) stay in cache from one document to the next.
-  for (Document* doc : text) segmenter_->Run(*doc);
-  for (Document* doc : text) {
-    match::TokenizeDocument(*doc);
-    if (!doc->published) {
-      if (auto dateline = dates_->FindDateline(*doc)) {
-        doc->published = *dateline;
-        doc->published_source = PublishedSource::kDateline;
-      }
-    }
+  for (const Stage* stage : stages_->order()) {
+    for (Document* doc : text) stage->Run(*doc);
   }
-  for (Document* doc : text) dates_->Run(*doc);
-  for (Document* doc : text) actors_->Run(*doc);
-  for (Document* doc : text) topics_->Run(*doc);
-  for (Document* doc : text) commitments_->Run(*doc);
   return docs;
+}
+
+Explanation Engine::Explain(const Document& doc) const {
+  Explanation why;
+  for (CommitmentExtractor::TriggerTrace& t : stages_->commitments().Trace(doc, nullptr)) {
+    why.triggers.push_back(
+        {t.trigger, t.sentence, std::move(t.rule), std::move(t.type), t.commitment, std::move(t.reason)});
+  }
+  return why;
 }
 
 }  // namespace communique

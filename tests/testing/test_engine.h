@@ -11,6 +11,7 @@
 #include <string>
 
 #include "communique/pipeline.h"
+#include "engine_stages.h"
 
 namespace communique::testing {
 
@@ -31,6 +32,11 @@ inline const Engine& DefaultEngine(const std::string& profile = "default") {
   static const std::shared_ptr<const Engine> kDefault = CreateOrDie("default");
   static const std::shared_ptr<const Engine> kTimeml = CreateOrDie("timeml");
   return profile == "timeml" ? *kTimeml : *kDefault;
+}
+
+// The compiled stages of DefaultEngine(profile), for tests of one stage.
+inline const EngineStages& DefaultStages(const std::string& profile = "default") {
+  return EngineStages::Of(DefaultEngine(profile));
 }
 
 inline Document RunPipeline(std::string text, std::optional<std::string> published = std::nullopt,

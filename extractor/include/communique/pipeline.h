@@ -5,6 +5,7 @@
 //   communique::InputDocument in{.id = "release-1", .bytes = text};
 //   communique::Document doc = (*engine)->Process(std::move(in));
 //   std::string json = communique::ToJson(doc);   // serialize.h
+//   communique::Explanation why = (*engine)->Explain(doc);   // explain.h
 //
 // An Engine is immutable once created and safe to share between threads:
 // Process() may be called concurrently on one Engine.
@@ -15,6 +16,7 @@
 #include <string>
 
 #include "communique/document.h"
+#include "communique/explain.h"
 #include "communique/rules.h"
 #include "communique/status.h"
 
@@ -26,11 +28,7 @@ struct EngineOptions {
   std::string profile = "default";
 };
 
-class Segmenter;
-class DateExtractor;
-class ActorExtractor;
-class TopicExtractor;
-class CommitmentExtractor;
+class EngineStages;  // the compiled stages (internal)
 
 class Engine {
  public:
@@ -60,22 +58,18 @@ class Engine {
     return documents >= kBatchDocuments || (documents > 0 && bytes + next_bytes > kBatchBytes);
   }
 
+  // Why `doc` holds what it holds beyond each item's rule id: every
+  // commitment trigger that matched and what became of it (explain.h).
+  // REQUIRES: `doc` was produced by Process() or ProcessBatch() of this Engine.
+  Explanation Explain(const Document& doc) const;
+
   const EngineOptions& options() const { return options_; }
-  // The compiled stages, for benchmarks and explain tools; REQUIRES: none.
-  const Segmenter& segmenter() const { return *segmenter_; }
-  const DateExtractor& dates() const { return *dates_; }
-  const ActorExtractor& actors() const { return *actors_; }
-  const TopicExtractor& topics() const { return *topics_; }
-  const CommitmentExtractor& commitments() const { return *commitments_; }
 
  private:
-  Engine() = default;
+  friend class EngineStages;
+  Engine();
   EngineOptions options_;
-  std::unique_ptr<const Segmenter> segmenter_;
-  std::unique_ptr<const DateExtractor> dates_;
-  std::unique_ptr<const ActorExtractor> actors_;
-  std::unique_ptr<const TopicExtractor> topics_;
-  std::unique_ptr<const CommitmentExtractor> commitments_;
+  std::unique_ptr<const EngineStages> stages_;
 };
 
 }  // namespace communique

@@ -16,6 +16,7 @@
 
 #include "communique/document.h"
 #include "core/hash_filter.h"
+#include "core/stage.h"
 #include "core/string_map.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
@@ -32,15 +33,18 @@ int ActorAt(const Document& doc, Span span);
 // "Joseph R. Biden, Jr." -> "joseph-r-biden-jr").
 std::string ActorSlug(std::string_view text);
 
-class ActorExtractor {
+class ActorExtractor final : public Stage {
  public:
   // Compiles the rules under "actors/". Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
   static std::unique_ptr<const ActorExtractor> Compile(rules::CompileContext& context);
 
-  // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
-  // normalized, segmented and tokenized (and earlier extractors have run).
-  void Run(Document& doc) const;
+  std::string_view Name() const override { return "actors"; }
+  // The publication date picks the office holder of the day.
+  Fields Requires() const override { return kText | kSentences | kTokens | kPublished; }
+  Fields Provides() const override { return kActors; }
+  // Fills doc.actors.
+  void Run(Document& doc) const override;
 
   // Compiled lexicon entries; public only so that actors.cc's helpers can
   // name them.

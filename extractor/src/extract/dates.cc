@@ -1030,7 +1030,7 @@ DateExtractor::~DateExtractor() = default;
 
 std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContext& context) {
   auto compiled = std::make_unique<Compiled>();
-  compiled->timeml = context.options().profile == "timeml";
+  compiled->timeml = context.timeml();
   std::map<std::string, MacroWords> macros;  // "MONTH" -> words
 
   auto add_anchor = [&](const std::string& word) {
@@ -1436,6 +1436,7 @@ static bool SpeaksOfFuture(const DateExtractor::Compiled& c, const Document& doc
 }
 
 void DateExtractor::Run(Document& doc) const {
+  doc.dates.clear();
   if (!compiled_ || doc.tokens.empty()) return;
   const Compiled& c = *compiled_;
   std::vector<Candidate> candidates;

@@ -7,23 +7,26 @@
 #include <string>
 
 #include "communique/document.h"
+#include "core/stage.h"
 #include "rules/rule_file.h"
 
 namespace communique {
 
-class DateExtractor {
+class DateExtractor final : public Stage {
  public:
   // Compiles the rules under "dates/". Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
   static std::unique_ptr<const DateExtractor> Compile(rules::CompileContext& context);
 
-  // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
-  // normalized, segmented and tokenized (and earlier extractors have run).
-  void Run(Document& doc) const;
+  std::string_view Name() const override { return "dates"; }
+  Fields Requires() const override { return kText | kSentences | kTokens | kPublished; }
+  Fields Provides() const override { return kDates; }
+  // Fills doc.dates, in text order.
+  void Run(Document& doc) const override;
 
   // The date of a dateline at the start of the document ("BRUSSELS, 3 March
   // 2026 -", "Tokyo, 12 May 2025 -") as "YYYY-MM-DD", or nullopt.
-  // REQUIRES: doc has been normalized and segmented.
+  // REQUIRES: doc has been normalized and tokenized.
   std::optional<std::string> FindDateline(const Document& doc) const;
 
   ~DateExtractor();

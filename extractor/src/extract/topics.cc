@@ -236,6 +236,7 @@ TopicScratch& ThreadScratch(size_t topics) {
 }  // namespace
 
 void TopicExtractor::Run(Document& doc) const {
+  doc.topics.clear();
   if (doc.tokens.empty() || rules_.empty()) return;
   TopicScratch& scratch = ThreadScratch(rules_.size());
   std::vector<match::PhraseMatch>& found = scratch.found;
@@ -349,7 +350,6 @@ void TopicExtractor::Run(Document& doc) const {
   }
   // Topics in the output's order (by id), so that no Topic is moved by a
   // sort; a topic's spans never share a start, so their order is total.
-  const bool had_topics = !doc.topics.empty();
   for (uint32_t topic : by_topic_id_) {
     std::vector<Span>& spans = mentions[topic];
     if (spans.empty()) continue;
@@ -360,10 +360,6 @@ void TopicExtractor::Run(Document& doc) const {
     out.label = rules_[topic].label;
     out.mentions.reserve(spans.size());
     for (const Span& span : spans) out.mentions.push_back({span, rules_[topic].rule_id});
-  }
-  if (had_topics) {  // topics from before this run: merge by sorting, as always
-    std::sort(doc.topics.begin(), doc.topics.end(),
-              [](const Topic& a, const Topic& b) { return a.id < b.id; });
   }
 }
 

@@ -15,12 +15,13 @@
 #include <vector>
 
 #include "communique/document.h"
+#include "core/stage.h"
 #include "match/phrase_matcher.h"
 #include "rules/rule_file.h"
 
 namespace communique {
 
-class TopicExtractor {
+class TopicExtractor final : public Stage {
  public:
   // One taxonomy entry, with the texts the test suite runs through it.
   struct TopicRule {
@@ -36,9 +37,12 @@ class TopicExtractor {
   // (file:line: reason); the result is null only when nothing could be built.
   static std::unique_ptr<const TopicExtractor> Compile(rules::CompileContext& context);
 
-  // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
-  // normalized, segmented and tokenized (and earlier extractors have run).
-  void Run(Document& doc) const;
+  std::string_view Name() const override { return "topics"; }
+  // Actors: words inside an organization's name or a person's role are no mentions.
+  Fields Requires() const override { return kText | kSegments | kTokens | kActors; }
+  Fields Provides() const override { return kTopics; }
+  // Fills doc.topics, ordered by id.
+  void Run(Document& doc) const override;
 
   const std::vector<TopicRule>& rules() const { return rules_; }
 

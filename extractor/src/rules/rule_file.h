@@ -11,7 +11,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "communique/pipeline.h"
 #include "communique/rules.h"
 
 namespace communique::rules {
@@ -33,11 +32,11 @@ struct Record {
 // Collects every error of a compile so that `rules check` can print them all.
 class CompileContext {
  public:
-  CompileContext(const RulePack& pack, const EngineOptions& options)
-      : pack_(pack), options_(options) {}
+  // `timeml`: the rules compile for TempEval's conventions (EngineOptions::profile).
+  CompileContext(const RulePack& pack, bool timeml) : pack_(pack), timeml_(timeml) {}
 
   const RulePack& pack() const { return pack_; }
-  const EngineOptions& options() const { return options_; }
+  bool timeml() const { return timeml_; }
 
   // Parses every record of every file under `prefix`. Blank lines and lines
   // starting with '#' are comments. Malformed lines are reported and skipped.
@@ -59,7 +58,7 @@ class CompileContext {
 
  private:
   const RulePack& pack_;
-  const EngineOptions& options_;
+  bool timeml_;
   std::vector<std::string> errors_;
   std::map<std::string, std::string> ids_;  // id -> where it was defined
 };

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "communique/score.h"
-#include "core/json_depth.h"
+#include "communique/json_depth.h"
 
 namespace communique {
 namespace {

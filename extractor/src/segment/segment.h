@@ -28,6 +28,7 @@
 #include <vector>
 
 #include "communique/document.h"
+#include "core/stage.h"
 #include "core/string_map.h"
 #include "rules/rule_file.h"
 
@@ -35,14 +36,17 @@ namespace communique {
 
 class TextMasks;
 
-class Segmenter {
+class Segmenter final : public Stage {
  public:
   // Compiles the abbreviation lexicon and the background section headings
   // under "segment/".
   static std::unique_ptr<const Segmenter> Compile(rules::CompileContext& context);
 
-  // Fills doc.segments and doc.sentences. REQUIRES: doc is normalized.
-  void Run(Document& doc) const;
+  std::string_view Name() const override { return "segment"; }
+  Fields Requires() const override { return kText; }
+  Fields Provides() const override { return kSegments | kSentences; }
+  // Fills doc.segments and doc.sentences.
+  void Run(Document& doc) const override;
 
  private:
   // How an abbreviation followed by '.' behaves at a candidate boundary.

@@ -1,5 +1,7 @@
 #include "communique/serialize.h"
 
+#include "communique/explain.h"
+
 #include "serialize/json_writer.h"
 
 namespace communique {
@@ -28,8 +30,8 @@ const char* PublishedSourceName(PublishedSource source) {
 
 class DocumentWriter {
  public:
-  DocumentWriter(const Document& doc, const JsonOptions& options)
-      : doc_(doc), options_(options), json_(options.pretty) {}
+  DocumentWriter(const Document& doc, const JsonOptions& options, const Explanation* why = nullptr)
+      : doc_(doc), options_(options), why_(why), json_(options.pretty) {}
 
   std::string Write() {
     // The JSON of a release is about twice its size (spans and their texts);
@@ -57,6 +59,7 @@ class DocumentWriter {
     WriteTopics();
     WriteCommitments();
     WriteDiagnostics();
+    if (why_) WriteExplanation();
     json_.EndObject();
     return json_.Take();
   }
@@ -229,8 +232,37 @@ class DocumentWriter {
     json_.EndArray();
   }
 
+  void WriteExplanation() {
+    json_.Key("explain");
+    json_.BeginObject();
+    json_.Key("triggers");
+    json_.BeginArray();
+    for (const TriggerTrace& t : why_->triggers) {
+      json_.BeginObject();
+      json_.Key("trigger");
+      SpanObject(t.trigger);
+      json_.Key("sentence");
+      SpanObject(t.sentence);
+      json_.Key("rule");
+      json_.String(t.rule);
+      json_.Key("type");
+      json_.String(t.type);
+      json_.Key("commitment");
+      if (t.commitment >= 0) {
+        json_.Int(t.commitment);
+      } else {
+        json_.Null();
+      }
+      OptionalString("reason", t.reason);
+      json_.EndObject();
+    }
+    json_.EndArray();
+    json_.EndObject();
+  }
+
   const Document& doc_;
   const JsonOptions& options_;
+  const Explanation* why_;  // null: the plain record
   JsonWriter json_;
 };
 
@@ -238,6 +270,10 @@ class DocumentWriter {
 
 std::string ToJson(const Document& doc, const JsonOptions& options) {
   return DocumentWriter(doc, options).Write();
+}
+
+std::string ExplainToJson(const Document& doc, const Explanation& why, const JsonOptions& options) {
+  return DocumentWriter(doc, options, &why).Write();
 }
 
 std::string ErrorRecordJson(const std::string& id, const std::string& message) {

@@ -1,8 +1,10 @@
 // A guard for JSON from outside (sidecars, JSON Lines, gold files) before it
 // reaches nlohmann_json, whose destruction and iteration recurse: real
 // documents nest four levels deep, anything far deeper is hostile or broken.
-#ifndef COMMUNIQUE_CORE_JSON_DEPTH_H_
-#define COMMUNIQUE_CORE_JSON_DEPTH_H_
+// Public so that every reader of outside JSON (the CLI's inputs, the scorer's
+// gold files) applies the same limit.
+#ifndef COMMUNIQUE_JSON_DEPTH_H_
+#define COMMUNIQUE_JSON_DEPTH_H_
 
 #include <cstddef>
 #include <string_view>
@@ -38,4 +40,4 @@ inline size_t FindExcessiveJsonNesting(std::string_view text, int limit = kMaxJs
 
 }  // namespace communique
 
-#endif  // COMMUNIQUE_CORE_JSON_DEPTH_H_
+#endif  // COMMUNIQUE_JSON_DEPTH_H_

@@ -1,0 +1,77 @@
+#include "engine_stages.h"
+
+#include "extract/actors.h"
+#include "extract/commitments.h"
+#include "extract/dates.h"
+#include "extract/topics.h"
+#include "match/tokenizer.h"
+#include "segment/segment.h"
+
+namespace communique {
+namespace {
+
+// Tokens, and the publication date of a dateline ("BRUSSELS, 3 March 2026 -")
+// when the caller gave none: the date stages read it, so it is found first.
+class TokenizeStage final : public Stage {
+ public:
+  explicit TokenizeStage(const DateExtractor& dates) : dates_(dates) {}
+  std::string_view Name() const override { return "tokenize"; }
+  Fields Requires() const override { return kText; }
+  Fields Provides() const override { return kTokens | kPublished; }
+  void Run(Document& doc) const override {
+    match::TokenizeDocument(doc);
+    if (doc.published_source == PublishedSource::kDateline) doc.published.reset();
+    if (doc.published) return;  // the caller's date wins (SPEC 1)
+    if (std::optional<std::string> dateline = dates_.FindDateline(doc)) {
+      doc.published = std::move(dateline);
+      doc.published_source = PublishedSource::kDateline;
+    } else {
+      doc.published_source = PublishedSource::kNone;
+    }
+  }
+
+ private:
+  const DateExtractor& dates_;
+};
+
+class CommitmentStage final : public Stage {
+ public:
+  explicit CommitmentStage(const CommitmentExtractor& commitments) : commitments_(commitments) {}
+  std::string_view Name() const override { return "commitments"; }
+  // Subjects resolve to actors; actions carry the topics and the dates of their sentence;
+  // background segments give none.
+  Fields Requires() const override {
+    return kText | kSegments | kSentences | kTokens | kDates | kActors | kTopics;
+  }
+  Fields Provides() const override { return kCommitments; }
+  void Run(Document& doc) const override { commitments_.Run(doc); }
+
+ private:
+  const CommitmentExtractor& commitments_;
+};
+
+}  // namespace
+
+EngineStages::~EngineStages() = default;
+
+std::unique_ptr<const EngineStages> EngineStages::Compile(rules::CompileContext& context) {
+  std::unique_ptr<EngineStages> stages(new EngineStages());
+  stages->segmenter_ = Segmenter::Compile(context);
+  stages->dates_ = DateExtractor::Compile(context);
+  stages->actors_ = ActorExtractor::Compile(context);
+  stages->topics_ = TopicExtractor::Compile(context);
+  stages->commitments_ = CommitmentExtractor::Compile(context);
+  if (!stages->segmenter_ || !stages->dates_ || !stages->actors_ || !stages->topics_ ||
+      !stages->commitments_) {
+    return nullptr;
+  }
+  const Stage* tokenize =
+      stages->adapters_.emplace_back(std::make_unique<TokenizeStage>(*stages->dates_)).get();
+  const Stage* commitments =
+      stages->adapters_.emplace_back(std::make_unique<CommitmentStage>(*stages->commitments_)).get();
+  stages->order_ = {stages->segmenter_.get(), tokenize,           stages->dates_.get(),
+                    stages->actors_.get(),    stages->topics_.get(), commitments};
+  return stages;
+}
+
+}  // namespace communique
