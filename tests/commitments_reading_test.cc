@@ -14,8 +14,6 @@
 namespace communique {
 namespace {
 
-using testing::RunPipeline;
-
 struct Want {
   std::string type, status, trigger;
   std::vector<std::string> actors;  // sorted; empty: not checked
@@ -26,9 +24,15 @@ struct Row {
   std::vector<Want> want;
 };
 
-void CheckRows(const std::vector<Row>& rows) {
+void CheckRows(const std::vector<Row>& rows, const std::string& title = "") {
   for (const Row& row : rows) {
-    Document doc = RunPipeline(row.text, "2022-06-01");
+    InputDocument input;
+    input.id = "reading-test";
+    input.bytes = row.text;
+    input.published = "2022-06-01";
+    input.published_source = PublishedSource::kCli;
+    input.title = title;
+    Document doc = testing::DefaultEngine().Process(std::move(input));
     std::string got;
     for (const Commitment& c : doc.commitments) {
       std::vector<std::string> ids = c.actors;
@@ -136,6 +140,32 @@ TEST(CommitmentReading, SubjectsAndReferences) {
        "continue close coordination.",
        {{"intend", "planned", "hopes", {"fumio-kishida"}}}},
   });
+}
+
+// SPEC 8a: group members, "Leaders" at a named summit, list items under a lead-in.
+TEST(CommitmentReading, GroupsAndLists) {
+  CheckRows({
+      {"The leaders of Australia and India met in Tokyo. The Quad partners will deepen cooperation on health.",
+       {{"meet", "done", "met", {"AU", "IN"}}, {"cooperate", "planned", "will deepen", {"AU", "IN", "JP", "US"}}}},
+      // The AUKUS members from rules/actors/memberships.jsonl, none named in the text.
+      {"The AUKUS partners will build submarines.", {{"intend", "planned", "will build", {"AU", "GB", "US"}}}},
+      {"At the G7 Summit, Leaders launched the Partnership for Global Infrastructure.",
+       {{"launch", "done", "launched", {"g7"}}}},
+      {"The EU and Japan decided on the following steps:\n\nCreate a joint working group.\n\nReview progress "
+       "at the next summit.\n\nThe EU will host the summit.",
+       {{"agree", "planned", "decided", {"EU", "JP"}}, {"launch", "planned", "Create", {"EU", "JP"}},
+        {"review", "planned", "Review", {"EU", "JP"}}, {"meet", "planned", "will host", {"EU"}}}},
+      // Without a lead-in a bare verb has no subject.
+      {"Create a joint working group.", {}},
+  });
+}
+
+// SPEC 8a: the title restated as the first line is no second commitment.
+TEST(CommitmentReading, TitleRestatedIsNoCommitment) {
+  CheckRows({{"Prime Minister Justin Trudeau speaks with Prime Minister Jacinda Ardern\n\nToday, Prime "
+              "Minister Justin Trudeau spoke with Prime Minister Jacinda Ardern.",
+              {{"meet", "done", "spoke", {"jacinda-ardern", "justin-trudeau"}}}}},
+            "Prime Minister Justin Trudeau speaks with Prime Minister Jacinda Ardern");
 }
 
 }  // namespace

@@ -133,8 +133,9 @@ class CommitmentExtractor {
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;
   // Compile()'s rule files: types.jsonl, grammar.jsonl's word classes and
-  // phrases, then triggers.jsonl's verbs.
+  // phrases, triggers.jsonl's verbs, and actors/memberships.jsonl.
   void CompileTypes(rules::CompileContext& context);
+  void CompileMemberships(rules::CompileContext& context);
   void CompileGrammar(rules::CompileContext& context);
   void CompileTriggers(rules::CompileContext& context);
   // lexicon_.Add, and the phrase's first word marked kLookCloser.
@@ -146,6 +147,21 @@ class CommitmentExtractor {
   // document has it.
   std::vector<std::string> named_ref_ids_;
   std::string modal_rule_;            // rule id for "will" + an unlisted verb
+  // rules/actors/memberships.jsonl: "the Quad partners" are its members.
+  struct Member {
+    std::string id, from, to;  // dates YYYY-MM-DD, "" when open
+  };
+  struct Membership {
+    std::string group;  // an actor id
+    std::vector<Member> members;
+  };
+  std::vector<Membership> memberships_;
+  const Membership* MembershipOf(std::string_view group) const {
+    for (const Membership& m : memberships_) {
+      if (m.group == group) return &m;
+    }
+    return nullptr;
+  }
 };
 
 }  // namespace communique

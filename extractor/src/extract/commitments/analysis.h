@@ -263,7 +263,10 @@ class CommitmentExtractor::Analysis {
     size_t clause_floor = 0;  // where a clause may start: past a report's "that"
     int open = -1;            // the clause whose action may hold later verbs
     int report = -1;          // a reporting clause ("X announced that") just read
+    bool heading = false;     // a heading, or the title restated: no commitments
+    bool used_lead_in = false;  // a bare-verb item took lead_in_'s parties
   };
+  int lead_in_ = -1;  // the clause whose sentence ends in ":" and leads in a list
   // The auxiliaries, negation and adverbs before a main verb (candidates.cc).
   struct VerbGroup {
     size_t begin = 0;         // its first token
@@ -294,6 +297,8 @@ class CommitmentExtractor::Analysis {
   void MarkDates();
   // clauses.cc
   void ReadSentence(uint32_t si, std::vector<TriggerTrace>* background);
+  // True iff `sentence` is the document's title restated.
+  bool RestatesTitle(const Span& sentence) const;
   void ReadCandidate(const Candidate& cand, SentenceState& s, std::vector<TriggerTrace>* background);
   Clause NewClause(const Candidate& cand, const VerbGroup& group, const Reading& r,
                    const SentenceState& s) const;
@@ -376,7 +381,20 @@ class CommitmentExtractor::Analysis {
                             [](const MentionAt& m, uint32_t v) { return m.span.begin < v; });
   }
   std::vector<MentionAt>& mentions_ = scratch_.mentions;  // every actor mention, by start
-  std::vector<bool>& person_ = scratch_.person;         // per actor
+  std::vector<bool>& person_ = scratch_.person;         // per actor, extra ones included
+  // Member countries a subject names through its group ("the Quad
+  // partners") that the document does not name: actor indices from
+  // doc_.actors.size() on.
+  std::vector<std::string> extra_ids_;
+  const std::string& IdOf(size_t actor) const {
+    return actor < doc_.actors.size() ? doc_.actors[actor].id : extra_ids_[actor - doc_.actors.size()];
+  }
+  // The index of the actor `id`, added as an extra one when the document has none.
+  size_t ActorIndex(const std::string& id);
+  // "the Quad partners", "G7 members": the group's members on the publication date.
+  bool GroupMembers(Clause& c, size_t b, size_t e);
+  // "At the G7 Summit, Leaders launched": the group an earlier piece names.
+  bool GroupAtSummit(Clause& c);
   // Per token: word class bits, kInDate and kComma.
   static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
   static constexpr uint32_t kComma = 1u << 30;   // the token is ","

@@ -45,9 +45,8 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
 std::vector<std::string> CommitmentExtractor::Analysis::Ids(const std::vector<size_t>& actors) const {
   std::vector<std::string> ids;
   for (size_t a : actors) {
-    if (std::find(ids.begin(), ids.end(), doc_.actors[a].id) == ids.end()) {
-      ids.push_back(doc_.actors[a].id);
-    }
+    const std::string& id = IdOf(a);
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   return ids;
 }

@@ -1,6 +1,7 @@
 // A sentence's clauses: each trigger candidate with its verb group, rule,
 // coordination, subject and action becomes one Clause (accepted or not).
 #include "extract/commitments/analysis.h"
+#include "normalize/normalize.h"
 
 namespace communique {
 
@@ -24,12 +25,40 @@ void CommitmentExtractor::Analysis::ReadSentence(uint32_t si, std::vector<Trigge
       }
     }
   }
+  // SPEC 8a: the title restated as the text's first line is no second commitment.
+  s.heading = (s.segment && s.segment->kind == SegmentKind::kHeading) || (si == 0 && RestatesTitle(sentence.span));
   sentence_tokens_ = {s.a, s.b};
   sentence_matches_ = {matches_.cbegin() + first.match, matches_.cbegin() + last.match};
   sentence_marks_ = marks_.cbegin() + first.mark;
   FindCandidates(s, first, last);
   s.clause_floor = s.floor;
+  const size_t clauses_before = clauses_.size();
   for (const Candidate& cand : candidates_) ReadCandidate(cand, s, background);
+  // "The leaders decided on the following steps:" leads in the bare-verb
+  // items after it ("Create a working group.", "Review progress.").
+  if (Char(s.b - 1, ':')) {
+    lead_in_ = -1;
+    for (size_t i = clauses_before; i < clauses_.size(); ++i) {
+      if (clauses_[i].accepted) lead_in_ = static_cast<int>(i);
+    }
+  } else if (!s.used_lead_in) {
+    lead_in_ = -1;
+  }
+}
+
+bool CommitmentExtractor::Analysis::RestatesTitle(const Span& sentence) const {
+  if (doc_.title.empty()) return false;
+  auto trim = [](std::string_view text) {
+    while (!text.empty() && (text.back() == '.' || text.back() == ' ' || text.back() == '\n')) {
+      text.remove_suffix(1);
+    }
+    return text;
+  };
+  const std::string_view text = trim(doc_.View(sentence));
+  if (text.size() + 16 < doc_.title.size() || text.size() > doc_.title.size() + 16) return false;
+  Document normalized;  // the title normalized like the text ("Leaders’" -> "Leaders'")
+  normalize::Normalize(doc_.title, Format::kText, normalized);
+  return trim(normalized.text) == text;
 }
 
 CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
@@ -74,9 +103,9 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   Reading r;
   if (!ReadRule(cand, group, s, &r)) return;
   Clause c = NewClause(cand, group, r, s);
-  if (s.segment && (s.segment->kind == SegmentKind::kHeading || s.segment->background)) {
+  if (s.heading || (s.segment && s.segment->background)) {
     if (IsCommitment(c.type)) {
-      c.reason = s.segment->kind == SegmentKind::kHeading ? Reason::kHeading : Reason::kBackground;
+      c.reason = s.heading ? Reason::kHeading : Reason::kBackground;
       if (background) background->push_back(TraceOf(c, -1));
     }
     return;
@@ -84,6 +113,14 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   size_t subject_from = s.clause_floor;
   if (!Coordinate(c, group, r, s, &subject_from)) return;
   ReadSubject(c, cand, r, subject_from, s);
+  if (c.reason == Reason::kNoSubjectBeforeVerb && lead_in_ >= 0 && c.group_begin == s.floor &&
+      group.bits == 0 && r.form == kBase) {
+    // A bare-verb item under a lead-in ("Create a working group."): the lead-in's parties.
+    c.subject = SubjectKind::kInherit;
+    c.inherit_from = lead_in_;
+    c.reason = Reason::kNone;
+    s.used_lead_in = true;
+  }
   s.report = -1;
   FindAction(c, s.b);
   if (c.type == Type::kReport) {

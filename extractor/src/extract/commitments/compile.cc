@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <optional>
 
+#include <nlohmann/json.hpp>
+
 #include "extract/commitments.h"
 #include "match/tokenizer.h"
 
@@ -63,6 +65,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
   extractor->CompileTypes(context);
   extractor->CompileGrammar(context);
   extractor->CompileTriggers(context);
+  extractor->CompileMemberships(context);
   return extractor;
 }
 
@@ -102,6 +105,37 @@ void CommitmentExtractor::CompileTypes(rules::CompileContext& context) {
       context.Error("commitments/types",
                     "no record for type \"" + std::string(commitments::kTypeNames[t]) + "\"");
     }
+  }
+}
+
+void CommitmentExtractor::CompileMemberships(rules::CompileContext& context) {
+  auto is_date = [](const std::string& d) {
+    return d.empty() || (d.size() == 10 && d[4] == '-' && d[7] == '-');
+  };
+  for (const rules::Record& record : context.Records("actors/memberships", /*required=*/false)) {
+    if (!context.CheckFields(record, {"id", "group", "members", "source"}, {"note"})) continue;
+    if (!context.RegisterId(record, record.GetString("id"))) continue;
+    Membership membership;
+    membership.group = record.GetString("group");
+    const nlohmann::json& members = record.json["members"];
+    if (membership.group.empty() || !members.is_array() || members.empty()) {
+      context.Error(record, "\"group\" must be an actor id and \"members\" a list of {\"id\", \"from\"?, \"to\"?}");
+      continue;
+    }
+    for (const nlohmann::json& m : members) {
+      Member member;
+      if (m.is_object()) {
+        member.id = m.value("id", "");
+        member.from = m.value("from", "");
+        member.to = m.value("to", "");
+      }
+      if (member.id.empty() || !is_date(member.from) || !is_date(member.to)) {
+        context.Error(record, "a member is {\"id\", \"from\"?: \"YYYY-MM-DD\", \"to\"?: \"YYYY-MM-DD\"}");
+        continue;
+      }
+      membership.members.push_back(std::move(member));
+    }
+    memberships_.push_back(std::move(membership));
   }
 }
 

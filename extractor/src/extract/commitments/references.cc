@@ -80,7 +80,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
 
 void CommitmentExtractor::Analysis::FindParties(Parties* p) const {
   // Principal parties: the actors that are explicit subjects most often.
-  std::vector<int> subject_count(doc_.actors.size());
+  std::vector<int> subject_count(person_.size());
   std::vector<size_t> order;
   for (const Clause& c : clauses_) {
     if (c.subject != SubjectKind::kExplicit) continue;
@@ -145,6 +145,70 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) c
   we = TitleParties();
   if (we.empty()) we = p.principal;
   return we;
+}
+
+size_t CommitmentExtractor::Analysis::ActorIndex(const std::string& id) {
+  for (size_t a = 0; a < doc_.actors.size(); ++a) {
+    if (doc_.actors[a].id == id) return a;
+  }
+  for (size_t k = 0; k < extra_ids_.size(); ++k) {
+    if (extra_ids_[k] == id) return doc_.actors.size() + k;
+  }
+  extra_ids_.push_back(id);
+  person_.push_back(false);
+  return doc_.actors.size() + extra_ids_.size() - 1;
+}
+
+bool CommitmentExtractor::Analysis::GroupMembers(Clause& c, size_t b, size_t e) {
+  if (e - b < 2 || !(Classes(e - 1) & kMemberHead)) return false;
+  // One group's mention right before the head, a determiner at most before it.
+  const uint32_t from = doc_.tokens[b].span.begin, head = doc_.tokens[e - 1].span.begin;
+  size_t group = SIZE_MAX;
+  Span mention;
+  for (auto it = FirstMentionAtOrAfter(from); it != mentions_.end() && it->span.begin < head; ++it) {
+    if (group != SIZE_MAX && it->actor != group) return false;
+    group = it->actor;
+    mention = it->span;
+  }
+  if (group == SIZE_MAX || doc_.tokens[e - 2].span.end != mention.end) return false;
+  for (size_t t = b; doc_.tokens[t].span.begin < mention.begin; ++t) {
+    if (!(Classes(t) & kDeterminer)) return false;
+  }
+  const Membership* membership = x_.MembershipOf(doc_.actors[group].id);
+  if (!membership) return false;
+  // Members on the publication date (dates compare as strings: YYYY-MM-DD).
+  const std::string published = doc_.published.value_or("");
+  std::vector<size_t> members;
+  for (const Member& m : membership->members) {
+    if (!published.empty() && ((!m.from.empty() && m.from > published) || (!m.to.empty() && m.to < published))) {
+      continue;
+    }
+    if (published.empty() && !m.to.empty()) continue;
+    members.push_back(ActorIndex(m.id));
+  }
+  if (members.empty()) return false;
+  c.actors = std::move(members);
+  c.subject = SubjectKind::kExplicit;
+  return true;
+}
+
+bool CommitmentExtractor::Analysis::GroupAtSummit(Clause& c) {
+  // The pieces before the subject: a fronted phrase naming a summit of one
+  // group with members ("At the G7 Summit"; "At the EU-Japan Summit" names
+  // two parties, whom the plural reference finds anyway).
+  for (size_t p = 0; p + 1 < pieces_.size(); ++p) {
+    const auto [pb, pe] = pieces_[p];
+    if (!(Classes(pb) & kAside)) continue;
+    bool summit = false;
+    for (size_t t = pb; t < pe && !summit; ++t) summit = Classes(t) & kSummitHead;
+    const std::vector<size_t> named = ActorsIn(pb, pe);
+    if (summit && named.size() == 1 && x_.MembershipOf(IdOf(named[0]))) {
+      c.actors = named;
+      c.subject = SubjectKind::kExplicit;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace communique

@@ -156,7 +156,11 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   c.event = TokenSpan(b, e);
-  if (ReferenceSubject(c, b, e)) return;
+  if (ReferenceSubject(c, b, e)) {
+    if (c.subject == SubjectKind::kPlural) GroupAtSummit(c);
+    return;
+  }
+  if (GroupMembers(c, b, e)) return;
   ListSubject(c, b, e, seen_and);
 }
 

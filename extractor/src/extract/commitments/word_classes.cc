@@ -15,7 +15,8 @@ std::optional<uint32_t> WordClassNamed(std::string_view name) {
       {"verb", kVerb},         {"we_possessive", kWePossessive},
       {"plural_head", kPluralHead}, {"person_pronoun", kPersonPronoun},
       {"thing_pronoun", kThingPronoun}, {"aside", kAside}, {"determiner", kDeterminer},
-      {"partner_link", kPartnerLink}, {"clause_opener", kClauseOpener}, {"past_be", kPastBe}};
+      {"partner_link", kPartnerLink}, {"clause_opener", kClauseOpener}, {"past_be", kPastBe},
+      {"member_head", kMemberHead}, {"summit_head", kSummitHead}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

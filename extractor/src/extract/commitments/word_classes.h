@@ -42,6 +42,8 @@ enum WordClass : uint32_t {
   kPartnerLink = 1u << 22,    // "with": the parties a meeting is held with follow
   kClauseOpener = 1u << 23,   // "while", "in which": a clause with its own subject follows
   kPastBe = 1u << 24,         // "was", "were"
+  kMemberHead = 1u << 25,     // "partners", "members" after a group's name: its members
+  kSummitHead = 1u << 26,     // "Summit": "At the G7 Summit, Leaders ..." are the group
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
