@@ -102,7 +102,7 @@ class CommitmentExtractor {
   // (five matchers walked it five times): payload = kind << kKindShift | value.
   enum PhraseKind : uint32_t {
     kTrigger,        // value = rule index * 4 + form
-    kGrammarPhrase,  // multi-word grammar phrase; value = class bit
+    kGrammarPhrase,  // multi-word grammar phrase; value = the class bit's number
     kPluralRef,      // "they", "the partners", ...
     kWeRef,          // "we"
     kNamedRef,       // "Allies", "Allied leaders"; value = index into named_ref_ids_
@@ -147,6 +147,9 @@ class CommitmentExtractor {
   // document has it.
   std::vector<std::string> named_ref_ids_;
   std::string modal_rule_;            // rule id for "will" + an unlisted verb
+  // "The President": where several persons hold a title_reference role, the
+  // one affiliated with this actor (grammar.jsonl's "actor" of that class).
+  std::string title_affiliation_;
   // rules/actors/memberships.jsonl: "the Quad partners" are its members.
   struct Member {
     std::string id, from, to;  // dates YYYY-MM-DD, "" when open

@@ -88,7 +88,7 @@ class CommitmentExtractor::Analysis {
   };
 
   // Precomputed per token: the clause reader asks several times per token.
-  uint32_t Classes(size_t t) const { return classes_[t]; }
+  uint64_t Classes(size_t t) const { return classes_[t]; }
   std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
   // match::EqualsFolded, inline: most calls end at the length.
   bool Is(size_t t, std::string_view word) const {
@@ -117,6 +117,8 @@ class CommitmentExtractor::Analysis {
   static PhraseKind KindOf(const match::PhraseMatch& m) {
     return static_cast<PhraseKind>(m.payload >> kKindShift);
   }
+  // A grammar phrase's class: its payload holds the bit's number.
+  static uint64_t PhraseClass(const match::PhraseMatch& m) { return uint64_t{1} << ValueOf(m); }
   static uint32_t ValueOf(const match::PhraseMatch& m) {
     return m.payload & ((uint32_t{1} << kKindShift) - 1);
   }
@@ -147,10 +149,10 @@ class CommitmentExtractor::Analysis {
     return false;
   }
   // True iff a multi-word grammar phrase of class `bit` starts at `t`.
-  bool PhraseAt(size_t t, size_t end, uint32_t bit) const {
+  bool PhraseAt(size_t t, size_t end, uint64_t bit) const {
     const size_t limit = std::min(end, t + 4);
     for (const match::PhraseMatch& m : MatchesAt(t)) {
-      if (m.end_token <= limit && KindOf(m) == kGrammarPhrase && (ValueOf(m) & bit)) return true;
+      if (m.end_token <= limit && KindOf(m) == kGrammarPhrase && (PhraseClass(m) & bit)) return true;
     }
     return false;
   }
@@ -190,11 +192,11 @@ class CommitmentExtractor::Analysis {
     size_t k = g;
     for (int n = 0; n < 12 && k > floor + 1; ++n) {
       --k;
-      if (Capitalized(k) || Is(k, "the") || Is(k, "and") || Is(k, "of") || Char(k, '.') ||
+      if (Capitalized(k) || (Classes(k) & kNameWord) || Char(k, '.') ||
           Char(k, '-') || Char(k, '\'') || (Classes(k) & kAdverb)) {
         continue;
       }
-      return (Is(k, "that") || Is(k, "which") || Is(k, "who")) && IsWord(k - 1) &&
+      return (Classes(k) & kRelativePronoun) && IsWord(k - 1) &&
              !Capitalized(k - 1) && !(Classes(k - 1) & (kLinking | kAdverb));
     }
     return false;
@@ -203,11 +205,11 @@ class CommitmentExtractor::Analysis {
   // a few modifiers and a plural head, naming no actor.
   bool PluralHeadSubject(size_t b, size_t e) const {
     if (e - b < 2 || e - b > 6 || !(Classes(e - 1) & kPluralHead)) return false;
-    if (!Is(b, "the") && !(Classes(b) & kPluralDeterminer)) return false;
+    if (!(Classes(b) & (kArticle | kPluralDeterminer))) return false;
     for (size_t t = b + 1; t + 1 < e; ++t) {
       if (!IsWord(t) && !Char(t, '-')) return false;
       if (Classes(t) & (kLinking | kRelative | kBe | kHave | kModal)) return false;
-      if (Is(t, "and") || Is(t, "or")) return false;
+      if (Classes(t) & (kAnd | kOr)) return false;
     }
     return !HasActorIn(b, e);
   }
@@ -223,20 +225,18 @@ class CommitmentExtractor::Analysis {
   }
   // "Together we", "To this end we", "In doing so we": an adverbial before "we".
   bool AdverbialWe(size_t b, size_t e) const {
-    if (e - b < 2 || e - b > 5 || !Is(e - 1, "we")) return false;
+    if (e - b < 2 || e - b > 5 || !(Classes(e - 1) & kWeWord)) return false;
     // "The endeavor we launch today": a noun phrase with a reduced relative.
     if (e - b == 2) {
-      if (!(Classes(b) & kAdverb) && !Text(b).ends_with("ly") && !Is(b, "together") &&
-          !Is(b, "here")) {
+      if (!(Classes(b) & kAdverb) && !Text(b).ends_with("ly")) {
         return false;
       }
-    } else if (!(Classes(b) & kLinking) && !Is(b, "at") && !Is(b, "through") && !Is(b, "by") &&
-               !Is(b, "with") && !Is(b, "as") && !Is(b, "under") && !Is(b, "beyond")) {
+    } else if (!(Classes(b) & (kLinking | kPreposition))) {
       return false;
     }
     for (size_t t = b; t + 1 < e; ++t) {
       if (!IsWord(t) || (Classes(t) & (kRelative | kBe | kHave | kModal))) return false;
-      if (Is(t, "whom") || Is(t, "how") || Is(t, "what") || Is(t, "if") || Is(t, "when")) {
+      if (Classes(t) & kQuestion) {
         return false;
       }
     }
@@ -270,7 +270,7 @@ class CommitmentExtractor::Analysis {
   // The auxiliaries, negation and adverbs before a main verb (candidates.cc).
   struct VerbGroup {
     size_t begin = 0;         // its first token
-    uint32_t bits = 0;        // the auxiliary classes in it
+    uint64_t bits = 0;        // the auxiliary classes in it
     bool infinitive = false;  // "to" before it: a complement of another verb
   };
   // The rule a candidate reads as (candidates.cc).
@@ -328,6 +328,10 @@ class CommitmentExtractor::Analysis {
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   // "he", "she", "it", "they", "we" at `t`.
   bool IsPronoun(size_t t) const;
+  // references.cc: "of" or "of the" before byte `at` of the title.
+  bool TitledInTitle(std::string_view title, size_t at) const;
+  // True iff `role` is a title_reference word ("President").
+  bool IsTitleReference(std::string_view role) const;
   // The person "he" / "she" before token `g` refers to, or SIZE_MAX.
   size_t PersonBefore(size_t g) const;
   // The parties a clause is held with: after "with" (types.jsonl's
@@ -396,12 +400,12 @@ class CommitmentExtractor::Analysis {
   // "At the G7 Summit, Leaders launched": the group an earlier piece names.
   bool GroupAtSummit(Clause& c);
   // Per token: word class bits, kInDate and kComma.
-  static constexpr uint32_t kInDate = 1u << 31;  // inside a date expression
-  static constexpr uint32_t kComma = 1u << 30;   // the token is ","
-  std::vector<uint32_t>& classes_ = scratch_.classes;
+  static constexpr uint64_t kInDate = uint64_t{1} << 63;  // inside a date expression
+  static constexpr uint64_t kComma = uint64_t{1} << 62;  // the token is ","
+  std::vector<uint64_t>& classes_ = scratch_.classes;
   // The tokens Run()'s candidate search stops at besides the lexicon's
   // triggers: modals and hedges ("will" + a verb), and verbs after "and".
-  static constexpr uint32_t kCue = kVerb | kModal | kHedge;
+  static constexpr uint64_t kCue = kVerb | kModal | kHedge;
   std::vector<uint32_t>& cues_ = scratch_.cues;
   // The sentences Run() reads: the document's, or its whole text as one.
   std::vector<Sentence> whole_text_;
@@ -440,7 +444,8 @@ class CommitmentExtractor::Analysis {
     std::vector<Candidate> candidates;
     std::vector<MentionAt> mentions;
     std::vector<bool> person;
-    std::vector<uint32_t> classes, cues, picked;
+    std::vector<uint64_t> classes;
+    std::vector<uint32_t> cues, picked;
     std::vector<Bound> bounds;
     std::vector<size_t> we_tokens;
     std::vector<uint32_t> marks;

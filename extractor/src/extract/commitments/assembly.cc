@@ -25,7 +25,7 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
       // A participle opens a clause only when words follow it: ", financing,
       // manufacturing and delivery" is a list of nouns.
       bool participle = next.size() > 4 && next.ends_with("ing") && t + 2 < end && IsWord(t + 2) &&
-                        !Is(t + 2, "and") && !Is(t + 2, "or");
+                        !(Classes(t + 2) & (kAnd | kOr));
       if (participle || (Classes(t + 1) & kRelative) || OpenerEnd(t + 1, end) != 0) {
         cuts_.push_back(t);
       }

@@ -45,7 +45,7 @@ size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const Compile
       }
     }
     if (!IsWord(t) && !Char(t, '\'') && !Char(t, '.') && !Char(t, '-')) return 0;
-    if (Is(t, "of") || Is(t, "and") || Is(t, "or") || Is(t, "that") || Is(t, "which")) return 0;
+    if (Classes(t) & (kOf | kAnd | kOr | kRelativePronoun)) return 0;
   }
   return 0;
 }
@@ -82,8 +82,8 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
   for (uint32_t cue = first.cue; cue < last.cue; ++cue) {
     const size_t t = cues_[cue];
     if (t < floor) continue;
-    const uint32_t cls = Classes(t);
-    if ((cls & kVerb) && t > floor && Is(t - 1, "and")) {
+    const uint64_t cls = Classes(t);
+    if ((cls & kVerb) && t > floor && (Classes(t - 1) & kAnd)) {
       // "will combine X and establish Y": a base verb after "and" that only
       // counts when it shares the modal of the clause before it.
       if (!listed(t)) {
@@ -117,10 +117,10 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
     size_t verb, size_t floor) const {
   // Auxiliaries, negation and adverbs before the main verb.
   VerbGroup group{verb, 0, false};
-  constexpr uint32_t kAuxiliary = kModal | kHedge | kHave | kBe | kDo | kNegation;
+  constexpr uint64_t kAuxiliary = kModal | kHedge | kHave | kBe | kDo | kNegation;
   for (size_t k = verb; k > floor;) {
     --k;
-    const uint32_t cls = Classes(k);
+    const uint64_t cls = Classes(k);
     if (cls & kAuxiliary) {
       group.bits |= cls & (kAuxiliary | kPastBe);
       group.begin = k;
@@ -139,7 +139,7 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
       }
       break;
     }
-    if (Is(k, "to") && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;
+    if ((cls & kInfinitive) && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;
     break;
   }
   // "we're committed", "they'll hold": the apostrophe of a contraction joins the group.
@@ -200,7 +200,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   const bool modal = group.bits & (kModal | kHedge);
   bool chosen = ChooseRule(cand, group, s.b, r);
   // "will expand and deepen ties": a verb after "and" may share the modal.
-  const bool after_and = cand.m0 > s.floor && Is(cand.m0 - 1, "and");
+  const bool after_and = cand.m0 > s.floor && (Classes(cand.m0 - 1) & kAnd);
   if (!chosen && (modal || after_and)) {
     // "will share Earth observation data": the modal makes it an
     // undertaking even where the object is not one the rule lists.
@@ -219,7 +219,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   r->type = x_.compiled_[r->rule - x_.rules_.data()].type;
   r->passive_by = r->rule->passive == Rule::Passive::kRequired &&
                   !x_.InfoOf(r->type).event_subject && !r->rule->event_subject && cand.m1 < s.b &&
-                  Is(cand.m1, "by");
+                  (Classes(cand.m1) & kAgent);
   if (modal && !IsCommitment(r->type)) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;

@@ -126,7 +126,7 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   if (c.type == Type::kReport) {
     // "announced that X will Y": X's own clause follows.
     c.reason = Reason::kReported;
-    if (cand.m1 < s.b && Is(cand.m1, "that")) s.clause_floor = cand.m1 + 1;
+    if (cand.m1 < s.b && (Classes(cand.m1) & kRelativePronoun)) s.clause_floor = cand.m1 + 1;
     c.action_end = c.action_begin;
     clauses_.push_back(std::move(c));
     s.open = -1;

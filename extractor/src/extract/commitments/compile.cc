@@ -1,6 +1,7 @@
 // Compile(): rules/commitments/*.jsonl -> the trigger trie, the word class
 // table and the rules' compiled sequences.
 #include <algorithm>
+#include <bit>
 #include <optional>
 
 #include <nlohmann/json.hpp>
@@ -20,8 +21,7 @@ std::string ThirdPerson(const std::string& base) {
   std::string rest = space == std::string::npos ? "" : base.substr(space);
   if (word.empty()) return "";
   char last = word.back();
-  if (last == 's' || last == 'x' || last == 'z' || word.ends_with("sh") || word.ends_with("ch") ||
-      word == "go" || word == "do") {
+  if (last == 's' || last == 'x' || last == 'z' || word.ends_with("sh") || word.ends_with("ch")) {
     word += "es";
   } else if (last == 'y' && word.size() > 1 &&
              std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
@@ -59,7 +59,7 @@ bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     rules::CompileContext& context) {
   auto extractor = std::make_unique<CommitmentExtractor>();
-  for (const char* word : {",", ";", ":", "we"}) {
+  for (const char* word : {",", ";", ":"}) {
     extractor->classes_.Add(match::FoldedHash(word), kLookCloser);
   }
   extractor->CompileTypes(context);
@@ -149,9 +149,11 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
     std::string word_class = record.GetString("class");
     std::vector<std::string> words = record.GetStrings("words");
     std::string actor = record.GetString("actor");
-    if (!actor.empty()) {
+    if (!actor.empty() && word_class == "title_reference") {
+      title_affiliation_ = actor;
+    } else if (!actor.empty()) {
       if (word_class != "plural_ref") {
-        context.Error(record, "\"actor\" is only for class \"plural_ref\"");
+        context.Error(record, "\"actor\" is only for classes \"plural_ref\" and \"title_reference\"");
         continue;
       }
       // Named references fall back to plural references where the document
@@ -168,7 +170,7 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
       for (const std::string& w : words) AddPhrase(w, Payload(kind, 0));
       continue;
     }
-    const std::optional<uint32_t> bit = commitments::WordClassNamed(word_class);
+    const std::optional<uint64_t> bit = commitments::WordClassNamed(word_class);
     if (!bit) {
       context.Error(record, "unknown class \"" + word_class + "\"");
       continue;
@@ -181,7 +183,7 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
       } else if (tokens.size() == 1) {
         classes_.Add(match::FoldedHash(tokens[0]), *bit);
       } else {
-        AddPhrase(w, Payload(kGrammarPhrase, *bit));
+        AddPhrase(w, Payload(kGrammarPhrase, static_cast<uint32_t>(std::countr_zero(*bit))));
       }
     }
   }

@@ -22,7 +22,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   size_t opener_end = 0;  // after "while", "in which": where the clause's own subject starts
   for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
     --k;
-    if (Is(k, "and") || Is(k, "but")) {
+    if (Classes(k) & (kAnd | kBut)) {
       coordinated = true;
       conj = k;
       break;
@@ -53,7 +53,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
     if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
     shares_modal = true;
     for (size_t t = prev.trigger_end; t < conj && shares_modal; ++t) {
-      shares_modal = !Is(t, "to");
+      shares_modal = !(Classes(t) & kInfinitive);
     }
     if (!shares_modal) return false;
     c.modal = true;
@@ -90,7 +90,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
 size_t CommitmentExtractor::Analysis::OpenerEnd(size_t t, size_t end) const {
   if (Classes(t) & kClauseOpener) return t + 1;
   for (const match::PhraseMatch& m : MatchesAt(t)) {
-    if (m.end_token <= end && KindOf(m) == kGrammarPhrase && (ValueOf(m) & kClauseOpener)) {
+    if (m.end_token <= end && KindOf(m) == kGrammarPhrase && (PhraseClass(m) & kClauseOpener)) {
       return m.end_token;
     }
   }

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "extract/commitments/analysis.h"
+#include "match/tokenizer.h"
 #include "normalize/normalize.h"
 
 namespace communique {
@@ -60,8 +61,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
     if (std::find(all.begin(), all.end(), h.actor) != all.end()) continue;
     all.push_back(h.actor);
     if (doc_.actors[h.actor].type == "person") persons.push_back(h.actor);
-    std::string_view before = std::string_view(title).substr(0, h.at);
-    if (before.ends_with("of ") || before.ends_with("of the ")) titled.push_back(h.actor);
+    if (TitledInTitle(title, h.at)) titled.push_back(h.actor);
   }
   if (persons.empty()) return all;
   for (size_t actor : all) {
@@ -105,12 +105,12 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) const {
       (p->principal.empty() || lone_person) && p->first_sentence.size() >= 2;
   // "The President": the one person titled President, else the US one.
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
-    if (person_[a] && doc_.actors[a].role == "President") p->president.push_back(a);
+    if (person_[a] && IsTitleReference(doc_.actors[a].role)) p->president.push_back(a);
   }
   if (p->president.size() > 1) {
     std::vector<size_t> us;
     for (size_t a : p->president) {
-      if (doc_.actors[a].affiliation == "US") us.push_back(a);
+      if (doc_.actors[a].affiliation == x_.title_affiliation_) us.push_back(a);
     }
     p->president = us.size() == 1 ? us : std::vector<size_t>{};
   }
@@ -126,12 +126,9 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) c
   const std::vector<Token>& tokens = doc_.tokens;
   for (size_t t : we_tokens_) {
     if (t + 2 >= tokens.size() || !we.empty()) break;
-    if (!(Text(t) == "We" && Comma(t + 1))) continue;
+    if (!(Capitalized(t) && Comma(t + 1))) continue;
     size_t u = t + 2;
-    while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || Is(u, "the") || Is(u, "and") ||
-                                 Is(u, "of") || Is(u, "for"))) {
-      ++u;
-    }
+    while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || (Classes(u) & kNameWord))) ++u;
     we = ActorsIn(t + 2, u);
   }
   if (!we.empty()) return we;
@@ -209,6 +206,26 @@ bool CommitmentExtractor::Analysis::GroupAtSummit(Clause& c) {
     }
   }
   return false;
+}
+
+bool CommitmentExtractor::Analysis::TitledInTitle(std::string_view title, size_t at) const {
+  // The words before `at`: "of" or "of the" means the institution of a title.
+  auto word_before = [&](size_t end) {
+    while (end > 0 && title[end - 1] == ' ') --end;
+    size_t begin = end;
+    while (begin > 0 && title[begin - 1] != ' ') --begin;
+    return std::pair{title.substr(begin, end - begin), begin};
+  };
+  auto classes = [&](std::string_view word) {
+    return word.empty() ? uint64_t{0} : x_.classes_.ClassesOf(match::FoldedHash(word));
+  };
+  auto [word, begin] = word_before(at);
+  if (classes(word) & kArticle) word = word_before(begin).first;
+  return (classes(word) & kOf) != 0;
+}
+
+bool CommitmentExtractor::Analysis::IsTitleReference(std::string_view role) const {
+  return !role.empty() && (x_.classes_.ClassesOf(match::FoldedHash(role)) & kTitleReference);
 }
 
 }  // namespace communique

@@ -59,15 +59,15 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
   size_t closer_count = 0;
   for (size_t i = 0; i < maybe_count; ++i) {
     const uint32_t t = picked[i];
-    const uint32_t cls = x_.classes_.ClassesOf(tokens[t].folded_hash);
+    const uint64_t cls = x_.classes_.ClassesOf(tokens[t].folded_hash);
     classes_[t] = cls & ~kLookCloser;
     if (cls & kCue) cues_.push_back(t);
+    if (cls & kWeWord) we_tokens_.push_back(t);
     picked[closer_count] = t;
     closer_count += (cls & kLookCloser) != 0;
   }
   // 3. Punctuation marks, "we" and the lexicon's phrases.
   matches_.reserve(tokens.size() / 8);  // about one match per 12 tokens in releases
-  const uint64_t we_hash = match::FoldedHash("we");
   for (size_t i = 0; i < closer_count; ++i) {
     const uint32_t t = picked[i];
     const char c = OneChar(t);
@@ -75,7 +75,6 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
       marks_.push_back(t);
       if (c == ',') classes_[t] |= kComma;
     }
-    if (tokens[t].folded_hash == we_hash) we_tokens_.push_back(t);
     x_.lexicon_.FindAt(doc, t, tokens.size(), &matches_);
   }
   LocateBounds();

@@ -29,12 +29,12 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     while (first < doc_.tokens.size() && doc_.tokens[first].span.begin < it->span.begin) ++first;
     size_t t = first;
     while (t < end && doc_.tokens[t].span.begin < it->span.end) ++t;
-    bool possessive = t + 1 < end && Char(t, '\'') && Is(t + 1, "s");
+    bool possessive = t + 1 < end && Char(t, '\'') && (Classes(t + 1) & kPossessive);
     bool titled = false;
     if (parties) {
       size_t k = first;
-      if (k > begin && Is(k - 1, "the")) --k;
-      titled = k > begin && Is(k - 1, "of");
+      if (k > begin && (Classes(k - 1) & kArticle)) --k;
+      titled = k > begin && (Classes(k - 1) & kOf);
     }
     found.push_back({actor, !possessive, titled});
   }
@@ -103,7 +103,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   auto is_filler = [&](size_t b, size_t e) {
     // "today", "also", "On 13 May": adverbials between subject and verb.
     for (size_t t = b; t < e; ++t) {
-      if (!(Classes(t) & kInDate) && !(Classes(t) & kAdverb) && !Is(t, "on") && !Is(t, "in")) return false;
+      if (!(Classes(t) & (kInDate | kAdverb | kLinking))) return false;
     }
     return true;
   };
@@ -121,18 +121,18 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   auto [b, e] = pieces.back();
   while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
-  if (e > b + 2 && IsPronoun(e - 1) && (Is(e - 2, "and") || Is(e - 2, "but"))) {
+  if (e > b + 2 && IsPronoun(e - 1) && (Classes(e - 2) & (kAnd | kBut))) {
     // "X is important and he hopes to": the pronoun is the subject.
     b = e - 1;
   }
-  if (e > b + 1 && Is(e - 1, "and") && LeadSubject(c, pieces.front().first, e - 1)) {
+  if (e > b + 1 && (Classes(e - 1) & kAnd) && LeadSubject(c, pieces.front().first, e - 1)) {
     // "We are united in recognizing that ... and will work to": the verb
     // shares the subject that opens the sentence.
     return;
   }
   for (size_t t = b + 1; t < e; ++t) {
     // "challenges that Japan and the United States will face": a relative clause.
-    if ((Is(t, "that") || Is(t, "which") || Is(t, "who")) && IsWord(t - 1) && !Capitalized(t - 1) &&
+    if ((Classes(t) & kRelativePronoun) && IsWord(t - 1) && !Capitalized(t - 1) &&
         !(Classes(t - 1) & (kLinking | kAdverb))) {
       c.reason = Reason::kRelativeClause;
       c.reason_text = doc_.tokens[t].span;
@@ -140,7 +140,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     }
   }
   bool seen_and = false;
-  if (Is(b, "and") || Is(b, "but") || Is(b, "or")) {
+  if (Classes(b) & (kAnd | kBut | kOr)) {
     seen_and = true;
     ++b;
   } else if (const size_t opener_end = OpenerEnd(b, e); opener_end != 0) {
@@ -170,7 +170,7 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     c.subject = SubjectKind::kExplicit;
     return true;
   }
-  size_t det = Is(b, "the") && b + 1 < e ? b + 1 : b;
+  size_t det = (Classes(b) & kArticle) && b + 1 < e ? b + 1 : b;
   if (Covers(kPluralRef, b, e) ||
       (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e))) {
     c.subject = SubjectKind::kPlural;
@@ -187,7 +187,7 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     c.subject = SubjectKind::kWe;
     return true;
   }
-  if (e == b + 2 && Is(b, "the") && Text(b + 1) == "President") {
+  if (e == b + 2 && (Classes(b) & kArticle) && (Classes(b + 1) & kTitleReference) && Capitalized(b + 1)) {
     // "The President" in a White House release: the one person titled
     // President, else the US one.
     c.subject = SubjectKind::kPresident;
@@ -202,8 +202,7 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
 
 bool CommitmentExtractor::Analysis::NameLike(size_t b, size_t e) const {
   for (size_t t = b; t < e; ++t) {
-    if (!(Capitalized(t) || !IsWord(t) || Is(t, "of") || Is(t, "for") || Is(t, "the") ||
-          Is(t, "and") || Is(t, "to") || Is(t, "on") || Is(t, "s"))) {
+    if (!(Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord))) {
       return false;
     }
   }
@@ -212,7 +211,7 @@ bool CommitmentExtractor::Analysis::NameLike(size_t b, size_t e) const {
 
 void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, bool seen_and) {
   const std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
-  for (size_t t = b; t < e && !seen_and; ++t) seen_and = Is(t, "and");
+  for (size_t t = b; t < e && !seen_and; ++t) seen_and = Classes(t) & kAnd;
   // "A, B, and C agreed", "X, Minister of ..., and Y, Commissioner for ..., held":
   // earlier pieces of the same list join the subject.
   size_t subject_begin = b;
@@ -223,7 +222,7 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
     if (Classes(pb) & kRelative) break;
     bool we = Covers(kWeRef, pb, pe);
     if (!we && !HasActorIn(pb, pe) && !NameLike(pb, pe)) break;
-    if (Is(pb, "and")) {
+    if (Classes(pb) & kAnd) {
       if (seen_and) break;
       seen_and = true;
     }
@@ -281,7 +280,7 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
   }
   // A leading name ("The United States and France are ... and will").
   size_t t = b;
-  while (t < end && (Capitalized(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
+  while (t < end && (Capitalized(t) || (Classes(t) & kNameWord) ||
                      Char(t, '.') || Char(t, '-') || Char(t, '\''))) {
     ++t;
   }
@@ -329,8 +328,7 @@ void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand
 }
 
 size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool stop_at_comma) const {
-  while (t < end && (Capitalized(t) || !IsWord(t) || Is(t, "the") || Is(t, "and") || Is(t, "of") ||
-                     Is(t, "von") || Is(t, "der") || Is(t, "de"))) {
+  while (t < end && (Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord))) {
     if ((stop_at_comma && Comma(t)) || (Char(t, '.') && t + 1 < end && !Capitalized(t + 1))) break;
     ++t;
   }

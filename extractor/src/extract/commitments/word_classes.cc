@@ -5,8 +5,8 @@
 
 namespace communique::commitments {
 
-std::optional<uint32_t> WordClassNamed(std::string_view name) {
-  static constexpr std::pair<std::string_view, uint32_t> kClasses[] = {
+std::optional<uint64_t> WordClassNamed(std::string_view name) {
+  static constexpr std::pair<std::string_view, uint64_t> kClasses[] = {
       {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},
       {"be", kBe},             {"do", kDo},               {"negation", kNegation},
       {"adverb", kAdverb},     {"adverb_after", kAdverbAfter}, {"linking", kLinking},
@@ -16,14 +16,18 @@ std::optional<uint32_t> WordClassNamed(std::string_view name) {
       {"plural_head", kPluralHead}, {"person_pronoun", kPersonPronoun},
       {"thing_pronoun", kThingPronoun}, {"aside", kAside}, {"determiner", kDeterminer},
       {"partner_link", kPartnerLink}, {"clause_opener", kClauseOpener}, {"past_be", kPastBe},
-      {"member_head", kMemberHead}, {"summit_head", kSummitHead}};
+      {"member_head", kMemberHead}, {"summit_head", kSummitHead}, {"and", kAnd}, {"or", kOr},
+      {"but", kBut}, {"article", kArticle}, {"of", kOf}, {"name_word", kNameWord},
+      {"infinitive", kInfinitive}, {"agent", kAgent}, {"preposition", kPreposition},
+      {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
+      {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }
   return std::nullopt;
 }
 
-void WordClassTable::Add(uint64_t folded_hash, uint32_t bits) {
+void WordClassTable::Add(uint64_t folded_hash, uint64_t bits) {
   if ((count_ + 1) * 4 > slots_.size()) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(old.size() * 2, Slot{});

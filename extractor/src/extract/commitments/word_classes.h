@@ -15,44 +15,59 @@
 
 namespace communique::commitments {
 
-// Bits 0-29 are classes; the analysis keeps two per-token bits of its own
+// Bits 0-61 are classes; the analysis keeps two per-token bits of its own
 // above them (analysis.h: kComma, kInDate).
-enum WordClass : uint32_t {
-  kModal = 1u << 0,
-  kHedge = 1u << 1,
-  kHave = 1u << 2,
-  kBe = 1u << 3,
-  kDo = 1u << 4,
-  kNegation = 1u << 5,
-  kAdverb = 1u << 6,
-  kAdverbAfter = 1u << 7,
-  kLinking = 1u << 8,
-  kRelative = 1u << 9,
-  kKeepClause = 1u << 10,
-  kNotActor = 1u << 11,
-  kPluralDeterminer = 1u << 12,
-  kThingHead = 1u << 13,
-  kVerb = 1u << 14,
-  kWePossessive = 1u << 15,
-  kPluralHead = 1u << 16,
-  kPersonPronoun = 1u << 18,  // "he", "she": the person named just before
-  kThingPronoun = 1u << 19,   // "it": the reporter after "X announced that", else nobody
-  kAside = 1u << 20,          // opens an aside between subject and verb ("prior to ...")
-  kDeterminer = 1u << 21,     // before a participle it makes an adjective ("the agreed plan")
-  kPartnerLink = 1u << 22,    // "with": the parties a meeting is held with follow
-  kClauseOpener = 1u << 23,   // "while", "in which": a clause with its own subject follows
-  kPastBe = 1u << 24,         // "was", "were"
-  kMemberHead = 1u << 25,     // "partners", "members" after a group's name: its members
-  kSummitHead = 1u << 26,     // "Summit": "At the G7 Summit, Leaders ..." are the group
+enum WordClass : uint64_t {
+  kModal = uint64_t{1} << 0,
+  kHedge = uint64_t{1} << 1,
+  kHave = uint64_t{1} << 2,
+  kBe = uint64_t{1} << 3,
+  kDo = uint64_t{1} << 4,
+  kNegation = uint64_t{1} << 5,
+  kAdverb = uint64_t{1} << 6,
+  kAdverbAfter = uint64_t{1} << 7,
+  kLinking = uint64_t{1} << 8,
+  kRelative = uint64_t{1} << 9,
+  kKeepClause = uint64_t{1} << 10,
+  kNotActor = uint64_t{1} << 11,
+  kPluralDeterminer = uint64_t{1} << 12,
+  kThingHead = uint64_t{1} << 13,
+  kVerb = uint64_t{1} << 14,
+  kWePossessive = uint64_t{1} << 15,
+  kPluralHead = uint64_t{1} << 16,
+  kPersonPronoun = uint64_t{1} << 18,  // "he", "she": the person named just before
+  kThingPronoun = uint64_t{1} << 19,   // "it": the reporter after "X announced that", else nobody
+  kAside = uint64_t{1} << 20,          // opens an aside between subject and verb ("prior to ...")
+  kDeterminer = uint64_t{1} << 21,     // before a participle it makes an adjective ("the agreed plan")
+  kPartnerLink = uint64_t{1} << 22,    // "with": the parties a meeting is held with follow
+  kClauseOpener = uint64_t{1} << 23,   // "while", "in which": a clause with its own subject follows
+  kPastBe = uint64_t{1} << 24,         // "was", "were"
+  kMemberHead = uint64_t{1} << 25,     // "partners", "members" after a group's name: its members
+  kSummitHead = uint64_t{1} << 26,     // "Summit": "At the G7 Summit, Leaders ..." are the group
+  // Function words the clause reader tests for one by one.
+  kAnd = uint64_t{1} << 27,              // joins a list of names, or two clauses
+  kOr = uint64_t{1} << 28,               // joins alternatives, never two clauses
+  kBut = uint64_t{1} << 29,              // joins two clauses, never names
+  kArticle = uint64_t{1} << 30,          // "the": before a title, a plural head, a name
+  kOf = uint64_t{1} << 31,               // "Secretary of the X": X is the title's institution
+  kNameWord = uint64_t{1} << 32,         // lowercase words inside a name or a list of names
+  kInfinitive = uint64_t{1} << 33,       // "to" before a verb: a complement, not a trigger
+  kAgent = uint64_t{1} << 34,            // "by" after a passive: the agents follow
+  kPreposition = uint64_t{1} << 35,      // opens an adverbial before "we" ("Through X we")
+  kQuestion = uint64_t{1} << 36,         // "how we", "what we": no adverbial
+  kWeWord = uint64_t{1} << 37,           // "We" opening a "We, A and B, ..." apposition
+  kTitleReference = uint64_t{1} << 38,   // "The President": the one person with that role
+  kPossessive = uint64_t{1} << 39,       // the "s" after an apostrophe
+  kRelativePronoun = uint64_t{1} << 40,  // "that", "which", "who" after a noun
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
-  kLookCloser = 1u << 17,
+  kLookCloser = uint64_t{1} << 17,
 };
 
 // The bit of a grammar.jsonl class name of single words ("modal"), or
 // nullopt (plural_ref and we are phrase kinds, not bits).
-std::optional<uint32_t> WordClassNamed(std::string_view name);
+std::optional<uint64_t> WordClassNamed(std::string_view name);
 
 // Folded token hash -> class bits: open addressing (power-of-two size, load
 // <= 1/4, bits == 0 marks an empty slot), asked about every token of every
@@ -60,11 +75,11 @@ std::optional<uint32_t> WordClassNamed(std::string_view name);
 class WordClassTable {
  public:
   // Adds `bits` to the word's classes.
-  void Add(uint64_t folded_hash, uint32_t bits);
+  void Add(uint64_t folded_hash, uint64_t bits);
   // False for most tokens of a document, which are in no class: then
   // ClassesOf would be 0.
   bool MaybeIn(uint64_t folded_hash) const { return filter_.MayContain(folded_hash); }
-  uint32_t ClassesOf(uint64_t folded_hash) const {
+  uint64_t ClassesOf(uint64_t folded_hash) const {
     for (size_t slot = SlotOf(folded_hash);; slot = (slot + 1) & (slots_.size() - 1)) {
       const Slot& s = slots_[slot];
       if (s.bits == 0 || s.hash == folded_hash) return s.bits;
@@ -74,7 +89,7 @@ class WordClassTable {
  private:
   struct Slot {
     uint64_t hash = 0;
-    uint32_t bits = 0;
+    uint64_t bits = 0;
   };
   size_t SlotOf(uint64_t folded_hash) const { return (folded_hash * 0x9E3779B97F4A7C15ULL) >> shift_; }
   std::vector<Slot> slots_ = std::vector<Slot>(16);
