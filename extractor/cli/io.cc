@@ -316,13 +316,14 @@ OutputDirectory::~OutputDirectory() {
 
 std::string OutputDirectory::WriteAtomically(const std::string& name, std::string_view content) const {
   static std::atomic<unsigned long> counter{0};
+  static const std::string pid = std::to_string(::getpid());
   const std::string target = path_ + "/" + name;
   std::string temporary;
   int fd = -1;
   // A name taken (by a leftover or a planted file or link) is skipped:
   // O_EXCL never opens what exists and O_NOFOLLOW never follows a link.
   for (int attempt = 0; attempt < 100 && fd < 0; ++attempt) {
-    temporary = ".communique-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + ".tmp";
+    temporary = ".communique-" + pid + "-" + std::to_string(counter++) + ".tmp";
     do {
       fd = ::openat(fd_, temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     } while (fd < 0 && errno == EINTR);
