@@ -41,33 +41,18 @@ bool IsNameConnector(std::string_view word) {
   return std::find(std::begin(kConnectors), std::end(kConnectors), word) != std::end(kConnectors);
 }
 
-// Web addresses written out ("https://www.state.gov/energy-security/",
-// "www.defense.gov/News", a Markdown link target in a plain-text release):
-// their words name pages, not topics (SPEC 8). Sorted, not overlapping.
-std::vector<Span> WebAddresses(std::string_view text) {
-  std::vector<Span> out;
+// Whether `span` lies inside a web address written out
+// ("https://www.state.gov/energy-security/", "www.defense.gov/News", a
+// Markdown link target in a plain-text release): the run of bytes without
+// white space that holds it has "://" or "www." before it. Its words name
+// pages, not topics (SPEC 8). Asked only of the few term matches.
+bool InWebAddress(std::string_view text, Span span) {
+  constexpr size_t kLongest = 2048;  // no address is longer; a longer run is no address
   auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  auto letter = [](char c) { return IsLower(c) || IsUpper(c); };
-  // Each search resumes only once passed: one scan of the text for each.
-  size_t scheme = text.find("://"), www = text.find("www.");
-  auto resume = [&](size_t at) {
-    if (scheme < at) scheme = text.find("://", at);
-    if (www < at) www = text.find("www.", at);
-  };
-  while (scheme != std::string_view::npos || www != std::string_view::npos) {
-    size_t begin = std::min(scheme, www);
-    if (begin == scheme) {
-      while (begin > 0 && letter(text[begin - 1])) --begin;
-    } else if (begin > 0 && !space(text[begin - 1]) && text[begin - 1] != '(' && text[begin - 1] != '<') {
-      resume(begin + 4);  // "www." inside a word
-      continue;
-    }
-    size_t end = begin;
-    while (end < text.size() && !space(text[end]) && text[end] != '>' && text[end] != '"') ++end;
-    if (end > begin + 4) out.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
-    resume(end + 1);
-  }
-  return out;
+  size_t begin = span.begin;
+  while (begin > 0 && span.begin - begin < kLongest && !space(text[begin - 1])) --begin;
+  std::string_view before = text.substr(begin, span.begin - begin);
+  return before.find("://") != std::string_view::npos || before.find("www.") != std::string_view::npos;
 }
 
 }  // namespace
@@ -294,13 +279,6 @@ void TopicExtractor::Run(Document& doc) const {
     return false;
   };
 
-  const std::vector<Span> addresses = WebAddresses(doc.text);
-  auto address = addresses.begin();
-  auto in_address = [&](Span span) {  // asked in text order: a cursor
-    while (address != addresses.end() && address->end <= span.begin) ++address;
-    return address != addresses.end() && address->begin < span.end;
-  };
-
   // Spans per topic; the Mentions, each with a copy of its rule id, are
   // made once at the end, in their final order.
   std::vector<std::vector<Span>>& mentions = scratch.mentions;
@@ -315,7 +293,7 @@ void TopicExtractor::Run(Document& doc) const {
     bool named = false;
     for (uint32_t t = match.first_token; t < match.end_token && !named; ++t) named = in_name[t];
     Span span{doc.tokens[match.first_token].span.begin, doc.tokens[match.end_token - 1].span.end};
-    if (named || is_shielded(span) || in_address(span)) continue;
+    if (named || is_shielded(span) || InWebAddress(doc.text, span)) continue;
     mentions[match.payload].push_back(span);
     size_t e = match.end_token;
     if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {

@@ -114,10 +114,10 @@ bool EndsSentence(std::string_view s) {
   return i > 0 && (IsTerminator(s[i - 1]) || s[i - 1] == ':' || s[i - 1] == ';');
 }
 
-// Words (runs of bytes other than white space) in `s`.
-int CountWordsIn(std::string_view s) {
+// Words (runs of bytes other than white space) in `s`, but at most `limit`.
+int CountWordsIn(std::string_view s, int limit) {
   int words = 0;
-  for (size_t i = 0; i < s.size(); ++i) words += !IsSpace(s[i]) && (i == 0 || IsSpace(s[i - 1]));
+  for (size_t i = 0; i < s.size() && words < limit; ++i) words += !IsSpace(s[i]) && (i == 0 || IsSpace(s[i - 1]));
   return words;
 }
 
@@ -328,14 +328,20 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     uint32_t p = q;
     while (p > line_start && q - p < 4 && (digit ? IsDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
     // A bullet before the marker, glued or spaced ("• 9. x • 10. y", "⁃9. x
-    // ⁃10. y"), is a line start of its own and part of the marker.
+    // ⁃10. y"), is a line start of its own and part of the marker. Its bytes
+    // are not ASCII: most candidates never look for one.
     uint32_t bullet = p;
-    {
-      uint32_t k = p;
-      while (k > line_start && text[k - 1] == ' ') --k;
-      if (size_t length = BulletBefore(text, line_start, k)) bullet = k - static_cast<uint32_t>(length);
+    if (p > line_start && static_cast<unsigned char>(text[p - 1]) >= 0x80) {
+      bullet -= static_cast<uint32_t>(BulletBefore(text, line_start, p));
     }
     if (p == q || (p > line_start && !IsSpace(text[p - 1]) && bullet == p) || (digit && q - p > 2)) continue;
+    if (bullet == p && p > line_start + 1 && text[p - 1] == ' ' &&
+        static_cast<unsigned char>(text[p - 2]) >= 0x80) {
+      uint32_t k = p;
+      while (k > line_start && text[k - 1] == ' ') --k;
+      bullet = k - static_cast<uint32_t>(BulletBefore(text, line_start, k));
+      if (bullet == k) bullet = p;
+    }
     int style;
     uint32_t after;
     if (text[q] == ')') {
@@ -643,7 +649,7 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
                                          IsSpace(text[clause]))) {
         --clause;
       }
-      if (CountWordsIn(text.substr(clause, word_end - clause)) <= 3) return false;
+      if (CountWordsIn(text.substr(clause, word_end - clause), 4) <= 3) return false;
       // A time zone goes with the time: "1:06 P.M. EDT".
       size_t end = next;
       while (end < segment.end && IsUpper(text[end])) ++end;
@@ -800,8 +806,8 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
     // A tail of one or two words without final punctuation after a full stop
     // is a fragment of its own, lowercase or not: "in the city. features" (a
     // menu item that lost its line break).
-    if (IsLower(following) && single && text[run_begin] == '.' && !quoted(i) &&
-        CountWordsIn(text.substr(next, end - next)) <= 2 &&
+    if (IsLower(following) && single && text[run_begin] == '.' &&
+        CountWordsIn(text.substr(next, end - next), 3) <= 2 && !quoted(i) &&
         std::none_of(text.begin() + next, text.begin() + end, IsTerminator) &&
         IsBoundary(text, segment.span, run_begin, next)) {
       emit(start, i);
