@@ -260,6 +260,11 @@ TEST(Actors, PersonTable) {
       {"Special Presidential Envoy for Climate Change John Kerry met them.", "2022-05-01",
        "john-kerry", "John Kerry", "Special Presidential Envoy for Climate Change", "US", "john-kerry",
        {"John Kerry"}},
+      // A surname two office holders share gives the one in office then.
+      {"Secretary Clinton met the Prime Minister.", "2011-04-17", "clinton", "Hillary Rodham Clinton",
+       "Secretary", "US", "hillary-clinton", {"Clinton"}},
+      {"President Clinton met the Prime Minister.", "1998-04-17", "clinton", "Bill Clinton", "President",
+       "US", "bill-clinton", {"Clinton"}},
       // A name never ends on a headline's verb.
       {"Secretary Clinton Visits Japan", "", "clinton", "Clinton", "Secretary", "JP", "", {"Clinton"}},
       // A capitalized word of no list inside a run ending on a role word is the role's.

@@ -246,7 +246,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       out->lexicon_.Add(name, Payload(kKnownName, index), true);
     }
     for (const std::string& surname : holder.surnames) {
-      out->surname_to_holder_.emplace(surname, static_cast<uint32_t>(index));
+      out->surname_to_holder_[surname].push_back(static_cast<uint32_t>(index));
     }
     out->holders_.push_back(std::move(holder));
   }
@@ -955,12 +955,13 @@ void ActorRun::Assemble() {
       joined += t;
     }
     auto it = x_.surname_to_holder_.find(joined);
-    if (it != x_.surname_to_holder_.end()) return static_cast<int>(it->second);
-    if (!toks.empty()) {
-      it = x_.surname_to_holder_.find(toks.back());
-      if (it != x_.surname_to_holder_.end() && toks.size() == 1) return static_cast<int>(it->second);
+    if (it == x_.surname_to_holder_.end()) return -1;
+    // Of the holders who share a surname ("Clinton"), the one in office on
+    // the publication date; else the only one there is.
+    for (uint32_t h : it->second) {
+      if (doc_.published && holder_valid(x_.holders_[h]) != nullptr) return static_cast<int>(h);
     }
-    return -1;
+    return it->second.size() == 1 ? static_cast<int>(it->second.front()) : -1;
   };
   for (size_t i : order) {
     const PersonHit& hit = persons_[i];

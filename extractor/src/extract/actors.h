@@ -92,7 +92,7 @@ class ActorExtractor final : public Stage {
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
-  StringMap<uint32_t> surname_to_holder_;  // surname token text -> holder
+  StringMap<std::vector<uint32_t>> surname_to_holder_;  // surname token text -> holders
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {
     std::string title_before_name, title_comma_name, apposition, known_name, short_name,
