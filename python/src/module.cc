@@ -1,0 +1,202 @@
+// communique._communique: the native half of the Python package.
+//
+// It sees only the public API (extractor/include/communique), as the CLI
+// does. Python-facing conveniences (dicts, iterators, Dask) live in the pure
+// Python package beside it; this file converts arguments, releases the GIL
+// around engine work and turns every failure into a Python exception with
+// the reason, so that no input can take the interpreter down.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "communique/pipeline.h"
+#include "communique/rules.h"
+#include "communique/score.h"
+#include "communique/serialize.h"
+
+namespace py = pybind11;
+
+namespace communique::python {
+namespace {
+
+// What one Python call says about a document; mirrors a JSON Lines record
+// of `communique extract -`, so that both give the same record.
+struct DocumentArgs {
+  std::string text;
+  std::optional<std::string> id;
+  std::optional<std::string> published;
+  std::optional<std::string> format;
+  std::optional<std::string> title;
+};
+
+bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+// "YYYY-MM-DD" naming a real calendar day in years 0001-9999 (the range an
+// ISO value of the output can hold).
+bool IsCalendarDate(const std::string& value) {
+  if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (value[i] < '0' || value[i] > '9') return false;
+  }
+  const int year = std::stoi(value.substr(0, 4));
+  const int month = std::stoi(value.substr(5, 2));
+  const int day = std::stoi(value.substr(8, 2));
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
+}
+
+// Builds the engine's input, or throws ValueError naming the bad argument.
+InputDocument ToInput(DocumentArgs args, const std::string& default_id) {
+  InputDocument input;
+  input.id = args.id ? std::move(*args.id) : default_id;
+  input.bytes = std::move(args.text);
+  if (args.published) {
+    if (!IsCalendarDate(*args.published)) {
+      throw py::value_error("published must be a date YYYY-MM-DD, got \"" + *args.published + "\"");
+    }
+    input.published = std::move(args.published);
+    input.published_source = PublishedSource::kMeta;
+  }
+  if (args.format) {
+    if (*args.format == "markdown") {
+      input.format = Format::kMarkdown;
+    } else if (*args.format != "text") {
+      throw py::value_error("format must be \"text\" or \"markdown\", got \"" + *args.format + "\"");
+    }
+  }
+  if (args.title) input.title = std::move(*args.title);
+  return input;
+}
+
+// Python str arguments arrive as UTF-8; bytes are taken as they are (the
+// engine repairs invalid UTF-8 and says so in a diagnostic).
+std::string TextArgument(const py::handle& text) {
+  if (py::isinstance<py::str>(text) || py::isinstance<py::bytes>(text)) {
+    return text.cast<std::string>();
+  }
+  throw py::type_error(std::string("text must be str or bytes, not ") +
+                       std::string(py::str(text.get_type().attr("__name__"))));
+}
+
+std::optional<std::string> OptionalString(const py::handle& value, const char* name) {
+  if (value.is_none()) return std::nullopt;
+  if (!py::isinstance<py::str>(value)) {
+    throw py::type_error(std::string(name) + " must be str or None, not " +
+                         std::string(py::str(value.get_type().attr("__name__"))));
+  }
+  return value.cast<std::string>();
+}
+
+class PyEngine {
+ public:
+  PyEngine(const std::optional<std::string>& rules, const std::string& profile) {
+    RulePack loaded;
+    const RulePack* pack = &RulePack::Embedded();
+    if (rules) {
+      Result<RulePack> read = RulePack::LoadDirectory(*rules);
+      if (!read.ok()) throw py::value_error(read.status().ToString());
+      loaded = std::move(read).value();
+      pack = &loaded;
+    }
+    EngineOptions options;
+    options.profile = profile;
+    Result<std::shared_ptr<const Engine>> engine = Engine::Create(*pack, options);
+    if (!engine.ok()) throw py::value_error(engine.status().ToString());
+    engine_ = std::move(engine).value();
+    profile_ = profile;
+  }
+
+  std::string ExtractJson(const py::handle& text, const py::handle& id, const py::handle& published,
+                          const py::handle& format, const py::handle& title) const {
+    InputDocument input = ToInput({TextArgument(text), OptionalString(id, "id"),
+                                   OptionalString(published, "published"),
+                                   OptionalString(format, "format"), OptionalString(title, "title")},
+                                  "document");
+    py::gil_scoped_release release;
+    return ToJson(engine_->Process(std::move(input)));
+  }
+
+  // One record per item, in order; `first_index` numbers the default ids
+  // ("doc-1", ...) across the chunks of one pipe().
+  std::vector<std::string> ExtractBatchJson(const py::list& items, size_t first_index) const {
+    std::vector<InputDocument> inputs;
+    inputs.reserve(items.size());
+    size_t index = first_index;
+    for (const py::handle& item : items) {
+      ++index;
+      inputs.push_back(ToInput(ItemArgs(item, index), "doc-" + std::to_string(index)));
+    }
+    py::gil_scoped_release release;
+    std::vector<Document> docs = engine_->ProcessBatch(std::move(inputs));
+    std::vector<std::string> records;
+    records.reserve(docs.size());
+    for (const Document& doc : docs) records.push_back(ToJson(doc));
+    return records;
+  }
+
+  const std::string& profile() const { return profile_; }
+
+ private:
+  // A pipe() item: a str (the text) or a mapping with "text" and the
+  // optional fields of a JSON Lines record.
+  static DocumentArgs ItemArgs(const py::handle& item, size_t index) {
+    if (py::isinstance<py::str>(item) || py::isinstance<py::bytes>(item)) {
+      return {TextArgument(item), std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+    }
+    if (!py::isinstance<py::dict>(item)) {
+      throw py::type_error("item " + std::to_string(index) + ": expected str or dict, not " +
+                           std::string(py::str(item.get_type().attr("__name__"))));
+    }
+    py::dict fields = py::reinterpret_borrow<py::dict>(item);
+    if (!fields.contains("text")) {
+      throw py::value_error("item " + std::to_string(index) + ": missing \"text\"");
+    }
+    auto field = [&](const char* key) {
+      return fields.contains(key) ? OptionalString(fields[key], key) : std::nullopt;
+    };
+    return {TextArgument(fields["text"]), field("id"), field("published"), field("format"),
+            field("title")};
+  }
+
+  std::shared_ptr<const Engine> engine_;
+  std::string profile_;
+};
+
+// Scores one prediction against one gold document (both JSON text of the
+// output shape); returns the flat metrics object of `communique score --json`.
+std::string ScoreJson(const std::string& gold_json, const std::string& pred_json,
+                      const std::string& name) {
+  Result<Annotations> gold = ParseAnnotations(gold_json);
+  if (!gold.ok()) throw py::value_error("gold: " + gold.status().message());
+  Result<Annotations> pred = ParseAnnotations(pred_json);
+  if (!pred.ok()) throw py::value_error("pred: " + pred.status().message());
+  ScoreReport report;
+  report.Add(ScoreDocument(name, gold.value(), pred.value()));
+  return FormatJson(report, /*per_doc=*/false);
+}
+
+}  // namespace
+}  // namespace communique::python
+
+PYBIND11_MODULE(_communique, m) {
+  using communique::python::PyEngine;
+  m.doc() = "Native core of communique; use the communique package instead.";
+  m.attr("__version__") = COMMUNIQUE_VERSION;
+  py::class_<PyEngine>(m, "Engine")
+      .def(py::init<const std::optional<std::string>&, const std::string&>(),
+           py::arg("rules") = py::none(), py::arg("profile") = "default")
+      .def("extract_json", &PyEngine::ExtractJson, py::arg("text"), py::kw_only(),
+           py::arg("id") = py::none(), py::arg("published") = py::none(),
+           py::arg("format") = py::none(), py::arg("title") = py::none())
+      .def("extract_batch_json", &PyEngine::ExtractBatchJson, py::arg("items"),
+           py::arg("first_index") = 0)
+      .def_property_readonly("profile", &PyEngine::profile);
+  m.def("score_json", &communique::python::ScoreJson, py::arg("gold"), py::arg("pred"),
+        py::arg("name") = "document");
+}
