@@ -50,35 +50,6 @@ void PrintProgress(const BatchStats& stats, double seconds, size_t expected_byte
   std::fprintf(stderr, "\033[K");
 }
 
-// A JSON string, valid whatever bytes `text` holds.
-std::string JsonString(const std::string& text) {
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-// Adds "source" (the file, or the line of stdin; none for an item from
-// neither, such as a request to `serve`), "title" and "url" (when the input
-// gave them) as the record's last members. Works on compact and pretty
-// records alike: both end with '}', pretty ones with "\n}".
-void AddSourceFields(const InputItem& item, const std::string& title, std::string* json) {
-  if (json->empty() || json->back() != '}') return;
-  const bool pretty = json->size() >= 2 && (*json)[json->size() - 2] == '\n';
-  const std::string separator = pretty ? ",\n  " : ",";
-  const std::string colon = pretty ? ": " : ":";
-  std::string fields;
-  if (!item.path.empty() || item.line > 0) {
-    fields += separator + "\"source\"" + colon + (pretty ? "{\n    " : "{");
-    if (item.path.empty()) {
-      fields += "\"stdin_line\"" + colon + std::to_string(item.line);
-    } else {
-      fields += "\"path\"" + colon + JsonString(item.path);
-    }
-    fields += pretty ? "\n  }" : "}";
-  }
-  if (!title.empty()) fields += separator + "\"title\"" + colon + JsonString(title);
-  if (!item.url.empty()) fields += separator + "\"url\"" + colon + JsonString(item.url);
-  json->insert(json->size() - (pretty ? 2 : 1), fields);
-}
-
 // Why processing threw, for the document's error record.
 std::string ExceptionReason() {
   try {
@@ -95,8 +66,7 @@ std::string ExceptionReason() {
 void FailResult(const InputItem& item, const std::string& reason, BatchResult& result) {
   result.failed = true;
   result.failure = result.id + ": " + reason;
-  result.json = ErrorRecordJson(result.id, result.failure);
-  AddSourceFields(item, item.document.title, &result.json);
+  result.json = ErrorRecordJson(item.document, result.failure);
 }
 
 }  // namespace
@@ -116,8 +86,7 @@ std::vector<BatchResult> ProcessChunk(
     if (items[i].error) {
       result.failed = true;
       result.failure = *items[i].error;
-      result.json = ErrorRecordJson(result.id, *items[i].error);
-      AddSourceFields(items[i], items[i].document.title, &result.json);
+      result.json = ErrorRecordJson(items[i].document, *items[i].error);
     } else {
       readable_items.push_back(i);
       readable.push_back(std::move(items[i].document));
@@ -150,14 +119,7 @@ std::vector<BatchResult> ProcessChunk(
     BatchResult& result = results[readable_items[k]];
     try {
       for (const std::string& warning : item.warnings) doc.Warn(warning);
-      const bool has_error = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
-                                         [](const Diagnostic& d) { return d.level == Diagnostic::Level::kError; });
-      if (!doc.published && !has_error) {
-        doc.Warn("no publication date (no --published, sidecar or JSON Lines \"published\", no dateline): "
-                 "relative dates such as \"today\" are left unresolved");
-      }
       finish(doc, result);
-      AddSourceFields(item, doc.title, &result.json);
     } catch (...) {
       FailResult(item, ExceptionReason(), result);
     }

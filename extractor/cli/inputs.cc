@@ -70,7 +70,7 @@ std::optional<std::string> ApplyMeta(const nlohmann::json& meta, InputItem& item
   }
   if (auto it = meta.find("url"); it != meta.end() && !it->is_null()) {
     if (!it->is_string()) return "\"url\" must be a string";
-    item.url = it->get<std::string>();
+    doc.url = ValidUtf8(it->get<std::string>());
   }
   if (auto it = meta.find("format"); it != meta.end() && !it->is_null()) {
     std::string format = it->is_string() ? it->get<std::string>() : "";
@@ -280,7 +280,7 @@ std::optional<InputItem> InputStream::Next() {
           ++stdin_line_;
           InputItem item;
           item.document.id = "stdin-" + std::to_string(stdin_line_);
-          item.line = stdin_line_;
+          item.document.source_line = stdin_line_;
           item.error = "stdin:" + std::to_string(stdin_line_) + ": " +
                        (status == LineReader::Status::kTooLong
                             ? "line longer than --max-bytes (" + std::to_string(max_bytes_) + " bytes)"
@@ -305,13 +305,13 @@ std::optional<InputItem> InputStream::Next() {
 InputItem InputStream::ReadJsonLine(const std::string& line) {
   const std::string n = std::to_string(stdin_line_);
   InputItem item = ParseJsonRecord(line, "stdin-" + n, "stdin:" + n, overrides_);
-  item.line = stdin_line_;
+  item.document.source_line = stdin_line_;
   return item;
 }
 
 InputItem InputStream::ReadFile(const std::string& path) {
   InputItem item;
-  item.path = path;
+  item.document.source_path = ValidUtf8(path);
   fs::path file(path);
   item.document.id = ValidUtf8(file.stem().string());
   try {

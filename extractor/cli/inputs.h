@@ -32,9 +32,6 @@ struct ExpandOptions {
 struct InputItem {
   InputDocument document;
   std::optional<std::string> error;  // set when the document could not be read
-  std::string path;                  // the file it came from; "" for stdin
-  size_t line = 0;                   // its line on stdin
-  std::string url;                   // the sidecar's or JSON Line's "url"
   std::vector<std::string> warnings;  // for the record's diagnostics
   std::string output_name;           // extract -o: the file it is written to
 };

@@ -46,6 +46,9 @@ std::vector<Document> Engine::ProcessBatch(std::vector<InputDocument> inputs) co
     doc.published = std::move(input.published);
     doc.published_source = doc.published ? input.published_source : PublishedSource::kNone;
     doc.title = std::move(input.title);
+    doc.source_path = std::move(input.source_path);
+    doc.source_line = input.source_line;
+    doc.url = std::move(input.url);
     if (normalize::LooksBinary(input.bytes)) {
       // Extracting from a PDF or an image would only produce noise: the record
       // says why it is empty, and the batch goes on.
@@ -64,6 +67,14 @@ std::vector<Document> Engine::ProcessBatch(std::vector<InputDocument> inputs) co
   // filters, RE2's automata) stay in cache from one document to the next.
   for (const Stage* stage : stages_->order()) {
     for (Document* doc : text) stage->Run(*doc);
+  }
+  for (Document* doc : text) {
+    // Every caller (CLI, server, Python) should learn why "today" stays
+    // PRESENT_REF, so the engine says it rather than each front end.
+    if (!doc->published) {
+      doc->Warn("no publication date (no --published, sidecar or JSON Lines \"published\", no dateline): "
+                "relative dates such as \"today\" are left unresolved");
+    }
   }
   return docs;
 }

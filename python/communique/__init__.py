@@ -51,22 +51,24 @@ class Engine:
 
     def extract_json(self, text: Union[str, bytes], id: Optional[str] = None,
                      published: Optional[str] = None, format: Optional[str] = None,
-                     title: Optional[str] = None) -> str:
-        """The record of one document as JSON text, exactly as the CLI writes it."""
+                     title: Optional[str] = None, url: Optional[str] = None) -> str:
+        """The record of one document as JSON text, exactly as the CLI writes it for the
+        JSON Lines record with these fields (but for "source", which says where the CLI
+        read it)."""
         return self._native.extract_json(text, id=id, published=published, format=format,
-                                         title=title)
+                                         title=title, url=url)
 
     def extract(self, text: Union[str, bytes], id: Optional[str] = None,
                 published: Optional[str] = None, format: Optional[str] = None,
-                title: Optional[str] = None) -> Dict[str, Any]:
+                title: Optional[str] = None, url: Optional[str] = None) -> Dict[str, Any]:
         """The record of one document as a dict.
 
         id defaults to "document"; published is "YYYY-MM-DD" (the reference date for
         relative dates); format is "text" (default) or "markdown"; title is the headline
-        when it is not part of the text.
+        when it is not part of the text; url is carried to the record.
         """
         return json.loads(self.extract_json(text, id=id, published=published, format=format,
-                                            title=title))
+                                            title=title, url=url))
 
     def pipe_json(self, items: Iterable[Item], jobs: int = 1) -> Iterator[str]:
         """Like pipe(), yielding each record as JSON text."""
@@ -92,7 +94,7 @@ class Engine:
         """Records for many documents, streamed in input order.
 
         Each item is a text (str or bytes) or a dict with "text" and optionally "id",
-        "published", "format", "title" (a JSON Lines record of `communique extract -`).
+        "published", "format", "title", "url" (a JSON Lines record of `communique extract -`).
         Items without an id get "doc-N", N counting from 1. jobs threads run the engine
         in parallel (the GIL is released while C++ works).
         """

@@ -69,14 +69,15 @@ def expand(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]]) ->
 def _file_item(path: str) -> Dict[str, Any]:
     stem, ext = os.path.splitext(path)
     with open(path, "rb") as f:
-        item: Dict[str, Any] = {"text": f.read(), "id": os.path.basename(stem)}
+        item: Dict[str, Any] = {"text": f.read(), "id": os.path.basename(stem),
+                                "source_path": path}
     if ext == ".md":
         item["format"] = "markdown"
     meta_path = stem + ".meta.json"
     if os.path.isfile(meta_path):
         with open(meta_path, encoding="utf-8") as f:
             meta = json.load(f)
-        for key in ("id", "published", "title", "format"):
+        for key in ("id", "published", "title", "format", "url"):
             if meta.get(key) is not None:
                 item[key] = meta[key]
     return item
@@ -86,9 +87,10 @@ def _record_item(source: str, number: int, line: str) -> Dict[str, Any]:
     record = json.loads(line)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ValueError(f"{source}:{number}: expected an object with a string \"text\"")
-    item = {k: record[k] for k in ("text", "id", "published", "format", "title")
+    item = {k: record[k] for k in ("text", "id", "published", "format", "title", "url")
             if record.get(k) is not None}
     item.setdefault("id", f"stdin-{number}")
+    item["source_line"] = number  # as `communique extract - < FILE` says
     return item
 
 
@@ -104,7 +106,7 @@ def _extract_partition(tasks: Iterable[Task], rules: Optional[str], profile: str
     for kind, arg in tasks:
         try:
             item = _file_item(arg) if kind == "file" else _record_item(*arg)
-            record = engine.extract_json(item.pop("text"), **item)
+            record = engine._native.extract_json(item.pop("text"), **item)
         except (OSError, ValueError, TypeError) as e:
             # One unreadable document is that document's error record; the job goes on.
             name = os.path.splitext(os.path.basename(arg))[0] if kind == "file" else f"stdin-{arg[1]}"

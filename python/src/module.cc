@@ -32,6 +32,10 @@ struct DocumentArgs {
   std::optional<std::string> published;
   std::optional<std::string> format;
   std::optional<std::string> title;
+  std::optional<std::string> url;
+  // The record's "source": a file's path, or a line of JSON Lines.
+  std::string source_path;
+  size_t source_line = 0;
 };
 
 bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
@@ -71,6 +75,9 @@ InputDocument ToInput(DocumentArgs args, const std::string& default_id) {
     }
   }
   if (args.title) input.title = std::move(*args.title);
+  if (args.url) input.url = std::move(*args.url);
+  input.source_path = std::move(args.source_path);
+  input.source_line = args.source_line;
   return input;
 }
 
@@ -113,10 +120,12 @@ class PyEngine {
   }
 
   std::string ExtractJson(const py::handle& text, const py::handle& id, const py::handle& published,
-                          const py::handle& format, const py::handle& title) const {
+                          const py::handle& format, const py::handle& title, const py::handle& url,
+                          const std::string& source_path, size_t source_line) const {
     InputDocument input = ToInput({TextArgument(text), OptionalString(id, "id"),
                                    OptionalString(published, "published"),
-                                   OptionalString(format, "format"), OptionalString(title, "title")},
+                                   OptionalString(format, "format"), OptionalString(title, "title"),
+                                   OptionalString(url, "url"), source_path, source_line},
                                   "document");
     py::gil_scoped_release release;
     return ToJson(engine_->Process(std::move(input)));
@@ -147,7 +156,7 @@ class PyEngine {
   // optional fields of a JSON Lines record.
   static DocumentArgs ItemArgs(const py::handle& item, size_t index) {
     if (py::isinstance<py::str>(item) || py::isinstance<py::bytes>(item)) {
-      return {TextArgument(item), std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+      return {TextArgument(item)};
     }
     if (!py::isinstance<py::dict>(item)) {
       throw py::type_error("item " + std::to_string(index) + ": expected str or dict, not " +
@@ -161,7 +170,7 @@ class PyEngine {
       return fields.contains(key) ? OptionalString(fields[key], key) : std::nullopt;
     };
     return {TextArgument(fields["text"]), field("id"), field("published"), field("format"),
-            field("title")};
+            field("title"), field("url")};
   }
 
   std::shared_ptr<const Engine> engine_;
@@ -193,7 +202,8 @@ PYBIND11_MODULE(_communique, m) {
            py::arg("rules") = py::none(), py::arg("profile") = "default")
       .def("extract_json", &PyEngine::ExtractJson, py::arg("text"), py::kw_only(),
            py::arg("id") = py::none(), py::arg("published") = py::none(),
-           py::arg("format") = py::none(), py::arg("title") = py::none())
+           py::arg("format") = py::none(), py::arg("title") = py::none(),
+           py::arg("url") = py::none(), py::arg("source_path") = "", py::arg("source_line") = 0)
       .def("extract_batch_json", &PyEngine::ExtractBatchJson, py::arg("items"),
            py::arg("first_index") = 0)
       .def_property_readonly("profile", &PyEngine::profile);

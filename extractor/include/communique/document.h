@@ -46,6 +46,14 @@ struct InputDocument {
   // "title"), when it is not part of `bytes`; "" when unknown. SPEC 7 lets
   // "we" fall back to the parties the title names.
   std::string title;
+  // What the record carries through for the reader (SPEC 3's optional
+  // fields; docs/output.md): where the document came from, a file's path or
+  // the line of a JSON Lines stream ("source"; none when the path is empty
+  // and the line 0), and the release's address ("url"; "" when unknown).
+  // All valid UTF-8.
+  std::string source_path;
+  size_t source_line = 0;
+  std::string url;
 };
 
 // Maps byte offsets of the normalized text back to code point offsets of the
@@ -229,6 +237,9 @@ struct Document {
   std::optional<std::string> published;
   PublishedSource published_source = PublishedSource::kNone;
   std::string title;  // InputDocument::title, as given (not normalized, no spans)
+  std::string source_path;  // InputDocument's, carried to the record
+  size_t source_line = 0;
+  std::string url;
 
   std::string original;  // the input as valid UTF-8 (invalid sequences -> U+FFFD)
   CodePointOffsets original_cp_bytes;        // byte offset in `original` of each code point, + end

@@ -21,6 +21,9 @@ std::string ToJson(const Document& doc, const JsonOptions& options = {});
 // {"id": ..., "error": {"message": ...}}: the record for a document that could
 // not be processed at all (unreadable file, malformed JSON Lines record).
 std::string ErrorRecordJson(const std::string& id, const std::string& message);
+// The same, with the input's "source", "title" and "url" after "error", as a
+// document record has them after "diagnostics".
+std::string ErrorRecordJson(const InputDocument& input, const std::string& message);
 
 }  // namespace communique
 

@@ -9,6 +9,32 @@ namespace {
 
 using serialize::JsonWriter;
 
+// "source", "title" and "url": what the input said of itself, the record's
+// last members, present only when known.
+void WriteProvenance(const std::string& source_path, size_t source_line, const std::string& title,
+                     const std::string& url, JsonWriter& json) {
+  if (!source_path.empty() || source_line > 0) {
+    json.Key("source");
+    json.BeginObject();
+    if (source_path.empty()) {
+      json.Key("stdin_line");
+      json.Int(static_cast<int64_t>(source_line));
+    } else {
+      json.Key("path");
+      json.String(source_path);
+    }
+    json.EndObject();
+  }
+  if (!title.empty()) {
+    json.Key("title");
+    json.String(title);
+  }
+  if (!url.empty()) {
+    json.Key("url");
+    json.String(url);
+  }
+}
+
 const char* SegmentKindName(SegmentKind kind) {
   switch (kind) {
     case SegmentKind::kHeading: return "heading";
@@ -59,6 +85,7 @@ class DocumentWriter {
     WriteTopics();
     WriteCommitments();
     WriteDiagnostics();
+    WriteProvenance(doc_.source_path, doc_.source_line, doc_.title, doc_.url, json_);
     if (why_) WriteExplanation();
     json_.EndObject();
     return json_.Take();
@@ -276,7 +303,10 @@ std::string ExplainToJson(const Document& doc, const Explanation& why, const Jso
   return DocumentWriter(doc, options, &why).Write();
 }
 
-std::string ErrorRecordJson(const std::string& id, const std::string& message) {
+namespace {
+
+std::string ErrorRecord(const std::string& id, const std::string& message,
+                        const InputDocument* input) {
   JsonWriter json(false);
   json.BeginObject();
   json.Key("schema");
@@ -288,8 +318,21 @@ std::string ErrorRecordJson(const std::string& id, const std::string& message) {
   json.Key("message");
   json.String(message);
   json.EndObject();
+  if (input != nullptr) {
+    WriteProvenance(input->source_path, input->source_line, input->title, input->url, json);
+  }
   json.EndObject();
   return json.Take();
+}
+
+}  // namespace
+
+std::string ErrorRecordJson(const std::string& id, const std::string& message) {
+  return ErrorRecord(id, message, nullptr);
+}
+
+std::string ErrorRecordJson(const InputDocument& input, const std::string& message) {
+  return ErrorRecord(input.id, message, &input);
 }
 
 }  // namespace communique
