@@ -209,7 +209,7 @@ TEST(Serve, BadBodiesGetTheRightStatusAndReason) {
   };
   const std::vector<Case> cases = {
       {"{\"text\": \"unterminated", "application/json", 400, "not valid JSON: parse error at line 1, column"},
-      {"{\"text\": 1", "", 400, "not valid JSON"},
+      {"{\"text\": 1", "", 400, "expected '}'"},
       {"[\"text\"]", "application/json", 400, "must be an object"},
       {"{\"id\": \"x\"}", "application/json", 400, "missing string field \"text\""},
       {"{\"text\": \"x\", \"published\": \"2025-13-01\"}", "application/json", 400, "\"published\" must be"},
@@ -233,6 +233,11 @@ TEST(Serve, BadBodiesGetTheRightStatusAndReason) {
     EXPECT_NE(error["error"]["message"].get<std::string>().find(c.reason), std::string::npos)
         << res->body;
   }
+  // The JSON Lines hint is for documents run together, not for a cut one
+  // ("unexpected end of input" is no "expected end of input").
+  auto truncated = client.Post("/extract", "{\"text\": 1", "application/json");
+  ASSERT_TRUE(truncated);
+  EXPECT_EQ(truncated->body.find("curl -d"), std::string::npos) << truncated->body;
   auto missing = client.Get("/extract");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
@@ -272,6 +277,17 @@ TEST(Serve, UsageErrorsExitTwo) {
         std::system(("timeout 20 " + std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null").c_str());
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 2) << args;
   }
+}
+
+TEST(Serve, APortInUseIsAnError) {
+  // Regression: httplib's default SO_REUSEPORT let a second server bind the
+  // same port and take part of the first one's connections.
+  ServeProcess first({"--jobs", "1"});
+  ASSERT_GT(first.port(), 0) << first.log();
+  int status = std::system(("timeout 20 " + std::string(COMMUNIQUE_BINARY) + " serve --jobs 1 --port " +
+                            std::to_string(first.port()) + " 2>/dev/null")
+                               .c_str());
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 1) << status;
 }
 
 TEST(Serve, FullQueueGets503) {

@@ -161,10 +161,12 @@ int RunServe(const std::vector<std::string>& args) {
     std::cerr << "communique serve: warning: listening on " << options.host
               << ", reachable from other machines; there is no authentication\n";
   }
+  // An IPv6 address goes in brackets in a URL.
+  const std::string url_host = options.host.find(':') == std::string::npos ? options.host : "[" + options.host + "]";
   std::fprintf(stderr,
                "communique serve: listening on http://%s:%d (%d workers, queue %zu, max body %zu "
                "bytes)\n",
-               options.host.c_str(), *port, options.jobs, options.queue, options.max_bytes);
+               url_host.c_str(), *port, options.jobs, options.queue, options.max_bytes);
   std::fflush(stderr);
 
   // The first signal stops the server gracefully; a second one, while the

@@ -248,7 +248,7 @@ void Server::Impl::Extract(const httplib::Request& req, httplib::Response& res) 
       std::string message = *items.front().error;
       // Several documents on one line: JSON Lines sent without a type, or
       // with `curl -d`, which drops the newlines.
-      if (message.find("expected end of input") != std::string::npos) {
+      if (message.find("; expected end of input") != std::string::npos) {
         message += " (several documents? send JSON Lines as application/x-ndjson; curl -d drops "
                    "newlines, --data-binary keeps them)";
       }
@@ -282,6 +282,12 @@ Server::Server(std::shared_ptr<const Engine> engine, std::string version_json, S
   // instead of waiting in httplib's unbounded queue of accepted connections.
   const size_t threads = static_cast<size_t>(o.jobs) + o.queue + 4;
   impl.http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // httplib's default socket options add SO_REUSEPORT, with which a second
+  // server binds the same port and silently takes part of the connections.
+  impl.http.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
   impl.http.set_payload_max_length(o.max_bytes);
   impl.http.set_read_timeout(o.timeout_seconds);
   impl.http.set_write_timeout(o.timeout_seconds);
