@@ -104,6 +104,15 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Japan and Australia shared the intention that the two countries would cooperate closely.",
        {{"cooperate", "planned", "would cooperate closely", {"AU", "JP"}}}},
       {"Japan and Australia shared the view that the rule of law is important.", {}},
+      // Each "that" clause of a report reads its own subject.
+      {"Foreign Minister Paolo Gentiloni stated that the resolution is important, and that Italy "
+       "intended to cooperate on this issue.",
+       {{"intend", "planned", "intended", {"IT"}}}},
+      // "the two countries" after persons: their countries.
+      {"Prime Minister Fumio Kishida of Japan held a talk with Prime Minister Anthony Albanese of "
+       "Australia. The two leaders confirmed that the two countries would continue to cooperate.",
+       {{"meet", "done", "held", {"anthony-albanese", "fumio-kishida"}},
+        {"intend", "planned", "would continue", {"AU", "JP"}}}},
       // "confident that", "while", "in which": clauses with their own subjects.
       {"We are confident that Japan will expand trade, while the EU will host the next meeting.",
        {{"cooperate", "planned", "will expand", {"JP"}}, {"meet", "planned", "will host", {"EU"}}}},
@@ -124,6 +133,10 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
        "with President Emmanuel Macron.",
        {{"meet", "done", "held", {"emmanuel-macron", "fumio-kishida"}}}},
+      // "together with Y" between the subject and its verb: Y joins.
+      {"Secretary Hillary Clinton, together with Foreign Minister Takeaki Matsumoto, announced the "
+       "creation of a public-private partnership.",
+       {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
       // A fronted phrase before the subject.
       {"As host of the summit, France launched a new initiative on AI.",
        {{"launch", "done", "launched", {"FR"}}}},

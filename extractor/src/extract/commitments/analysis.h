@@ -85,6 +85,8 @@ class CommitmentExtractor::Analysis {
     bool bare_past = false;      // a past form with no auxiliary ("discussed")
     bool action_is_event = false;  // passive "X was signed by A": the action is X
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
+    bool states = false;           // "the two countries": persons stand for their countries
+    std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
   // Precomputed per token: the clause reader asks several times per token.
@@ -267,6 +269,7 @@ class CommitmentExtractor::Analysis {
     bool used_lead_in = false;  // a bare-verb item took lead_in_'s parties
   };
   int lead_in_ = -1;  // the clause whose sentence ends in ":" and leads in a list
+  bool after_report_ = false;  // the clause being read follows a report's "that"
   // The auxiliaries, negation and adverbs before a main verb (candidates.cc).
   struct VerbGroup {
     size_t begin = 0;         // its first token
@@ -351,6 +354,8 @@ class CommitmentExtractor::Analysis {
   void AddTopics(Commitment& out_c);
   void AddDates(const Span& sentence, Commitment& out_c);
   void FindAction(Clause& c, size_t end);
+  // The countries `actors` stand for: each person's affiliation, the others as they are.
+  std::vector<size_t> StatesOf(const std::vector<size_t>& actors);
   std::vector<size_t> dates_by_start_;  // doc_.dates by start offset
   std::vector<size_t> in_sentence_;     // AddDates': the dates of a sentence
   uint32_t last_action_begin_ = 0;      // AddTopics': the previous action's start

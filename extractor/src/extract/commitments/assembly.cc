@@ -103,6 +103,10 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       case SubjectKind::kEvent: resolved[i] = &parties.principal; break;
       default: break;
     }
+    if (c.states) {  // "the two countries", after "the two leaders" or the reporter
+      c.actors_states = StatesOf(*resolved[i]);
+      resolved[i] = &c.actors_states;
+    }
     if (!c.with_actors.empty()) {
       c.actors_with = *resolved[i];
       for (size_t a : c.with_actors) {
@@ -122,6 +126,16 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     if (out) out->push_back(std::move(out_c));
     if (traces) traces->push_back(TraceOf(c, index));
   }
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::StatesOf(const std::vector<size_t>& actors) {
+  std::vector<size_t> states;
+  for (size_t a : actors) {
+    const bool person = a < doc_.actors.size() && person_[a] && !doc_.actors[a].affiliation.empty();
+    const size_t state = person ? ActorIndex(doc_.actors[a].affiliation) : a;
+    if (std::find(states.begin(), states.end(), state) == states.end()) states.push_back(state);
+  }
+  return states;
 }
 
 Commitment CommitmentExtractor::Analysis::Output(const Clause& c, const std::vector<size_t>& actors) {

@@ -1,5 +1,7 @@
 // A sentence's clauses: each trigger candidate with its verb group, rule,
 // coordination, subject and action becomes one Clause (accepted or not).
+#include <algorithm>
+
 #include "extract/commitments/analysis.h"
 #include "normalize/normalize.h"
 
@@ -111,6 +113,7 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
     return;
   }
   size_t subject_from = s.clause_floor;
+  after_report_ = s.clause_floor != s.floor;
   if (!Coordinate(c, group, r, s, &subject_from)) return;
   ReadSubject(c, cand, r, subject_from, s);
   if (c.reason == Reason::kNoSubjectBeforeVerb && lead_in_ >= 0 && c.group_begin == s.floor &&
@@ -143,7 +146,11 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
     c.accepted = true;
     c.reason = Reason::kNone;
   }
-  c.with_actors = Partners(c, s.b);
+  for (size_t a : Partners(c, s.b)) {
+    if (std::find(c.with_actors.begin(), c.with_actors.end(), a) == c.with_actors.end()) {
+      c.with_actors.push_back(a);
+    }
+  }
   // A relative clause ("As host of the summit, France ...") holds no later verb.
   const bool relative = c.reason == Reason::kRelativeClause;
   clauses_.push_back(std::move(c));

@@ -112,6 +112,13 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   // subject and its verb.
   while (pieces.size() > 1 && !Capitalized(pieces.back().first) &&
          (Classes(pieces.back().first) & kAside)) {
+    // "X, together with Y, announced": the parties after "with" join.
+    const auto [ab, ae] = pieces.back();
+    for (size_t t = ab; t < ae; ++t) {
+      if (!(Classes(t) & kPartnerLink)) continue;
+      for (size_t a : ActorsIn(t + 1, ae)) c.with_actors.push_back(a);
+      break;
+    }
     pieces.pop_back();
   }
   if (pieces.empty()) {
@@ -133,7 +140,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   for (size_t t = b + 1; t < e; ++t) {
     // "challenges that Japan and the United States will face": a relative clause.
     if ((Classes(t) & kRelativePronoun) && IsWord(t - 1) && !Capitalized(t - 1) &&
-        !(Classes(t - 1) & (kLinking | kAdverb))) {
+        !(Classes(t - 1) & (kLinking | kAdverb | kAnd | kOr | kBut))) {
       c.reason = Reason::kRelativeClause;
       c.reason_text = doc_.tokens[t].span;
       return;
@@ -150,7 +157,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.reason = Reason::kNoSubjectBeforeVerb;
     return;
   }
-  if (Classes(b) & kRelative) {
+  if (after_report_ && (Classes(b) & kRelativePronoun) && b + 1 < e) {
+    ++b;  // "stated that X, and that Italy intended to": the report's next clause
+  } else if (Classes(b) & kRelative) {
     c.reason = Reason::kRelativeClause;
     c.reason_text = doc_.tokens[b].span;
     return;
@@ -172,12 +181,10 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
   }
   size_t det = (Classes(b) & kArticle) && b + 1 < e ? b + 1 : b;
   if (Covers(kPluralRef, b, e) ||
-      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e))) {
+      (e - det <= 2 && (Classes(det) & kPluralDeterminer) && !HasActorIn(b, e)) ||
+      PluralHeadSubject(b, e)) {
     c.subject = SubjectKind::kPlural;
-    return true;
-  }
-  if (PluralHeadSubject(b, e)) {
-    c.subject = SubjectKind::kPlural;
+    c.states = Classes(e - 1) & kStateHead;  // "the two countries"
     return true;
   }
   if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||

@@ -20,7 +20,8 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"but", kBut}, {"article", kArticle}, {"of", kOf}, {"name_word", kNameWord},
       {"infinitive", kInfinitive}, {"agent", kAgent}, {"preposition", kPreposition},
       {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
-      {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun}};
+      {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun},
+      {"state_head", kStateHead}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }
