@@ -17,6 +17,16 @@
 
 namespace communique::testing {
 
+// `communique extract` output without the "source" member of each record (a
+// file path or a stdin line: a request to the server has neither), to
+// compare with the server's records.
+inline std::string WithoutSourceMembers(std::string records) {
+  for (size_t at; (at = records.find(",\"source\":{")) != std::string::npos;) {
+    records.erase(at, records.find('}', at) + 1 - at);
+  }
+  return records;
+}
+
 // `communique serve --port 0 ARGS...` as a child process. The port comes
 // from its "listening on" line on stderr.
 class ServeProcess {
