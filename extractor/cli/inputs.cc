@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <new>
 
@@ -194,7 +195,7 @@ std::optional<std::string> DecodeUnicodeText(std::string* bytes) {
     *bytes = DecodeUnits(b, 2, 2, false);
   } else if (starts("\xFE\xFF"sv)) {
     *bytes = DecodeUnits(b, 2, 2, true);
-  } else if (b.size() >= 8) {
+  } else if (b.size() >= 8 && std::memchr(b.data(), 0, std::min<size_t>(b.size(), 4096))) {
     // Without a mark: the share of zero bytes at each position modulo 4 in
     // the first 4 KB gives ASCII-range text in UTF-16 or UTF-32 away.
     const size_t sample = std::min<size_t>(b.size(), 4096) / 4 * 4;

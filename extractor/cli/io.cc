@@ -128,8 +128,9 @@ std::optional<std::string> ReadFileChecked(const std::string& path, size_t max_b
   size_t used = 0;
   while (true) {
     // Room for the whole expected size plus one byte, so that the end is
-    // seen without growing; a file that grows, or a pipe, grows the buffer.
-    const size_t want = std::max<size_t>(expected + 1 - std::min(used, expected), 64 * 1024);
+    // seen without growing (and no more: the buffer is zero-filled); a file
+    // that grows, or a pipe, doubles the buffer.
+    const size_t want = used <= expected ? expected + 1 - used : std::max<size_t>(used, 64 * 1024);
     data.resize(used + std::min(want, max_bytes + 1 - used));
     const ssize_t n = ReadRetrying(fd, data.data() + used, data.size() - used);
     if (n < 0) return "read error: " + Reason(errno);
