@@ -94,44 +94,6 @@ TEST(Actors, CountryIdsAreIso3166Alpha2) {
   for (const std::string& code : codes) EXPECT_EQ(ours.count(code), 1u) << "missing " << code;
 }
 
-// Every lexicon entry's examples find that entry.
-TEST(Actors, LexiconExamplesMatch) {
-  for (const char* file : {"countries.jsonl", "organizations.jsonl"}) {
-    for (const nlohmann::json& r : ReadRecords(file)) {
-      for (const std::string& example : r.value("examples", std::vector<std::string>{})) {
-        Document doc = RunPipeline("Officials of " + example + " met today.");
-        EXPECT_NE(FindActor(doc, r["id"]), nullptr) << file << ": " << example;
-      }
-    }
-  }
-  for (const nlohmann::json& r : ReadRecords("office_holders.jsonl")) {
-    for (const std::string& example : r["examples"]) {
-      Document doc = RunPipeline("Yesterday " + example + " met the press.");
-      bool found = false;
-      for (const Actor& a : doc.actors) found |= a.kb == r["id"];
-      EXPECT_TRUE(found) << example;
-    }
-  }
-  for (const nlohmann::json& r : ReadRecords("titles.jsonl")) {
-    for (const std::string& example : r["examples"]) {
-      Document doc = RunPipeline("Yesterday " + example + " met the press.");
-      const Actor* person = FindActor(doc, "jane-doe");
-      ASSERT_NE(person, nullptr) << example;
-      EXPECT_EQ(person->role, r["title"]) << example;
-    }
-  }
-  for (const nlohmann::json& r : ReadRecords("patterns.jsonl")) {
-    for (const std::string& example : r["examples"]) {
-      Document doc = RunPipeline(example + " met.");
-      bool found = false;
-      for (const Actor& a : doc.actors) {
-        for (const Mention& m : a.mentions) found |= m.rule == r["id"];
-      }
-      EXPECT_TRUE(found) << r["id"] << ": " << example;
-    }
-  }
-}
-
 struct MentionCase {
   const char* text;
   const char* id;

@@ -234,24 +234,6 @@ TEST(Segment, BackgroundSections) {
   EXPECT_EQ(background, (std::vector<bool>{false, true, true, false, false}));
 }
 
-TEST(Segment, AbbreviationExamplesStayOneSentence) {
-  auto pack = RulePack::Embedded();
-  const RuleFile* file = pack.Find("segment/abbreviations.jsonl");
-  ASSERT_NE(file, nullptr);
-  int checked = 0;
-  std::istringstream lines(file->content);
-  for (std::string line; std::getline(lines, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    auto record = nlohmann::json::parse(line);
-    for (const auto& example : record.value("examples", nlohmann::json::array())) {
-      Document doc = RunPipeline(example.get<std::string>());
-      EXPECT_EQ(doc.sentences.size(), 1u) << record["id"] << ": " << example;
-      ++checked;
-    }
-  }
-  EXPECT_GT(checked, 5);
-}
-
 // SPEC 4 on the seed release: segments and sentences equal the gold exactly.
 TEST(Segment, SeedGoldExact) {
   auto shared = testing::SharedDir();

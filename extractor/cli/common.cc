@@ -20,7 +20,7 @@ void PrintProblemLines(const std::string& problems) {
 std::optional<RulePack> LoadRulePack(const std::string& rules_dir) {
   if (rules_dir.empty()) return RulePack::Embedded();
   try {
-    Result<RulePack> loaded = RulePack::LoadDirectory(rules_dir);
+    Result<RulePack> loaded = RulePack::LoadOverlay(rules_dir);
     if (!loaded.ok()) {
       PrintProblemLines("communique: " + loaded.status().message());
       return std::nullopt;

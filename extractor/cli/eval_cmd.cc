@@ -29,7 +29,7 @@ constexpr const char* kHelp =
     "\n"
     "options:\n"
     "  --profile NAME         default | timeml (TempEval conventions for dates)\n"
-    "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
+    "  --rules DIR            lay the rule files of DIR over the embedded pack (rules/README.md)\n"
     "  --jobs N               worker threads (default: all cores)\n"
     "  --max-bytes N          the largest document read (K, M, G suffixes; default 256M)\n"
     "  --gold DIR             read NAME.gold.json from DIR instead of beside each document\n"

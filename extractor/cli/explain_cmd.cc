@@ -28,7 +28,7 @@ constexpr const char* kHelp =
     "                         background section, appeal, relative clause, ...)\n"
     "  --published YYYY-MM-DD reference date for relative dates (overrides sidecars)\n"
     "  --format text|markdown input format (overrides sidecars and file extensions)\n"
-    "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
+    "  --rules DIR            lay the rule files of DIR over the embedded pack (rules/README.md)\n"
     "  --profile NAME         default | timeml\n"
     "  --max-bytes N          the largest document read (K, M, G suffixes; default 256M)\n";
 

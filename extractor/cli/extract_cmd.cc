@@ -29,7 +29,7 @@ constexpr const char* kHelp =
     "                         name taken earlier in the run gets a suffix ~2, ~3 (a warning)\n"
     "  --published YYYY-MM-DD reference date for relative dates (overrides sidecars)\n"
     "  --format text|markdown input format (overrides sidecars and file extensions)\n"
-    "  --rules DIR            use the rule pack in DIR instead of the embedded one\n"
+    "  --rules DIR            lay the rule files of DIR over the embedded pack (rules/README.md)\n"
     "  --profile NAME         default | timeml (TempEval conventions for dates)\n"
     "  --jobs N               worker threads (default: all cores)\n";
 

@@ -37,7 +37,7 @@ constexpr const char* kHelp =
     "  --max-bytes N     largest request body; larger get 413 (default 16777216)\n"
     "  --max-documents N most documents in one JSON Lines body; more get 413 (default 10000)\n"
     "  --timeout S       read and write timeout of a connection, seconds (default 10)\n"
-    "  --rules DIR       use the rule pack in DIR instead of the embedded one\n"
+    "  --rules DIR       lay the rule files of DIR over the embedded pack (rules/README.md)\n"
     "  --profile NAME    default | timeml (TempEval conventions for dates)\n"
     "  --no-rule-ids     leave out the \"rule\" fields\n"
     "\n"

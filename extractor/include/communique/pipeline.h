@@ -63,6 +63,15 @@ class Engine {
   // REQUIRES: `doc` was produced by Process() or ProcessBatch() of this Engine.
   Explanation Explain(const Document& doc) const;
 
+  // Runs the examples and counter-examples of every rule of the pack through
+  // this Engine, each as its rule family's README says (a taxonomy example
+  // must give its topic, a trigger's must give a commitment with its rule,
+  // an abbreviation's must stay one sentence, ...). OK when all behave; else
+  // every one that does not, "file:line: reason" one per line. Date
+  // patterns' examples are checked by Create() already. Examples are written
+  // for the default profile. What `communique rules check` runs.
+  Status CheckExamples() const;
+
   const EngineOptions& options() const { return options_; }
 
  private:

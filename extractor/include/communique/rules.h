@@ -7,6 +7,12 @@
 //   auto pack = communique::RulePack::LoadDirectory("my-rules");   // reads files only
 //   auto engine = communique::Engine::Create(*pack, {});           // validates + compiles
 //
+// or change only some files of the default pack: a folder with just those
+// files, at their paths in the pack ("topics/taxonomy.jsonl" replaces the
+// default taxonomy; a new path such as "topics/mine.jsonl" adds rules):
+//
+//   auto pack = communique::RulePack::LoadOverlay("my-changes");
+//
 // Loading only reads files; validation (fields, unique ids, patterns that
 // compile, examples that match) happens when an Engine is created, and every
 // error names file:line and the reason.
@@ -29,13 +35,20 @@ struct RuleFile {
 
 class RulePack {
  public:
-  // Reads every *.jsonl file under `dir` (recursively), sorted by path.
-  // Fails when `dir` is missing or unreadable or holds no rule file.
+  // Reads every *.jsonl file under `dir` (recursively; a symbolic link to a
+  // file is read like the file), sorted by path. Fails when `dir` is
+  // missing or unreadable or holds no rule file ("no rule files in DIR").
   static Result<RulePack> LoadDirectory(const std::string& dir);
+  // The embedded pack with the files of LoadDirectory(dir) over it (Overlay).
+  static Result<RulePack> LoadOverlay(const std::string& dir);
   // The default pack compiled into this binary.
   static const RulePack& Embedded();
   // Builds a pack from in-memory files (tests, fuzzing).
   static RulePack FromFiles(std::vector<RuleFile> files);
+
+  // This pack with `top`'s files over it: a file of `top` replaces the file
+  // of the same path, and adds itself where there is none.
+  RulePack Overlay(const RulePack& top) const;
 
   const std::vector<RuleFile>& files() const { return files_; }
   // The file at `path` (relative), or nullptr.

@@ -166,152 +166,77 @@ int ActorAt(const Document& doc, Span span) {
 
 std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileContext& context) {
   auto out = std::make_unique<ActorExtractor>();
+  rules::ActorRules parsed = rules::ParseActorRules(context);
   std::vector<std::pair<std::string, uint32_t>> single;
-
-  for (const char* file : {"actors/countries", "actors/organizations"}) {
-    for (const rules::Record& record : context.Records(file)) {
-      if (!context.CheckFields(record, {"id", "type", "name", "aliases"},
-                               {"demonyms", "weak_aliases", "speaks_for", "examples",
-                                "counter_examples", "user_assigned", "note"})) {
-        continue;
+  for (const rules::EntityRule& rule : parsed.entities) {
+    Entity entity{rule.actor_id, rule.type, rule.name, rule.speaks_for, rule.id};
+    entity.country = entity.type == "country";
+    size_t index = out->entities_.size();
+    auto add = [&](const std::string& phrase, uint32_t kind) {
+      if (!out->lexicon_.Add(phrase, Payload(kind, index), true)) {
+        context.Error(rule.where, "phrase without a token: \"" + phrase + "\"");
+        return;
       }
-      Entity entity{record.GetString("id"), record.GetString("type"), record.GetString("name"),
-                    record.GetString("speaks_for"), ""};
-      entity.country = entity.type == "country";
-      const std::string prefix = entity.type == "country" ? "country:" : "org:";
-      entity.rule = prefix + entity.id;
-      if (!context.RegisterId(record, entity.rule)) continue;
-      if (entity.type != "country" && entity.type != "bloc" && entity.type != "organization") {
-        context.Error(record, "type must be country, bloc or organization");
-        continue;
-      }
-      size_t index = out->entities_.size();
-      auto add = [&](const std::string& phrase, uint32_t kind) {
-        if (!out->lexicon_.Add(phrase, Payload(kind, index), true)) {
-          context.Error(record, "phrase without a token: \"" + phrase + "\"");
-          return;
-        }
-        std::vector<Token> tokens;
-        match::Tokenize(phrase, 0, &tokens);
-        if (tokens.size() == 1 && kind == kAlias) single.emplace_back(phrase, Payload(kind, index));
-      };
-      for (const std::string& alias : record.GetStrings("aliases")) add(alias, kAlias);
-      for (const std::string& alias : record.GetStrings("weak_aliases")) add(alias, kWeakAlias);
-      for (const std::string& demonym : record.GetStrings("demonyms")) add(demonym, kDemonym);
-      out->entities_.push_back(std::move(entity));
-    }
+      std::vector<Token> tokens;
+      match::Tokenize(phrase, 0, &tokens);
+      if (tokens.size() == 1 && kind == kAlias) single.emplace_back(phrase, Payload(kind, index));
+    };
+    for (const std::string& alias : rule.aliases) add(alias, kAlias);
+    for (const std::string& alias : rule.weak_aliases) add(alias, kWeakAlias);
+    for (const std::string& demonym : rule.demonyms) add(demonym, kDemonym);
+    out->entities_.push_back(std::move(entity));
   }
   for (auto& [text, payload] : single) {
     out->single_token_alias_.emplace(text, payload);
     out->possessive_filter_.Add(match::FoldedHash(text + "s"));
   }
-
-  for (const rules::Record& record : context.Records("actors/non_actors")) {
-    if (!context.CheckFields(record, {"id", "phrases"}, {"examples", "note"})) continue;
-    if (!context.RegisterId(record, record.GetString("id"))) continue;
-    for (const std::string& phrase : record.GetStrings("phrases")) {
-      out->lexicon_.Add(phrase, Payload(kNonActor, 0), true);
-    }
+  for (const rules::NonActorRule& rule : parsed.non_actors) {
+    for (const std::string& phrase : rule.phrases) out->lexicon_.Add(phrase, Payload(kNonActor, 0), true);
   }
-
-  for (const rules::Record& record : context.Records("actors/office_holders")) {
-    if (!context.CheckFields(record, {"id", "name", "names", "surnames", "offices"},
-                             {"examples", "note", "source"})) {
-      continue;
-    }
-    Holder holder{record.GetString("id"), record.GetString("name"), "", {}, {}};
-    holder.rule = "holder:" + holder.kb;
-    if (!context.RegisterId(record, holder.rule)) continue;
-    holder.surnames = record.GetStrings("surnames");
-    const nlohmann::json& offices = record.json["offices"];
-    bool bad = !offices.is_array() || offices.empty();
-    if (!bad) {
-      for (const nlohmann::json& o : offices) {
-        if (!o.is_object() || !o.contains("role") || !o.contains("affiliation") ||
-            !o.contains("from") || !o["role"].is_string() || !o["affiliation"].is_string() ||
-            !o["from"].is_string() || (o.contains("to") && !o["to"].is_string())) {
-          bad = true;
-          break;
-        }
-        holder.offices.push_back({o["role"], o["affiliation"], o["from"],
-                                  o.contains("to") ? o["to"].get<std::string>() : ""});
-      }
-    }
-    if (bad) {
-      context.Error(record, "offices must be a non-empty list of {role, affiliation, from, to?}");
-      continue;
+  for (const rules::OfficeHolderRule& rule : parsed.holders) {
+    Holder holder{rule.kb, rule.name, rule.id, rule.surnames, {}};
+    for (const rules::OfficeRule& office : rule.offices) {
+      holder.offices.push_back({office.role, office.affiliation, office.from, office.to});
     }
     size_t index = out->holders_.size();
-    for (const std::string& name : record.GetStrings("names")) {
-      out->lexicon_.Add(name, Payload(kKnownName, index), true);
-    }
+    for (const std::string& name : rule.names) out->lexicon_.Add(name, Payload(kKnownName, index), true);
     for (const std::string& surname : holder.surnames) {
       out->surname_to_holder_[surname].push_back(static_cast<uint32_t>(index));
     }
     out->holders_.push_back(std::move(holder));
   }
-
-  for (const rules::Record& record : context.Records("actors/titles")) {
-    if (!context.CheckFields(record, {"id", "title"},
-                             {"plural", "default_affiliation", "examples", "note"})) {
-      continue;
-    }
-    if (!context.RegisterId(record, record.GetString("id"))) continue;
-    Title title{record.GetString("title"), record.GetString("default_affiliation"),
-                record.GetString("id")};
+  for (const rules::TitleRule& rule : parsed.titles) {
     size_t index = out->titles_.size();
-    out->lexicon_.Add(title.singular, Payload(kTitle, index), true);
-    std::string plural = record.GetString("plural");
-    if (!plural.empty()) out->lexicon_.Add(plural, Payload(kTitle, index), true);
-    out->titles_.push_back(std::move(title));
+    out->lexicon_.Add(rule.title, Payload(kTitle, index), true);
+    if (!rule.plural.empty()) out->lexicon_.Add(rule.plural, Payload(kTitle, index), true);
+    out->titles_.push_back({rule.title, rule.default_affiliation, rule.id});
   }
-
-  for (const rules::Record& record : context.Records("actors/role_words")) {
-    if (!context.CheckFields(record, {"id", "words"}, {"before_titles", "before_names", "note"})) continue;
-    if (!context.RegisterId(record, record.GetString("id"))) continue;
-    const bool modifiers = record.json.value("before_titles", false);
-    const bool honorifics = record.json.value("before_names", false);
-    for (const std::string& word : record.GetStrings("words")) {
+  for (const rules::RoleWordRule& rule : parsed.role_words) {
+    for (const std::string& word : rule.words) {
       out->role_words_.insert(word);
-      if (modifiers) out->title_modifiers_.insert(word);
-      if (honorifics) out->honorifics_.insert(word);
+      if (rule.before_titles) out->title_modifiers_.insert(word);
+      if (rule.before_names) out->honorifics_.insert(word);
     }
   }
-  for (const rules::Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
-    if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
-    if (!context.RegisterId(record, record.GetString("id"))) continue;
-    for (const std::string& word : record.GetStrings("words")) out->common_nouns_.insert(word);
+  for (const rules::CommonNounRule& rule : parsed.common_nouns) {
+    for (const std::string& word : rule.words) out->common_nouns_.insert(word);
   }
-
   using Rules = PatternRules;
-  static constexpr std::pair<const char*, std::string Rules::*> kKinds[] = {
-      {"title_before_name", &Rules::title_before_name},
-      {"title_comma_name", &Rules::title_comma_name},
-      {"apposition", &Rules::apposition},
-      {"known_name", &Rules::known_name},
-      {"short_name", &Rules::short_name},
-      {"compound_part", &Rules::compound_part},
-      {"lost_apostrophe", &Rules::lost_apostrophe}};
-  for (const rules::Record& record : context.Records("actors/patterns")) {
-    if (!context.CheckFields(record, {"id", "kind"}, {"examples", "counter_examples", "note"})) {
-      continue;
-    }
-    if (!context.RegisterId(record, record.GetString("id"))) continue;
-    std::string kind = record.GetString("kind");
-    auto known = std::find_if(std::begin(kKinds), std::end(kKinds),
-                              [&](const auto& k) { return kind == k.first; });
-    if (known == std::end(kKinds)) {
-      context.Error(record, "unknown kind \"" + kind + "\"");
-      continue;
-    }
-    out->pattern_rules_.*(known->second) = record.GetString("id");
+  // Indexed by rules::ActorPatternKind.
+  static constexpr std::string Rules::*kMembers[] = {
+      &Rules::title_before_name, &Rules::title_comma_name, &Rules::apposition, &Rules::known_name,
+      &Rules::short_name,        &Rules::compound_part,    &Rules::lost_apostrophe};
+  for (const rules::ActorPatternRule& rule : parsed.patterns) {
+    out->pattern_rules_.*kMembers[static_cast<int>(rule.kind)] = rule.id;
   }
-  for (const auto& [kind, member] : kKinds) {
-    if ((out->pattern_rules_.*member).empty()) {
-      context.Error("rules/actors/patterns.jsonl", std::string("no rule of kind ") + kind);
-      out->pattern_rules_.*member = kind;
+  for (size_t kind = 0; kind < std::size(kMembers); ++kind) {
+    if ((out->pattern_rules_.*kMembers[kind]).empty()) {
+      context.Error("rules/actors/patterns.jsonl",
+                    std::string("no rule of kind ") + rules::kActorPatternKindNames[kind]);
+      out->pattern_rules_.*kMembers[kind] = rules::kActorPatternKindNames[kind];
     }
   }
+  out->rules_ = std::move(parsed);
   return out;
 }
 

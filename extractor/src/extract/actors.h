@@ -19,7 +19,7 @@
 #include "core/stage.h"
 #include "core/string_map.h"
 #include "match/phrase_matcher.h"
-#include "rules/rule_file.h"
+#include "rules/actor_rules.h"
 
 namespace communique {
 
@@ -45,6 +45,9 @@ class ActorExtractor final : public Stage {
   Fields Provides() const override { return kActors; }
   // Fills doc.actors.
   void Run(Document& doc) const override;
+
+  // The rules as parsed, with their examples.
+  const rules::ActorRules& rules() const { return rules_; }
 
   // Compiled lexicon entries; public only so that actors.cc's helpers can
   // name them.
@@ -100,6 +103,7 @@ class ActorExtractor final : public Stage {
   };
   PatternRules pattern_rules_;
   const std::string non_actor_rule_ = "non-actor";
+  rules::ActorRules rules_;
   friend class ActorRun;
 };
 

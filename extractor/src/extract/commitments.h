@@ -38,7 +38,7 @@
 #include "extract/commitments/types.h"
 #include "extract/commitments/word_classes.h"
 #include "match/phrase_matcher.h"
-#include "rules/rule_file.h"
+#include "rules/commitment_rules.h"
 
 namespace communique {
 
@@ -89,6 +89,8 @@ class CommitmentExtractor {
   std::vector<TriggerTrace> Trace(const Document& doc, std::vector<Commitment>* commitments) const;
 
   const std::vector<TriggerRule>& rules() const { return rules_; }
+  // The rules as parsed, with where each is written (Engine::CheckExamples).
+  const rules::CommitmentRules& parsed_rules() const { return parsed_; }
 
  private:
   class Analysis;  // one document's pass (commitments/analysis.h)
@@ -165,6 +167,7 @@ class CommitmentExtractor {
     }
     return nullptr;
   }
+  rules::CommitmentRules parsed_;
 };
 
 }  // namespace communique

@@ -1039,33 +1039,17 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
     if (!tokens.empty()) compiled->words.Add(tokens[0].folded_hash, WordFlags::kAnchor);
   };
 
+  rules::DateRules parsed = rules::ParseDateRules(context);
   // Lexicon: words with their numbers and codes.
-  for (const rules::Record& record : context.Records("dates/lexicon")) {
-    if (!context.CheckFields(record, {"id", "kind", "words"},
-                             {"value", "code", "abbreviations", "case_sensitive", "anchor", "note"})) {
-      continue;
-    }
-    context.RegisterId(record, record.GetString("id"));
-    std::string kind = record.GetString("kind");
-    if (kind.empty() || Lower(kind) != kind) {
-      context.Error(record, "\"kind\" must be a lowercase name");
-      continue;
-    }
+  for (const rules::DateLexiconRule& rule : parsed.lexicon) {
     LexEntry entry;
-    if (auto v = record.json.find("value"); v != record.json.end()) {
-      if (!v->is_number_integer()) {
-        context.Error(record, "\"value\" must be an integer");
-        continue;
-      }
-      entry.value = v->get<int>();
-    }
-    entry.code = record.GetString("code");
-    bool case_sensitive = record.json.value("case_sensitive", false);
-    bool anchor = record.json.value("anchor", true);
+    if (rule.value) entry.value = *rule.value;
+    entry.code = rule.code;
+    const std::string& kind = rule.kind;
     std::string macro = Upper(kind);
     auto add = [&](const std::string& word, bool abbreviation) {
       compiled->lexicon[kind][LexKey(word)] = entry;
-      for (std::string& re : WordRegexes(word, case_sensitive, abbreviation)) {
+      for (std::string& re : WordRegexes(word, rule.case_sensitive, abbreviation)) {
         if (!abbreviation) macros[macro].names_only.push_back(re);
         macros[macro].all.push_back(std::move(re));
       }
@@ -1074,44 +1058,23 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
         match::Tokenize(word, 0, &tokens);
         uint8_t flag = kind == "future" ? WordFlags::kFuture : WordFlags::kReport;
         if (!tokens.empty()) compiled->words.Add(tokens.back().folded_hash, flag);
-      } else if (anchor) {
+      } else if (rule.anchor) {
         add_anchor(word);
       }
     };
-    std::vector<std::string> words = record.GetStrings("words");
-    if (words.empty()) context.Error(record, "\"words\" must list at least one word");
-    for (const std::string& word : words) add(word, false);
-    for (const std::string& word : record.GetStrings("abbreviations")) add(word, true);
+    for (const std::string& word : rule.words) add(word, false);
+    for (const std::string& word : rule.abbreviations) add(word, true);
   }
-
-  // Patterns and counter-patterns.
-  std::vector<std::pair<const rules::Record*, bool>> pattern_records;
-  std::vector<rules::Record> records = context.Records("dates/patterns");
-  std::vector<rules::Record> counters = context.Records("dates/not_dates");
-  for (const rules::Record& r : records) pattern_records.push_back({&r, false});
-  for (const rules::Record& r : counters) pattern_records.push_back({&r, true});
 
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(true);
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const auto& [record_ptr, counter] : pattern_records) {
-    const rules::Record& record = *record_ptr;
-    bool fields_ok =
-        counter ? context.CheckFields(record, {"id", "pattern", "examples"}, {"note", "counter_examples", "profile"})
-                : context.CheckFields(record, {"id", "pattern", "type", "value", "examples"},
-                                      {"mod", "span", "also", "priority", "style", "profile",
-                                       "counter_examples", "note"});
-    if (!fields_ok) continue;
-    const std::string id = record.GetString("id");
-    context.RegisterId(record, id);
-    std::string profile = record.GetString("profile");
-    if (!profile.empty() && profile != "timeml" && profile != "default") {
-      context.Error(record, "\"profile\" must be \"default\" or \"timeml\"");
-      continue;
-    }
+  for (const rules::DatePatternRule& rule : parsed.patterns) {
+    const bool counter = rule.counter;
+    const std::string& where = rule.where;
     // Expand {MACRO}s; a brace not followed by an upper-case name is regex syntax.
-    std::string source = record.GetString("pattern");
+    const std::string& source = rule.pattern;
     std::string expanded;
     bool bad = false;
     for (size_t i = 0; i < source.size();) {
@@ -1122,7 +1085,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
         std::string kind = names_only ? name.substr(0, name.size() - 5) : name;
         auto it = macros.find(kind);
         if (it == macros.end()) {
-          context.Error(record, "unknown macro {" + name + "} (no lexicon kind \"" + Lower(kind) + "\")");
+          context.Error(where, "unknown macro {" + name + "} (no lexicon kind \"" + Lower(kind) + "\")");
           bad = true;
           break;
         }
@@ -1134,17 +1097,17 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
     }
     if (bad) continue;
     Pattern pattern;
-    pattern.id = id;
+    pattern.id = rule.id;
     pattern.counter = counter;
     pattern.re = std::make_unique<RE2>(expanded, options);
     if (!pattern.re->ok()) {
-      context.Error(record, "bad pattern: " + pattern.re->error());
+      context.Error(where, "bad pattern: " + pattern.re->error());
       continue;
     }
     const std::map<std::string, int>& groups = pattern.re->NamedCapturingGroups();
-    for (const std::string& example : record.GetStrings("examples")) {
+    for (const std::string& example : rule.examples) {
       if (!RE2::PartialMatch(example, *pattern.re)) {
-        context.Error(record, "example \"" + example + "\" does not match the pattern");
+        context.Error(where, "example \"" + example + "\" does not match the pattern");
       }
       // Text is only searched around anchors: an example without one would
       // never be found in a document.
@@ -1157,48 +1120,40 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
                    (t.kind == Token::Kind::kWord && (compiled->words.Get(t.folded_hash) & WordFlags::kAnchor));
       }
       if (!anchored) {
-        context.Error(record, "example \"" + example +
-                                  "\" holds no anchor word (add one to the lexicon, kind anchor)");
+        context.Error(where, "example \"" + example +
+                                 "\" holds no anchor word (add one to the lexicon, kind anchor)");
       }
     }
-    for (const std::string& example : record.GetStrings("counter_examples")) {
+    for (const std::string& example : rule.counter_examples) {
       if (!counter && RE2::FullMatch(example, *pattern.re)) {
-        context.Error(record, "counter-example \"" + example + "\" matches the pattern in full");
+        context.Error(where, "counter-example \"" + example + "\" matches the pattern in full");
       }
     }
     if (!counter) {
-      pattern.priority = record.json.value("priority", 0);
-      pattern.style = record.GetString("style");
-      auto make_output = [&](const nlohmann::json& json, Output* out) {
+      pattern.priority = rule.priority;
+      pattern.style = rule.style;
+      bool outputs_ok = true;
+      for (const rules::DateOutputRule& output : rule.outputs) {
+        Output& out = pattern.outputs.emplace_back();
+        out.type = output.type;
         std::string error;
-        out->type = json.value("type", "");
-        if (out->type != "DATE" && out->type != "TIME" && out->type != "DURATION" && out->type != "SET") {
-          context.Error(record, "\"type\" must be DATE, TIME, DURATION or SET");
-          return false;
+        if (!ParseTemplate(output.value, groups, &out.value, &error) ||
+            !ParseTemplate(output.mod, groups, &out.mod, &error)) {
+          context.Error(where, error);
+          outputs_ok = false;
+          break;
         }
-        if (!ParseTemplate(json.value("value", ""), groups, &out->value, &error) ||
-            !ParseTemplate(json.value("mod", ""), groups, &out->mod, &error)) {
-          context.Error(record, error);
-          return false;
-        }
-        if (std::string span = json.value("span", ""); !span.empty()) {
-          auto it = groups.find(span);
+        if (!output.span.empty()) {
+          auto it = groups.find(output.span);
           if (it == groups.end()) {
-            context.Error(record, "\"span\" names no capture group of the pattern: " + span);
-            return false;
+            context.Error(where, "\"span\" names no capture group of the pattern: " + output.span);
+            outputs_ok = false;
+            break;
           }
-          out->span_group = it->second;
+          out.span_group = it->second;
         }
-        return true;
-      };
-      Output main;
-      if (!make_output(record.json, &main)) continue;
-      pattern.outputs.push_back(std::move(main));
-      if (auto also = record.json.find("also"); also != record.json.end()) {
-        Output second;
-        if (!also->is_object() || !make_output(*also, &second)) continue;
-        pattern.outputs.push_back(std::move(second));
       }
+      if (!outputs_ok) continue;
       for (const Output& out : pattern.outputs) {
         for (const Piece& piece : out.value.pieces) {
           for (const Arg& arg : piece.args) {
@@ -1215,11 +1170,11 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
       }
     }
     // Profile-specific rules are validated in every profile but used in one.
-    if (!profile.empty() && (profile == "timeml") != compiled->timeml) continue;
+    if (!rule.profile.empty() && (rule.profile == "timeml") != compiled->timeml) continue;
     std::string error;
     pattern.veto_by_group = pattern.outputs.size() == 1 && pattern.outputs[0].span_group >= 0;
     if (set->Add(expanded, &error) < 0) {
-      context.Error(record, "bad pattern: " + error);
+      context.Error(where, "bad pattern: " + error);
       continue;
     }
     compiled->patterns.push_back(std::move(pattern));

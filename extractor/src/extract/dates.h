@@ -8,7 +8,7 @@
 
 #include "communique/document.h"
 #include "core/stage.h"
-#include "rules/rule_file.h"
+#include "rules/date_rules.h"
 
 namespace communique {
 

@@ -59,84 +59,46 @@ bool InWebAddress(std::string_view text, Span span) {
 
 std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileContext& context) {
   auto extractor = std::make_unique<TopicExtractor>();
-  std::map<std::string, std::string> topic_where;  // topic id -> where first defined
-  std::vector<std::pair<const rules::Record*, std::string>> parents;
-  std::vector<rules::Record> records = context.Records("topics/");
-  for (const rules::Record& record : records) {
-    std::string id = record.GetString("id");
-    if (record.json.contains("heads")) {
-      if (!context.CheckFields(record, {"id", "heads"}, {"examples", "counter_examples", "note"})) {
-        continue;
+  rules::TopicRules parsed = rules::ParseTopicRules(context);
+  for (const rules::NameHeadRule& rule : parsed.names) {
+    for (const std::string& head : rule.heads) {
+      if (!extractor->lexicon_.Add(head, kHead, /*case_sensitive=*/true)) {
+        context.Error(rule.where, "empty head \"" + head + "\"");
       }
-      context.RegisterId(record, id);
-      for (const std::string& head : record.GetStrings("heads")) {
-        if (!extractor->lexicon_.Add(head, kHead, /*case_sensitive=*/true)) {
-          context.Error(record, "empty head \"" + head + "\"");
-        }
-      }
-      continue;
     }
-    if (!context.CheckFields(record, {"id", "topic", "label"},
-                             {"parent", "terms", "cased", "not", "no_plural", "examples",
-                              "counter_examples", "note"})) {
-      continue;
-    }
-    if (!context.RegisterId(record, id)) continue;
-    TopicRule rule{id, record.GetString("topic"), record.GetString("label"),
-                   record.GetString("parent"), record.GetStrings("examples"),
-                   record.GetStrings("counter_examples")};
-    if (rule.topic.empty() || rule.label.empty()) {
-      context.Error(record, "\"topic\" and \"label\" must be non-empty strings");
-      continue;
-    }
-    auto [where, inserted] = topic_where.emplace(rule.topic, record.Where());
-    if (!inserted) {
-      context.Error(record, "topic \"" + rule.topic + "\" already defined at " + where->second);
-      continue;
-    }
-    if (!rule.parent.empty()) parents.emplace_back(&record, rule.parent);
-    std::vector<std::string> terms = record.GetStrings("terms");
-    std::vector<std::string> cased = record.GetStrings("cased");
-    if (terms.empty() && cased.empty()) {
-      context.Error(record, "a topic needs at least one term (\"terms\" or \"cased\")");
-      continue;
-    }
-    std::vector<std::string> no_plural = record.GetStrings("no_plural");
+  }
+  for (rules::TopicRule& rule : parsed.topics) {
     uint32_t payload = static_cast<uint32_t>(extractor->rules_.size());
-    for (const std::string& term : terms) {
+    for (const std::string& term : rule.terms) {
       if (!extractor->lexicon_.Add(term, payload, false)) {
-        context.Error(record, "term \"" + term + "\" has no word");
+        context.Error(rule.where, "term \"" + term + "\" has no word");
         continue;
       }
-      if (std::find(no_plural.begin(), no_plural.end(), term) != no_plural.end()) continue;
+      if (std::find(rule.no_plural.begin(), rule.no_plural.end(), term) != rule.no_plural.end()) continue;
       std::string plural = Pluralize(term);
-      if (!plural.empty() && std::find(terms.begin(), terms.end(), plural) == terms.end()) {
+      if (!plural.empty() && std::find(rule.terms.begin(), rule.terms.end(), plural) == rule.terms.end()) {
         extractor->lexicon_.Add(plural, payload, false);
       }
     }
-    for (const std::string& term : cased) {
+    for (const std::string& term : rule.cased) {
       if (!extractor->lexicon_.Add(term, payload, true)) {
-        context.Error(record, "term \"" + term + "\" has no word");
+        context.Error(rule.where, "term \"" + term + "\" has no word");
       }
     }
-    for (const std::string& term : record.GetStrings("not")) {
+    for (const std::string& term : rule.blocking) {
       if (!extractor->lexicon_.Add(term, kBlocked, false)) {
-        context.Error(record, "blocking phrase \"" + term + "\" has no word");
+        context.Error(rule.where, "blocking phrase \"" + term + "\" has no word");
       }
     }
     extractor->rules_.push_back(std::move(rule));
   }
+  extractor->names_ = std::move(parsed.names);
   extractor->by_topic_id_.resize(extractor->rules_.size());
   for (uint32_t i = 0; i < extractor->rules_.size(); ++i) extractor->by_topic_id_[i] = i;
   std::sort(extractor->by_topic_id_.begin(), extractor->by_topic_id_.end(),
             [&](uint32_t a, uint32_t b) {
               return extractor->rules_[a].topic < extractor->rules_[b].topic;
             });
-  for (const auto& [record, parent] : parents) {
-    if (!topic_where.contains(parent)) {
-      context.Error(*record, "unknown parent topic \"" + parent + "\"");
-    }
-  }
   return extractor;
 }
 
@@ -337,7 +299,7 @@ void TopicExtractor::Run(Document& doc) const {
     out.id = rules_[topic].topic;
     out.label = rules_[topic].label;
     out.mentions.reserve(spans.size());
-    for (const Span& span : spans) out.mentions.push_back({span, rules_[topic].rule_id});
+    for (const Span& span : spans) out.mentions.push_back({span, rules_[topic].id});
   }
 }
 

@@ -17,21 +17,13 @@
 #include "communique/document.h"
 #include "core/stage.h"
 #include "match/phrase_matcher.h"
-#include "rules/rule_file.h"
+#include "rules/topic_rules.h"
 
 namespace communique {
 
 class TopicExtractor final : public Stage {
  public:
-  // One taxonomy entry, with the texts the test suite runs through it.
-  struct TopicRule {
-    std::string rule_id;
-    std::string topic;  // the stable id in the output ("ai")
-    std::string label;
-    std::string parent;  // a topic id, or ""
-    std::vector<std::string> examples;
-    std::vector<std::string> counter_examples;
-  };
+  using TopicRule = rules::TopicRule;
 
   // Compiles the rules under "topics/". Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
@@ -44,7 +36,9 @@ class TopicExtractor final : public Stage {
   // Fills doc.topics, ordered by id.
   void Run(Document& doc) const override;
 
+  // The taxonomy as parsed, with its examples (indexed by the lexicon's payloads).
   const std::vector<TopicRule>& rules() const { return rules_; }
+  const std::vector<rules::NameHeadRule>& name_rules() const { return names_; }
 
  private:
   // Marks the tokens that sit inside a name (role, organization, forum),
@@ -54,6 +48,7 @@ class TopicExtractor final : public Stage {
                   std::vector<bool>* in_name_flags) const;
 
   std::vector<TopicRule> rules_;
+  std::vector<rules::NameHeadRule> names_;
   std::vector<uint32_t> by_topic_id_;  // indices into rules_, ordered by topic id
   // Terms and name heads in one trie, so that one walk over the tokens finds
   // both. Payload: index into rules_; kBlocked for a phrase that only

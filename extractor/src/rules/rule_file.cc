@@ -1,6 +1,7 @@
 #include "rules/rule_file.h"
 
 #include <algorithm>
+#include <climits>
 #include <set>
 
 namespace communique::rules {
@@ -9,22 +10,107 @@ std::string Record::Where() const {
   return (file ? file->display : std::string("<rules>")) + ":" + std::to_string(line);
 }
 
-std::string Record::GetString(const char* name) const {
-  auto it = json.find(name);
-  if (it == json.end() || !it->is_string()) return "";
+bool FieldReader::CheckFields(std::initializer_list<const char*> required,
+                              std::initializer_list<const char*> optional) {
+  bool good = true;
+  for (const char* name : required) {
+    if (!json_.contains(name)) {
+      Error("missing field " + Name(name));
+      good = false;
+    }
+  }
+  for (const auto& item : json_.items()) {
+    const std::string& key = item.key();
+    auto is_key = [&key](const char* name) { return key == name; };
+    if (std::none_of(required.begin(), required.end(), is_key) &&
+        std::none_of(optional.begin(), optional.end(), is_key)) {
+      Error("unknown field " + Name(key.c_str()));
+      good = false;
+    }
+  }
+  return good;
+}
+
+void FieldReader::Error(const std::string& reason) {
+  context_->Error(where_, reason);
+  ok_ = false;
+}
+
+std::string FieldReader::String(const char* name) {
+  auto it = json_.find(name);
+  if (it == json_.end()) return "";
+  if (!it->is_string()) {
+    Error(Name(name) + " must be a string");
+    return "";
+  }
   return it->get<std::string>();
 }
 
-std::vector<std::string> Record::GetStrings(const char* name) const {
+std::vector<std::string> FieldReader::Strings(const char* name) {
   std::vector<std::string> out;
-  auto it = json.find(name);
-  if (it == json.end()) return out;
+  auto it = json_.find(name);
+  if (it == json_.end()) return out;
   if (it->is_string()) {
     out.push_back(it->get<std::string>());
-  } else if (it->is_array()) {
-    for (const auto& item : *it) {
-      if (item.is_string()) out.push_back(item.get<std::string>());
-    }
+    return out;
+  }
+  bool all_strings = it->is_array();
+  if (all_strings) {
+    for (const auto& item : *it) all_strings = all_strings && item.is_string();
+  }
+  if (!all_strings) {
+    Error(Name(name) + " must be a string or a list of strings");
+    return out;
+  }
+  for (const auto& item : *it) out.push_back(item.get<std::string>());
+  return out;
+}
+
+bool FieldReader::Bool(const char* name, bool absent) {
+  auto it = json_.find(name);
+  if (it == json_.end()) return absent;
+  if (!it->is_boolean()) {
+    Error(Name(name) + " must be true or false");
+    return absent;
+  }
+  return it->get<bool>();
+}
+
+int FieldReader::Int(const char* name, int absent) {
+  auto it = json_.find(name);
+  if (it == json_.end()) return absent;
+  if (!it->is_number_integer() || *it < INT_MIN || *it > INT_MAX) {
+    Error(Name(name) + " must be an integer");
+    return absent;
+  }
+  return it->get<int>();
+}
+
+std::optional<FieldReader> FieldReader::Object(const char* name) {
+  auto it = json_.find(name);
+  if (it == json_.end()) return std::nullopt;
+  if (!it->is_object()) {
+    Error(Name(name) + " must be an object");
+    return std::nullopt;
+  }
+  return FieldReader(*context_, where_, *it, prefix_ + name + ".");
+}
+
+std::vector<FieldReader> FieldReader::Objects(const char* name) {
+  std::vector<FieldReader> out;
+  auto it = json_.find(name);
+  if (it == json_.end()) return out;
+  bool all_objects = it->is_array();
+  if (all_objects) {
+    for (const auto& item : *it) all_objects = all_objects && item.is_object();
+  }
+  if (!all_objects) {
+    Error(Name(name) + " must be a list of objects");
+    return out;
+  }
+  for (size_t i = 0; i < it->size(); ++i) {
+    out.push_back(FieldReader(*context_, where_, (*it)[i],
+                              prefix_ + name + "[" + std::to_string(i) + "]."));
   }
   return out;
 }
@@ -70,36 +156,14 @@ void CompileContext::Error(const std::string& where, const std::string& reason) 
   errors_.push_back(where + ": " + reason);
 }
 
-bool CompileContext::CheckFields(const Record& record,
-                                 std::initializer_list<const char*> required,
-                                 std::initializer_list<const char*> optional) {
-  bool good = true;
-  for (const char* name : required) {
-    if (!record.json.contains(name)) {
-      Error(record, std::string("missing field \"") + name + "\"");
-      good = false;
-    }
-  }
-  for (const auto& item : record.json.items()) {
-    const std::string& key = item.key();
-    auto is_key = [&key](const char* name) { return key == name; };
-    if (std::none_of(required.begin(), required.end(), is_key) &&
-        std::none_of(optional.begin(), optional.end(), is_key)) {
-      Error(record, "unknown field \"" + key + "\"");
-      good = false;
-    }
-  }
-  return good;
-}
-
-bool CompileContext::RegisterId(const Record& record, const std::string& id) {
+bool CompileContext::RegisterId(const std::string& where, const std::string& id) {
   if (id.empty()) {
-    Error(record, "empty rule id");
+    Error(where, "empty rule id");
     return false;
   }
-  auto [it, inserted] = ids_.emplace(id, record.Where());
+  auto [it, inserted] = ids_.emplace(id, where);
   if (!inserted) {
-    Error(record, "duplicate rule id \"" + id + "\" (first defined at " + it->second + ")");
+    Error(where, "duplicate rule id \"" + id + "\" (first defined at " + it->second + ")");
     return false;
   }
   return true;

@@ -1,10 +1,13 @@
-// Reading rule files: JSON Lines records with file:line positions, and the
-// context every extractor compiles against (unique ids, collected errors).
+// Reading rule files: JSON Lines records with file:line positions, typed
+// reads of their fields, and the context every rule family is parsed in
+// (unique ids, collected errors). Only the rules layer (extractor/src/rules/)
+// sees JSON: each family's parser turns records into typed structs.
 #ifndef COMMUNIQUE_RULES_RULE_FILE_H_
 #define COMMUNIQUE_RULES_RULE_FILE_H_
 
 #include <initializer_list>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,10 +26,65 @@ struct Record {
 
   // "rules/dates/months.jsonl:12"
   std::string Where() const;
-  // The string field `name`, or "" when absent.
-  std::string GetString(const char* name) const;
-  // The list of strings in field `name` (a single string counts as a list of one).
-  std::vector<std::string> GetStrings(const char* name) const;
+};
+
+class CompileContext;
+
+// Reads the fields of one record, or of an object inside one ("offices",
+// "also"), with their types checked. A field of the wrong type is reported
+// ("file:line: \"priority\" must be an integer"), ok() turns false and the
+// read gives the default, so that one pass reports every problem of a record.
+class FieldReader {
+ public:
+  FieldReader(CompileContext& context, const Record& record)
+      : FieldReader(context, record.Where(), record.json, "") {}
+
+  // Reports a field outside `required` and `optional` (typos must not pass
+  // silently) and a missing one among `required`; false when it reported.
+  bool CheckFields(std::initializer_list<const char*> required,
+                   std::initializer_list<const char*> optional);
+  bool Has(const char* name) const { return json_.contains(name); }
+
+  // The string `name`; "" when absent.
+  std::string String(const char* name);
+  // A string or a list of strings (a string is a list of one); {} when absent.
+  std::vector<std::string> Strings(const char* name);
+  // true or false; `absent` when absent.
+  bool Bool(const char* name, bool absent);
+  // An integer; `absent` when absent.
+  int Int(const char* name, int absent);
+  // A readers over an object `name` (e.g. "also"); nullopt when absent or not an object.
+  std::optional<FieldReader> Object(const char* name);
+  // Readers over a list of objects `name` (e.g. "offices"); {} when absent or not one.
+  std::vector<FieldReader> Objects(const char* name);
+
+  const std::string& where() const { return where_; }
+  // False once a field was missing, unknown or of the wrong type.
+  bool ok() const { return ok_; }
+  // Reports `reason` at this record and makes ok() false.
+  void Error(const std::string& reason);
+
+ private:
+  FieldReader(CompileContext& context, std::string where, const nlohmann::json& json,
+              std::string prefix)
+      : context_(&context), where_(std::move(where)), json_(json), prefix_(std::move(prefix)) {}
+  // The field `name` as error messages name it: "also.type".
+  std::string Name(const char* name) const { return "\"" + prefix_ + name + "\""; }
+
+  CompileContext* context_;
+  std::string where_;
+  const nlohmann::json& json_;
+  std::string prefix_;
+  bool ok_ = true;
+};
+
+// What every rule carries besides its own fields: where it is written, its
+// id and the texts it must and must not act on.
+struct RuleSource {
+  std::string where;  // "rules/dates/patterns.jsonl:12"
+  std::string id;
+  std::vector<std::string> examples;
+  std::vector<std::string> counter_examples;
 };
 
 // Collects every error of a compile so that `rules check` can print them all.
@@ -45,12 +103,9 @@ class CompileContext {
 
   void Error(const Record& record, const std::string& reason);
   void Error(const std::string& where, const std::string& reason);
-  // Reports a field outside `known` (typos must not pass silently) or a
-  // missing one among `required`. Returns false when it reported something.
-  bool CheckFields(const Record& record, std::initializer_list<const char*> required,
-                   std::initializer_list<const char*> optional);
   // Registers a rule id; reports a duplicate (with the first definition).
-  bool RegisterId(const Record& record, const std::string& id);
+  bool RegisterId(const Record& record, const std::string& id) { return RegisterId(record.Where(), id); }
+  bool RegisterId(const std::string& where, const std::string& id);
 
   bool ok() const { return errors_.empty(); }
   // All errors, one per line; an OK status when there are none.

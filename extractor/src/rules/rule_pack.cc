@@ -27,19 +27,36 @@ Result<RulePack> RulePack::LoadDirectory(const std::string& dir) {
   if (ec) return Status::IoError(dir + ": " + ec.message());
   for (; it != end; it.increment(ec)) {
     if (ec) return Status::IoError(dir + ": " + ec.message());
+    // is_regular_file() follows a symbolic link: a linked rule file is read like any other.
     if (!it->is_regular_file(ec) || it->path().extension() != ".jsonl") continue;
     std::ifstream in(it->path(), std::ios::binary);
     if (!in) return Status::IoError(it->path().string() + ": cannot read");
     std::ostringstream content;
     content << in.rdbuf();
-    std::string relative = fs::relative(it->path(), dir, ec).generic_string();
+    // Lexically: fs::relative() resolves symbolic links, and a linked file
+    // would be filed under its target's path, outside every rule family.
+    std::string relative = it->path().lexically_relative(dir).generic_string();
     files.push_back({relative, (fs::path(dir) / relative).generic_string(), content.str()});
   }
-  if (files.empty()) return Status::NotFound(dir + ": no *.jsonl rule file");
+  if (files.empty()) return Status::NotFound("no rule files in " + dir + " (rule files end in .jsonl)");
   SortByPath(files);
   RulePack pack;
   pack.files_ = std::move(files);
   return pack;
+}
+
+Result<RulePack> RulePack::LoadOverlay(const std::string& dir) {
+  Result<RulePack> top = LoadDirectory(dir);
+  if (!top.ok()) return top.status();
+  return Embedded().Overlay(*top);
+}
+
+RulePack RulePack::Overlay(const RulePack& top) const {
+  std::vector<RuleFile> files = top.files_;
+  for (const RuleFile& file : files_) {
+    if (top.Find(file.path) == nullptr) files.push_back(file);
+  }
+  return FromFiles(std::move(files));
 }
 
 const RulePack& RulePack::Embedded() {

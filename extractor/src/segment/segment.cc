@@ -400,59 +400,34 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
 
 std::unique_ptr<const Segmenter> Segmenter::Compile(rules::CompileContext& context) {
   auto segmenter = std::make_unique<Segmenter>();
-  for (const rules::Record& record : context.Records("segment/abbreviations")) {
-    if (!context.CheckFields(record, {"id", "abbreviation", "kind"}, {"examples", "note"})) continue;
-    context.RegisterId(record, record.GetString("id"));
-    std::string kind = record.GetString("kind");
-    AbbrevKind parsed;
-    if (kind == "never_final") {
-      parsed = AbbrevKind::kNeverFinal;
-    } else if (kind == "number_prefix") {
-      parsed = AbbrevKind::kNumberPrefix;
-    } else if (kind == "maybe_final") {
-      parsed = AbbrevKind::kMaybeFinal;
-    } else if (kind == "final_before_capital") {
-      parsed = AbbrevKind::kFinalBeforeCapital;
-    } else {
-      context.Error(record, "\"kind\" must be never_final, number_prefix, maybe_final or final_before_capital");
-      continue;
-    }
-    std::string abbreviation = Lower(record.GetString("abbreviation"));
+  rules::SegmentRules parsed = rules::ParseSegmentRules(context);
+  for (const rules::AbbreviationRule& rule : parsed.abbreviations) {
+    std::string abbreviation = Lower(rule.abbreviation);
     if (!abbreviation.empty() && abbreviation.back() == '.') abbreviation.pop_back();
     // The '!' of names like "Yahoo!" is part of the key.
     if (abbreviation.empty() || abbreviation.size() > kMaxLexiconWord) {
-      context.Error(record, "\"abbreviation\" must have 1 to " + std::to_string(kMaxLexiconWord) + " bytes");
+      context.Error(rule.where, "\"abbreviation\" must have 1 to " + std::to_string(kMaxLexiconWord) + " bytes");
       continue;
     }
-    segmenter->abbreviations_[abbreviation] = parsed;
+    segmenter->abbreviations_[abbreviation] = rule.kind;
     segmenter->longest_abbreviation_ = std::max(segmenter->longest_abbreviation_, abbreviation.size());
   }
-  for (const rules::Record& record : context.Records("segment/openers")) {
-    if (!context.CheckFields(record, {"id", "words"}, {"note"})) continue;
-    context.RegisterId(record, record.GetString("id"));
-    for (const std::string& word : record.GetStrings("words")) {
+  for (const rules::OpenerRule& rule : parsed.openers) {
+    for (const std::string& word : rule.words) {
       if (word.size() > kMaxLexiconWord) {
-        context.Error(record, "\"words\" must have at most " + std::to_string(kMaxLexiconWord) + " bytes each");
+        context.Error(rule.where, "\"words\" must have at most " + std::to_string(kMaxLexiconWord) + " bytes each");
         continue;
       }
       segmenter->sentence_openers_.push_back(Lower(word));
       segmenter->longest_opener_ = std::max(segmenter->longest_opener_, word.size());
     }
   }
-  for (const rules::Record& record : context.Records("segment/sections")) {
-    if (!context.CheckFields(record, {"id", "heading", "match"}, {"examples", "note"})) continue;
-    context.RegisterId(record, record.GetString("id"));
-    std::string match = record.GetString("match");
-    std::string heading = Lower(record.GetString("heading"));
-    if (match == "exact") {
-      segmenter->background_headings_.push_back(heading);
-    } else if (match == "prefix") {
-      segmenter->background_prefixes_.push_back(heading);
-    } else {
-      context.Error(record, "\"match\" must be exact or prefix");
-    }
+  for (const rules::SectionRule& rule : parsed.sections) {
+    (rule.prefix ? segmenter->background_prefixes_ : segmenter->background_headings_)
+        .push_back(Lower(rule.heading));
   }
   std::sort(segmenter->sentence_openers_.begin(), segmenter->sentence_openers_.end());
+  segmenter->rules_ = std::move(parsed);
   return segmenter;
 }
 

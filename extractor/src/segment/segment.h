@@ -30,7 +30,7 @@
 #include "communique/document.h"
 #include "core/stage.h"
 #include "core/string_map.h"
-#include "rules/rule_file.h"
+#include "rules/segment_rules.h"
 
 namespace communique {
 
@@ -48,14 +48,13 @@ class Segmenter final : public Stage {
   // Fills doc.segments and doc.sentences.
   void Run(Document& doc) const override;
 
+  // The rules as parsed, with their examples.
+  const rules::SegmentRules& rules() const { return rules_; }
+  // Whether a heading opens a background section (sections.jsonl).
+  bool IsBackgroundHeading(std::string_view heading) const;
+
  private:
-  // How an abbreviation followed by '.' behaves at a candidate boundary.
-  enum class AbbrevKind {
-    kNeverFinal,    // titles and the like: "Dr. Smith", "Mr.", "e.g."
-    kNumberPrefix,  // "No. 5", "Art. 3": an abbreviation only before a number
-    kMaybeFinal,    // "etc.", "Inc.", "U.S.": ends a sentence before a usual sentence opener
-    kFinalBeforeCapital,  // "a.m.", "p.m.": ends a sentence before any capitalized word
-  };
+  using AbbrevKind = rules::AbbreviationKind;
   struct Block {
     Span span;  // content: bullets and heading marks stripped, white space trimmed
     SegmentKind kind = SegmentKind::kParagraph;
@@ -68,7 +67,6 @@ class Segmenter final : public Stage {
   bool IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const;
   // The kind of the lowercased `word`, followed by '!' when `bang`, or nullptr.
   const AbbrevKind* FindAbbreviation(std::string_view word, bool bang) const;
-  bool IsBackgroundHeading(std::string_view heading) const;
 
   // Abbreviations and openers are looked up at every candidate boundary,
   // lowercased in a buffer on the stack rather than in a std::string.
@@ -79,6 +77,7 @@ class Segmenter final : public Stage {
   size_t longest_opener_ = 0;
   std::vector<std::string> background_headings_;  // lowercase, exact
   std::vector<std::string> background_prefixes_;  // lowercase, "about "
+  rules::SegmentRules rules_;  // as parsed: their examples are checked by CheckExamples()
 };
 
 }  // namespace communique

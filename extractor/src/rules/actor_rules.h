@@ -1,0 +1,83 @@
+// The actors family (rules/actors/, format in rules/actors/README.md).
+#ifndef COMMUNIQUE_RULES_ACTOR_RULES_H_
+#define COMMUNIQUE_RULES_ACTOR_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "rules/rule_file.h"
+
+namespace communique::rules {
+
+// A country (countries.jsonl), a bloc or an organization (organizations.jsonl).
+struct EntityRule : RuleSource {  // id: "country:JP", "org:EU"
+  std::string actor_id;  // "JP", "EU"
+  std::string type;  // country, bloc or organization
+  std::string name;
+  std::string speaks_for;
+  std::vector<std::string> aliases, weak_aliases, demonyms;
+};
+
+struct NonActorRule : RuleSource {
+  std::vector<std::string> phrases;
+};
+
+struct OfficeRule {
+  std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office
+};
+
+struct OfficeHolderRule : RuleSource {  // id: "holder:<kb>"
+  std::string kb;  // the canonical id of the person
+  std::string name;
+  std::vector<std::string> names, surnames;
+  std::vector<OfficeRule> offices;
+};
+
+struct TitleRule : RuleSource {
+  std::string title, plural, default_affiliation;
+};
+
+// Capitalized words of roles and institutions, never of names.
+struct RoleWordRule : RuleSource {
+  std::vector<std::string> words;
+  bool before_titles = false;  // the words modify a title ("Deputy", "Acting")
+  bool before_names = false;   // honorifics between a title and a name
+};
+
+// Words that are no part of a person's name (common_nouns.jsonl, optional).
+struct CommonNounRule : RuleSource {
+  std::vector<std::string> words;
+};
+
+// The code paths of the extractor that find persons and mentions, one record
+// each so that what they find carries a rule id.
+enum class ActorPatternKind {
+  kTitleBeforeName, kTitleCommaName, kApposition, kKnownName, kShortName, kCompoundPart,
+  kLostApostrophe
+};
+inline constexpr const char* kActorPatternKindNames[] = {
+    "title_before_name", "title_comma_name", "apposition",     "known_name",
+    "short_name",        "compound_part",    "lost_apostrophe"};
+
+struct ActorPatternRule : RuleSource {
+  ActorPatternKind kind = ActorPatternKind::kTitleBeforeName;
+};
+
+struct ActorRules {
+  std::vector<EntityRule> entities;  // countries, then organizations
+  std::vector<NonActorRule> non_actors;
+  std::vector<OfficeHolderRule> holders;
+  std::vector<TitleRule> titles;
+  std::vector<RoleWordRule> role_words;
+  std::vector<CommonNounRule> common_nouns;
+  std::vector<ActorPatternRule> patterns;
+};
+
+// Parses the actors family; a record with a problem is reported to
+// `context` and left out. Rule ids are registered as the output names them:
+// "country:JP", "org:EU", "holder:<kb id>".
+ActorRules ParseActorRules(CompileContext& context);
+
+}  // namespace communique::rules
+
+#endif  // COMMUNIQUE_RULES_ACTOR_RULES_H_

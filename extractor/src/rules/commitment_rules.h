@@ -1,0 +1,72 @@
+// The commitments family (rules/commitments/, format in
+// rules/commitments/README.md): what each commitment type implies, the
+// grammar's word classes, and the trigger verbs.
+#ifndef COMMUNIQUE_RULES_COMMITMENT_RULES_H_
+#define COMMUNIQUE_RULES_COMMITMENT_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "rules/rule_file.h"
+
+namespace communique::rules {
+
+// types.jsonl: one record per commitment type.
+struct CommitmentTypeRule : RuleSource {
+  std::string type;
+  bool planned = false;  // "status": "planned"
+  std::string partners;  // "", after_trigger or in_action
+  bool event_subject = false;
+};
+
+// grammar.jsonl
+struct GrammarRule : RuleSource {
+  std::string word_class;  // "class": modal, hedge, ..., plural_ref, we, title_reference
+  std::vector<std::string> words;
+  // plural_ref: the actor id the words name ("nato"); title_reference: the
+  // actor whose title holder "The President" is.
+  std::string actor;
+};
+
+// rules/actors/memberships.jsonl (read by the commitments stage): the members
+// of a group ("the Quad partners"), each in a period.
+struct MemberRule {
+  std::string id;        // an actor id
+  std::string from, to;  // "YYYY-MM-DD", or "" when open
+};
+struct MembershipRule : RuleSource {
+  std::string group;  // an actor id
+  std::vector<MemberRule> members;
+};
+
+// triggers.jsonl
+struct TriggerRuleSpec : RuleSource {
+  std::string type;  // a commitment type, or stance / appeal / report
+  std::vector<std::string> base, past, ing;  // verb forms
+  std::vector<std::string> object;           // words that follow each form in the phrase
+  std::vector<std::string> object_head, next, next_not;
+  std::string passive;  // "", forbidden, required or allowed
+  std::string perfect;  // "", planned, ongoing or done
+  std::string present;  // "", planned, ongoing or done
+  bool partner_object = false;
+  bool event_subject = false;
+  bool past_be = false;  // "past_be": "required"
+};
+
+// The rules whose examples Engine::CheckExamples runs.
+struct CommitmentRules {
+  std::vector<GrammarRule> grammar;
+  std::vector<TriggerRuleSpec> triggers;
+};
+
+// Each parses one file of the family; a record with a problem is reported to
+// `context` and left out. Which classes and types exist is the stage's
+// business (extract/commitments/).
+std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context);
+std::vector<MembershipRule> ParseMemberships(CompileContext& context);  // optional file
+std::vector<GrammarRule> ParseGrammarRules(CompileContext& context);
+std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context);
+
+}  // namespace communique::rules
+
+#endif  // COMMUNIQUE_RULES_COMMITMENT_RULES_H_
