@@ -1028,153 +1028,167 @@ DateExtractor::DateExtractor(std::unique_ptr<const Compiled> compiled)
     : compiled_(std::move(compiled)) {}
 DateExtractor::~DateExtractor() = default;
 
-std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContext& context) {
-  auto compiled = std::make_unique<Compiled>();
-  compiled->timeml = context.timeml();
-  std::map<std::string, MacroWords> macros;  // "MONTH" -> words
+namespace {
 
-  auto add_anchor = [&](const std::string& word) {
-    std::vector<Token> tokens;
-    match::Tokenize(word, 0, &tokens);
-    if (!tokens.empty()) compiled->words.Add(tokens[0].folded_hash, WordFlags::kAnchor);
-  };
+using Macros = std::map<std::string, MacroWords>;  // "MONTH" -> words
 
-  rules::DateRules parsed = rules::ParseDateRules(context);
-  // Lexicon: words with their numbers and codes.
-  for (const rules::DateLexiconRule& rule : parsed.lexicon) {
+// The lexicon's words: their numbers and codes, the regexes of the {KIND}
+// macros, and the word flags (anchors, future-tense and reporting verbs).
+void CompileLexicon(const std::vector<rules::DateLexiconRule>& lexicon, DateExtractor::Compiled* compiled,
+                    Macros* macros) {
+  for (const rules::DateLexiconRule& rule : lexicon) {
     LexEntry entry;
     if (rule.value) entry.value = *rule.value;
     entry.code = rule.code;
     const std::string& kind = rule.kind;
-    std::string macro = Upper(kind);
+    MacroWords& macro = (*macros)[Upper(kind)];
     auto add = [&](const std::string& word, bool abbreviation) {
       compiled->lexicon[kind][LexKey(word)] = entry;
       for (std::string& re : WordRegexes(word, rule.case_sensitive, abbreviation)) {
-        if (!abbreviation) macros[macro].names_only.push_back(re);
-        macros[macro].all.push_back(std::move(re));
+        if (!abbreviation) macro.names_only.push_back(re);
+        macro.all.push_back(std::move(re));
       }
+      std::vector<Token> tokens;
+      match::Tokenize(word, 0, &tokens);
+      if (tokens.empty()) return;
       if (kind == "future" || kind == "report") {
-        std::vector<Token> tokens;
-        match::Tokenize(word, 0, &tokens);
-        uint8_t flag = kind == "future" ? WordFlags::kFuture : WordFlags::kReport;
-        if (!tokens.empty()) compiled->words.Add(tokens.back().folded_hash, flag);
+        compiled->words.Add(tokens.back().folded_hash, kind == "future" ? WordFlags::kFuture : WordFlags::kReport);
       } else if (rule.anchor) {
-        add_anchor(word);
+        compiled->words.Add(tokens[0].folded_hash, WordFlags::kAnchor);
       }
     };
     for (const std::string& word : rule.words) add(word, false);
     for (const std::string& word : rule.abbreviations) add(word, true);
   }
+}
+
+// `source` with its {MACRO}s expanded; a brace not followed by an upper-case
+// name is regex syntax. Nullopt (and `error`) for an unknown macro.
+std::optional<std::string> ExpandMacros(const std::string& source, const Macros& macros, std::string* error) {
+  std::string expanded;
+  for (size_t i = 0; i < source.size();) {
+    if (source[i] == '{' && i + 1 < source.size() && source[i + 1] >= 'A' && source[i + 1] <= 'Z') {
+      size_t close = source.find('}', i);
+      std::string name = close == std::string::npos ? "" : source.substr(i + 1, close - i - 1);
+      bool names_only = name.size() > 5 && name.substr(name.size() - 5) == "_NAME";
+      std::string kind = names_only ? name.substr(0, name.size() - 5) : name;
+      auto it = macros.find(kind);
+      if (it == macros.end()) {
+        *error = "unknown macro {" + name + "} (no lexicon kind \"" + Lower(kind) + "\")";
+        return std::nullopt;
+      }
+      expanded += AlternationOf(names_only ? it->second.names_only : it->second.all);
+      i = close + 1;
+    } else {
+      expanded.push_back(source[i++]);
+    }
+  }
+  return expanded;
+}
+
+// A pattern's examples must match it and hold an anchor word (text is only
+// searched around anchors); its counter-examples must not match in full.
+void CheckPatternExamples(const rules::DatePatternRule& rule, const RE2& re, const WordFlags& words,
+                          rules::CompileContext& context) {
+  for (const std::string& example : rule.examples) {
+    if (!RE2::PartialMatch(example, re)) {
+      context.Error(rule.where, "example \"" + example + "\" does not match the pattern");
+    }
+    std::vector<Token> tokens;
+    match::Tokenize(example, 0, &tokens);
+    bool anchored = false;
+    for (const Token& t : tokens) {
+      std::string_view word = std::string_view(example).substr(t.span.begin, t.span.size());
+      anchored = anchored || t.kind == Token::Kind::kNumber || HasDigit(word) ||
+                 (t.kind == Token::Kind::kWord && (words.Get(t.folded_hash) & WordFlags::kAnchor));
+    }
+    if (!anchored) {
+      context.Error(rule.where, "example \"" + example +
+                                    "\" holds no anchor word (add one to the lexicon, kind anchor)");
+    }
+  }
+  for (const std::string& example : rule.counter_examples) {
+    if (!rule.counter && RE2::FullMatch(example, re)) {
+      context.Error(rule.where, "counter-example \"" + example + "\" matches the pattern in full");
+    }
+  }
+}
+
+// The outputs of a date pattern: their templates parsed against the
+// pattern's capture groups, and what the templates ask of the document.
+bool CompileOutputs(const rules::DatePatternRule& rule, Pattern* pattern, rules::CompileContext& context) {
+  const std::map<std::string, int>& groups = pattern->re->NamedCapturingGroups();
+  pattern->priority = rule.priority;
+  pattern->style = rule.style;
+  for (const rules::DateOutputRule& output : rule.outputs) {
+    Output& out = pattern->outputs.emplace_back();
+    out.type = output.type;
+    std::string error;
+    if (!ParseTemplate(output.value, groups, &out.value, &error) ||
+        !ParseTemplate(output.mod, groups, &out.mod, &error)) {
+      context.Error(rule.where, error);
+      return false;
+    }
+    if (!output.span.empty()) {
+      auto it = groups.find(output.span);
+      if (it == groups.end()) {
+        context.Error(rule.where, "\"span\" names no capture group of the pattern: " + output.span);
+        return false;
+      }
+      out.span_group = it->second;
+    }
+  }
+  for (const Output& out : pattern->outputs) {
+    for (const Piece& piece : out.value.pieces) {
+      for (const Arg& arg : piece.args) {
+        if (arg.literal == "tense" || piece.fn == Fn::kDate || piece.fn == Fn::kMonth) {
+          pattern->uses_tense = true;
+        }
+        if (piece.fn == Fn::kMentioned || piece.fn == Fn::kQuarterof) pattern->anaphoric = true;
+        if (piece.fn == Fn::kWeekend || piece.fn == Fn::kNthweekday || piece.fn == Fn::kEaster) {
+          pattern->uses_tense = true;
+        }
+      }
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContext& context) {
+  auto compiled = std::make_unique<Compiled>();
+  compiled->timeml = context.timeml();
+  rules::DateRules parsed = rules::ParseDateRules(context);
+  Macros macros;
+  CompileLexicon(parsed.lexicon, compiled.get(), &macros);
 
   RE2::Options options;
   options.set_log_errors(false);
   options.set_case_sensitive(true);
   auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (const rules::DatePatternRule& rule : parsed.patterns) {
-    const bool counter = rule.counter;
-    const std::string& where = rule.where;
-    // Expand {MACRO}s; a brace not followed by an upper-case name is regex syntax.
-    const std::string& source = rule.pattern;
-    std::string expanded;
-    bool bad = false;
-    for (size_t i = 0; i < source.size();) {
-      if (source[i] == '{' && i + 1 < source.size() && source[i + 1] >= 'A' && source[i + 1] <= 'Z') {
-        size_t close = source.find('}', i);
-        std::string name = close == std::string::npos ? "" : source.substr(i + 1, close - i - 1);
-        bool names_only = name.size() > 5 && name.substr(name.size() - 5) == "_NAME";
-        std::string kind = names_only ? name.substr(0, name.size() - 5) : name;
-        auto it = macros.find(kind);
-        if (it == macros.end()) {
-          context.Error(where, "unknown macro {" + name + "} (no lexicon kind \"" + Lower(kind) + "\")");
-          bad = true;
-          break;
-        }
-        expanded += AlternationOf(names_only ? it->second.names_only : it->second.all);
-        i = close + 1;
-      } else {
-        expanded.push_back(source[i++]);
-      }
-    }
-    if (bad) continue;
-    Pattern pattern;
-    pattern.id = rule.id;
-    pattern.counter = counter;
-    pattern.re = std::make_unique<RE2>(expanded, options);
-    if (!pattern.re->ok()) {
-      context.Error(where, "bad pattern: " + pattern.re->error());
+    std::string error;
+    std::optional<std::string> expanded = ExpandMacros(rule.pattern, macros, &error);
+    if (!expanded) {
+      context.Error(rule.where, error);
       continue;
     }
-    const std::map<std::string, int>& groups = pattern.re->NamedCapturingGroups();
-    for (const std::string& example : rule.examples) {
-      if (!RE2::PartialMatch(example, *pattern.re)) {
-        context.Error(where, "example \"" + example + "\" does not match the pattern");
-      }
-      // Text is only searched around anchors: an example without one would
-      // never be found in a document.
-      std::vector<Token> tokens;
-      match::Tokenize(example, 0, &tokens);
-      bool anchored = false;
-      for (const Token& t : tokens) {
-        std::string_view word = std::string_view(example).substr(t.span.begin, t.span.size());
-        anchored = anchored || t.kind == Token::Kind::kNumber || HasDigit(word) ||
-                   (t.kind == Token::Kind::kWord && (compiled->words.Get(t.folded_hash) & WordFlags::kAnchor));
-      }
-      if (!anchored) {
-        context.Error(where, "example \"" + example +
-                                 "\" holds no anchor word (add one to the lexicon, kind anchor)");
-      }
+    Pattern pattern;
+    pattern.id = rule.id;
+    pattern.counter = rule.counter;
+    pattern.re = std::make_unique<RE2>(*expanded, options);
+    if (!pattern.re->ok()) {
+      context.Error(rule.where, "bad pattern: " + pattern.re->error());
+      continue;
     }
-    for (const std::string& example : rule.counter_examples) {
-      if (!counter && RE2::FullMatch(example, *pattern.re)) {
-        context.Error(where, "counter-example \"" + example + "\" matches the pattern in full");
-      }
-    }
-    if (!counter) {
-      pattern.priority = rule.priority;
-      pattern.style = rule.style;
-      bool outputs_ok = true;
-      for (const rules::DateOutputRule& output : rule.outputs) {
-        Output& out = pattern.outputs.emplace_back();
-        out.type = output.type;
-        std::string error;
-        if (!ParseTemplate(output.value, groups, &out.value, &error) ||
-            !ParseTemplate(output.mod, groups, &out.mod, &error)) {
-          context.Error(where, error);
-          outputs_ok = false;
-          break;
-        }
-        if (!output.span.empty()) {
-          auto it = groups.find(output.span);
-          if (it == groups.end()) {
-            context.Error(where, "\"span\" names no capture group of the pattern: " + output.span);
-            outputs_ok = false;
-            break;
-          }
-          out.span_group = it->second;
-        }
-      }
-      if (!outputs_ok) continue;
-      for (const Output& out : pattern.outputs) {
-        for (const Piece& piece : out.value.pieces) {
-          for (const Arg& arg : piece.args) {
-            if (arg.literal == "tense" || piece.fn == Fn::kDate || piece.fn == Fn::kMonth ||
-                piece.fn == Fn::kWeekof) {
-              pattern.uses_tense = true;
-            }
-            if (piece.fn == Fn::kMentioned || piece.fn == Fn::kQuarterof) pattern.anaphoric = true;
-            if (piece.fn == Fn::kWeekend || piece.fn == Fn::kNthweekday || piece.fn == Fn::kEaster) {
-              pattern.uses_tense = true;
-            }
-          }
-        }
-      }
-    }
+    CheckPatternExamples(rule, *pattern.re, compiled->words, context);
+    if (!rule.counter && !CompileOutputs(rule, &pattern, context)) continue;
     // Profile-specific rules are validated in every profile but used in one.
     if (!rule.profile.empty() && (rule.profile == "timeml") != compiled->timeml) continue;
-    std::string error;
     pattern.veto_by_group = pattern.outputs.size() == 1 && pattern.outputs[0].span_group >= 0;
-    if (set->Add(expanded, &error) < 0) {
-      context.Error(where, "bad pattern: " + error);
+    if (set->Add(*expanded, &error) < 0) {
+      context.Error(rule.where, "bad pattern: " + error);
       continue;
     }
     compiled->patterns.push_back(std::move(pattern));

@@ -13,11 +13,11 @@ std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context) {
   std::vector<CommitmentTypeRule> out;
   for (const Record& record : context.Records("commitments/types")) {
     FieldReader r(context, record);
-    if (!r.CheckFields({"id", "type"}, {"status", "partners", "event_subject", "note"})) continue;
     CommitmentTypeRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    if (!context.RegisterId(rule.where, rule.id)) continue;
+    if (!r.CheckFields({"id", "type"}, {"status", "partners", "event_subject", "note"}) ||
+        !ReadRuleSource(r, &rule)) {
+      continue;
+    }
     rule.type = r.String("type");
     const std::string status = r.String("status");
     rule.planned = status == "planned";
@@ -64,15 +64,13 @@ std::vector<GrammarRule> ParseGrammarRules(CompileContext& context) {
   std::vector<GrammarRule> out;
   for (const Record& record : context.Records("commitments/grammar")) {
     FieldReader r(context, record);
-    if (!r.CheckFields({"id", "class", "words"}, {"examples", "note", "actor"})) continue;
     GrammarRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    if (!context.RegisterId(rule.where, rule.id)) continue;
+    if (!r.CheckFields({"id", "class", "words"}, {"examples", "note", "actor"}) || !ReadRuleSource(r, &rule)) {
+      continue;
+    }
     rule.word_class = r.String("class");
     rule.words = r.Strings("words");
     rule.actor = r.String("actor");
-    rule.examples = r.Strings("examples");
     if (!r.ok()) continue;
     if (!rule.actor.empty() && rule.word_class != "plural_ref" && rule.word_class != "title_reference") {
       r.Error("\"actor\" is only for classes \"plural_ref\" and \"title_reference\"");
@@ -87,16 +85,14 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   std::vector<TriggerRuleSpec> out;
   for (const Record& record : context.Records("commitments/triggers")) {
     FieldReader r(context, record);
+    TriggerRuleSpec rule;
     if (!r.CheckFields({"id", "type"},
                        {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive",
                         "perfect", "present", "partner_object", "event_subject", "past_be", "examples",
-                        "counter_examples", "note"})) {
+                        "counter_examples", "note"}) ||
+        !ReadRuleSource(r, &rule)) {
       continue;
     }
-    TriggerRuleSpec rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    if (!context.RegisterId(rule.where, rule.id)) continue;
     rule.type = r.String("type");
     rule.base = r.Strings("base");
     rule.past = r.Strings("past");
@@ -112,8 +108,6 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.event_subject = r.Bool("event_subject", false);
     const std::string past_be = r.String("past_be");
     rule.past_be = past_be == "required";
-    rule.examples = r.Strings("examples");
-    rule.counter_examples = r.Strings("counter_examples");
     if (!r.ok()) continue;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
         rule.passive != "allowed") {

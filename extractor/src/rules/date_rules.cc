@@ -5,20 +5,6 @@
 namespace communique::rules {
 namespace {
 
-DateLexiconRule ParseLexiconRule(FieldReader& r) {
-  DateLexiconRule rule;
-  rule.where = r.where();
-  rule.id = r.String("id");
-  rule.kind = r.String("kind");
-  if (r.Has("value")) rule.value = r.Int("value", 0);
-  rule.code = r.String("code");
-  rule.words = r.Strings("words");
-  rule.abbreviations = r.Strings("abbreviations");
-  rule.case_sensitive = r.Bool("case_sensitive", false);
-  rule.anchor = r.Bool("anchor", true);
-  return rule;
-}
-
 bool IsLowercaseName(const std::string& name) {
   return !name.empty() && std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
@@ -41,12 +27,19 @@ DateRules ParseDateRules(CompileContext& context) {
   DateRules out;
   for (const Record& record : context.Records("dates/lexicon")) {
     FieldReader r(context, record);
+    DateLexiconRule rule;
     if (!r.CheckFields({"id", "kind", "words"},
-                       {"value", "code", "abbreviations", "case_sensitive", "anchor", "note"})) {
+                       {"value", "code", "abbreviations", "case_sensitive", "anchor", "note"}) ||
+        !ReadRuleSource(r, &rule)) {
       continue;
     }
-    DateLexiconRule rule = ParseLexiconRule(r);
-    context.RegisterId(rule.where, rule.id);
+    rule.kind = r.String("kind");
+    if (r.Has("value")) rule.value = r.Int("value", 0);
+    rule.code = r.String("code");
+    rule.words = r.Strings("words");
+    rule.abbreviations = r.Strings("abbreviations");
+    rule.case_sensitive = r.Bool("case_sensitive", false);
+    rule.anchor = r.Bool("anchor", true);
     if (!r.ok()) continue;
     if (!IsLowercaseName(rule.kind)) {
       r.Error("\"kind\" must be a lowercase name");
@@ -64,16 +57,11 @@ DateRules ParseDateRules(CompileContext& context) {
                 : r.CheckFields({"id", "pattern", "type", "value", "examples"},
                                 {"mod", "span", "also", "priority", "style", "profile",
                                  "counter_examples", "note"});
-    if (!fields_ok) return;
     DatePatternRule rule;
-    rule.where = r.where();
+    if (!fields_ok || !ReadRuleSource(r, &rule)) return;
     rule.counter = counter;
-    rule.id = r.String("id");
-    context.RegisterId(rule.where, rule.id);
     rule.pattern = r.String("pattern");
     rule.profile = r.String("profile");
-    rule.examples = r.Strings("examples");
-    rule.counter_examples = r.Strings("counter_examples");
     if (!counter) {
       rule.priority = r.Int("priority", 0);
       rule.style = r.String("style");

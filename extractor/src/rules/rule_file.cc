@@ -115,6 +115,14 @@ std::vector<FieldReader> FieldReader::Objects(const char* name) {
   return out;
 }
 
+bool ReadRuleSource(FieldReader& r, RuleSource* source, std::string_view id_prefix) {
+  source->where = r.where();
+  source->id = std::string(id_prefix) + r.String("id");
+  source->examples = r.Strings("examples");
+  source->counter_examples = r.Strings("counter_examples");
+  return r.context().RegisterId(source->where, source->id);
+}
+
 std::vector<Record> CompileContext::Records(std::string_view prefix, bool required) {
   std::vector<Record> out;
   std::vector<const RuleFile*> files = pack_.FilesUnder(prefix);

@@ -63,6 +63,7 @@ class FieldReader {
   bool ok() const { return ok_; }
   // Reports `reason` at this record and makes ok() false.
   void Error(const std::string& reason);
+  CompileContext& context() const { return *context_; }
 
  private:
   FieldReader(CompileContext& context, std::string where, const nlohmann::json& json,
@@ -86,6 +87,12 @@ struct RuleSource {
   std::vector<std::string> examples;
   std::vector<std::string> counter_examples;
 };
+
+// Reads what every rule carries ("id", with `id_prefix` before it, and
+// "examples" and "counter_examples" when the record has them) into `source`
+// and registers the id. False when the id is empty or taken (reported): the
+// rule is then left out.
+bool ReadRuleSource(FieldReader& r, RuleSource* source, std::string_view id_prefix = "");
 
 // Collects every error of a compile so that `rules check` can print them all.
 class CompileContext {

@@ -6,14 +6,12 @@ SegmentRules ParseSegmentRules(CompileContext& context) {
   SegmentRules out;
   for (const Record& record : context.Records("segment/abbreviations")) {
     FieldReader r(context, record);
-    if (!r.CheckFields({"id", "abbreviation", "kind"}, {"examples", "note"})) continue;
     AbbreviationRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    context.RegisterId(rule.where, rule.id);
-    std::string kind = r.String("kind");
+    if (!r.CheckFields({"id", "abbreviation", "kind"}, {"examples", "note"}) || !ReadRuleSource(r, &rule)) {
+      continue;
+    }
+    const std::string kind = r.String("kind");
     rule.abbreviation = r.String("abbreviation");
-    rule.examples = r.Strings("examples");
     if (!r.ok()) continue;
     if (kind == "never_final") {
       rule.kind = AbbreviationKind::kNeverFinal;
@@ -31,24 +29,17 @@ SegmentRules ParseSegmentRules(CompileContext& context) {
   }
   for (const Record& record : context.Records("segment/openers")) {
     FieldReader r(context, record);
-    if (!r.CheckFields({"id", "words"}, {"note"})) continue;
     OpenerRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    context.RegisterId(rule.where, rule.id);
+    if (!r.CheckFields({"id", "words"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
     rule.words = r.Strings("words");
     if (r.ok()) out.openers.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("segment/sections")) {
     FieldReader r(context, record);
-    if (!r.CheckFields({"id", "heading", "match"}, {"examples", "note"})) continue;
     SectionRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    context.RegisterId(rule.where, rule.id);
+    if (!r.CheckFields({"id", "heading", "match"}, {"examples", "note"}) || !ReadRuleSource(r, &rule)) continue;
     rule.heading = r.String("heading");
-    std::string match = r.String("match");
-    rule.examples = r.Strings("examples");
+    const std::string match = r.String("match");
     if (!r.ok()) continue;
     if (match != "exact" && match != "prefix") {
       r.Error("\"match\" must be exact or prefix");

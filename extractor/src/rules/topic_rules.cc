@@ -10,26 +10,20 @@ TopicRules ParseTopicRules(CompileContext& context) {
   for (const Record& record : context.Records("topics/")) {
     FieldReader r(context, record);
     if (r.Has("heads")) {
-      if (!r.CheckFields({"id", "heads"}, {"examples", "counter_examples", "note"})) continue;
       NameHeadRule rule;
-      rule.where = r.where();
-      rule.id = r.String("id");
-      context.RegisterId(rule.where, rule.id);
+      if (!r.CheckFields({"id", "heads"}, {"examples", "counter_examples", "note"}) || !ReadRuleSource(r, &rule)) {
+        continue;
+      }
       rule.heads = r.Strings("heads");
-      rule.examples = r.Strings("examples");
-      rule.counter_examples = r.Strings("counter_examples");
       if (r.ok()) out.names.push_back(std::move(rule));
       continue;
     }
+    TopicRule rule;
     if (!r.CheckFields({"id", "topic", "label"},
-                       {"parent", "terms", "cased", "not", "no_plural", "examples", "counter_examples",
-                        "note"})) {
+                       {"parent", "terms", "cased", "not", "no_plural", "examples", "counter_examples", "note"}) ||
+        !ReadRuleSource(r, &rule)) {
       continue;
     }
-    TopicRule rule;
-    rule.where = r.where();
-    rule.id = r.String("id");
-    if (!context.RegisterId(rule.where, rule.id)) continue;
     rule.topic = r.String("topic");
     rule.label = r.String("label");
     rule.parent = r.String("parent");
@@ -37,8 +31,6 @@ TopicRules ParseTopicRules(CompileContext& context) {
     rule.cased = r.Strings("cased");
     rule.blocking = r.Strings("not");
     rule.no_plural = r.Strings("no_plural");
-    rule.examples = r.Strings("examples");
-    rule.counter_examples = r.Strings("counter_examples");
     if (!r.ok()) continue;
     if (rule.topic.empty() || rule.label.empty()) {
       r.Error("\"topic\" and \"label\" must be non-empty strings");
