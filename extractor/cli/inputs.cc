@@ -159,29 +159,7 @@ std::string DecodeUnits(const std::string& bytes, size_t skip, size_t width, boo
 
 }  // namespace
 
-bool IsValidIsoDate(const std::string& value) {
-  if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (value[i] < '0' || value[i] > '9') return false;
-  }
-  int year = std::stoi(value.substr(0, 4));
-  int month = std::stoi(value.substr(5, 2));
-  int day = std::stoi(value.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12 || day < 1) return false;
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  int max_day = kDays[month - 1] + (month == 2 && leap ? 1 : 0);
-  return day <= max_day;
-}
 
-std::optional<std::string> PublishedDateProblem(const std::string& value) {
-  if (!IsValidIsoDate(value)) return "must be a date YYYY-MM-DD";
-  // Relative dates are resolved by adding to the year ("last year", "in 5
-  // years"): outside this range their values would not have four digits.
-  const int year = std::stoi(value.substr(0, 4));
-  if (year < 1000 || year > 8999) return "must be between 1000-01-01 and 8999-12-31";
-  return std::nullopt;
-}
 
 std::optional<std::string> DecodeUnicodeText(std::string* bytes) {
   const std::string& b = *bytes;

@@ -80,14 +80,6 @@ class InputStream {
 InputItem ParseJsonRecord(std::string_view json, std::string default_id, const std::string& where,
                           const InputOverrides& overrides);
 
-// Checks "YYYY-MM-DD" is a real calendar date.
-bool IsValidIsoDate(const std::string& value);
-
-// Why `value` cannot be a publication date (not a calendar date, or a year
-// outside 1000-8999, where relative dates would leave four digits), or
-// nullopt.
-std::optional<std::string> PublishedDateProblem(const std::string& value);
-
 // Decodes UTF-16 and UTF-32 text that starts with a byte-order mark to
 // UTF-8 (the mark dropped, invalid units as U+FFFD). Text that looks like
 // UTF-16 or UTF-32 without a mark is left as it is and the reason returned.

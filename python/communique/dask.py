@@ -6,9 +6,11 @@
     bag = communique.dask.extract(["archive/2024/", "more.jsonl"], client=client, jobs=1)
     communique.dask.to_jsonl(bag, "out/")             # out/part-00000.jsonl, ... in input order
 
-Inputs are expanded on the client as `communique extract` expands them: a folder gives its
-*.txt and *.md files sorted by name, a *.jsonl file gives one document per line, any other
-file is one document, with its NAME.meta.json sidecar when there is one. The files must be
+Inputs are expanded on the client: a folder gives its *.txt and *.md files sorted by name
+(not README.*, as `communique extract` does), any other file is one document with its
+NAME.meta.json sidecar when there is one, and, unlike the CLI (which reads JSON Lines only
+from stdin), a *.jsonl file gives one document per line: its record's "source" is
+{"path", "line"} and a record without an id gets "<file stem>-<line>". The files must be
 readable from every worker at the same path (a shared file system), as with any Dask job
 over files. Each worker process builds one Engine per (rules, profile) and keeps it: the
 rule pack is compiled once per process, never per document.
@@ -52,7 +54,9 @@ def expand(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]]) ->
         if os.path.isdir(path):
             # As the CLI: a folder's README documents the folder, it is not a document.
             names = sorted(n for n in os.listdir(path)
-                           if n.endswith((".txt", ".md")) and os.path.splitext(n)[0] != "README")
+                           if n.endswith((".txt", ".md"))
+                           and os.path.splitext(n)[0].upper() != "README"
+                           and os.path.isfile(os.path.join(path, n)))
             tasks.extend(("file", os.path.join(path, n)) for n in names)
         elif path.endswith(".jsonl"):
             with open(path, encoding="utf-8", errors="surrogateescape") as f:
@@ -83,20 +87,32 @@ def _file_item(path: str) -> Dict[str, Any]:
     return item
 
 
-def _record_item(source: str, number: int, line: str) -> Dict[str, Any]:
+def _default_id(kind: str, arg: Any) -> str:
+    """A file's stem; for a JSON Lines record without an id, "<file stem>-<line>", unique
+    across the files of a job (the CLI says stdin-<line> for its one stream)."""
+    path = arg if kind == "file" else arg[0]
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return stem if kind == "file" else f"{stem}-{arg[1]}"
+
+
+def _source(kind: str, arg: Any) -> Dict[str, Any]:
+    return {"path": arg} if kind == "file" else {"path": arg[0], "line": arg[1]}
+
+
+def _record_item(source: str, number: int, line: str, default_id: str) -> Dict[str, Any]:
     record = json.loads(line)
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         raise ValueError(f"{source}:{number}: expected an object with a string \"text\"")
     item = {k: record[k] for k in ("text", "id", "published", "format", "title", "url")
             if record.get(k) is not None}
-    item.setdefault("id", f"stdin-{number}")
-    item["source_line"] = number  # as `communique extract - < FILE` says
+    item.setdefault("id", default_id)
+    item.update(source_path=source, source_line=number)
     return item
 
 
-def _error_record(document_id: str, message: str) -> str:
-    return json.dumps({"schema": "communique/1", "id": document_id, "error": {"message": message}},
-                      ensure_ascii=False, separators=(",", ":"))
+def _error_record(document_id: str, message: str, source: Dict[str, Any]) -> str:
+    return json.dumps({"schema": "communique/1", "id": document_id, "error": {"message": message},
+                       "source": source}, ensure_ascii=False, separators=(",", ":"))
 
 
 def _extract_partition(tasks: Iterable[Task], rules: Optional[str], profile: str,
@@ -104,13 +120,13 @@ def _extract_partition(tasks: Iterable[Task], rules: Optional[str], profile: str
     engine = _engine(rules, profile)
     out: List[Any] = []
     for kind, arg in tasks:
+        default_id = _default_id(kind, arg)
         try:
-            item = _file_item(arg) if kind == "file" else _record_item(*arg)
+            item = _file_item(arg) if kind == "file" else _record_item(*arg, default_id)
             record = engine._native.extract_json(item.pop("text"), **item)
         except (OSError, ValueError, TypeError) as e:
             # One unreadable document is that document's error record; the job goes on.
-            name = os.path.splitext(os.path.basename(arg))[0] if kind == "file" else f"stdin-{arg[1]}"
-            record = _error_record(name, str(e))
+            record = _error_record(default_id, f"{e.__class__.__name__}: {e}", _source(kind, arg))
         out.append(record if as_json else json.loads(record))
     return out
 

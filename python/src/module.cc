@@ -38,31 +38,14 @@ struct DocumentArgs {
   size_t source_line = 0;
 };
 
-bool IsLeapYear(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-// "YYYY-MM-DD" naming a real calendar day in years 0001-9999 (the range an
-// ISO value of the output can hold).
-bool IsCalendarDate(const std::string& value) {
-  if (value.size() != 10 || value[4] != '-' || value[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (value[i] < '0' || value[i] > '9') return false;
-  }
-  const int year = std::stoi(value.substr(0, 4));
-  const int month = std::stoi(value.substr(5, 2));
-  const int day = std::stoi(value.substr(8, 2));
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= kDays[month - 1] + (month == 2 && IsLeapYear(year) ? 1 : 0);
-}
-
 // Builds the engine's input, or throws ValueError naming the bad argument.
 InputDocument ToInput(DocumentArgs args, const std::string& default_id) {
   InputDocument input;
   input.id = args.id ? std::move(*args.id) : default_id;
   input.bytes = std::move(args.text);
   if (args.published) {
-    if (!IsCalendarDate(*args.published)) {
-      throw py::value_error("published must be a date YYYY-MM-DD, got \"" + *args.published + "\"");
+    if (std::optional<std::string> problem = PublishedDateProblem(*args.published)) {
+      throw py::value_error("published " + *problem + ", got \"" + *args.published + "\"");
     }
     input.published = std::move(args.published);
     input.published_source = PublishedSource::kMeta;

@@ -109,7 +109,8 @@ def test_pipe_releases_the_gil(engine):
 
 @pytest.mark.parametrize("kwargs, error, reason", [
     ({"published": "2025-13-01"}, ValueError, "published must be a date YYYY-MM-DD"),
-    ({"published": "0000-01-01"}, ValueError, "published must be a date YYYY-MM-DD"),
+    ({"published": "0999-12-31"}, ValueError, "published must be between 1000-01-01 and 8999-12-31"),
+    ({"published": "9999-12-31"}, ValueError, "published must be between 1000-01-01 and 8999-12-31"),
     ({"format": "html"}, ValueError, "format must be \"text\" or \"markdown\""),
     ({"id": 5}, TypeError, "id must be str or None"),
 ])

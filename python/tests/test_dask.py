@@ -48,8 +48,10 @@ def test_jsonl_input_and_bad_lines(cluster, tmp_path):
                     + "{not json\n"
                     + json.dumps({"text": "Canada will host the summit."}) + "\n", encoding="utf-8")
     records = communique.dask.extract(str(path), client=client).compute()
-    assert [r["id"] for r in records] == ["a", "stdin-2", "stdin-3"]
+    assert [r["id"] for r in records] == ["a", "in-2", "in-3"]
     assert "error" in records[1]
+    assert records[2]["source"] == {"path": str(path), "line": 3}
+    assert records[1]["source"] == {"path": str(path), "line": 2}
     assert records[0]["commitments"][0]["type"] == "agree"
 
 

@@ -4,10 +4,11 @@
 # rights needed), then uses each part from there: the CLI, the Python
 # module, the C++ library through find_package(communique) and through
 # pkg-config. Each must give the build tree's own CLI's record.
-#   tests/packaging/deb_test.sh SOURCE_DIR BUILD_DIR
+#   tests/packaging/deb_test.sh SOURCE_DIR BUILD_DIR PYTHON(ON|OFF)
 set -eu
 src=$1
 build=$2
+python=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 doc="$src/corpus/eu-india-ttc-2026.txt"
@@ -32,6 +33,7 @@ cmp "$work/expected.json" "$work/cli.json"
 
 pydir=$(ls -d "$root"/lib/python3*/dist-packages 2>/dev/null || true)
 if [ -z "$pydir" ]; then
+  [ "$python" = OFF ] || { echo "the package lacks the Python module (COMMUNIQUE_PYTHON=$python)"; exit 1; }
   echo "installed Python module: not in the package (configured with COMMUNIQUE_PYTHON=OFF)"
 else
 echo "installed Python module"

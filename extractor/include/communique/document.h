@@ -48,13 +48,20 @@ struct InputDocument {
   std::string title;
   // What the record carries through for the reader (SPEC 3's optional
   // fields; docs/output.md): where the document came from, a file's path or
-  // the line of a JSON Lines stream ("source"; none when the path is empty
-  // and the line 0), and the release's address ("url"; "" when unknown).
+  // the line of a JSON Lines stream ("source": {"path"}, {"stdin_line"}, or
+  // {"path", "line"} for a line of a JSON Lines file; none when the path is
+  // empty and the line 0), and the release's address ("url"; "" when unknown).
   // All valid UTF-8.
   std::string source_path;
   size_t source_line = 0;
   std::string url;
 };
+
+// Why `value` cannot be InputDocument::published, or nullopt: it must be a
+// calendar date "YYYY-MM-DD" in the years 1000-8999 (relative dates are
+// resolved by adding years, and their values keep four digits only there).
+// Every front end (CLI, server, Python) checks with this one function.
+std::optional<std::string> PublishedDateProblem(std::string_view value);
 
 // Maps byte offsets of the normalized text back to code point offsets of the
 // original (repaired) text. Each normalized byte remembers the range of

@@ -22,6 +22,10 @@ void WriteProvenance(const std::string& source_path, size_t source_line, const s
     } else {
       json.Key("path");
       json.String(source_path);
+      if (source_line > 0) {  // a line of a JSON Lines file
+        json.Key("line");
+        json.Int(static_cast<int64_t>(source_line));
+      }
     }
     json.EndObject();
   }
