@@ -14,8 +14,11 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <stdexcept>
 #include <sstream>
 
+#include "cli/batch.h"
+#include "communique/serialize.h"
 #include "cli/inputs.h"
 #include "cli/io.h"
 #include "cli/output_names.h"
@@ -588,3 +591,30 @@ TEST(CliIo, LineReaderSkipsOverlongLinesAndKeepsTheRest) {
 
 }  // namespace
 }  // namespace communique
+
+// Regression (review of session 4): when processing threw, the error record
+// was written from the moved-from input: an empty id and no source.
+TEST(CliBatchTest, AThrowingDocumentKeepsItsIdAndSourceInItsErrorRecord) {
+  auto engine = communique::Engine::Create(communique::RulePack::Embedded(), {});
+  ASSERT_TRUE(engine.ok());
+  std::vector<communique::cli::InputItem> items(2);
+  for (int i = 0; i < 2; ++i) {
+    items[i].document.id = "doc-" + std::to_string(i);
+    items[i].document.bytes = "Japan and France agreed to cooperate.";
+    items[i].document.source_path = "in/doc-" + std::to_string(i) + ".txt";
+    items[i].document.title = "Title " + std::to_string(i);
+  }
+  auto results = communique::cli::ProcessChunk(
+      **engine, items, [](const communique::Document& doc, communique::cli::BatchResult& result) {
+        if (doc.id == "doc-1") throw std::runtime_error("writer failed");
+        result.json = communique::ToJson(doc);
+      });
+  ASSERT_EQ(results.size(), 2u);
+  EXPECT_FALSE(results[0].failed);
+  ASSERT_TRUE(results[1].failed);
+  auto record = nlohmann::json::parse(results[1].json);
+  EXPECT_EQ(record["id"], "doc-1");
+  EXPECT_EQ(record["source"]["path"], "in/doc-1.txt");
+  EXPECT_EQ(record["title"], "Title 1");
+  EXPECT_NE(record["error"]["message"].get<std::string>().find("writer failed"), std::string::npos);
+}

@@ -63,6 +63,16 @@ std::string ExceptionReason() {
   }
 }
 
+// The engine takes a document's text; its item keeps what an error record
+// names (id, source, title, url), should processing throw later.
+void KeepProvenance(const InputDocument& moved, InputDocument* item) {
+  item->id = moved.id;
+  item->title = moved.title;
+  item->source_path = moved.source_path;
+  item->source_line = moved.source_line;
+  item->url = moved.url;
+}
+
 void FailResult(const InputItem& item, const std::string& reason, BatchResult& result) {
   result.failed = true;
   result.failure = result.id + ": " + reason;
@@ -90,6 +100,7 @@ std::vector<BatchResult> ProcessChunk(
     } else {
       readable_items.push_back(i);
       readable.push_back(std::move(items[i].document));
+      KeepProvenance(readable.back(), &items[i].document);
     }
   }
   // Should the batch throw, each of its documents is tried alone so that

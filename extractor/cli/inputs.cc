@@ -304,7 +304,7 @@ InputItem InputStream::ReadFile(const std::string& path) {
       if (!problem) problem = ParseObject(meta_text, &meta);
       if (!problem) problem = ApplyMeta(meta, item);
       if (problem) {
-        item.error = sidecar.string() + ": " + *problem;
+        item.error = ValidUtf8(sidecar.string()) + ": " + *problem;
         return item;
       }
     }
@@ -312,11 +312,11 @@ InputItem InputStream::ReadFile(const std::string& path) {
     std::optional<std::string> problem = ReadFileChecked(path, max_bytes_, false, &item.document.bytes);
     if (!problem) problem = DecodeUnicodeText(&item.document.bytes);
     if (problem) {
-      item.error = path + ": " + *problem;
+      item.error = ValidUtf8(path) + ": " + *problem;
       item.document.bytes.clear();
     }
   } catch (const std::bad_alloc&) {
-    item.error = path + ": out of memory reading it";
+    item.error = ValidUtf8(path) + ": out of memory reading it";
     item.document.bytes.clear();
   }
   return item;
