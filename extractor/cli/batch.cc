@@ -73,10 +73,10 @@ void KeepProvenance(const InputDocument& moved, InputDocument* item) {
   item->url = moved.url;
 }
 
-void FailResult(const InputItem& item, const std::string& reason, BatchResult& result) {
+void FailResult(const Engine& engine, const InputItem& item, const std::string& reason, BatchResult& result) {
   result.failed = true;
   result.failure = result.id + ": " + reason;
-  result.json = ErrorRecordJson(item.document, result.failure);
+  result.json = ErrorRecordJson(item.document, result.failure, &engine.generator());
 }
 
 }  // namespace
@@ -96,7 +96,7 @@ std::vector<BatchResult> ProcessChunk(
     if (items[i].error) {
       result.failed = true;
       result.failure = *items[i].error;
-      result.json = ErrorRecordJson(items[i].document, *items[i].error);
+      result.json = ErrorRecordJson(items[i].document, *items[i].error, &engine.generator());
     } else {
       readable_items.push_back(i);
       readable.push_back(std::move(items[i].document));
@@ -118,10 +118,10 @@ std::vector<BatchResult> ProcessChunk(
       try {
         docs[k] = engine.Process(std::move(spare[k]));
       } catch (...) {
-        FailResult(items[readable_items[k]], ExceptionReason(), results[readable_items[k]]);
+        FailResult(engine, items[readable_items[k]], ExceptionReason(), results[readable_items[k]]);
       }
     }
-    if (spare.empty() && !readable_items.empty()) FailResult(items[readable_items[0]], reason, results[readable_items[0]]);
+    if (spare.empty() && !readable_items.empty()) FailResult(engine, items[readable_items[0]], reason, results[readable_items[0]]);
   }
   for (size_t k = 0; k < docs.size(); ++k) {
     if (!docs[k]) continue;
@@ -132,7 +132,7 @@ std::vector<BatchResult> ProcessChunk(
       for (const std::string& warning : item.warnings) doc.Warn(warning);
       finish(doc, result);
     } catch (...) {
-      FailResult(item, ExceptionReason(), result);
+      FailResult(engine, item, ExceptionReason(), result);
     }
   }
   return results;

@@ -6,6 +6,7 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"extract", RunExtract}, {"score", RunScore},     {"eval", RunEval},
       {"explain", RunExplain}, {"rules", RunRules},     {"serve", RunServe},
+      {"schema", RunSchema},
   };
   return kCommands;
 }

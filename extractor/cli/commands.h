@@ -26,6 +26,7 @@ int RunScore(const std::vector<std::string>& args);
 int RunEval(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
+int RunSchema(const std::vector<std::string>& args);
 
 }  // namespace communique::cli
 

@@ -19,6 +19,7 @@ constexpr const char* kUsage =
     "  explain   show which rule produced each extraction in a document\n"
     "  rules     validate a rule pack (rules check [DIR])\n"
     "  serve     an HTTP server: POST /extract, GET /health, GET /version\n"
+    "  schema    print the JSON Schema of the records extract writes\n"
     "\n"
     "Run 'communique <command> --help' for a command's options.\n";
 

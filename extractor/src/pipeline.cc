@@ -18,6 +18,8 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const RulePack& pack,
   rules::CompileContext context(pack, options.profile == "timeml");
   std::shared_ptr<Engine> engine(new Engine());
   engine->options_ = options;
+  engine->generator_ = std::make_shared<const Generator>(
+      Generator{COMMUNIQUE_VERSION, pack.id(), pack.ContentHash()});
   engine->stages_ = EngineStages::Compile(context);
   if (!context.ok()) return context.ToStatus();
   if (!engine->stages_) return Status::Internal("a rule family failed to compile without reporting why");
@@ -49,6 +51,7 @@ std::vector<Document> Engine::ProcessBatch(std::vector<InputDocument> inputs) co
     doc.source_path = std::move(input.source_path);
     doc.source_line = input.source_line;
     doc.url = std::move(input.url);
+    doc.generator = generator_;
     if (normalize::LooksBinary(input.bytes)) {
       // Extracting from a PDF or an image would only produce noise: the record
       // says why it is empty, and the batch goes on.

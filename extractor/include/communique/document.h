@@ -13,6 +13,7 @@
 #define COMMUNIQUE_DOCUMENT_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,15 @@ struct InputDocument {
 // resolved by adding years, and their values keep four digits only there).
 // Every front end (CLI, server, Python) checks with this one function.
 std::optional<std::string> PublishedDateProblem(std::string_view value);
+
+// What made a record (its "generator"): the library's version and the rule
+// pack's id and content hash (RulePack::id(), RulePack::ContentHash()), so
+// that two runs can be told apart. One per Engine, shared by its documents.
+struct Generator {
+  std::string version;
+  std::string rules_id;
+  std::string rules_hash;
+};
 
 // Maps byte offsets of the normalized text back to code point offsets of the
 // original (repaired) text. Each normalized byte remembers the range of
@@ -247,6 +257,7 @@ struct Document {
   std::string source_path;  // InputDocument's, carried to the record
   size_t source_line = 0;
   std::string url;
+  std::shared_ptr<const Generator> generator;  // the Engine's; null for a hand-made Document
 
   std::string original;  // the input as valid UTF-8 (invalid sequences -> U+FFFD)
   CodePointOffsets original_cp_bytes;        // byte offset in `original` of each code point, + end

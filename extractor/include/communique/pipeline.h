@@ -73,11 +73,15 @@ class Engine {
   Status CheckExamples() const;
 
   const EngineOptions& options() const { return options_; }
+  // What made this engine's records: the version of the library and the rule
+  // pack's id and content hash. Every Document it produces shares it.
+  const Generator& generator() const { return *generator_; }
 
  private:
   friend class EngineStages;
   Engine();
   EngineOptions options_;
+  std::shared_ptr<const Generator> generator_;
   std::unique_ptr<const EngineStages> stages_;
 };
 

@@ -44,7 +44,15 @@ class RulePack {
   // The default pack compiled into this binary.
   static const RulePack& Embedded();
   // Builds a pack from in-memory files (tests, fuzzing).
-  static RulePack FromFiles(std::vector<RuleFile> files);
+  static RulePack FromFiles(std::vector<RuleFile> files, std::string id = "custom");
+
+  // What records name the pack by: "default" for the embedded pack, the
+  // directory's last path component for LoadDirectory, `id` for FromFiles.
+  const std::string& id() const { return id_; }
+  // "fnv1a64:" and 16 hex digits: FNV-1a (64 bit) over every file in path
+  // order, each as its relative path, a NUL byte, its content, a NUL byte.
+  // Equal for two packs with the same files, wherever they were loaded from.
+  std::string ContentHash() const;
 
   // This pack with `top`'s files over it: a file of `top` replaces the file
   // of the same path, and adds itself where there is none.
@@ -58,6 +66,7 @@ class RulePack {
 
  private:
   std::vector<RuleFile> files_;
+  std::string id_;
 };
 
 }  // namespace communique

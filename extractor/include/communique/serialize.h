@@ -14,7 +14,8 @@ struct JsonOptions {
 };
 
 // Serializes `doc`. Deterministic: the same Document gives byte-identical
-// JSON. Offsets are code points of the original text; "text" fields are
+// JSON. "generator" is written when the Document has one (every Document an
+// Engine made). Offsets are code points of the original text; "text" fields are
 // slices of the original.
 std::string ToJson(const Document& doc, const JsonOptions& options = {});
 
@@ -22,8 +23,10 @@ std::string ToJson(const Document& doc, const JsonOptions& options = {});
 // not be processed at all (unreadable file, malformed JSON Lines record).
 std::string ErrorRecordJson(const std::string& id, const std::string& message);
 // The same, with the input's "source", "title" and "url" after "error", as a
-// document record has them after "diagnostics".
-std::string ErrorRecordJson(const InputDocument& input, const std::string& message);
+// document record has them after "diagnostics", and "generator" (when given,
+// Engine::generator()) after "id", as a document record has it after "length".
+std::string ErrorRecordJson(const InputDocument& input, const std::string& message,
+                            const Generator* generator = nullptr);
 
 }  // namespace communique
 

@@ -1,4 +1,7 @@
 #include <algorithm>
+#include <cinttypes>
+#include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -40,9 +43,9 @@ Result<RulePack> RulePack::LoadDirectory(const std::string& dir) {
   }
   if (files.empty()) return Status::NotFound("no rule files in " + dir + " (rule files end in .jsonl)");
   SortByPath(files);
-  RulePack pack;
-  pack.files_ = std::move(files);
-  return pack;
+  std::string id = fs::path(dir).lexically_normal().filename().string();
+  if (id.empty()) id = fs::path(dir).lexically_normal().parent_path().filename().string();
+  return FromFiles(std::move(files), id.empty() ? dir : id);
 }
 
 Result<RulePack> RulePack::LoadOverlay(const std::string& dir) {
@@ -65,16 +68,32 @@ const RulePack& RulePack::Embedded() {
     for (const rules::EmbeddedFile* f = rules::kEmbeddedRuleFiles; f->path != nullptr; ++f) {
       files.push_back({f->path, std::string("<embedded>/") + f->path, std::string(f->data, f->size)});
     }
-    return new RulePack(FromFiles(std::move(files)));
+    return new RulePack(FromFiles(std::move(files), "default"));
   }();
   return *pack;
 }
 
-RulePack RulePack::FromFiles(std::vector<RuleFile> files) {
+RulePack RulePack::FromFiles(std::vector<RuleFile> files, std::string id) {
   SortByPath(files);
   RulePack pack;
   pack.files_ = std::move(files);
+  pack.id_ = std::move(id);
   return pack;
+}
+
+std::string RulePack::ContentHash() const {
+  uint64_t hash = 0xcbf29ce484222325ULL;
+  auto add = [&hash](std::string_view bytes) {
+    for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
+    hash = (hash ^ 0) * 0x100000001b3ULL;  // the NUL after each part
+  };
+  for (const RuleFile& file : files_) {
+    add(file.path);
+    add(file.content);
+  }
+  char hex[32];
+  std::snprintf(hex, sizeof(hex), "fnv1a64:%016" PRIx64, hash);
+  return hex;
 }
 
 const RuleFile* RulePack::Find(std::string_view path) const {

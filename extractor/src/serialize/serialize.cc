@@ -48,6 +48,25 @@ const char* SegmentKindName(SegmentKind kind) {
   return "paragraph";
 }
 
+// "generator", shared by document and error records.
+void WriteGenerator(JsonWriter& json, const Generator* generator) {
+  if (generator == nullptr) return;
+  json.Key("generator");
+  json.BeginObject();
+  json.Key("program");
+  json.String("communique");
+  json.Key("version");
+  json.String(generator->version);
+  json.Key("rules");
+  json.BeginObject();
+  json.Key("id");
+  json.String(generator->rules_id);
+  json.Key("hash");
+  json.String(generator->rules_hash);
+  json.EndObject();
+  json.EndObject();
+}
+
 const char* PublishedSourceName(PublishedSource source) {
   switch (source) {
     case PublishedSource::kCli: return "cli";
@@ -82,6 +101,7 @@ class DocumentWriter {
     json_.String(PublishedSourceName(doc_.published_source));
     json_.Key("length");
     json_.Int(doc_.original_length);
+    WriteGenerator(json_, doc_.generator.get());
     WriteSegments();
     WriteSentences();
     WriteActors();
@@ -310,13 +330,14 @@ std::string ExplainToJson(const Document& doc, const Explanation& why, const Jso
 namespace {
 
 std::string ErrorRecord(const std::string& id, const std::string& message,
-                        const InputDocument* input) {
+                        const InputDocument* input, const Generator* generator) {
   JsonWriter json(false);
   json.BeginObject();
   json.Key("schema");
   json.String("communique/1");
   json.Key("id");
   json.String(id);
+  WriteGenerator(json, generator);
   json.Key("error");
   json.BeginObject();
   json.Key("message");
@@ -332,11 +353,12 @@ std::string ErrorRecord(const std::string& id, const std::string& message,
 }  // namespace
 
 std::string ErrorRecordJson(const std::string& id, const std::string& message) {
-  return ErrorRecord(id, message, nullptr);
+  return ErrorRecord(id, message, nullptr, nullptr);
 }
 
-std::string ErrorRecordJson(const InputDocument& input, const std::string& message) {
-  return ErrorRecord(input.id, message, &input);
+std::string ErrorRecordJson(const InputDocument& input, const std::string& message,
+                            const Generator* generator) {
+  return ErrorRecord(input.id, message, &input, generator);
 }
 
 }  // namespace communique
