@@ -6,7 +6,8 @@ const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"extract", RunExtract}, {"score", RunScore},     {"eval", RunEval},
       {"explain", RunExplain}, {"rules", RunRules},     {"serve", RunServe},
-      {"schema", RunSchema},
+      {"schema", RunSchema},   {"export", RunExport},   {"convert", RunConvert},
+      {"render", RunRender},
   };
   return kCommands;
 }

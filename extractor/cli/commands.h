@@ -27,6 +27,9 @@ int RunEval(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunServe(const std::vector<std::string>& args);
 int RunSchema(const std::vector<std::string>& args);
+int RunExport(const std::vector<std::string>& args);
+int RunConvert(const std::vector<std::string>& args);
+int RunRender(const std::vector<std::string>& args);
 
 }  // namespace communique::cli
 

@@ -20,6 +20,9 @@ constexpr const char* kUsage =
     "  rules     validate a rule pack (rules check [DIR])\n"
     "  serve     an HTTP server: POST /extract, GET /health, GET /version\n"
     "  schema    print the JSON Schema of the records extract writes\n"
+    "  export    records as CSV, TSV, SQLite, brat, doccano or TimeML\n"
+    "  render    one HTML page per document with its extractions (and --gold differences)\n"
+    "  convert   brat or doccano annotations back to gold files\n"
     "\n"
     "Run 'communique <command> --help' for a command's options.\n";
 

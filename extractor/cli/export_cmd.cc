@@ -1,0 +1,184 @@
+// communique export: records (JSON Lines or extract -o folders) as tables
+// (CSV, TSV, SQLite) or as annotation files (brat, doccano, TimeML).
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include "commands.h"
+#include "common.h"
+#include "output_names.h"
+#include "records.h"
+#include "sqlite_export.h"
+#include "standoff.h"
+#include "tables.h"
+
+namespace communique::cli {
+namespace {
+namespace fs = std::filesystem;
+
+constexpr const char* kHelp =
+    "usage: communique export --format FORMAT -o OUT [options] INPUT...\n"
+    "\n"
+    "INPUT: JSON Lines of communique/1 records (extract's stdout), a record file NAME.json, a\n"
+    "folder of them (extract -o DIR), or '-' for JSON Lines on stdin. Error records are skipped.\n"
+    "\n"
+    "formats:\n"
+    "  csv, tsv   tables documents, commitments (one row per commitment and actor), actors,\n"
+    "             mentions, dates, topics: OUT is a folder getting TABLE.csv per table, or with\n"
+    "             --table NAME one file ('-': stdout). CSV is RFC 4180 (CRLF, quoted where\n"
+    "             needed); TSV escapes \\\\, tab, LF, CR as \\\\ \\t \\n \\r.\n"
+    "  sqlite     OUT is one SQLite database with every table (or --table NAME), keys, indexes\n"
+    "  brat       OUT folder: <id>.txt + <id>.ann (standoff) per document, annotation.conf\n"
+    "  doccano    OUT file: JSON Lines {\"id\", \"text\", \"label\": [[start, end, TYPE]], ...}\n"
+    "  timeml     OUT folder: <id>.tml, the text with TIMEX3 elements (TempEval tools)\n"
+    "\n"
+    "options:\n"
+    "  --table NAME   one table only (csv, tsv, sqlite)\n"
+    "  --text DIR     read each document's text from DIR/<id>.txt|.md (brat, doccano, timeml);\n"
+    "                 else from the record's \"source\" path\n"
+    "\n"
+    "exit status: 0 exported; 1 some records or texts could not be read (reported, skipped);\n"
+    "2 usage error.\n";
+
+struct Options {
+  std::string format;
+  std::string output;
+  std::string table;
+  std::string text_dir;
+  std::vector<std::string> inputs;
+};
+
+int WriteOrReport(const std::string& path, const std::string& content) {
+  if (path == "-") {
+    std::cout << content;
+    return std::cout.flush() ? 0 : 1;
+  }
+  std::string problem = WriteFileAtomically(path, content);
+  if (problem.empty()) return 0;
+  std::cerr << "communique export: " << problem << "\n";
+  return 1;
+}
+
+}  // namespace
+
+int RunExport(const std::vector<std::string>& args) {
+  Options o;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    auto value = [&](std::string* out) {
+      if (i + 1 >= args.size()) return false;
+      *out = args[++i];
+      return true;
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kHelp;
+      return kExitOk;
+    } else if (arg == "--format") {
+      if (!value(&o.format)) return UsageError("export", "--format needs a value");
+    } else if (arg == "-o") {
+      if (!value(&o.output)) return UsageError("export", "-o needs a path");
+    } else if (arg == "--table") {
+      if (!value(&o.table)) return UsageError("export", "--table needs a name");
+    } else if (arg == "--text") {
+      if (!value(&o.text_dir)) return UsageError("export", "--text needs a directory");
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      return UsageError("export", "unknown option " + arg + " (try --help)");
+    } else {
+      o.inputs.push_back(arg);
+    }
+  }
+  const std::set<std::string> kFormats = {"csv", "tsv", "sqlite", "brat", "doccano", "timeml"};
+  if (!kFormats.count(o.format)) {
+    return UsageError("export", "--format must be csv, tsv, sqlite, brat, doccano or timeml");
+  }
+  if (o.output.empty()) return UsageError("export", "-o OUT is needed");
+  if (o.inputs.empty()) return UsageError("export", "no INPUT given (try --help)");
+  const bool tabular = o.format == "csv" || o.format == "tsv" || o.format == "sqlite";
+  std::vector<Table> tables = MakeTables();
+  if (!o.table.empty()) {
+    if (!tabular) return UsageError("export", "--table goes with csv, tsv or sqlite");
+    std::erase_if(tables, [&](const Table& t) { return t.name != o.table; });
+    if (tables.empty()) {
+      return UsageError("export", "unknown table " + o.table +
+                                      " (documents, commitments, actors, mentions, dates, topics)");
+    }
+  }
+  const bool to_folder = o.format == "brat" || o.format == "timeml" ||
+                         ((o.format == "csv" || o.format == "tsv") && o.table.empty());
+  if (to_folder) {
+    std::error_code ec;
+    fs::create_directories(o.output, ec);
+    if (ec) return UsageError("export", o.output + ": " + ec.message());
+  }
+
+  size_t failures = 0;
+  std::set<std::string> seen;
+  std::string doccano;
+  auto report = [&](const std::string& message) {
+    std::cerr << "communique export: " << message << "\n";
+  };
+  auto visit = [&](const nlohmann::json& record, const std::string& where) {
+    if (record.contains("error")) return;  // nothing was extracted
+    const std::string id = StringField(record, "id");
+    if (id.empty()) {
+      report(where + ": a record without \"id\"");
+      ++failures;
+      return;
+    }
+    if (!seen.insert(id).second) {
+      report(where + ": document " + id + " again; kept the first");
+      ++failures;
+      return;
+    }
+    if (tabular) {
+      AddRecord(record, tables);
+      return;
+    }
+    std::optional<OriginalText> text;
+    if (std::optional<std::string> problem = LoadOriginalText(record, o.text_dir, &text)) {
+      report(*problem);
+      ++failures;
+      return;
+    }
+    const std::string base = (fs::path(o.output) / SafeFileName(id)).string();
+    if (o.format == "brat") {
+      BratFiles files = ToBrat(record, *text);
+      // brat cannot hold the record's own fields: a sidecar beside the text
+      // keeps them (and makes the folder an input of extract and convert).
+      nlohmann::json meta = {{"id", id}};
+      for (const char* key : {"published", "title", "url"}) {
+        if (!StringField(record, key).empty()) meta[key] = StringField(record, key);
+      }
+      failures += WriteOrReport(base + ".txt", files.txt) + WriteOrReport(base + ".ann", files.ann) +
+                  WriteOrReport(base + ".meta.json", meta.dump(1) + "\n");
+    } else if (o.format == "timeml") {
+      failures += WriteOrReport(base + ".tml", ToTimeMl(record, *text));
+    } else {
+      doccano += ToDoccano(record, *text) + "\n";
+    }
+  };
+  std::optional<size_t> problems = ReadRecords(o.inputs, std::cin, visit, report);
+  if (!problems) return kExitUsage;
+  failures += *problems;
+
+  if (o.format == "brat") {
+    failures += WriteOrReport((fs::path(o.output) / "annotation.conf").string(), BratAnnotationConf()) +
+                WriteOrReport((fs::path(o.output) / "visual.conf").string(), BratVisualConf());
+  } else if (o.format == "doccano") {
+    failures += WriteOrReport(o.output, doccano);
+  } else if (o.format == "sqlite") {
+    if (std::string problem = WriteSqlite(tables, o.output); !problem.empty()) {
+      report(problem);
+      ++failures;
+    }
+  } else if (tabular) {
+    for (const Table& table : tables) {
+      std::string content = o.format == "csv" ? ToCsv(table) : ToTsv(table);
+      std::string path = o.table.empty() ? (fs::path(o.output) / (table.name + "." + o.format)).string() : o.output;
+      failures += WriteOrReport(path, content);
+    }
+  }
+  return failures > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace communique::cli

@@ -1,0 +1,343 @@
+#include "standoff.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+#include <set>
+#include <sstream>
+
+namespace communique::cli {
+namespace {
+
+using nlohmann::json;
+
+const json& List(const json& object, const char* key) {
+  static const json kEmpty = json::array();
+  auto it = object.find(key);
+  return it != object.end() && it->is_array() ? *it : kEmpty;
+}
+uint32_t Offset(const json& object, const char* key) {
+  auto it = object.find(key);
+  return it != object.end() && it->is_number_unsigned() ? it->get<uint32_t>() : 0;
+}
+
+// "agree" -> "Agree", "list_item" -> "ListItem".
+std::string Label(const std::string& value) {
+  std::string out;
+  bool upper = true;
+  for (char c : value) {
+    if (c == '_') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+// "ListItem" -> "list_item", "Agree" -> "agree", "DATE" stays for dates (callers upper-case).
+std::string Unlabel(const std::string& label) {
+  std::string out;
+  for (size_t i = 0; i < label.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(label[i]);
+    if (std::isupper(c) && i > 0) out += '_';
+    out += static_cast<char>(std::tolower(c));
+  }
+  return out;
+}
+std::string Upper(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+const std::set<std::string>& CommitmentLabels() {
+  static const std::set<std::string> kLabels = {"Agree", "Pledge", "Intend", "Launch", "Sign",
+                                                "Cooperate", "Review", "Meet", "Schedule"};
+  return kLabels;
+}
+const std::set<std::string>& ActorLabels() {
+  static const std::set<std::string> kLabels = {"Country", "Bloc", "Organization", "Person"};
+  return kLabels;
+}
+const std::set<std::string>& DateLabels() {
+  static const std::set<std::string> kLabels = {"Date", "Time", "Duration", "Set"};
+  return kLabels;
+}
+const std::set<std::string>& SegmentLabels() {
+  static const std::set<std::string> kLabels = {"Heading", "Paragraph", "ListItem"};
+  return kLabels;
+}
+
+std::string Join(const std::vector<std::string>& values) {
+  std::string out;
+  for (const std::string& v : values) out += (out.empty() ? "" : ",") + v;
+  return out;
+}
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) out.push_back(item);
+  }
+  return out;
+}
+std::vector<std::string> Strings(const json& list) {
+  std::vector<std::string> out;
+  for (const json& v : list) {
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  }
+  return out;
+}
+
+// The "unlinked" note of a trigger: "actors=EU,JP; dates=2025" for every
+// field whose values could not all be linked to a span.
+std::map<std::string, std::vector<std::string>> ParseUnlinked(const std::string& note) {
+  std::map<std::string, std::vector<std::string>> out;
+  std::stringstream in(note);
+  for (std::string part; std::getline(in, part, ';');) {
+    size_t eq = part.find('=');
+    if (eq == std::string::npos) continue;
+    std::string key = part.substr(0, eq);
+    key.erase(0, key.find_first_not_of(' '));
+    key.erase(key.find_last_not_of(' ') + 1);
+    out[key] = Split(part.substr(eq + 1));
+  }
+  return out;
+}
+
+// Index of the span among `candidates` closest to `near` (inside `within`
+// first), or nullopt.
+std::optional<size_t> Nearest(const std::vector<StandoffSpan>& spans, const std::vector<size_t>& candidates,
+                              uint32_t near, uint32_t within_start, uint32_t within_end) {
+  std::optional<size_t> best;
+  long best_score = std::numeric_limits<long>::max();
+  for (size_t index : candidates) {
+    const StandoffSpan& s = spans[index];
+    long distance = s.start >= near ? s.start - near : near - s.start;
+    bool inside = s.start >= within_start && s.end <= within_end;
+    long score = distance + (inside ? 0 : (1L << 40));
+    if (score < best_score) {
+      best_score = score;
+      best = index;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+Standoff FromRecord(const json& record) {
+  Standoff out;
+  auto add = [&out](std::string label, uint32_t start, uint32_t end) -> StandoffSpan& {
+    out.spans.push_back({std::move(label), start, end, {}});
+    return out.spans.back();
+  };
+  for (const json& s : List(record, "segments")) {
+    StandoffSpan& span = add(Label(s.value("kind", "paragraph")), Offset(s, "start"), Offset(s, "end"));
+    if (s.contains("label") && s["label"].is_string()) span.fields["label"] = s["label"];
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  for (const json& s : List(record, "sentences")) {
+    add("Sentence", Offset(s, "start"), Offset(s, "end"));
+    sentences.push_back({Offset(s, "start"), Offset(s, "end")});
+  }
+  std::map<std::string, std::vector<size_t>> actor_mentions, topic_mentions, date_spans;
+  for (const json& actor : List(record, "actors")) {
+    const std::string id = actor.value("id", "");
+    bool first = true;
+    for (const json& m : List(actor, "mentions")) {
+      StandoffSpan& span = add(Label(actor.value("type", "organization")), Offset(m, "start"), Offset(m, "end"));
+      span.fields["actor"] = id;
+      span.fields["name"] = actor.value("name", "");
+      if (first) {
+        // Actor-level values go on the first mention only.
+        for (const char* key : {"role", "affiliation", "kb"}) {
+          if (actor.contains(key) && actor[key].is_string()) span.fields[key] = actor[key];
+        }
+        first = false;
+      }
+      actor_mentions[id].push_back(out.spans.size() - 1);
+    }
+  }
+  for (const json& d : List(record, "dates")) {
+    // TIMEX3 types are upper case ("DATE"); labels are capitalized ("Date").
+    std::string type = Upper(d.value("type", "DATE"));
+    for (size_t k = 1; k < type.size(); ++k) type[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(type[k])));
+    StandoffSpan& span = add(type, Offset(d, "start"), Offset(d, "end"));
+    span.fields["value"] = d.value("value", "");
+    if (d.contains("mod") && d["mod"].is_string()) span.fields["mod"] = d["mod"];
+    date_spans[span.fields["value"]].push_back(out.spans.size() - 1);
+  }
+  for (const json& topic : List(record, "topics")) {
+    for (const json& m : List(topic, "mentions")) {
+      StandoffSpan& span = add("Topic", Offset(m, "start"), Offset(m, "end"));
+      span.fields["topic"] = topic.value("id", "");
+      span.fields["topic_label"] = topic.value("label", "");
+      topic_mentions[span.fields["topic"]].push_back(out.spans.size() - 1);
+    }
+  }
+  for (const json& c : List(record, "commitments")) {
+    const json& trigger = c.contains("trigger") ? c["trigger"] : json::object();
+    const json& action = c.contains("action") ? c["action"] : json::object();
+    add(Label(c.value("type", "agree")), Offset(trigger, "start"), Offset(trigger, "end"));
+    const size_t t = out.spans.size() - 1;
+    out.spans[t].fields["status"] = c.value("status", "");
+    if (c.value("negated", false) == true) out.spans[t].fields["negated"] = "true";
+    if (c.value("hedged", false) == true) out.spans[t].fields["hedged"] = "true";
+    const uint32_t at = out.spans[t].start;
+    uint32_t sentence_start = 0, sentence_end = std::numeric_limits<uint32_t>::max();
+    for (const auto& [s, e] : sentences) {
+      if (s <= at && at < e) sentence_start = s, sentence_end = e;
+    }
+    add("Action", Offset(action, "start"), Offset(action, "end"));
+    out.links.push_back({t, out.spans.size() - 1, "Action"});
+    const uint32_t action_start = out.spans.back().start, action_end = out.spans.back().end;
+    std::string unlinked;
+    auto link = [&](const char* key, const char* role, std::map<std::string, std::vector<size_t>>& index,
+                    uint32_t within_start, uint32_t within_end) {
+      std::vector<std::string> values = Strings(List(c, key));
+      std::vector<StandoffLink> links;
+      std::set<size_t> used;
+      for (const std::string& value : values) {
+        std::vector<size_t> free;
+        for (size_t i : index[value]) {
+          if (!used.count(i)) free.push_back(i);
+        }
+        std::optional<size_t> found = Nearest(out.spans, free, at, within_start, within_end);
+        if (!found) {
+          // A value no span carries: the whole list goes to the note, in order.
+          unlinked += std::string(unlinked.empty() ? "" : "; ") + key + "=" + Join(values);
+          return;
+        }
+        used.insert(*found);
+        links.push_back({t, *found, role});
+      }
+      out.links.insert(out.links.end(), links.begin(), links.end());
+    };
+    link("actors", "Actor", actor_mentions, sentence_start, sentence_end);
+    link("topics", "Topic", topic_mentions, action_start, action_end);
+    link("dates", "Date", date_spans, sentence_start, sentence_end);
+    if (!unlinked.empty()) out.spans[t].fields["unlinked"] = unlinked;
+  }
+  return out;
+}
+
+json ToGold(const Standoff& standoff, const std::string& id, const OriginalText& text, const json& meta) {
+  std::vector<size_t> order(standoff.spans.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const StandoffSpan &x = standoff.spans[a], &y = standoff.spans[b];
+    return x.start != y.start ? x.start < y.start : x.end < y.end;
+  });
+  auto field = [](const StandoffSpan& span, const char* key) {
+    auto it = span.fields.find(key);
+    return it == span.fields.end() ? std::string() : it->second;
+  };
+  auto span_json = [&text](const StandoffSpan& s) {
+    return json{{"start", s.start}, {"end", s.end}, {"text", std::string(text.Slice(s.start, s.end))}};
+  };
+  json gold = json::object();
+  gold["schema"] = "communique/1";
+  gold["id"] = id;
+  std::string published = meta.is_object() ? StringField(meta, "published") : "";
+  gold["published"] = published.empty() ? json(nullptr) : json(published);
+  gold["published_source"] = published.empty() ? "none" : "meta";
+  gold["length"] = text.length();
+  for (const char* key : {"title", "url"}) {
+    if (meta.is_object() && !StringField(meta, key).empty()) gold[key] = StringField(meta, key);
+  }
+  json segments = json::array(), sentences = json::array(), dates = json::array();
+  std::vector<std::pair<uint32_t, uint32_t>> segment_spans;
+  std::vector<std::string> actor_order, topic_order;
+  std::map<std::string, json> actors, topics;
+  std::vector<size_t> triggers;
+  for (size_t i : order) {
+    const StandoffSpan& s = standoff.spans[i];
+    if (SegmentLabels().count(s.label)) {
+      json segment = {{"kind", Unlabel(s.label)}, {"start", s.start}, {"end", s.end}};
+      if (!field(s, "label").empty()) segment["label"] = field(s, "label");
+      segments.push_back(segment);
+      segment_spans.push_back({s.start, s.end});
+    } else if (s.label == "Sentence") {
+      sentences.push_back(json{{"start", s.start}, {"end", s.end}});
+    } else if (ActorLabels().count(s.label)) {
+      std::string actor_id = field(s, "actor");
+      if (actor_id.empty()) actor_id = "mention-" + std::to_string(s.start);  // a new, unlinked mention
+      auto [it, added] = actors.emplace(actor_id, json{{"id", actor_id}, {"type", Unlabel(s.label)}, {"name", ""}});
+      if (added) actor_order.push_back(actor_id);
+      json& actor = it->second;
+      if (actor["name"] == "" && !field(s, "name").empty()) actor["name"] = field(s, "name");
+      for (const char* key : {"role", "affiliation", "kb"}) {
+        if (!field(s, key).empty()) actor[key] = field(s, key);
+      }
+      actor["mentions"].push_back(span_json(s));
+    } else if (DateLabels().count(s.label)) {
+      json date = span_json(s);
+      date["type"] = Upper(s.label);
+      date["value"] = field(s, "value");
+      if (!field(s, "mod").empty()) date["mod"] = field(s, "mod");
+      dates.push_back(date);
+    } else if (s.label == "Topic") {
+      std::string topic_id = field(s, "topic");
+      if (topic_id.empty()) continue;
+      auto [it, added] = topics.emplace(topic_id, json{{"id", topic_id}, {"label", field(s, "topic_label")}});
+      if (added) topic_order.push_back(topic_id);
+      it->second["mentions"].push_back(span_json(s));
+    } else if (CommitmentLabels().count(s.label)) {
+      triggers.push_back(i);
+    }
+  }
+  for (json& sentence : sentences) {
+    size_t segment = 0;
+    for (size_t k = 0; k < segment_spans.size(); ++k) {
+      if (segment_spans[k].first <= sentence["start"].get<uint32_t>()) segment = k;
+    }
+    sentence["segment"] = segment;
+  }
+  json commitments = json::array();
+  for (size_t t : triggers) {
+    const StandoffSpan& trigger = standoff.spans[t];
+    auto unlinked = ParseUnlinked(field(trigger, "unlinked"));
+    json c = {{"type", Unlabel(trigger.label)}, {"status", field(trigger, "status")}};
+    std::vector<std::string> actor_ids, topic_ids, date_values;
+    json action = {{"start", 0}, {"end", 0}};
+    for (const StandoffLink& link : standoff.links) {
+      if (link.from != t || link.to >= standoff.spans.size()) continue;
+      const StandoffSpan& arg = standoff.spans[link.to];
+      if (link.role == "Action") {
+        action = span_json(arg);
+      } else if (link.role == "Actor" && !field(arg, "actor").empty()) {
+        actor_ids.push_back(field(arg, "actor"));
+      } else if (link.role == "Topic" && !field(arg, "topic").empty()) {
+        topic_ids.push_back(field(arg, "topic"));
+      } else if (link.role == "Date") {
+        date_values.push_back(field(arg, "value"));
+      }
+    }
+    if (unlinked.count("actors")) actor_ids = unlinked["actors"];
+    if (unlinked.count("topics")) topic_ids = unlinked["topics"];
+    if (unlinked.count("dates")) date_values = unlinked["dates"];
+    c["actors"] = actor_ids;
+    c["trigger"] = span_json(trigger);
+    c["action"] = action;
+    c["topics"] = topic_ids;
+    c["dates"] = date_values;
+    if (field(trigger, "negated") == "true") c["negated"] = true;
+    if (field(trigger, "hedged") == "true") c["hedged"] = true;
+    commitments.push_back(c);
+  }
+  gold["segments"] = segments;
+  gold["sentences"] = sentences;
+  gold["actors"] = json::array();
+  for (const std::string& a : actor_order) gold["actors"].push_back(actors[a]);
+  gold["dates"] = dates;
+  gold["topics"] = json::array();
+  for (const std::string& t : topic_order) gold["topics"].push_back(topics[t]);
+  gold["commitments"] = commitments;
+  gold["diagnostics"] = json::array();
+  return gold;
+}
+
+}  // namespace communique::cli
