@@ -3,12 +3,16 @@
 #include <gtest/gtest.h>
 #include <sys/wait.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
 
 #include "communique/score.h"
 #include "score/match.h"
@@ -363,6 +367,246 @@ TEST(ScoreDocument, ErrorsNameTheRule) {
   EXPECT_NE(listing.find("rule=dates.year (value gold 2026 pred 2025)"), std::string::npos) << listing;
 }
 
+// One change to a copy of the gold, and the per-type counts it must give
+// (correct, predicted, gold) for the types listed; every type of the gold
+// not listed stays correct = predicted = gold.
+struct TypeCase {
+  const char* name;
+  std::function<void(json&)> change;
+  std::map<std::pair<Field, std::string>, std::array<double, 3>> expected;
+};
+
+TEST(ScoreDocument, PerTypeBreakdowns) {
+  const TypeCase kCases[] = {
+      {"identical", [](json&) {},
+       {{{Field::kCommitments, "agree"}, {1, 1, 1}}, {{Field::kDates, "DATE"}, {3, 3, 3}},
+        {{Field::kActors, "person"}, {2, 2, 2}}}},
+      // pledge -> intend: the pair is a false negative of pledge and a false
+      // positive of intend (which still has its own true pair).
+      {"wrong commitment type", [](json& d) { d["commitments"][1]["type"] = "intend"; },
+       {{{Field::kCommitments, "pledge"}, {0, 0, 1}}, {{Field::kCommitments, "intend"}, {1, 2, 1}}}},
+      {"missing commitment", [](json& d) { d["commitments"].erase(3); },
+       {{{Field::kCommitments, "intend"}, {0, 0, 1}}}},
+      {"spurious commitment",
+       [](json& d) {
+         d["commitments"].push_back({{"type", "sign"}, {"status", "done"}, {"actors", {"EU"}},
+                                     {"trigger", {{"start", 121}, {"end", 127}}},
+                                     {"action", {{"start", 128}, {"end", 130}}}});
+       },
+       {{{Field::kCommitments, "sign"}, {0, 1, 0}}}},
+      {"wrong date type", [](json& d) { d["dates"][2]["type"] = "DATE"; },
+       {{{Field::kDates, "DATE"}, {3, 4, 3}}, {{Field::kDates, "DURATION"}, {0, 0, 1}}}},
+      // A date found with a wrong span but the right type still counts: the
+      // breakdown pairs as dates.relaxed_f1 does.
+      {"date span shifted", [](json& d) { d["dates"][0]["start"] = 11, d["dates"][0]["end"] = 17; },
+       {}},
+      {"wrong actor type", [](json& d) { d["actors"][1]["type"] = "organization"; },
+       {{{Field::kActors, "country"}, {0, 0, 1}}, {{Field::kActors, "organization"}, {0, 1, 0}}}},
+  };
+  const json gold = SmallGold();
+  const Annotations parsed_gold = Parse(gold);
+  for (const TypeCase& c : kCases) {
+    json pred = gold;
+    c.change(pred);
+    ScoreReport report = ScoreOne(gold, pred);
+    // Every gold type not listed is all correct.
+    auto expected = c.expected;
+    std::map<std::pair<Field, std::string>, double> gold_counts;
+    for (const auto& d : parsed_gold.dates) gold_counts[{Field::kDates, d.type}] += 1;
+    for (const auto& a : parsed_gold.actors) gold_counts[{Field::kActors, a.type}] += 1;
+    for (const auto& m : parsed_gold.commitments) gold_counts[{Field::kCommitments, m.type}] += 1;
+    for (const auto& [key, n] : gold_counts) {
+      if (!c.expected.count(key)) expected[key] = {n, n, n};
+    }
+    size_t seen = 0;
+    for (Field field : {Field::kDates, Field::kActors, Field::kCommitments}) {
+      ASSERT_TRUE(HasTypeBreakdown(field));
+      for (const auto& [type, count] : report.TypeTotals(field)) {
+        ++seen;
+        auto it = expected.find({field, type});
+        ASSERT_NE(it, expected.end()) << c.name << ": unexpected type " << type;
+        EXPECT_EQ(count.correct, it->second[0]) << c.name << ": " << FieldName(field) << " " << type;
+        EXPECT_EQ(count.predicted, it->second[1]) << c.name << ": " << FieldName(field) << " " << type;
+        EXPECT_EQ(count.gold, it->second[2]) << c.name << ": " << FieldName(field) << " " << type;
+      }
+    }
+    EXPECT_EQ(seen, expected.size()) << c.name;
+    // The breakdown splits the field's own counts: predicted and gold sum to
+    // the field's, and the correct ones to the pairs whose types agree.
+    auto sum = [&](Field field, double MetricCount::*part) {
+      double total = 0;
+      for (const auto& [type, count] : report.TypeTotals(field)) total += count.*part;
+      return total;
+    };
+    const MetricCount& detection = report.Total(Metric::kCommitmentsDetectionF1);
+    EXPECT_EQ(sum(Field::kCommitments, &MetricCount::predicted), detection.predicted) << c.name;
+    EXPECT_EQ(sum(Field::kCommitments, &MetricCount::gold), detection.gold) << c.name;
+    EXPECT_EQ(sum(Field::kCommitments, &MetricCount::correct),
+              report.Total(Metric::kCommitmentsTypeAcc).correct) << c.name;
+    EXPECT_EQ(sum(Field::kDates, &MetricCount::correct), report.Total(Metric::kDatesTypeAcc).correct)
+        << c.name;
+    const MetricCount& entities = report.Total(Metric::kActorsEntityF1);
+    EXPECT_EQ(sum(Field::kActors, &MetricCount::correct), entities.correct) << c.name;
+    EXPECT_EQ(sum(Field::kActors, &MetricCount::predicted), entities.predicted) << c.name;
+  }
+}
+
+// ---------------------------------------------------------------- partial gold
+
+TEST(ScoreParse, PartialGoldNeedsOnlyWhatIdentifiesAnItem) {
+  struct Case {
+    const char* name;
+    const char* text;
+    size_t complete_problems;  // skipped items without --partial
+    size_t partial_problems;   // with it
+  };
+  const Case kCases[] = {
+      {"trigger only", R"({"commitments": [{"trigger": {"start": 0, "end": 5}}]})", 1, 0},
+      {"no trigger", R"({"commitments": [{"type": "agree"}]})", 1, 1},
+      {"type and trigger", R"({"commitments": [{"type": "agree", "trigger": {"start": 0, "end": 5}}]})",
+       1, 0},
+      {"date span only", R"({"dates": [{"start": 0, "end": 4}]})", 1, 0},
+      {"date without span", R"({"dates": [{"type": "DATE", "value": "2024"}]})", 1, 1},
+      {"actor without mentions", R"({"actors": [{"id": "EU", "type": "bloc"}]})", 1, 0},
+      {"actor without type", R"({"actors": [{"id": "EU", "mentions": []}]})", 1, 1},
+      {"topic without mentions", R"({"topics": [{"id": "ai"}]})", 1, 0},
+      // A held attribute is still checked.
+      {"type not a string", R"({"commitments": [{"type": 5, "trigger": {"start": 0, "end": 5}}]})", 1, 1},
+  };
+  for (const Case& c : kCases) {
+    for (bool partial : {false, true}) {
+      Result<Annotations> parsed = ParseAnnotations(c.text, partial);
+      ASSERT_TRUE(parsed.ok()) << c.name;
+      EXPECT_EQ(parsed->problems.size(), partial ? c.partial_problems : c.complete_problems)
+          << c.name << (partial ? " (partial)" : "");
+    }
+  }
+  Result<Annotations> parsed = ParseAnnotations(
+      R"({"id": "x", "commitments": [{"trigger": {"start": 0, "end": 5}, "status": "done"}],
+          "actors": [{"id": "a", "type": "person", "role": null, "mentions": []}]})", true);
+  ASSERT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed->id, "x");
+  const Annotations::Commitment& c = parsed->commitments.at(0);
+  EXPECT_FALSE(c.has_type);
+  EXPECT_TRUE(c.has_status);
+  EXPECT_FALSE(c.has_actors);
+  EXPECT_FALSE(c.has_action);
+  // A null role is a "no role" annotation; an absent affiliation is none.
+  EXPECT_TRUE(parsed->actors.at(0).has_role);
+  EXPECT_FALSE(parsed->actors.at(0).has_affiliation);
+}
+
+// A partial gold (a copy of SmallGold with attributes taken out), a change to
+// the prediction (a full copy of SmallGold), and what must follow: the
+// metrics not measured, and the values of the ones listed (every other
+// measured metric stays 1.0).
+struct PartialCase {
+  const char* name;
+  std::function<void(json&)> strip;   // applied to the gold
+  std::function<void(json&)> change;  // applied to the prediction
+  std::set<std::string> unmeasured;
+  std::map<std::string, double> expected;
+  std::map<std::string, double> pairs;  // pair counts of means
+};
+
+TEST(ScoreDocument, PartialGoldScoresOnlyWhatItHolds) {
+  auto triggers_only = [](json& d, std::vector<size_t> which) {
+    for (size_t i : which) {
+      json& c = d["commitments"][i];
+      c = {{"trigger", c["trigger"]}};
+    }
+  };
+  const std::set<std::string> kCommitmentAttributes = {
+      "commitments.type_acc", "commitments.status_acc", "commitments.actors_acc",
+      "commitments.action_f1", "commitments.full_f1"};
+  const PartialCase kCases[] = {
+      {"complete gold", [](json&) {}, [](json&) {}, {}, {}, {}},
+      // Detection only: a wrong type and a missing commitment move nothing
+      // but detection (3 of 3 predicted, 4 gold: 6/7).
+      {"triggers only", [&](json& d) { triggers_only(d, {0, 1, 2, 3}); },
+       [](json& d) { d["commitments"][1]["type"] = "intend", d["commitments"].erase(3); },
+       kCommitmentAttributes,
+       {{"commitments.detection_f1", 6.0 / 7}},
+       {}},
+      // Two of four hold their attributes: the means count those two pairs;
+      // full_f1 needs every commitment complete.
+      {"half triggers only", [&](json& d) { triggers_only(d, {0, 1}); },
+       [](json& d) { d["commitments"][1]["type"] = "intend", d["commitments"][2]["status"] = "planned"; },
+       {"commitments.full_f1"},
+       {{"commitments.status_acc", 0.5}},
+       {{"commitments.type_acc", 2}, {"commitments.status_acc", 2}, {"commitments.action_f1", 2}}},
+      {"dates without values",
+       [](json& d) {
+         for (json& date : d["dates"]) date.erase("value");
+       },
+       [](json& d) { d["dates"][1]["value"] = "2025"; }, {"dates.value_f1"}, {}, {}},
+      // One untyped date: type_acc over the other three pairs.
+      {"one date without a type", [](json& d) { d["dates"][2].erase("type"); },
+       [](json& d) { d["dates"][2]["type"] = "DATE", d["dates"][0]["type"] = "TIME"; }, {},
+       {{"dates.type_acc", 2.0 / 3}},
+       {{"dates.type_acc", 3}}},
+      // henna's role left out, taira's annotated as none: role_acc over taira
+      // alone (neither side gives a role).
+      {"a role not annotated", [](json& d) { d["actors"][2].erase("role"), d["actors"][3]["role"] = nullptr; },
+       [](json& d) { d["actors"][2]["role"] = "Commissioner"; }, {}, {}, {{"actors.role_acc", 1}}},
+      {"actors without mentions",
+       [](json& d) {
+         for (json& actor : d["actors"]) actor.erase("mentions");
+       },
+       [](json& d) { d["actors"][0]["mentions"].erase(1); },
+       {"actors.mention_strict_f1", "actors.mention_relaxed_f1"}, {}, {}},
+      {"topics without mentions",
+       [](json& d) {
+         for (json& topic : d["topics"]) topic.erase("mentions");
+       },
+       [](json&) {}, {"topics.mention_relaxed_f1"}, {}, {}},
+      // A field the gold leaves out is not scored at all.
+      {"no topics", [](json& d) { d.erase("topics"); }, [](json& d) { d["topics"].erase(0); },
+       {"topics.doc_f1", "topics.mention_relaxed_f1"}, {}, {}},
+  };
+  for (const PartialCase& c : kCases) {
+    json gold = SmallGold(), pred = SmallGold();
+    c.strip(gold);
+    c.change(pred);
+    Result<Annotations> parsed_gold = ParseAnnotations(gold.dump(), /*partial=*/true);
+    ASSERT_TRUE(parsed_gold.ok()) << c.name;
+    EXPECT_TRUE(parsed_gold->problems.empty()) << c.name << ": " << parsed_gold->problems[0];
+    ScoreReport report;
+    report.Add(ScoreDocument("doc", *parsed_gold, Parse(pred), /*collect_errors=*/true));
+    for (size_t m = 0; m < kMetricCount; ++m) {
+      const MetricInfo& info = Info(static_cast<Metric>(m));
+      std::optional<MetricValue> value = report.Value(info.metric);
+      if (c.unmeasured.count(info.name)) {
+        EXPECT_EQ(report.DocumentsScoring(info.metric), 0u) << c.name << ": " << info.name;
+        EXPECT_FALSE(value.has_value()) << c.name << ": " << info.name;
+        continue;
+      }
+      EXPECT_EQ(report.DocumentsScoring(info.metric), 1u) << c.name << ": " << info.name;
+      ASSERT_TRUE(value.has_value()) << c.name << ": " << info.name;
+      auto it = c.expected.find(info.name);
+      EXPECT_NEAR(value->value, it == c.expected.end() ? 1.0 : it->second, 1e-9)
+          << c.name << ": " << info.name;
+      if (auto p = c.pairs.find(info.name); p != c.pairs.end()) {
+        EXPECT_EQ(report.Total(info.metric).pairs, p->second) << c.name << ": " << info.name;
+      }
+    }
+    // The per-type breakdown of commitments needs every gold type.
+    bool all_typed = std::all_of(gold["commitments"].begin(), gold["commitments"].end(),
+                                 [](const json& commitment) { return commitment.contains("type"); });
+    EXPECT_EQ(!report.TypeTotals(Field::kCommitments).empty(), all_typed) << c.name;
+  }
+}
+
+// Without --partial nothing changes: every attribute is required, and an
+// absent role is "no role" (a disagreement with a predicted one).
+TEST(ScoreDocument, CompleteGoldReadsAnAbsentRoleAsNone) {
+  json gold = SmallGold(), pred = SmallGold();
+  gold["actors"][2].erase("role");
+  ScoreReport report = ScoreOne(gold, pred);
+  EXPECT_DOUBLE_EQ(report.Value(Metric::kActorsRoleAcc)->value, 0.5);
+  EXPECT_EQ(report.Total(Metric::kActorsRoleAcc).pairs, 2);
+}
+
 // ---------------------------------------------------------------- reporting
 
 TEST(ScoreReport, JsonKeysAreTheSpecNames) {
@@ -387,6 +631,98 @@ TEST(ScoreReport, JsonKeysAreTheSpecNames) {
   EXPECT_EQ(lines[1]["dates.value_f1.gold"], 4);
   EXPECT_EQ(lines[1]["commitments.type_acc.pairs"], 4);
   EXPECT_EQ(lines[1]["documents"], 1);
+}
+
+TEST(ScoreReport, CountsAreLabelled) {
+  json pred = SmallGold();
+  pred["commitments"][1]["type"] = "intend";
+  pred["commitments"].erase(3);
+  pred["dates"].push_back({{"start", 117}, {"end", 119}, {"type", "DATE"}, {"value", "2027"}});
+  ScoreReport report = ScoreOne(SmallGold(), pred);
+  std::string table = FormatTable(report, /*per_doc=*/false);
+  // Headings name every count column.
+  std::istringstream in(table);
+  std::string line;
+  std::getline(in, line);  // "overall: ..."
+  std::getline(in, line);
+  std::vector<std::string> headings;
+  std::istringstream words(line);
+  for (std::string word; words >> word;) headings.push_back(word);
+  EXPECT_EQ(headings, (std::vector<std::string>{"metric", "P", "R", "F1/acc", "tp", "fp", "fn", "pairs",
+                                                "docs"}))
+      << table;
+  auto row = [&](const std::string& name) {
+    std::vector<std::string> cells;
+    std::istringstream rows(table);
+    for (std::string l; std::getline(rows, l);) {
+      std::istringstream cellwise(l);
+      std::string first;
+      cellwise >> first;
+      if (first != name) continue;
+      for (std::string cell; cellwise >> cell;) cells.push_back(cell);
+    }
+    return cells;
+  };
+  // dates: 4 of 5 predicted, 4 gold: tp 4, fp 1, fn 0, one document.
+  EXPECT_EQ(row("dates.strict_f1"),
+            (std::vector<std::string>{"0.800", "1.000", "0.889", "4", "1", "0", "-", "1"}))
+      << table;
+  // type_acc: 2 of 3 pairs agree (no P, R, fp, fn).
+  EXPECT_EQ(row("commitments.type_acc"),
+            (std::vector<std::string>{"-", "-", "0.667", "2", "-", "-", "3", "1"}))
+      << table;
+  // pledge was found as intend: tp 0, fp 0, fn 1; intend: tp 0 (its own is
+  // missing), fp 1, fn 1.
+  EXPECT_EQ(row("commitments.by_type.pledge"),
+            (std::vector<std::string>{"0.000", "0.000", "0.000", "0", "0", "1"}))
+      << table;
+  EXPECT_EQ(row("commitments.by_type.intend"),
+            (std::vector<std::string>{"0.000", "0.000", "0.000", "0", "1", "1"}))
+      << table;
+  EXPECT_EQ(row("commitments.by_type.agree"),
+            (std::vector<std::string>{"1.000", "1.000", "1.000", "1", "0", "0"}))
+      << table;
+  EXPECT_NE(table.find("tp, fp, fn: true positives"), std::string::npos) << table;
+
+  json overall = json::parse(FormatJson(report, false));
+  EXPECT_EQ(overall["dates.strict_f1.tp"], 4);
+  EXPECT_EQ(overall["dates.strict_f1.fp"], 1);
+  EXPECT_EQ(overall["dates.strict_f1.fn"], 0);
+  EXPECT_EQ(overall["dates.strict_f1.documents"], 1);
+  EXPECT_EQ(overall["commitments.by_type.pledge.fn"], 1);
+  EXPECT_EQ(overall["commitments.by_type.intend.fp"], 1);
+  EXPECT_EQ(overall["commitments.by_type.agree.f1"], 1.0);
+  EXPECT_EQ(overall["dates.by_type.DATE.tp"], 3);
+  EXPECT_EQ(overall["dates.by_type.DATE.fp"], 1);
+  EXPECT_EQ(overall["actors.by_type.person.p"], 1.0);
+  EXPECT_EQ(overall["scored"].size(), kMetricCount);
+}
+
+TEST(ScoreReport, PartialReportSaysWhatWasScored) {
+  json gold = SmallGold();
+  for (json& c : gold["commitments"]) c = {{"trigger", c["trigger"]}};
+  gold.erase("topics");
+  Result<Annotations> parsed = ParseAnnotations(gold.dump(), /*partial=*/true);
+  ASSERT_TRUE(parsed.ok());
+  ScoreReport report;
+  report.Add(ScoreDocument("doc", *parsed, Parse(SmallGold())));
+  std::string table = FormatTable(report, false);
+  EXPECT_NE(table.find("not scored (no gold file holds what they need): commitments.type_acc, "
+                       "commitments.status_acc, commitments.actors_acc, commitments.action_f1, "
+                       "commitments.full_f1\n"),
+            std::string::npos)
+      << table;
+  EXPECT_EQ(table.find("topics."), std::string::npos) << table;
+  EXPECT_EQ(table.find("commitments.by_type"), std::string::npos) << table;
+  json overall = json::parse(FormatJson(report, false));
+  std::set<std::string> scored = overall["scored"];
+  EXPECT_TRUE(scored.count("commitments.detection_f1"));
+  EXPECT_FALSE(scored.count("commitments.type_acc"));
+  EXPECT_FALSE(scored.count("topics.doc_f1"));
+  EXPECT_TRUE(overall["commitments.type_acc"].is_null());
+  EXPECT_EQ(overall["commitments.detection_f1"], 1.0);
+  EXPECT_EQ(overall["commitments.documents"], 1);
+  EXPECT_FALSE(overall.contains("commitments.type_acc.documents"));
 }
 
 TEST(ScoreReport, UnscoredMetricsAreNull) {
@@ -531,6 +867,84 @@ TEST_F(ScoreCliTest, EvalScoresOrphanGoldAsEmptyAndListsErrors) {
   std::string err = Read("err");
   EXPECT_NE(err.find("y.gold.json: no document"), std::string::npos) << err;
   EXPECT_NE(err.find("no-gold.txt: no no-gold.gold.json"), std::string::npos) << err;
+}
+
+TEST_F(ScoreCliTest, PredAcceptsJsonLinesMatchedById) {
+  json a = SmallGold(), b = SmallGold(), other = SmallGold();
+  a["id"] = "a";
+  b["id"] = "b";
+  b["dates"][1]["value"] = "2025";
+  other["id"] = "not-in-gold";
+  for (const char* name : {"a", "b", "c"}) Write(std::string("gold/") + name + ".gold.json", SmallGold().dump());
+  Write("pred/a.json", a.dump());
+  Write("pred/b.json", b.dump());
+  // b before a, a blank line and a record without gold: matched by id, not by line.
+  Write("pred.jsonl", b.dump() + "\n\n" + other.dump() + "\n" + a.dump() + "\n");
+  const std::string gold = "--gold " + (dir_ / "gold").string();
+  const std::string lines = (dir_ / "pred.jsonl").string();
+
+  ASSERT_EQ(Run("score --json " + Dirs()), 0) << Read("err");
+  json from_folder = Report();
+  ASSERT_TRUE(from_folder.is_object()) << Read("out");
+  // c has no prediction either way: scored as empty, a warning only.
+  EXPECT_EQ(Run("score --json " + gold + " --pred " + lines), 0) << Read("err");
+  EXPECT_EQ(Report(), from_folder);
+  std::string err = Read("err");
+  EXPECT_NE(err.find("no record with id c, scored as empty"), std::string::npos) << err;
+  EXPECT_NE(err.find("1 records in " + lines + " have no gold file"), std::string::npos) << err;
+  EXPECT_EQ(Run("score --json " + gold + " --pred - < " + lines), 0) << Read("err");
+  EXPECT_EQ(Report(), from_folder);
+
+  // A doubled id is a problem (the first record counts); so is an error
+  // record, scored as empty, as an unreadable NAME.json is.
+  Write("doubled.jsonl", a.dump() + "\n" + a.dump() + "\n" + b.dump() + "\n");
+  EXPECT_EQ(Run("score --json " + gold + " --pred " + (dir_ / "doubled.jsonl").string()), 1);
+  EXPECT_NE(Read("err").find("doubled.jsonl:2: a second record with id a"), std::string::npos) << Read("err");
+  EXPECT_EQ(Report(), from_folder);
+  Write("failed.jsonl", R"({"id": "a", "error": {"message": "unreadable"}})" "\n" + b.dump() + "\n");
+  EXPECT_EQ(Run("score --json " + gold + " --pred " + (dir_ / "failed.jsonl").string()), 1);
+  EXPECT_NE(Read("err").find("failed.jsonl:1: an error record"), std::string::npos) << Read("err");
+  EXPECT_EQ(Report()["documents"], 3);
+  EXPECT_EQ(Run("score " + gold + " --pred " + (dir_ / "missing.jsonl").string()), 2);
+}
+
+TEST_F(ScoreCliTest, PartialGoldIsScoredOnWhatItHolds) {
+  json gold = SmallGold();
+  for (json& c : gold["commitments"]) c = {{"trigger", c["trigger"]}};
+  json pred = SmallGold();
+  pred["commitments"][0]["type"] = "pledge";
+  Write("gold/a.gold.json", gold.dump());
+  Write("pred/a.json", pred.dump());
+  // Without --partial a commitment needs all its attributes.
+  EXPECT_EQ(Run("score --json " + Dirs()), 1);
+  EXPECT_NE(Read("err").find("commitments[0]: missing \"type\" (item skipped)"), std::string::npos)
+      << Read("err");
+  ASSERT_EQ(Run("score --json --partial " + Dirs()), 0) << Read("err");
+  json overall = Report();
+  EXPECT_EQ(overall["commitments.detection_f1"], 1.0);
+  EXPECT_TRUE(overall["commitments.type_acc"].is_null());
+  EXPECT_TRUE(overall["commitments.full_f1"].is_null());
+  EXPECT_EQ(overall["dates.value_f1"], 1.0);
+  std::set<std::string> scored = overall["scored"];
+  EXPECT_TRUE(scored.count("commitments.detection_f1"));
+  EXPECT_FALSE(scored.count("commitments.type_acc"));
+  ASSERT_EQ(Run("score --partial " + Dirs()), 0) << Read("err");
+  EXPECT_NE(Read("out").find("not scored (no gold file holds what they need): commitments.type_acc"),
+            std::string::npos)
+      << Read("out");
+
+  // eval reads its gold files the same way.
+  Write("gold/x.txt", "Ministers met in Tokyo on 12 May 2025.\n");
+  Write("gold/x.gold.json", R"({"dates": [{"start": 26, "end": 37, "text": "12 May 2025"}]})");
+  fs::remove(dir_ / "gold" / "a.gold.json");
+  fs::remove(dir_ / "gold" / "b.gold.json");
+  EXPECT_EQ(Run("eval --json " + (dir_ / "gold").string()), 1);
+  ASSERT_EQ(Run("eval --json --partial " + (dir_ / "gold").string()), 0) << Read("err");
+  overall = Report();
+  EXPECT_EQ(overall["dates.strict_f1"], 1.0);
+  EXPECT_TRUE(overall["dates.value_f1"].is_null());
+  EXPECT_TRUE(overall["dates.type_acc"].is_null());
+  EXPECT_FALSE(overall.contains("dates.by_type.DATE.f1"));
 }
 
 }  // namespace

@@ -138,7 +138,7 @@ int RunEval(const std::vector<std::string>& args) {
     const std::string& path = paths[next_path++];
     fs::path gold_path = GoldPathFor(path, gold_dir);
     std::string name = fs::path(path).stem().string();
-    std::optional<Annotations> gold = builder.Load(gold_path.string());
+    std::optional<Annotations> gold = builder.LoadGold(gold_path.string());
     if (!gold) return true;
     std::optional<Annotations> pred;
     if (result.failed) {
@@ -157,7 +157,7 @@ int RunEval(const std::vector<std::string>& args) {
   if (!stats.fatal.empty()) builder.Problem(stats.fatal);
 
   for (const fs::path& gold_path : orphan_gold) {
-    std::optional<Annotations> gold = builder.Load(gold_path.string());
+    std::optional<Annotations> gold = builder.LoadGold(gold_path.string());
     if (!gold) continue;
     builder.Warn(gold_path.string() + ": no document beside it, scored as an empty prediction");
     builder.Add(*GoldDocumentName(gold_path.filename().string()), *gold, Annotations{});

@@ -18,7 +18,11 @@ const char* const kReportOptionsHelp =
     "  --errors               list every false positive (FP), false negative (FN) and\n"
     "                         attribute mismatch with its position, text and rule id\n"
     "  --min METRIC=VALUE     exit 1 when METRIC (a SPEC name, or its .p / .r) is below\n"
-    "                         VALUE; repeatable\n";
+    "                         VALUE; repeatable\n"
+    "  --partial              gold files may annotate only some attributes: a commitment\n"
+    "                         may hold only its trigger, a date only its span, an actor no\n"
+    "                         mentions or role; what a gold item leaves out is not scored\n"
+    "                         (\"scored\" and \"<metric>.documents\" say what was)\n";
 
 std::optional<int> TakeReportOption(const std::string& command, const std::vector<std::string>& args,
                                     size_t* i, ReportOptions* options) {
@@ -29,6 +33,8 @@ std::optional<int> TakeReportOption(const std::string& command, const std::vecto
     options->per_doc = true;
   } else if (arg == "--errors") {
     options->errors = true;
+  } else if (arg == "--partial") {
+    options->partial = true;
   } else if (arg == "--min") {
     if (*i + 1 >= args.size()) return UsageError(command, "--min needs METRIC=VALUE");
     Result<MinBound> bound = ParseMinBound(args[++*i]);
@@ -40,18 +46,32 @@ std::optional<int> TakeReportOption(const std::string& command, const std::vecto
   return kExitOk;
 }
 
-std::optional<Annotations> ReportBuilder::Load(const std::string& path) {
+namespace {
+
+std::optional<std::string> ReadChecked(const std::string& path, ReportBuilder* builder) {
   std::string content;
   if (auto problem = ReadFileChecked(path, kDefaultMaxBytes, true, &content)) {
-    Problem(path + ": " + *problem);
+    builder->Problem(path + ": " + *problem);
     return std::nullopt;
   }
-  return Parse(content, path);
+  return content;
+}
+
+}  // namespace
+
+std::optional<Annotations> ReportBuilder::Load(const std::string& path) {
+  std::optional<std::string> content = ReadChecked(path, this);
+  return content ? Parse(*content, path) : std::nullopt;
+}
+
+std::optional<Annotations> ReportBuilder::LoadGold(const std::string& path) {
+  std::optional<std::string> content = ReadChecked(path, this);
+  return content ? Parse(*content, path, /*gold=*/true) : std::nullopt;
 }
 
 std::optional<Annotations> ReportBuilder::Parse(const std::string& json_text,
-                                                const std::string& where) {
-  Result<Annotations> parsed = ParseAnnotations(json_text);
+                                                const std::string& where, bool gold) {
+  Result<Annotations> parsed = ParseAnnotations(json_text, gold && options_.partial);
   if (!parsed.ok()) {
     Problem(where + ": " + parsed.status().message());
     return std::nullopt;

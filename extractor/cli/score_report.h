@@ -29,6 +29,7 @@ struct ReportOptions {
   bool json = false;
   bool per_doc = false;
   bool errors = false;
+  bool partial = false;  // gold files may leave attributes out (ParseAnnotations)
   std::vector<MinBound> bounds;
 };
 
@@ -48,8 +49,11 @@ class ReportBuilder {
   // Reads and parses a file; prints why on failure and returns nullopt.
   // Skipped items are printed and counted too.
   std::optional<Annotations> Load(const std::string& path);
+  // The same for a gold file: with --partial, it may leave attributes out.
+  std::optional<Annotations> LoadGold(const std::string& path);
   // Parses JSON text already in memory; `where` names it in messages.
-  std::optional<Annotations> Parse(const std::string& json_text, const std::string& where);
+  std::optional<Annotations> Parse(const std::string& json_text, const std::string& where,
+                                   bool gold = false);
   // Prints "communique <command>: <message>" and counts it as a problem.
   void Problem(const std::string& message);
   // Prints the message without counting it (a missing prediction: its cost

@@ -15,6 +15,14 @@
 // that document; an absent prediction is scored as an empty Annotations.
 // Counts are summed over documents before P, R and F1 are computed.
 //
+// Partial gold (ParseAnnotations(text, /*partial=*/true)): an annotator may
+// leave attributes out (a commitment with only its trigger, a date without
+// a value). What a gold item does not hold is not scored: a pair mean counts
+// only the pairs whose gold item holds the attribute; an F1 that needs an
+// attribute (dates.value_f1, commitments.full_f1, the per-type breakdowns,
+// mention F1s) counts a document only when every gold item of the field
+// holds it. DocumentsScoring(Metric) says how many documents each metric saw.
+//
 // Matching decisions beyond the SPEC (see extractor/src/score/README.md):
 // - Spans pair one to one, identical spans first, then overlapping ones (for
 //   each gold span in text order, the free predicted span with the largest
@@ -35,6 +43,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -60,10 +69,15 @@ struct AnnotatedSpan {
 
 // The scored content of one gold file or one prediction.
 struct Annotations {
+  // The has_* flags say whether a gold item holds an attribute. They are
+  // false only in partial gold that leaves the attribute out; such an
+  // attribute is not scored.
   struct Date {
     AnnotatedSpan span;
     std::string type;
     std::string value;
+    bool has_type = true;
+    bool has_value = true;
   };
   struct Actor {
     std::string id;
@@ -71,10 +85,16 @@ struct Annotations {
     std::optional<std::string> role;
     std::optional<std::string> affiliation;
     std::vector<AnnotatedSpan> mentions;
+    // Complete gold reads an absent role as "no role" (held, nullopt);
+    // partial gold reads it as "not annotated" (null is still "no role").
+    bool has_role = true;
+    bool has_affiliation = true;
+    bool has_mentions = true;
   };
   struct Topic {
     std::string id;
     std::vector<AnnotatedSpan> mentions;
+    bool has_mentions = true;
   };
   struct Commitment {
     std::string type;
@@ -83,7 +103,13 @@ struct Annotations {
     AnnotatedSpan trigger;
     AnnotatedSpan action;
     std::string rule;
+    bool has_type = true;
+    bool has_status = true;
+    bool has_actors = true;
+    bool has_action = true;
   };
+
+  std::string id;  // the record's "id", when it has one (JSON Lines are matched by it)
 
   std::vector<AnnotatedSpan> sentences;
   std::vector<Date> dates;
@@ -104,7 +130,11 @@ struct Annotations {
 // the message says where) when the text is not JSON, nests deeper than any
 // real document, its root is not an object, or a scored field is not a list.
 // Unusable items are skipped and listed in `problems`. Never throws.
-Result<Annotations> ParseAnnotations(std::string_view json_text);
+// With `partial` (gold that annotates only some attributes), an item needs
+// only what identifies it: a date its span, an actor its id and type, a
+// topic its id, a commitment its trigger; the attributes it leaves out get
+// has_* = false.
+Result<Annotations> ParseAnnotations(std::string_view json_text, bool partial = false);
 
 // The metrics of SPEC section 9, in the order they are reported.
 enum class Metric {
@@ -156,6 +186,19 @@ struct MetricValue {
 };
 // Returns nullopt when a denominator is zero (nothing to measure).
 std::optional<MetricValue> Compute(const MetricInfo& info, const MetricCount& count);
+// P, R and F1 of correct / predicted / gold counts; nullopt when both are 0.
+std::optional<MetricValue> ComputeF1(const MetricCount& count);
+
+// Per-type breakdowns of dates, actors and commitments, keyed by type: an
+// item counts as correct for type T when it is paired and both sides say T
+// (dates: overlapping spans, as dates.relaxed_f1; actors: the same id, as
+// actors.entity_f1; commitments: overlapping triggers, as
+// commitments.detection_f1). `predicted` and `gold` count the items each
+// side gives type T, so a pair whose types differ is a false positive of
+// the predicted type and a false negative of the gold one.
+using TypeCounts = std::map<std::string, MetricCount>;
+// Whether `field` has a per-type breakdown.
+bool HasTypeBreakdown(Field field);
 
 // One disagreement between gold and prediction, for --errors.
 struct ScoreError {
@@ -174,7 +217,12 @@ struct ScoreError {
 struct DocumentScore {
   std::string name;
   std::array<bool, kFieldCount> scored{};  // the fields the gold annotates
+  // The metrics measured: those of the scored fields, less (partial gold)
+  // the ones whose attribute the gold does not hold.
+  std::array<bool, kMetricCount> metric_scored{};
   std::array<MetricCount, kMetricCount> counts{};
+  // Per field; empty when the field has no breakdown or it was not measured.
+  std::array<TypeCounts, kFieldCount> by_type;
   std::vector<ScoreError> errors;
 };
 
@@ -191,15 +239,22 @@ class ScoreReport {
   const std::vector<DocumentScore>& documents() const { return documents_; }
   // How many documents annotate `field`.
   size_t DocumentsScoring(Field field) const { return scoring_[static_cast<size_t>(field)]; }
+  // How many documents measured `metric` (fewer than its field's only with
+  // partial gold).
+  size_t DocumentsScoring(Metric metric) const { return metric_scoring_[static_cast<size_t>(metric)]; }
   const MetricCount& Total(Metric metric) const { return totals_[static_cast<size_t>(metric)]; }
-  // The micro-averaged value; nullopt when no document annotates the field or
-  // a denominator is zero.
+  // The per-type counts of `field`, summed over documents.
+  const TypeCounts& TypeTotals(Field field) const { return by_type_[static_cast<size_t>(field)]; }
+  // The micro-averaged value; nullopt when no document measured the metric
+  // or a denominator is zero.
   std::optional<MetricValue> Value(Metric metric) const;
 
  private:
   std::vector<DocumentScore> documents_;
   std::array<size_t, kFieldCount> scoring_{};
+  std::array<size_t, kMetricCount> metric_scoring_{};
   std::array<MetricCount, kMetricCount> totals_{};
+  std::array<TypeCounts, kFieldCount> by_type_;
 };
 
 // A --min METRIC=VALUE bound. `metric` may name the precision or recall of an
@@ -216,15 +271,20 @@ Result<MinBound> ParseMinBound(std::string_view text);
 // One line per bound the report misses ("dates.value_f1 = 0.712 < 0.800").
 std::vector<std::string> CheckBounds(const ScoreReport& report, const std::vector<MinBound>& bounds);
 
-// The readable table: one row per metric of a scored field, with P, R, F1 or
-// accuracy, and counts; with `per_doc`, a block per document first.
+// The readable table: one row per measured metric, with P, R, F1 or
+// accuracy, and labelled counts (tp, fp, fn; pairs for means; docs), then
+// one row per type of the breakdowns ("commitments.by_type.agree"), the
+// metrics of a scored field that no document measured, and a legend; with
+// `per_doc`, a block per document first.
 std::string FormatTable(const ScoreReport& report, bool per_doc);
 // One flat JSON object, keys exactly the SPEC metric names (null when not
-// measured), plus "documents", "<field>.documents" and per metric
-// "<name>.p", "<name>.r", "<name>.correct", "<name>.pred", "<name>.gold"
-// (F1 metrics) or "<name>.correct", "<name>.pairs" (pair means). With
-// `per_doc`, one such line per document (with "document": NAME) precedes
-// the overall line, which is always the last.
+// measured), plus "documents", "<field>.documents", "scored" (the names of
+// the measured metrics) and per measured metric "<name>.p", "<name>.r",
+// "<name>.correct", "<name>.pred", "<name>.gold", "<name>.tp", "<name>.fp",
+// "<name>.fn" (F1 metrics) or "<name>.correct", "<name>.pairs" (pair means),
+// and "<name>.documents"; per type "<field>.by_type.<type>.p", ".r", ".f1",
+// ".tp", ".fp", ".fn". With `per_doc`, one such line per document (with
+// "document": NAME) precedes the overall line, which is always the last.
 std::string FormatJson(const ScoreReport& report, bool per_doc);
 // --errors: one line per error, or with `json` one JSON object per line.
 std::string FormatErrors(const ScoreReport& report, bool json);

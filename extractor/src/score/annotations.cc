@@ -26,6 +26,14 @@ class ItemReader {
   bool ok() const { return problem_.empty(); }
   const std::string& problem() const { return problem_; }
 
+  // Whether the item gives `key` a value (null is no value).
+  bool Has(const char* key) const {
+    auto it = item_.find(key);
+    return it != item_.end() && !it->is_null();
+  }
+  // Whether the item names `key` at all (a null role says "no role").
+  bool Names(const char* key) const { return item_.is_object() && item_.contains(key); }
+
   std::string String(const char* key) {
     const json* value = Find(key);
     if (value == nullptr) return "";
@@ -144,8 +152,13 @@ void ReadList(const json& list, const char* field, std::vector<T>* out,
   }
 }
 
-Annotations ReadAnnotations(const json& root, Status* status) {
+// With `partial`, an attribute the gold item leaves out is read as not held
+// (has_* = false) rather than as a missing required field.
+Annotations ReadAnnotations(const json& root, bool partial, Status* status) {
   Annotations result;
+  if (auto it = root.find("id"); it != root.end() && it->is_string()) {
+    result.id = it->get<std::string>();
+  }
   auto list = [&](Field field) -> const json* {
     auto it = root.find(FieldName(field));
     if (it == root.end() || it->is_null()) return nullptr;
@@ -163,41 +176,51 @@ Annotations ReadAnnotations(const json& root, Status* status) {
              [](ItemReader& r) { return r.OwnSpan(); });
   }
   if (const json* l = list(Field::kDates)) {
-    ReadList(*l, "dates", &result.dates, &result.problems, [](ItemReader& r) {
+    ReadList(*l, "dates", &result.dates, &result.problems, [partial](ItemReader& r) {
       Annotations::Date date;
       date.span = r.OwnSpan();
-      date.type = r.String("type");
-      date.value = r.String("value");
+      date.has_type = !partial || r.Has("type");
+      if (date.has_type) date.type = r.String("type");
+      date.has_value = !partial || r.Has("value");
+      if (date.has_value) date.value = r.String("value");
       return date;
     });
   }
   if (const json* l = list(Field::kActors)) {
-    ReadList(*l, "actors", &result.actors, &result.problems, [](ItemReader& r) {
+    ReadList(*l, "actors", &result.actors, &result.problems, [partial](ItemReader& r) {
       Annotations::Actor actor;
       actor.id = r.String("id");
       actor.type = r.String("type");
+      actor.has_role = !partial || r.Names("role");
       actor.role = r.OptionalString("role");
+      actor.has_affiliation = !partial || r.Names("affiliation");
       actor.affiliation = r.OptionalString("affiliation");
-      actor.mentions = r.SpanList("mentions");
+      actor.has_mentions = !partial || r.Has("mentions");
+      if (actor.has_mentions) actor.mentions = r.SpanList("mentions");
       return actor;
     });
   }
   if (const json* l = list(Field::kTopics)) {
-    ReadList(*l, "topics", &result.topics, &result.problems, [](ItemReader& r) {
+    ReadList(*l, "topics", &result.topics, &result.problems, [partial](ItemReader& r) {
       Annotations::Topic topic;
       topic.id = r.String("id");
-      topic.mentions = r.SpanList("mentions");
+      topic.has_mentions = !partial || r.Has("mentions");
+      if (topic.has_mentions) topic.mentions = r.SpanList("mentions");
       return topic;
     });
   }
   if (const json* l = list(Field::kCommitments)) {
-    ReadList(*l, "commitments", &result.commitments, &result.problems, [](ItemReader& r) {
+    ReadList(*l, "commitments", &result.commitments, &result.problems, [partial](ItemReader& r) {
       Annotations::Commitment c;
-      c.type = r.String("type");
-      c.status = r.String("status");
-      c.actors = r.StringList("actors");
+      c.has_type = !partial || r.Has("type");
+      if (c.has_type) c.type = r.String("type");
+      c.has_status = !partial || r.Has("status");
+      if (c.has_status) c.status = r.String("status");
+      c.has_actors = !partial || r.Has("actors");
+      if (c.has_actors) c.actors = r.StringList("actors");
       c.trigger = r.SpanField("trigger");
-      c.action = r.SpanField("action");
+      c.has_action = !partial || r.Has("action");
+      if (c.has_action) c.action = r.SpanField("action");
       c.rule = r.OptionalString("rule").value_or("");
       return c;
     });
@@ -218,7 +241,7 @@ const char* FieldName(Field field) {
   return "?";
 }
 
-Result<Annotations> ParseAnnotations(std::string_view json_text) {
+Result<Annotations> ParseAnnotations(std::string_view json_text, bool partial) {
   if (size_t at = FindExcessiveJsonNesting(json_text); at != std::string_view::npos) {
     return Status::ParseError("nested more than " + std::to_string(kMaxJsonDepth) +
                               " levels deep at byte " + std::to_string(at));
@@ -237,7 +260,7 @@ Result<Annotations> ParseAnnotations(std::string_view json_text) {
     return Status::ParseError("an error record, not a document");
   }
   Status status;
-  Annotations annotations = ReadAnnotations(root, &status);
+  Annotations annotations = ReadAnnotations(root, partial, &status);
   if (!status.ok()) return status;
   return annotations;
 }

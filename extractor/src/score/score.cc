@@ -96,27 +96,45 @@ class DocumentScorer {
       return out;
     };
     std::vector<SpanPair> pairs = MatchSpans(spans(gold.dates), spans(pred.dates));
-    size_t exact = 0, value = 0, type = 0;
+    const bool all_values = AllHold(gold.dates, &Annotations::Date::has_value);
+    const bool all_types = AllHold(gold.dates, &Annotations::Date::has_type);
+    size_t exact = 0, value = 0, type = 0, typed_pairs = 0;
+    TypeCounts by_type;
     for (const SpanPair& pair : pairs) {
       const Annotations::Date& g = gold.dates[pair.gold];
       const Annotations::Date& p = pred.dates[pair.pred];
+      const bool same_value = g.has_value && g.value == p.value;
+      const bool same_type = g.has_type && g.type == p.type;
       exact += pair.exact;
-      value += g.value == p.value;
-      type += g.type == p.type;
+      value += same_value;
+      typed_pairs += g.has_type;
+      type += same_type;
+      if (same_type) by_type[g.type].correct += 1;
       if (!collect_errors_) continue;
       std::string detail;
       if (!pair.exact) detail += "span gold " + Quote(g.span);
-      if (g.value != p.value) detail += Sep(detail) + "value gold " + g.value + " pred " + p.value;
-      if (g.type != p.type) detail += Sep(detail) + "type gold " + g.type + " pred " + p.type;
+      if (g.has_value && !same_value) {
+        detail += Sep(detail) + "value gold " + g.value + " pred " + p.value;
+      }
+      if (g.has_type && !same_type) detail += Sep(detail) + "type gold " + g.type + " pred " + p.type;
       if (!detail.empty()) Error(Field::kDates, ScoreError::Kind::kMismatch, "date", p.span, detail);
     }
     AddF1(Metric::kDatesStrictF1, exact, pred.dates.size(), gold.dates.size());
     AddF1(Metric::kDatesRelaxedF1, pairs.size(), pred.dates.size(), gold.dates.size());
-    AddF1(Metric::kDatesValueF1, value, pred.dates.size(), gold.dates.size());
-    AddMean(Metric::kDatesTypeAcc, type, pairs.size());
+    if (all_values) AddF1(Metric::kDatesValueF1, value, pred.dates.size(), gold.dates.size());
+    if (AnyHolds(gold.dates, &Annotations::Date::has_type)) {
+      AddMean(Metric::kDatesTypeAcc, type, typed_pairs);
+    }
+    if (all_types) {
+      for (const auto& d : gold.dates) by_type[d.type].gold += 1;
+      for (const auto& d : pred.dates) by_type[d.type].predicted += 1;
+      score_.by_type[static_cast<size_t>(Field::kDates)] = std::move(by_type);
+    }
     if (!collect_errors_) return;
     Unpaired(pairs, gold.dates, pred.dates, [&](ScoreError::Kind kind, const Annotations::Date& d) {
-      Error(Field::kDates, kind, "date", d.span, d.type + " " + d.value);
+      std::string detail = d.has_type ? d.type : "";
+      if (d.has_value) detail += Sep(detail, " ") + d.value;
+      Error(Field::kDates, kind, "date", d.span, detail);
     });
   }
 
@@ -126,28 +144,36 @@ class DocumentScorer {
     std::map<Key, const Annotations::Actor*> gold_entities, pred_entities;
     for (const auto& a : gold.actors) gold_entities.emplace(Key(a.id, a.type), &a);
     for (const auto& a : pred.actors) pred_entities.emplace(Key(a.id, a.type), &a);
-    size_t entities = 0, persons = 0, roles = 0, affiliations = 0;
+    size_t entities = 0, roles = 0, role_pairs = 0, affiliations = 0, affiliation_pairs = 0;
+    TypeCounts by_type;
     for (const auto& [key, g] : gold_entities) {
+      by_type[key.second].gold += 1;
       auto it = pred_entities.find(key);
       if (it == pred_entities.end()) {
         EntityError(Field::kActors, ScoreError::Kind::kFalseNegative, *g);
         continue;
       }
       ++entities;
+      by_type[key.second].correct += 1;
       if (key.second != "person") continue;
       const Annotations::Actor& p = *it->second;
-      ++persons;
       std::string detail;
-      if (Trimmed(g->role) == Trimmed(p.role)) {
-        ++roles;
-      } else {
-        detail = "role gold \"" + Trimmed(g->role) + "\" pred \"" + Trimmed(p.role) + "\"";
+      if (g->has_role) {
+        ++role_pairs;
+        if (Trimmed(g->role) == Trimmed(p.role)) {
+          ++roles;
+        } else {
+          detail = "role gold \"" + Trimmed(g->role) + "\" pred \"" + Trimmed(p.role) + "\"";
+        }
       }
-      if (Trimmed(g->affiliation) == Trimmed(p.affiliation)) {
-        ++affiliations;
-      } else {
-        detail += Sep(detail) + "affiliation gold " + Trimmed(g->affiliation) + " pred " +
-                  Trimmed(p.affiliation);
+      if (g->has_affiliation) {
+        ++affiliation_pairs;
+        if (Trimmed(g->affiliation) == Trimmed(p.affiliation)) {
+          ++affiliations;
+        } else {
+          detail += Sep(detail) + "affiliation gold " + Trimmed(g->affiliation) + " pred " +
+                    Trimmed(p.affiliation);
+        }
       }
       if (!detail.empty()) {
         Error(Field::kActors, ScoreError::Kind::kMismatch, "person " + p.id, FirstMention(p.mentions),
@@ -155,12 +181,19 @@ class DocumentScorer {
       }
     }
     for (const auto& [key, p] : pred_entities) {
+      by_type[key.second].predicted += 1;
       if (!gold_entities.count(key)) EntityError(Field::kActors, ScoreError::Kind::kFalsePositive, *p);
     }
     AddF1(Metric::kActorsEntityF1, entities, pred_entities.size(), gold_entities.size());
-    AddMean(Metric::kActorsRoleAcc, roles, persons);
-    AddMean(Metric::kActorsAffiliationAcc, affiliations, persons);
+    score_.by_type[static_cast<size_t>(Field::kActors)] = std::move(by_type);
+    if (AnyHolds(gold.actors, &Annotations::Actor::has_role)) {
+      AddMean(Metric::kActorsRoleAcc, roles, role_pairs);
+    }
+    if (AnyHolds(gold.actors, &Annotations::Actor::has_affiliation)) {
+      AddMean(Metric::kActorsAffiliationAcc, affiliations, affiliation_pairs);
+    }
 
+    if (!AllHold(gold.actors, &Annotations::Actor::has_mentions)) return;
     MentionCounts mentions = MatchMentions(Field::kActors, "mention of ", gold.actors, pred.actors);
     AddF1(Metric::kActorsMentionStrictF1, mentions.exact, mentions.pred, mentions.gold);
     AddF1(Metric::kActorsMentionRelaxedF1, mentions.pairs, mentions.pred, mentions.gold);
@@ -182,6 +215,7 @@ class DocumentScorer {
       if (!gold_ids.count(id)) EntityError(Field::kTopics, ScoreError::Kind::kFalsePositive, *p);
     }
     AddF1(Metric::kTopicsDocF1, correct, pred_ids.size(), gold_ids.size());
+    if (!AllHold(gold.topics, &Annotations::Topic::has_mentions)) return;
     MentionCounts mentions = MatchMentions(Field::kTopics, "mention of ", gold.topics, pred.topics);
     AddF1(Metric::kTopicsMentionRelaxedF1, mentions.pairs, mentions.pred, mentions.gold);
   }
@@ -193,29 +227,44 @@ class DocumentScorer {
       return out;
     };
     std::vector<SpanPair> pairs = MatchSpans(triggers(gold.commitments), triggers(pred.commitments));
+    using C = Annotations::Commitment;
+    const std::vector<C>& list = gold.commitments;
+    const bool all_types = AllHold(list, &C::has_type);
+    // A full match needs every attribute, so full_f1 only where all are annotated.
+    const bool complete = all_types && AllHold(list, &C::has_status) &&
+                          AllHold(list, &C::has_actors) && AllHold(list, &C::has_action);
     size_t type = 0, status = 0, actors = 0, full = 0;
+    size_t typed = 0, with_status = 0, with_actors = 0, with_action = 0;
     double action = 0;
+    TypeCounts by_type;
     for (const SpanPair& pair : pairs) {
-      const Annotations::Commitment& g = gold.commitments[pair.gold];
-      const Annotations::Commitment& p = pred.commitments[pair.pred];
-      bool same_type = g.type == p.type;
-      bool same_status = g.status == p.status;
-      bool same_actors = AsSet(g.actors) == AsSet(p.actors);
-      double action_f1 = score::TokenF1(g.action.text, p.action.text);
+      const C& g = gold.commitments[pair.gold];
+      const C& p = pred.commitments[pair.pred];
+      bool same_type = g.has_type && g.type == p.type;
+      bool same_status = g.has_status && g.status == p.status;
+      bool same_actors = g.has_actors && AsSet(g.actors) == AsSet(p.actors);
+      double action_f1 = g.has_action ? score::TokenF1(g.action.text, p.action.text) : 0;
+      typed += g.has_type;
+      with_status += g.has_status;
+      with_actors += g.has_actors;
+      with_action += g.has_action;
       type += same_type;
       status += same_status;
       actors += same_actors;
       action += action_f1;
       full += same_type && same_status && same_actors && action_f1 >= kFullActionF1;
+      if (same_type) by_type[g.type].correct += 1;
       if (!collect_errors_) continue;
       std::string detail;
-      if (!same_type) detail += "type gold " + g.type + " pred " + p.type;
-      if (!same_status) detail += Sep(detail) + "status gold " + g.status + " pred " + p.status;
-      if (!same_actors) {
+      if (g.has_type && !same_type) detail += "type gold " + g.type + " pred " + p.type;
+      if (g.has_status && !same_status) {
+        detail += Sep(detail) + "status gold " + g.status + " pred " + p.status;
+      }
+      if (g.has_actors && !same_actors) {
         detail += Sep(detail) + "actors gold " + Join(AsSet(g.actors)) + " pred " +
                   Join(AsSet(p.actors));
       }
-      if (action_f1 < 1.0) {
+      if (g.has_action && action_f1 < 1.0) {
         char f1[16];
         std::snprintf(f1, sizeof f1, "%.2f", action_f1);
         detail += Sep(detail) + "action (token F1 " + f1 + ") gold " + Quote(g.action) + " pred " +
@@ -228,18 +277,26 @@ class DocumentScorer {
     }
     const size_t predicted = pred.commitments.size(), expected = gold.commitments.size();
     AddF1(Metric::kCommitmentsDetectionF1, pairs.size(), predicted, expected);
-    AddMean(Metric::kCommitmentsTypeAcc, type, pairs.size());
-    AddMean(Metric::kCommitmentsStatusAcc, status, pairs.size());
-    AddMean(Metric::kCommitmentsActorsAcc, actors, pairs.size());
-    AddMean(Metric::kCommitmentsActionF1, action, pairs.size());
-    AddF1(Metric::kCommitmentsFullF1, full, predicted, expected);
+    if (AnyHolds(list, &C::has_type)) AddMean(Metric::kCommitmentsTypeAcc, type, typed);
+    if (AnyHolds(list, &C::has_status)) AddMean(Metric::kCommitmentsStatusAcc, status, with_status);
+    if (AnyHolds(list, &C::has_actors)) AddMean(Metric::kCommitmentsActorsAcc, actors, with_actors);
+    if (AnyHolds(list, &C::has_action)) AddMean(Metric::kCommitmentsActionF1, action, with_action);
+    if (complete) AddF1(Metric::kCommitmentsFullF1, full, predicted, expected);
+    if (all_types) {
+      for (const C& c : gold.commitments) by_type[c.type].gold += 1;
+      for (const C& c : pred.commitments) by_type[c.type].predicted += 1;
+      score_.by_type[static_cast<size_t>(Field::kCommitments)] = std::move(by_type);
+    }
     if (!collect_errors_) return;
-    Unpaired(pairs, gold.commitments, pred.commitments,
-             [&](ScoreError::Kind kind, const Annotations::Commitment& c) {
-               Error(Field::kCommitments, kind, "commitment", c.trigger,
-                     c.type + " " + c.status + " " + Join(c.actors) + ": " + Quote(c.action),
-                     c.rule);
-             });
+    Unpaired(pairs, gold.commitments, pred.commitments, [&](ScoreError::Kind kind, const C& c) {
+      // A trigger-only gold commitment (partial gold) has nothing more to show.
+      std::string detail;
+      if (c.has_type) detail += c.type;
+      if (c.has_status) detail += Sep(detail, " ") + c.status;
+      if (c.has_actors) detail += Sep(detail, " ") + Join(c.actors);
+      if (c.has_action) detail += (detail.empty() ? "" : ": ") + Quote(c.action);
+      Error(Field::kCommitments, kind, "commitment", c.trigger, detail, c.rule);
+    });
   }
 
  private:
@@ -325,7 +382,19 @@ class DocumentScorer {
     return out.append(") \"").append(span.text).append("\"");
   }
 
-  static std::string Sep(const std::string& detail) { return detail.empty() ? "" : "; "; }
+  static std::string Sep(const std::string& detail, const char* separator = "; ") {
+    return detail.empty() ? "" : separator;
+  }
+
+  // Whether every (any) item of a gold list holds an attribute (partial gold).
+  template <typename T>
+  static bool AllHold(const std::vector<T>& items, bool T::*held) {
+    return std::all_of(items.begin(), items.end(), [&](const T& item) { return item.*held; });
+  }
+  template <typename T>
+  static bool AnyHolds(const std::vector<T>& items, bool T::*held) {
+    return std::any_of(items.begin(), items.end(), [&](const T& item) { return item.*held; });
+  }
 
   void Error(Field field, ScoreError::Kind kind, std::string what, const AnnotatedSpan& span,
              std::string detail, const std::string& rule = "") {
@@ -345,6 +414,7 @@ class DocumentScorer {
   }
 
   void AddF1(Metric metric, double correct, double predicted, double gold) {
+    score_.metric_scored[static_cast<size_t>(metric)] = true;
     MetricCount& count = score_.counts[static_cast<size_t>(metric)];
     count.correct += correct;
     count.predicted += predicted;
@@ -352,6 +422,7 @@ class DocumentScorer {
   }
 
   void AddMean(Metric metric, double correct, double pairs) {
+    score_.metric_scored[static_cast<size_t>(metric)] = true;
     MetricCount& count = score_.counts[static_cast<size_t>(metric)];
     count.correct += correct;
     count.pairs += pairs;
@@ -373,12 +444,15 @@ std::optional<Metric> MetricByName(std::string_view name) {
 }
 
 std::optional<MetricValue> Compute(const MetricInfo& info, const MetricCount& count) {
+  if (info.is_f1) return ComputeF1(count);
+  if (count.pairs <= 0) return std::nullopt;
   MetricValue v;
-  if (!info.is_f1) {
-    if (count.pairs <= 0) return std::nullopt;
-    v.value = count.correct / count.pairs;
-    return v;
-  }
+  v.value = count.correct / count.pairs;
+  return v;
+}
+
+std::optional<MetricValue> ComputeF1(const MetricCount& count) {
+  MetricValue v;
   if (count.predicted <= 0 && count.gold <= 0) return std::nullopt;
   // Nothing predicted: precision is taken as 0, as nothing was found.
   v.precision = count.predicted > 0 ? count.correct / count.predicted : 0;
@@ -401,9 +475,22 @@ DocumentScore ScoreDocument(std::string name, const Annotations& gold, const Ann
   return score;
 }
 
+bool HasTypeBreakdown(Field field) {
+  return field == Field::kDates || field == Field::kActors || field == Field::kCommitments;
+}
+
 void ScoreReport::Add(DocumentScore document) {
-  for (size_t f = 0; f < kFieldCount; ++f) scoring_[f] += document.scored[f];
+  for (size_t f = 0; f < kFieldCount; ++f) {
+    scoring_[f] += document.scored[f];
+    for (const auto& [type, count] : document.by_type[f]) {
+      MetricCount& total = by_type_[f][type];
+      total.correct += count.correct;
+      total.predicted += count.predicted;
+      total.gold += count.gold;
+    }
+  }
   for (size_t m = 0; m < kMetricCount; ++m) {
+    metric_scoring_[m] += document.metric_scored[m];
     totals_[m].correct += document.counts[m].correct;
     totals_[m].predicted += document.counts[m].predicted;
     totals_[m].gold += document.counts[m].gold;
@@ -413,9 +500,8 @@ void ScoreReport::Add(DocumentScore document) {
 }
 
 std::optional<MetricValue> ScoreReport::Value(Metric metric) const {
-  const MetricInfo& info = Info(metric);
-  if (DocumentsScoring(info.field) == 0) return std::nullopt;
-  return Compute(info, Total(metric));
+  if (DocumentsScoring(metric) == 0) return std::nullopt;
+  return Compute(Info(metric), Total(metric));
 }
 
 Result<MinBound> ParseMinBound(std::string_view text) {
