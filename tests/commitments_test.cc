@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <regex>
-#include <set>
 
+#include "communique/score.h"
+#include "communique/serialize.h"
 #include "extract/commitments.h"
 #include "testing/test_engine.h"
 
@@ -311,68 +311,23 @@ TEST(Commitments, NearMissesSayWhy) {
   EXPECT_EQ(traces[0].commitment, -1);
 }
 
-// Detection, attribute accuracy and full match on a gold file, matched one to
-// one on overlapping triggers as the scorer does (SPEC 9).
-struct Scores {
-  size_t gold = 0, predicted = 0, matched = 0, type = 0, status = 0, actors = 0, full = 0;
-};
-
-std::vector<std::string> Words(const std::string& text) {
-  std::vector<std::string> out;
-  std::regex word("\\w+");
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), word); it != std::sregex_iterator(); ++it) {
-    std::string w = it->str();
-    std::transform(w.begin(), w.end(), w.begin(), ::tolower);
-    out.push_back(w);
-  }
-  return out;
-}
-
-double TokenF1(const std::string& a, const std::string& b) {
-  std::vector<std::string> x = Words(a), y = Words(b);
-  std::multiset<std::string> ys(y.begin(), y.end());
-  size_t common = 0;
-  for (const std::string& w : x) {
-    auto it = ys.find(w);
-    if (it != ys.end()) {
-      ++common;
-      ys.erase(it);
-    }
-  }
-  if (common == 0) return x.empty() && y.empty() ? 1 : 0;
-  double p = double(common) / x.size(), r = double(common) / y.size();
-  return 2 * p * r / (p + r);
-}
-
-void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format format, Scores* s) {
-  auto gold = nlohmann::json::parse(testing::ReadFile(dir / (name + ".gold.json")));
+// Scores the engine's output on a gold file with the library scorer (SPEC 9),
+// so that these bounds measure what `communique eval` reports.
+void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format format,
+               ScoreReport* report) {
+  Result<Annotations> gold = ParseAnnotations(testing::ReadFile(dir / (name + ".gold.json")));
+  ASSERT_TRUE(gold.ok()) << name << ": " << gold.status().ToString();
   auto meta = nlohmann::json::parse(testing::ReadFile(dir / (name + ".meta.json")));
   std::optional<std::string> published;
   if (meta.contains("published") && meta["published"].is_string()) published = meta["published"];
   Document doc = RunPipeline(testing::ReadFile(dir / (name + ".txt")), published, format);
-  std::vector<bool> used(doc.commitments.size(), false);
-  s->gold += gold["commitments"].size();
-  s->predicted += doc.commitments.size();
-  for (const auto& g : gold["commitments"]) {
-    uint32_t gs = g["trigger"]["start"], ge = g["trigger"]["end"];
-    for (size_t j = 0; j < doc.commitments.size(); ++j) {
-      const Commitment& c = doc.commitments[j];
-      uint32_t ps = doc.offsets.OriginalBegin(c.trigger.begin), pe = doc.offsets.OriginalEnd(c.trigger.end);
-      if (used[j] || !(ps < ge && gs < pe)) continue;
-      used[j] = true;
-      ++s->matched;
-      std::vector<std::string> want = g["actors"], got = c.actors;
-      std::sort(want.begin(), want.end());
-      std::sort(got.begin(), got.end());
-      bool type = g["type"] == c.type, status = g["status"] == c.status, actors = want == got;
-      s->type += type;
-      s->status += status;
-      s->actors += actors;
-      s->full += type && status && actors &&
-                 TokenF1(g["action"]["text"], std::string(doc.OriginalText(c.action))) >= 0.5;
-      break;
-    }
-  }
+  Result<Annotations> pred = ParseAnnotations(ToJson(doc));
+  ASSERT_TRUE(pred.ok()) << name << ": " << pred.status().ToString();
+  report->Add(ScoreDocument(name, *gold, *pred));
+}
+
+double Value(const ScoreReport& report, Metric metric) {
+  return report.Value(metric).value_or(MetricValue{}).value;
 }
 
 // Sentence boundaries are placed in one walk over the tokens; a document whose
@@ -439,38 +394,36 @@ TEST(Commitments, RunAndTraceAgree) {
   EXPECT_GT(checked, 0u);
 }
 
-double F1(size_t tp, size_t predicted, size_t gold) {
-  return tp == 0 ? 0 : 2.0 * tp / (predicted + gold);
-}
-
 TEST(Commitments, SeedGold) {
   auto shared = testing::SharedDir();
   if (!shared) GTEST_SKIP() << "no shared directory";
-  Scores s;
-  ScoreGold(*shared / "gold", "eu-japan-dpc3-2025", Format::kText, &s);
-  ASSERT_EQ(s.gold, 17u);
-  EXPECT_GE(F1(s.matched, s.predicted, s.gold), 0.95);
-  ASSERT_GT(s.matched, 0u);
-  EXPECT_GE(double(s.type) / s.matched, 0.9);
-  EXPECT_GE(double(s.status) / s.matched, 0.9);
-  EXPECT_GE(double(s.actors) / s.matched, 0.9);
-  EXPECT_GE(F1(s.full, s.predicted, s.gold), 0.8);
+  ScoreReport report;
+  ScoreGold(*shared / "gold", "eu-japan-dpc3-2025", Format::kText, &report);
+  ASSERT_EQ(report.Total(Metric::kCommitmentsDetectionF1).gold, 17);
+  EXPECT_GE(Value(report, Metric::kCommitmentsDetectionF1), 0.95);
+  ASSERT_GT(report.Total(Metric::kCommitmentsTypeAcc).pairs, 0);
+  EXPECT_GE(Value(report, Metric::kCommitmentsTypeAcc), 0.9);
+  EXPECT_GE(Value(report, Metric::kCommitmentsStatusAcc), 0.9);
+  EXPECT_GE(Value(report, Metric::kCommitmentsActorsAcc), 0.9);
+  EXPECT_GE(Value(report, Metric::kCommitmentsFullF1), 0.8);
 }
 
 TEST(Commitments, CorpusGold) {
   std::filesystem::path dir = std::filesystem::path(COMMUNIQUE_SOURCE_DIR) / "corpus";
   if (!std::filesystem::is_directory(dir)) GTEST_SKIP() << "no corpus";
-  Scores s;
+  ScoreReport report;
   for (const auto& entry : std::filesystem::directory_iterator(dir)) {
     std::string file = entry.path().filename().string();
     if (!file.ends_with(".gold.json")) continue;
     std::string name = file.substr(0, file.size() - 10);
     if (!std::filesystem::exists(dir / (name + ".txt"))) continue;
-    ScoreGold(dir, name, Format::kText, &s);
+    ScoreGold(dir, name, Format::kText, &report);
   }
-  if (s.gold == 0) GTEST_SKIP() << "no corpus gold with commitments";
-  EXPECT_GE(F1(s.matched, s.predicted, s.gold), 0.85);
-  EXPECT_GE(F1(s.full, s.predicted, s.gold), 0.7);
+  if (report.Total(Metric::kCommitmentsDetectionF1).gold == 0) {
+    GTEST_SKIP() << "no corpus gold with commitments";
+  }
+  EXPECT_GE(Value(report, Metric::kCommitmentsDetectionF1), 0.85);
+  EXPECT_GE(Value(report, Metric::kCommitmentsFullF1), 0.7);
 }
 
 }  // namespace
