@@ -191,9 +191,14 @@ Standoff FromRecord(const json& record) {
     for (const auto& [s, e] : sentences) {
       if (s <= at && at < e) sentence_start = s, sentence_end = e;
     }
-    add("Action", Offset(action, "start"), Offset(action, "end"));
-    out.links.push_back({t, out.spans.size() - 1, "Action"});
-    const uint32_t action_start = out.spans.back().start, action_end = out.spans.back().end;
+    // Partial gold may mark a commitment's trigger alone: no Action then, and
+    // its topics are looked for in the sentence.
+    uint32_t action_start = sentence_start, action_end = sentence_end;
+    if (c.contains("action")) {
+      add("Action", Offset(action, "start"), Offset(action, "end"));
+      out.links.push_back({t, out.spans.size() - 1, "Action"});
+      action_start = out.spans.back().start, action_end = out.spans.back().end;
+    }
     std::string unlinked;
     auto link = [&](const char* key, const char* role, std::map<std::string, std::vector<size_t>>& index,
                     uint32_t within_start, uint32_t within_end) {
@@ -300,9 +305,13 @@ json ToGold(const Standoff& standoff, const std::string& id, const OriginalText&
   for (size_t t : triggers) {
     const StandoffSpan& trigger = standoff.spans[t];
     auto unlinked = ParseUnlinked(field(trigger, "unlinked"));
-    json c = {{"type", Unlabel(trigger.label)}, {"status", field(trigger, "status")}};
+    // What the annotator did not give (no Status, no Action or Actor
+    // argument) stays out of the gold file, so that `score --partial` does
+    // not score it and `score` reports it instead of comparing "".
+    json c = {{"type", Unlabel(trigger.label)}};
+    if (!field(trigger, "status").empty()) c["status"] = field(trigger, "status");
     std::vector<std::string> actor_ids, topic_ids, date_values;
-    json action = {{"start", 0}, {"end", 0}};
+    json action;
     for (const StandoffLink& link : standoff.links) {
       if (link.from != t || link.to >= standoff.spans.size()) continue;
       const StandoffSpan& arg = standoff.spans[link.to];
@@ -319,9 +328,9 @@ json ToGold(const Standoff& standoff, const std::string& id, const OriginalText&
     if (unlinked.count("actors")) actor_ids = unlinked["actors"];
     if (unlinked.count("topics")) topic_ids = unlinked["topics"];
     if (unlinked.count("dates")) date_values = unlinked["dates"];
-    c["actors"] = actor_ids;
+    if (!actor_ids.empty()) c["actors"] = actor_ids;
     c["trigger"] = span_json(trigger);
-    c["action"] = action;
+    if (!action.is_null()) c["action"] = action;
     c["topics"] = topic_ids;
     c["dates"] = date_values;
     if (field(trigger, "negated") == "true") c["negated"] = true;

@@ -168,8 +168,49 @@ if case == "tables":
     run("export", "--format", "csv", "--table", "nope", "-o", "x", records_path, expect=2)
     finish()
 
+def partial_round_trip(fmt, records_path):
+    """An annotator who marks only commitment triggers and their types: the gold
+    files convert gives back hold no status, actors or action, and score
+    --partial measures detection and type alone."""
+    partial = os.path.join(tmp, fmt + "-partial-in")
+    os.makedirs(partial)
+    for path in gold_files():
+        gold = json.load(open(path, encoding="utf-8"))
+        triggers = [{"type": c["type"], "trigger": c["trigger"]} for c in gold["commitments"]]
+        with open(os.path.join(partial, os.path.basename(path)), "w", encoding="utf-8") as f:
+            json.dump({"schema": gold["schema"], "id": gold["id"], "length": gold["length"],
+                       "commitments": triggers}, f)
+    exported = os.path.join(tmp, fmt + "-partial")
+    target = exported if fmt == "brat" else exported + ".jsonl"
+    run("export", "--format", fmt, "--text", corpus, "-o", target,
+        *sorted(glob.glob(os.path.join(partial, "*.gold.json"))))
+    back = os.path.join(tmp, fmt + "-partial-gold")
+    run("convert", "--from", fmt, "-o", back, target)
+    for path in gold_files():
+        name = os.path.basename(path)
+        converted = json.load(open(os.path.join(back, name), encoding="utf-8"))
+        want = json.load(open(os.path.join(partial, name), encoding="utf-8"))["commitments"]
+        got = [{"type": c["type"], "trigger": c["trigger"]} for c in converted["commitments"]]
+        check(sorted(json.dumps(c, sort_keys=True) for c in got) == sorted(json.dumps(c, sort_keys=True) for c in want),
+              f"{fmt} partial: {name}: the triggers differ after the round trip")
+        extra = {k for c in converted["commitments"] for k in c} - {"type", "trigger", "topics", "dates"}
+        check(not extra, f"{fmt} partial: {name}: converted commitments hold {sorted(extra)}")
+    # Without --partial the missing attributes are problems; with it, detection
+    # and type are scored and the rest is reported as not scored.
+    run("score", "--gold", back, "--pred", records_path, expect=1)
+    report = json.loads(run("score", "--partial", "--json", "--gold", back, "--pred", records_path).stdout)
+    check(report["commitments.detection_f1"] is not None, f"{fmt} partial: detection not scored")
+    check(report["commitments.type_acc"] is not None, f"{fmt} partial: type_acc not scored")
+    check(report["commitments.status_acc"] is None and report["commitments.full_f1"] is None,
+          f"{fmt} partial: status or full scored without gold for them")
+    check("commitments.by_type.meet.f1" in report, f"{fmt} partial: no per-type rows")
+    check(report["scored"] == ["commitments.detection_f1", "commitments.type_acc"],
+          f"{fmt} partial: scored {report['scored']}")
+
+
 if case in ("brat", "doccano"):
     back = round_trip(case)
+    partial_round_trip(case, extract_corpus()[0])
     if case == "brat":
         # brat reads the configuration written beside the files.
         check(os.path.exists(os.path.join(tmp, "brat", "annotation.conf")), "brat: annotation.conf")
