@@ -429,7 +429,10 @@ TEST_F(CliSafetyTest, PublicationDatesOutsideFourDigitYearsAreRefused) {
   EXPECT_EQ(run.status, 1);
   EXPECT_NE(run.out.find("between 1000-01-01 and 8999-12-31"), std::string::npos) << run.out;
   run = Sh("$BIN extract --published 1000-01-01 in/a.txt");
-  for (const auto& date : Lines(run.out).at(0)["dates"]) {
+  // Kept in a variable: a range-for over a member of a temporary reads freed memory.
+  const auto records = Lines(run.out);
+  ASSERT_FALSE(records.empty()) << run.err;
+  for (const auto& date : records.at(0)["dates"]) {
     EXPECT_EQ(date["value"].get<std::string>().size(), 4u) << date.dump();
   }
 }
