@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <stdexcept>
 #include <sstream>
@@ -498,6 +499,50 @@ TEST_F(CliSafetyTest, OptionsWithEqualsVersionEverywhereAndEmptyOutputDirectory)
   ShellRun empty = Sh("$BIN extract -o '' in");
   EXPECT_EQ(empty.status, 2);
   EXPECT_NE(empty.err.find("-o needs a directory"), std::string::npos);
+}
+
+// Regression (review of session 4): every `--x=y` was split, so that
+// `--pretty=1 FILE` read "1" as an INPUT. Only the options that take a value
+// split; a flag given a value is a usage error that says so.
+TEST_F(CliSafetyTest, OnlyOptionsThatTakeAValueSplitAtEquals) {
+  Write("a.txt", "The EU met Japan.");
+  ShellRun pretty = Sh("$BIN extract --pretty=1 in/a.txt");
+  EXPECT_EQ(pretty.status, 2);
+  EXPECT_NE(pretty.err.find("--pretty takes no value"), std::string::npos) << pretty.err;
+  EXPECT_EQ(pretty.err.find("1: "), std::string::npos) << pretty.err;
+  EXPECT_EQ(Sh("$BIN extract --format=markdown --max-bytes=1M in/a.txt").status, 0);
+  EXPECT_EQ(Sh("$BIN extract --no-rule-ids=yes in/a.txt").status, 2);
+
+  // Every option of every help: one followed by a value word ("--jobs N")
+  // splits, one that opens an option line and is followed by the
+  // description ("  --pretty   indent") takes no value; none is left to
+  // reach its command as "--name=zz".
+  const std::regex value_option(R"((--[a-z][a-z-]*) [A-Za-z])");
+  const std::regex flag(R"((?:^|\n)  (--[a-z][a-z-]*)  )");
+  int values = 0, flags = 0;
+  for (const char* command : {"extract", "score", "eval", "explain", "rules", "serve", "schema",
+                              "export", "convert", "render"}) {
+    const std::string help = Sh(std::string("$BIN ") + command + " --help").out;
+    for (const std::regex* kind : {&value_option, &flag}) {
+      for (std::sregex_iterator it(help.begin(), help.end(), *kind), end; it != end; ++it) {
+        const std::string name = (*it)[1];
+        SCOPED_TRACE(std::string(command) + " " + name +
+                     ": a new option goes in kValueOptions or kFlags of extractor/cli/main.cc");
+        // --port=zz stops serve before it could listen, whatever comes first.
+        ShellRun run = Sh(std::string("$BIN ") + command + " " + name + "=zz --port=zz");
+        EXPECT_EQ(run.status, 2) << run.err;
+        if (kind == &value_option) {
+          ++values;
+          EXPECT_EQ(run.err.find(name + "=zz"), std::string::npos) << run.err;
+        } else {
+          ++flags;
+          EXPECT_NE(run.err.find(name + " takes no value"), std::string::npos) << run.err;
+        }
+      }
+    }
+  }
+  EXPECT_GT(values, 20);
+  EXPECT_GT(flags, 10);
 }
 
 TEST_F(CliSafetyTest, RecordsSayWhereTheyCameFromAndCarryTitleAndUrl) {

@@ -1,7 +1,9 @@
 // communique: a thin command line over the library (extract | score | eval | rules check | explain).
 #include <algorithm>
 #include <iostream>
+#include <iterator>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "commands.h"
@@ -26,20 +28,52 @@ constexpr const char* kUsage =
     "\n"
     "Run 'communique <command> --help' for a command's options.\n";
 
+// The options of any command that take a value: `--name=value` is
+// `--name value` for these. A flag (the rest) given a value is an error, not
+// a flag followed by an input named after the value. Every help text lists
+// its options; cli_test checks these lists against them.
+constexpr std::string_view kValueOptions[] = {
+    "--rules", "--profile", "--jobs",  "--published", "--format", "--max-bytes",
+    "--glob",  "--gold",    "--pred",  "--min",       "--from",   "--table",
+    "--text",  "--host",    "--port",  "--queue",     "--timeout", "--max-documents",
+};
+constexpr std::string_view kFlags[] = {
+    "--pretty", "--no-rule-ids", "--summary", "--recursive", "--json",
+    "--per-doc", "--errors", "--near-miss", "--partial", "--help", "--version",
+};
+
+bool Contains(const auto& list, std::string_view name) {
+  return std::find(std::begin(list), std::end(list), name) != std::end(list);
+}
+
+// Appends `arg` to `args`, split at its '=' when it is `--option=value` for
+// an option that takes a value. Returns false (and says why) for a flag
+// given a value.
+bool TakeArgument(const std::string& arg, std::vector<std::string>* args) {
+  const size_t equals = arg.find('=');
+  if (arg.starts_with("--") && equals != std::string::npos) {
+    const std::string name = arg.substr(0, equals);
+    if (Contains(kValueOptions, name)) {
+      args->push_back(name);
+      args->push_back(arg.substr(equals + 1));
+      return true;
+    }
+    if (Contains(kFlags, name)) {
+      std::cerr << "communique: " << name << " takes no value (in '"
+                << communique::cli::Printable(arg) << "')\n";
+      return false;
+    }
+  }
+  args->push_back(arg);  // an unknown --x=y is the command's to report
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::vector<std::string> args;
   for (int i = 1; i < argc; ++i) {
-    // --option=value is --option value, for every command.
-    const std::string arg = argv[i];
-    const size_t equals = arg.find('=');
-    if (arg.starts_with("--") && equals != std::string::npos && equals > 2) {
-      args.push_back(arg.substr(0, equals));
-      args.push_back(arg.substr(equals + 1));
-    } else {
-      args.push_back(arg);
-    }
+    if (!TakeArgument(argv[i], &args)) return communique::cli::kExitUsage;
   }
   if (args.empty()) {
     std::cerr << "communique: missing command (try --help)\n";
