@@ -56,9 +56,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   (void)communique::cli::DecodeUnicodeText(&decoded);
 
   // The same bytes as a sidecar beside a document, and as the document.
-  static const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("communique-fuzz-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+  // One folder per process, removed at exit.
+  static const struct TempDir {
+    TempDir() : path(std::filesystem::temp_directory_path() / ("communique-fuzz-" + std::to_string(::getpid()))) {
+      std::filesystem::create_directories(path);
+    }
+    ~TempDir() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+    std::filesystem::path path;
+  } temp;
+  const std::filesystem::path& dir = temp.path;
   std::ofstream(dir / "doc.txt", std::ios::binary) << text;
   std::ofstream(dir / "doc.meta.json", std::ios::binary) << text;
   communique::cli::InputStream stream({(dir / "doc.txt").string()}, {}, 4096);
