@@ -666,3 +666,29 @@ TEST(CliBatchTest, AThrowingDocumentKeepsItsIdAndSourceInItsErrorRecord) {
   EXPECT_EQ(record["title"], "Title 1");
   EXPECT_NE(record["error"]["message"].get<std::string>().find("writer failed"), std::string::npos);
 }
+
+// Regression (review of session 4): a sink that ended the run (stdout
+// failed) left stats.fatal empty, so that a caller saw a run cut short as a
+// whole one.
+TEST(CliBatchTest, ASinkThatEndsTheRunSetsFatal) {
+  int fds[2];
+  ASSERT_EQ(::pipe(fds), 0);
+  std::string lines;
+  for (int i = 0; i < 40; ++i) lines += "{\"text\": \"The EU met Japan.\"}\n";
+  ASSERT_EQ(::write(fds[1], lines.data(), lines.size()), static_cast<ssize_t>(lines.size()));
+  ::close(fds[1]);
+  communique::cli::InputStream stream({"-"}, {}, communique::cli::kDefaultMaxBytes, fds[0]);
+  communique::cli::BatchOptions options;
+  options.jobs = 2;
+  auto process = [](std::vector<communique::cli::InputItem>& items) {
+    std::vector<communique::cli::BatchResult> results(items.size());
+    for (size_t i = 0; i < items.size(); ++i) results[i].id = items[i].document.id;
+    return results;
+  };
+  int delivered = 0;
+  communique::cli::BatchStats stats =
+      communique::cli::RunBatch(stream, options, process, [&](communique::cli::BatchResult&) { return ++delivered < 3; });
+  ::close(fds[0]);
+  EXPECT_EQ(stats.documents, 3u);
+  EXPECT_EQ(stats.fatal, "the results could not be written");
+}

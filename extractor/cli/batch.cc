@@ -138,202 +138,264 @@ std::vector<BatchResult> ProcessChunk(
   return results;
 }
 
-BatchStats RunBatch(InputStream& inputs, const BatchOptions& options, const ChunkProcessor& process,
-                    const std::function<bool(BatchResult&)>& sink) {
-  const auto started = std::chrono::steady_clock::now();
-  const size_t window = static_cast<size_t>(options.jobs) * 4;  // chunks
-  // A chunk still filling is handed out anyway once it has waited this long:
-  // a producer writing one document now and then on a pipe gets each record
-  // back promptly instead of after 16 documents.
-  const auto kMaxChunkWait = std::chrono::milliseconds(20);
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::deque<std::pair<size_t, std::vector<InputItem>>> pending;
-  std::map<size_t, std::vector<BatchResult>> finished;
-  std::vector<InputItem> forming;  // the chunk being read
-  size_t forming_bytes = 0;
-  auto forming_since = started;  // when its first item arrived
-  size_t in_flight = 0;  // chunks read but not yet handed to the sink
-  size_t read_count = 0;
-  bool input_done = false;
-  bool stopping = false;  // the run ends early: threads leave at once
-  std::string reader_failure;
-  // REQUIRES: mutex held.
-  auto close_forming = [&] {
-    if (forming.empty()) return;
-    pending.emplace_back(read_count++, std::move(forming));
-    forming.clear();
-    forming_bytes = 0;
-    ++in_flight;
-    changed.notify_all();
-  };
+namespace {
+
+// One run of RunBatch: a reader thread fills chunks, worker threads process
+// them, and the calling thread hands the results to the sink in input order.
+// Every member below `mutex_` is guarded by it.
+class BatchRun {
+ public:
+  BatchRun(InputStream& inputs, const BatchOptions& options, const ChunkProcessor& process,
+           const std::function<bool(BatchResult&)>& sink)
+      : inputs_(inputs), options_(options), process_(process), sink_(sink) {}
+
+  BatchStats Run() {
+    if (StartThreads()) DeliverInOrder();
+    JoinAll();
+    if (stats_.fatal.empty() && !reader_failure_.empty()) stats_.fatal = reader_failure_;
+    if (options_.show_progress) std::fprintf(stderr, "\r\033[K");
+    stats_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started_).count();
+    return std::move(stats_);
+  }
+
+ private:
+  using Chunk = std::pair<size_t, std::vector<InputItem>>;  // its number, its items
+
+  // Starts the reader and the workers. Out of threads (a memory limit,
+  // --jobs too high for it), the run goes on with the workers that started,
+  // or stops (false, stats_.fatal says why) when none did.
+  bool StartThreads() {
+    try {
+      workers_.reserve(static_cast<size_t>(options_.jobs));
+      reader_ = std::thread([this] { ReadAll(); });
+      for (int w = 0; w < options_.jobs; ++w) workers_.emplace_back([this] { Work(); });
+    } catch (const std::exception& e) {  // std::system_error; bad_alloc in reserve
+      if (!reader_.joinable() || workers_.empty()) {
+        Stop();
+        stats_.fatal = std::string("cannot start a thread: ") + e.what();
+        return false;
+      }
+      std::fprintf(stderr, "communique: started %zu of %d worker threads (%s); going on with them\n",
+                   workers_.size(), options_.jobs, e.what());
+    }
+    return true;
+  }
+
+  void JoinAll() {
+    if (reader_.joinable()) reader_.join();
+    for (std::thread& worker : workers_) worker.join();
+  }
+
   // Ends the run early: the reader and the workers leave as soon as they
   // look (a read blocked on stdin is woken).
-  auto stop = [&] {
+  void Stop() {
     {
-      std::lock_guard lock(mutex);
-      stopping = true;
-      changed.notify_all();
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+      changed_.notify_all();
     }
-    inputs.Cancel();
-  };
+    inputs_.Cancel();
+  }
 
-  auto read_all = [&] {
+  // The reader thread: Next() never throws, but admit might (no memory).
+  void ReadAll() {
+    try {
+      ReadChunks();
+    } catch (...) {
+      std::lock_guard lock(mutex_);
+      reader_failure_ = "reading the inputs: " + ExceptionReason();
+      stopping_ = true;
+      changed_.notify_all();
+    }
+  }
+
+  // Reads items into chunks (Engine::BatchFull), at most `window` chunks
+  // ahead of the sink.
+  void ReadChunks() {
+    const size_t window = static_cast<size_t>(options_.jobs) * 4;
     while (true) {
       {
-        std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return in_flight < window || stopping; });
-        if (stopping) return;
+        std::unique_lock lock(mutex_);
+        changed_.wait(lock, [&] { return in_flight_ < window || stopping_; });
+        if (stopping_) return;
       }
-      std::optional<InputItem> item = inputs.Next();
-      if (item && options.admit) options.admit(*item);
-      std::lock_guard lock(mutex);
-      if (!item || stopping) {
-        close_forming();
-        input_done = true;
-        changed.notify_all();
+      std::optional<InputItem> item = inputs_.Next();
+      if (item && options_.admit) options_.admit(*item);
+      std::lock_guard lock(mutex_);
+      if (!item || stopping_) {
+        CloseForming();
+        input_done_ = true;
+        changed_.notify_all();
         return;
       }
       const size_t bytes = item->document.bytes.size();
-      if (Engine::BatchFull(forming.size(), forming_bytes, bytes)) close_forming();
-      const bool first = forming.empty();
-      if (first) forming_since = std::chrono::steady_clock::now();
-      forming_bytes += bytes;
-      forming.push_back(std::move(*item));
-      if (Engine::BatchFull(forming.size(), forming_bytes, 0)) {
-        close_forming();
+      if (Engine::BatchFull(forming_.size(), forming_bytes_, bytes)) CloseForming();
+      const bool first = forming_.empty();
+      if (first) forming_since_ = std::chrono::steady_clock::now();
+      forming_bytes_ += bytes;
+      forming_.push_back(std::move(*item));
+      if (Engine::BatchFull(forming_.size(), forming_bytes_, 0)) {
+        CloseForming();
       } else if (first) {
-        changed.notify_all();  // idle workers start the chunk's clock
+        changed_.notify_all();  // idle workers start the chunk's clock
       }
     }
-  };
-  auto work = [&] {
-    while (true) {
-      std::pair<size_t, std::vector<InputItem>> chunk;
-      {
-        std::unique_lock lock(mutex);
-        while (pending.empty() && !input_done && !stopping) {
-          if (forming.empty()) {
-            changed.wait(lock);
-            continue;
-          }
-          const auto due = forming_since + kMaxChunkWait;
-          if (std::chrono::steady_clock::now() >= due) {
-            close_forming();
-            break;
-          }
-          changed.wait_until(lock, due);
-        }
-        if (pending.empty() || stopping) return;
-        chunk = std::move(pending.front());
-        pending.pop_front();
-      }
-      std::vector<std::pair<std::string, size_t>> ids;  // for results should `process` throw
-      for (const InputItem& item : chunk.second) ids.emplace_back(item.document.id, item.document.bytes.size());
-      std::vector<BatchResult> results;
-      try {
-        results = process(chunk.second);
-      } catch (...) {
-        results.assign(ids.size(), BatchResult{});
-        const std::string reason = ExceptionReason();
-        for (size_t i = 0; i < ids.size(); ++i) {
-          results[i].id = ids[i].first;
-          results[i].input_bytes = ids[i].second;
-          results[i].failed = true;
-          results[i].failure = ids[i].first + ": " + reason;
-          results[i].json = ErrorRecordJson(ids[i].first, results[i].failure);
-        }
-      }
-      std::lock_guard lock(mutex);
-      finished.emplace(chunk.first, std::move(results));
-      changed.notify_all();
-    }
-  };
-
-  BatchStats stats;
-  std::thread reader;
-  std::vector<std::thread> workers;
-  auto join_all = [&] {
-    if (reader.joinable()) reader.join();
-    for (std::thread& worker : workers) worker.join();
-  };
-  try {
-    reader = std::thread([&] {
-      try {
-        read_all();
-      } catch (...) {  // Next() never throws; admit might (no memory)
-        std::lock_guard lock(mutex);
-        reader_failure = "reading the inputs: " + ExceptionReason();
-        stopping = true;
-        changed.notify_all();
-      }
-    });
-    for (int w = 0; w < options.jobs; ++w) workers.emplace_back(work);
-  } catch (const std::system_error& e) {
-    // Out of threads (a memory limit, --jobs too high for it): go on with
-    // the workers that started, or stop when none did.
-    if (!reader.joinable() || workers.empty()) {
-      stop();
-      join_all();
-      stats.fatal = std::string("cannot start a thread: ") + e.what();
-      return stats;
-    }
-    std::fprintf(stderr, "communique: started %zu of %d worker threads (%s); going on with them\n",
-                 workers.size(), options.jobs, e.what());
   }
 
-  size_t next = 0;
-  auto last_progress = started;
-  while (true) {
-    std::vector<BatchResult> results;
-    {
-      std::unique_lock lock(mutex);
-      auto ready = [&] {
-        return finished.count(next) > 0 || (input_done && next == read_count) || stopping;
-      };
-      if (!ready() && options.idle) {
-        lock.unlock();
-        options.idle();
-        lock.lock();
-      }
-      changed.wait(lock, ready);
-      if (finished.count(next) == 0) break;
-      auto node = finished.extract(next);
-      results = std::move(node.mapped());
-      --in_flight;
-      changed.notify_all();
+  // REQUIRES: mutex_ held.
+  void CloseForming() {
+    if (forming_.empty()) return;
+    pending_.emplace_back(read_count_++, std::move(forming_));
+    forming_.clear();
+    forming_bytes_ = 0;
+    ++in_flight_;
+    changed_.notify_all();
+  }
+
+  // A worker thread: takes chunks until the input ends or the run stops.
+  void Work() {
+    while (std::optional<Chunk> chunk = TakeChunk()) {
+      std::vector<BatchResult> results = ProcessOrFail(chunk->second);
+      std::lock_guard lock(mutex_);
+      finished_.emplace(chunk->first, std::move(results));
+      changed_.notify_all();
     }
-    ++next;
-    bool go_on = true;
+  }
+
+  // The next chunk to process, or nullopt when there is none left. A chunk
+  // still filling is handed out anyway once it has waited kMaxChunkWait: a
+  // producer writing one document now and then on a pipe gets each record
+  // back promptly instead of after 16 documents.
+  std::optional<Chunk> TakeChunk() {
+    constexpr auto kMaxChunkWait = std::chrono::milliseconds(20);
+    std::unique_lock lock(mutex_);
+    while (pending_.empty() && !input_done_ && !stopping_) {
+      if (forming_.empty()) {
+        changed_.wait(lock);
+        continue;
+      }
+      const auto due = forming_since_ + kMaxChunkWait;
+      if (std::chrono::steady_clock::now() >= due) {
+        CloseForming();
+        break;
+      }
+      changed_.wait_until(lock, due);
+    }
+    if (pending_.empty() || stopping_) return std::nullopt;
+    Chunk chunk = std::move(pending_.front());
+    pending_.pop_front();
+    return chunk;
+  }
+
+  // `process_` over the chunk; should it throw, every item gets an error
+  // record with its id.
+  std::vector<BatchResult> ProcessOrFail(std::vector<InputItem>& items) {
+    std::vector<std::pair<std::string, size_t>> ids;  // id and bytes of each item
+    for (const InputItem& item : items) ids.emplace_back(item.document.id, item.document.bytes.size());
+    try {
+      return process_(items);
+    } catch (...) {
+      const std::string reason = ExceptionReason();
+      std::vector<BatchResult> results(ids.size());
+      for (size_t i = 0; i < ids.size(); ++i) {
+        results[i].id = ids[i].first;
+        results[i].input_bytes = ids[i].second;
+        results[i].failed = true;
+        results[i].failure = ids[i].first + ": " + reason;
+        results[i].json = ErrorRecordJson(ids[i].first, results[i].failure);
+      }
+      return results;
+    }
+  }
+
+  // The calling thread: hands each chunk's results to the sink in input
+  // order until the input ends or the sink stops the run.
+  void DeliverInOrder() {
+    auto last_progress = started_;
+    while (std::optional<std::vector<BatchResult>> results = NextResults()) {
+      if (!Deliver(*results)) {
+        Stop();
+        return;
+      }
+      if (options_.show_progress) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - last_progress > std::chrono::milliseconds(250)) {
+          last_progress = now;
+          PrintProgress(stats_, std::chrono::duration<double>(now - started_).count(), options_.expected_bytes);
+        }
+      }
+    }
+  }
+
+  // The results of the next chunk in input order, waiting for them (after
+  // options_.idle); nullopt when there are no more.
+  std::optional<std::vector<BatchResult>> NextResults() {
+    std::unique_lock lock(mutex_);
+    auto ready = [&] {
+      return finished_.count(next_) > 0 || (input_done_ && next_ == read_count_) || stopping_;
+    };
+    if (!ready() && options_.idle) {
+      lock.unlock();
+      options_.idle();
+      lock.lock();
+    }
+    changed_.wait(lock, ready);
+    if (finished_.count(next_) == 0) return std::nullopt;
+    auto node = finished_.extract(next_++);
+    --in_flight_;
+    changed_.notify_all();
+    return std::move(node.mapped());
+  }
+
+  // Counts the results and hands them to the sink. Returns false, with
+  // stats_.fatal set, when the sink ends the run.
+  bool Deliver(std::vector<BatchResult>& results) {
     for (BatchResult& result : results) {
-      ++stats.documents;
-      stats.bytes += result.input_bytes;
-      if (result.failed || !result.write_error.empty()) ++stats.failed;
+      ++stats_.documents;
+      stats_.bytes += result.input_bytes;
+      if (result.failed || !result.write_error.empty()) ++stats_.failed;
       try {
-        go_on = sink(result);
+        if (!sink_(result)) {
+          stats_.fatal = "the results could not be written";
+          return false;
+        }
       } catch (...) {
-        stats.fatal = "writing the results: " + ExceptionReason();
-        go_on = false;
-      }
-      if (!go_on) break;
-    }
-    if (!go_on) {
-      stop();
-      break;
-    }
-    if (options.show_progress) {
-      auto now = std::chrono::steady_clock::now();
-      if (now - last_progress > std::chrono::milliseconds(250)) {
-        last_progress = now;
-        PrintProgress(stats, std::chrono::duration<double>(now - started).count(), options.expected_bytes);
+        stats_.fatal = "writing the results: " + ExceptionReason();
+        return false;
       }
     }
+    return true;
   }
-  join_all();
-  if (stats.fatal.empty() && !reader_failure.empty()) stats.fatal = reader_failure;
-  if (options.show_progress) std::fprintf(stderr, "\r\033[K");
-  stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  return stats;
+
+  InputStream& inputs_;
+  const BatchOptions& options_;
+  const ChunkProcessor& process_;
+  const std::function<bool(BatchResult&)>& sink_;
+  const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
+  BatchStats stats_;  // the calling thread's
+  std::thread reader_;
+  std::vector<std::thread> workers_;
+
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  std::deque<Chunk> pending_;  // read, not yet taken by a worker
+  std::map<size_t, std::vector<BatchResult>> finished_;  // by chunk number
+  std::vector<InputItem> forming_;  // the chunk being read
+  size_t forming_bytes_ = 0;
+  std::chrono::steady_clock::time_point forming_since_;  // when its first item arrived
+  size_t in_flight_ = 0;  // chunks read but not yet handed to the sink
+  size_t read_count_ = 0;  // chunks read
+  size_t next_ = 0;  // the chunk the sink gets next
+  bool input_done_ = false;
+  bool stopping_ = false;  // the run ends early: threads leave at once
+  std::string reader_failure_;
+};
+
+}  // namespace
+
+BatchStats RunBatch(InputStream& inputs, const BatchOptions& options, const ChunkProcessor& process,
+                    const std::function<bool(BatchResult&)>& sink) {
+  return BatchRun(inputs, options, process, sink).Run();
 }
 
 }  // namespace communique::cli
