@@ -264,11 +264,37 @@ TEST(Serve, VersionNamesTheProgramAndTheRulePack) {
   EXPECT_EQ(va["rules"]["digest"], vb["rules"]["digest"]);
   EXPECT_EQ(va["rules"]["files"], vb["rules"]["files"]);
   EXPECT_GT(va["rules"]["files"].get<int>(), 0);
+  // The digest is the hash every record's generator names (one FNV-1a: the
+  // server had its own, with other separators, review of session 4).
+  auto record = embedded.Client().Post("/extract", R"({"text": "The EU met Japan."})", "application/json");
+  ASSERT_TRUE(record);
+  EXPECT_EQ(va["rules"]["digest"], nlohmann::json::parse(record->body)["generator"]["rules"]["hash"]);
+}
+
+// Regression (review of session 4): --queue took up to 100000, and a
+// connection or worker thread that could not start (a memory limit) aborted
+// the process. The queue is bounded, and a thread that cannot start is exit
+// 1 with the reason.
+TEST(Serve, ThreadsThatCannotStartAreExitOneWithAReason) {
+#ifdef COMMUNIQUE_SANITIZED
+  GTEST_SKIP() << "memory limits do not mix with ASan";
+#endif
+  const fs::path log = fs::temp_directory_path() / ("communique-serve-threads-" + std::to_string(::getpid()));
+  // Each thread's stack reserves `ulimit -s`: only a few fit under -v.
+  const std::string command = "ulimit -v 2500000; ulimit -s 400000; timeout 60 " + std::string(COMMUNIQUE_BINARY) +
+                              " serve --port 0 --jobs 2 --queue 16 2> " + log.string();
+  const int status = std::system(("sh -c '" + command + "'").c_str());
+  const std::string err = Slurp(log);
+  fs::remove(log);
+  ASSERT_TRUE(WIFEXITED(status)) << err;
+  EXPECT_EQ(WEXITSTATUS(status), 1) << err;
+  EXPECT_NE(err.find("communique serve: cannot start"), std::string::npos) << err;
 }
 
 TEST(Serve, UsageErrorsExitTwo) {
   for (const char* args : {"serve --port 70000", "serve --port x", "serve --jobs 0", "serve --max-bytes 0",
-                           "serve --frobnicate", "serve --rules /no/such/dir", "serve --timeout 0", "serve --max-documents 0"}) {
+                           "serve --frobnicate", "serve --rules /no/such/dir", "serve --timeout 0", "serve --max-documents 0",
+                           "serve --queue 257"}) {
     // `timeout`: a wrongly accepted option would start a server that never ends.
     int status =
         std::system(("timeout 20 " + std::string(COMMUNIQUE_BINARY) + " " + args + " 2>/dev/null").c_str());

@@ -28,6 +28,16 @@ int DefaultJobs() {
   return cores == 0 ? 1 : static_cast<int>(cores);
 }
 
+std::string StartThreads(size_t n, const std::function<void()>& body, std::vector<std::thread>* threads) {
+  try {
+    threads->reserve(threads->size() + n);
+    for (size_t i = 0; i < n; ++i) threads->emplace_back(body);
+  } catch (const std::exception& e) {  // std::system_error; bad_alloc in reserve
+    return e.what();
+  }
+  return "";
+}
+
 size_t ExpectedInputBytes(const std::vector<std::string>& paths) {
   size_t total = 0;
   for (const std::string& path : paths) {
@@ -165,24 +175,21 @@ class BatchRun {
   // --jobs too high for it), the run goes on with the workers that started,
   // or stops (false, stats_.fatal says why) when none did.
   bool StartThreads() {
-    try {
-      workers_.reserve(static_cast<size_t>(options_.jobs));
-      reader_ = std::thread([this] { ReadAll(); });
-      for (int w = 0; w < options_.jobs; ++w) workers_.emplace_back([this] { Work(); });
-    } catch (const std::exception& e) {  // std::system_error; bad_alloc in reserve
-      if (!reader_.joinable() || workers_.empty()) {
-        Stop();
-        stats_.fatal = std::string("cannot start a thread: ") + e.what();
-        return false;
-      }
-      std::fprintf(stderr, "communique: started %zu of %d worker threads (%s); going on with them\n",
-                   workers_.size(), options_.jobs, e.what());
+    std::string failure = cli::StartThreads(1, [this] { ReadAll(); }, &reader_);
+    if (failure.empty()) failure = cli::StartThreads(static_cast<size_t>(options_.jobs), [this] { Work(); }, &workers_);
+    if (failure.empty()) return true;
+    if (reader_.empty() || workers_.empty()) {
+      Stop();
+      stats_.fatal = "cannot start a thread: " + failure;
+      return false;
     }
+    std::fprintf(stderr, "communique: started %zu of %d worker threads (%s); going on with them\n",
+                 workers_.size(), options_.jobs, failure.c_str());
     return true;
   }
 
   void JoinAll() {
-    if (reader_.joinable()) reader_.join();
+    for (std::thread& thread : reader_) thread.join();
     for (std::thread& worker : workers_) worker.join();
   }
 
@@ -373,7 +380,7 @@ class BatchRun {
   const std::function<bool(BatchResult&)>& sink_;
   const std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
   BatchStats stats_;  // the calling thread's
-  std::thread reader_;
+  std::vector<std::thread> reader_;  // one thread, once started
   std::vector<std::thread> workers_;
 
   std::mutex mutex_;

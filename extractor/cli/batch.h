@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "communique/pipeline.h"
@@ -83,6 +84,11 @@ size_t ExpectedInputBytes(const std::vector<std::string>& paths);
 
 // The default number of threads: every core.
 int DefaultJobs();
+
+// Starts `n` threads running `body`, appending them to *threads. Returns ""
+// when all started, else why the next one could not (a memory or process
+// limit): those started keep running, and the caller joins them.
+std::string StartThreads(size_t n, const std::function<void()>& body, std::vector<std::thread>* threads);
 
 }  // namespace communique::cli
 

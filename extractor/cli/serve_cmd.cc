@@ -2,11 +2,11 @@
 #include <signal.h>
 
 #include <atomic>
-#include <cinttypes>
 #include <cstdlib>
 #include <cstdio>
 #include <iostream>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -33,7 +33,8 @@ constexpr const char* kHelp =
     "                    from other machines, with no authentication)\n"
     "  --port N          port (default 8080; 0: any free port, printed on stderr)\n"
     "  --jobs N          engine worker threads (default: all cores)\n"
-    "  --queue N         requests that may wait for a worker; more get 503 (default 16)\n"
+    "  --queue N         requests that may wait for a worker; more get 503 (default 16,\n"
+    "                    at most 256: each holds a connection thread and its body)\n"
     "  --max-bytes N     largest request body; larger get 413 (default 16777216)\n"
     "  --max-documents N most documents in one JSON Lines body; more get 413 (default 10000)\n"
     "  --timeout S       read and write timeout of a connection, seconds (default 10)\n"
@@ -42,7 +43,8 @@ constexpr const char* kHelp =
     "  --no-rule-ids     leave out the \"rule\" fields\n"
     "\n"
     "SIGTERM or SIGINT stops it: requests in flight finish first.\n"
-    "exit status: 0 stopped by a signal, 1 could not listen, 2 usage or rule errors.\n";
+    "exit status: 0 stopped by a signal, 1 could not listen or start its threads, 2 usage or\n"
+    "rule errors.\n";
 
 // Parses a decimal number in [min, max].
 bool ParseNumber(const std::string& text, uint64_t min, uint64_t max, uint64_t* out) {
@@ -53,23 +55,6 @@ bool ParseNumber(const std::string& text, uint64_t min, uint64_t max, uint64_t* 
   return *out >= min && *out <= max;
 }
 
-// FNV-1a over every file's path and content: tells two rule packs apart in
-// GET /version (an identity, not a security check).
-std::string PackDigest(const RulePack& pack) {
-  uint64_t hash = 14695981039346656037ull;
-  auto add = [&](const std::string& bytes) {
-    for (unsigned char c : bytes) hash = (hash ^ c) * 1099511628211ull;
-    hash = (hash ^ 0xff) * 1099511628211ull;  // a separator no UTF-8 text holds
-  };
-  for (const RuleFile& file : pack.files()) {
-    add(file.path);
-    add(file.content);
-  }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016" PRIx64, hash);
-  return std::string("fnv1a64:") + hex;
-}
-
 std::string VersionJson(const RulePack& pack, const RunFlags& flags) {
   nlohmann::json version = {
       {"name", "communique"},
@@ -78,8 +63,110 @@ std::string VersionJson(const RulePack& pack, const RunFlags& flags) {
       {"rules",
        {{"source", flags.rules_dir.empty() ? "embedded" : "directory"},
         {"files", pack.files().size()},
-        {"digest", PackDigest(pack)}}}};
+        // The hash every record's generator.rules carries.
+        {"digest", pack.ContentHash()}}}};
   return version.dump() + "\n";
+}
+
+// Reads serve's options into *flags and *options. Returns an exit status
+// when the command ends here (--help, a usage error).
+std::optional<int> ParseServeArgs(const std::vector<std::string>& args, RunFlags* flags,
+                                  ServerOptions* options) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const bool has_value = i + 1 < args.size();
+    uint64_t n = 0;
+    if (std::optional<int> taken =
+            TakeRunFlag("serve", args, &i, RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs, flags)) {
+      if (*taken != kExitOk) return *taken;
+    } else if (arg == "--help" || arg == "-h") {
+      return PrintHelp("serve", kHelp);
+    } else if (arg == "--host") {
+      if (!has_value || args[i + 1].empty()) return UsageError("serve", "--host needs an address");
+      options->host = args[++i];
+    } else if (arg == "--port") {
+      if (!has_value || !ParseNumber(args[++i], 0, 65535, &n)) {
+        return UsageError("serve", "--port needs a number from 0 to 65535");
+      }
+      options->port = static_cast<int>(n);
+    } else if (arg == "--queue") {
+      if (!has_value || !ParseNumber(args[++i], 0, ServerOptions::kMaxQueue, &n)) {
+        return UsageError("serve", "--queue needs a number from 0 to " + std::to_string(ServerOptions::kMaxQueue));
+      }
+      options->queue = n;
+    } else if (arg == "--max-bytes") {
+      if (!has_value || !ParseNumber(args[++i], 1, uint64_t{1} << 40, &n)) {
+        return UsageError("serve", "--max-bytes needs a positive number of bytes");
+      }
+      options->max_bytes = n;
+    } else if (arg == "--max-documents") {
+      if (!has_value || !ParseNumber(args[++i], 1, 100000000, &n)) {
+        return UsageError("serve", "--max-documents needs a positive number");
+      }
+      options->max_documents = n;
+    } else if (arg == "--timeout") {
+      if (!has_value || !ParseNumber(args[++i], 1, 3600, &n)) {
+        return UsageError("serve", "--timeout needs a number of seconds from 1 to 3600");
+      }
+      options->timeout_seconds = static_cast<int>(n);
+    } else if (arg == "--no-rule-ids") {
+      options->json.include_rules = false;
+    } else {
+      return UsageError("serve", "unknown argument " + arg + " (try --help)");
+    }
+  }
+  options->jobs = flags->jobs > 0 ? flags->jobs : DefaultJobs();
+  return std::nullopt;
+}
+
+// Says where the server listens, and warns when that is beyond this machine.
+void AnnounceListening(const ServerOptions& options, int port) {
+  if (options.host != "127.0.0.1" && options.host != "localhost" && options.host != "::1") {
+    std::cerr << "communique serve: warning: listening on " << options.host
+              << ", reachable from other machines; there is no authentication\n";
+  }
+  // An IPv6 address goes in brackets in a URL.
+  const std::string url_host = options.host.find(':') == std::string::npos ? options.host : "[" + options.host + "]";
+  std::fprintf(stderr,
+               "communique serve: listening on http://%s:%d (%d workers, queue %zu, max body %zu "
+               "bytes)\n",
+               url_host.c_str(), port, options.jobs, options.queue, options.max_bytes);
+  std::fflush(stderr);
+}
+
+// Serves until SIGTERM or SIGINT: the first stops the server gracefully; a
+// second one, while the requests in flight finish, ends the process at once.
+// The signals are taken by one thread through sigwait(), not by a handler:
+// stopping the server is no work for a signal handler. REQUIRES: the
+// signals are blocked in every thread (before any started).
+int ServeUntilSignalled(Server& server, const sigset_t& stop_signals) {
+  std::atomic<bool> finished{false};
+  std::vector<std::thread> signals;
+  const std::string failure = StartThreads(1, [&] {
+    for (int received = 0;; ++received) {
+      int signal_number = 0;
+      sigwait(&stop_signals, &signal_number);
+      if (finished) return;
+      if (received > 0) std::_Exit(kExitSomeFailed);
+      std::cerr << "communique serve: stopping; requests in flight finish first (signal again to "
+                   "quit now)\n";
+      server.Stop();
+    }
+  }, &signals);
+  if (!failure.empty()) {
+    std::cerr << "communique serve: cannot start the signal thread: " << failure << "\n";
+    return kExitSomeFailed;
+  }
+  Status served = server.Serve();
+  finished = true;
+  pthread_kill(signals[0].native_handle(), SIGTERM);  // wakes the thread to see `finished`
+  signals[0].join();
+  if (!served.ok()) {
+    std::cerr << "communique serve: " << served.message() << "\n";
+    return kExitSomeFailed;
+  }
+  std::cerr << "communique serve: stopped\n";
+  return kExitOk;
 }
 
 }  // namespace
@@ -87,51 +174,7 @@ std::string VersionJson(const RulePack& pack, const RunFlags& flags) {
 int RunServe(const std::vector<std::string>& args) {
   RunFlags flags;
   ServerOptions options;
-  for (size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    const bool has_value = i + 1 < args.size();
-    uint64_t n = 0;
-    if (std::optional<int> taken =
-            TakeRunFlag("serve", args, &i, RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs, &flags)) {
-      if (*taken != kExitOk) return *taken;
-    } else if (arg == "--help" || arg == "-h") {
-      std::cout << kHelp;
-      return kExitOk;
-    } else if (arg == "--host") {
-      if (!has_value || args[i + 1].empty()) return UsageError("serve", "--host needs an address");
-      options.host = args[++i];
-    } else if (arg == "--port") {
-      if (!has_value || !ParseNumber(args[++i], 0, 65535, &n)) {
-        return UsageError("serve", "--port needs a number from 0 to 65535");
-      }
-      options.port = static_cast<int>(n);
-    } else if (arg == "--queue") {
-      if (!has_value || !ParseNumber(args[++i], 0, 100000, &n)) {
-        return UsageError("serve", "--queue needs a number from 0 to 100000");
-      }
-      options.queue = n;
-    } else if (arg == "--max-bytes") {
-      if (!has_value || !ParseNumber(args[++i], 1, uint64_t{1} << 40, &n)) {
-        return UsageError("serve", "--max-bytes needs a positive number of bytes");
-      }
-      options.max_bytes = n;
-    } else if (arg == "--max-documents") {
-      if (!has_value || !ParseNumber(args[++i], 1, 100000000, &n)) {
-        return UsageError("serve", "--max-documents needs a positive number");
-      }
-      options.max_documents = n;
-    } else if (arg == "--timeout") {
-      if (!has_value || !ParseNumber(args[++i], 1, 3600, &n)) {
-        return UsageError("serve", "--timeout needs a number of seconds from 1 to 3600");
-      }
-      options.timeout_seconds = static_cast<int>(n);
-    } else if (arg == "--no-rule-ids") {
-      options.json.include_rules = false;
-    } else {
-      return UsageError("serve", "unknown argument " + arg + " (try --help)");
-    }
-  }
-  options.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
+  if (std::optional<int> exit = ParseServeArgs(args, &flags, &options)) return *exit;
 
   std::optional<RulePack> pack = LoadRulePack(flags.rules_dir);
   if (!pack) return kExitUsage;
@@ -140,9 +183,8 @@ int RunServe(const std::vector<std::string>& args) {
   std::string version_json = VersionJson(*pack, flags);
   pack.reset();
 
-  // SIGTERM and SIGINT are taken by one thread through sigwait(), not by a
-  // handler: stopping the server is no work for a signal handler. They are
-  // blocked before any thread starts, so that every thread inherits the mask.
+  // Blocked before any thread starts, so that every thread inherits the mask
+  // (ServeUntilSignalled takes them).
   sigset_t stop_signals;
   sigemptyset(&stop_signals);
   sigaddset(&stop_signals, SIGTERM);
@@ -157,42 +199,8 @@ int RunServe(const std::vector<std::string>& args) {
     std::cerr << "communique serve: " << port.status().message() << "\n";
     return kExitSomeFailed;
   }
-  if (options.host != "127.0.0.1" && options.host != "localhost" && options.host != "::1") {
-    std::cerr << "communique serve: warning: listening on " << options.host
-              << ", reachable from other machines; there is no authentication\n";
-  }
-  // An IPv6 address goes in brackets in a URL.
-  const std::string url_host = options.host.find(':') == std::string::npos ? options.host : "[" + options.host + "]";
-  std::fprintf(stderr,
-               "communique serve: listening on http://%s:%d (%d workers, queue %zu, max body %zu "
-               "bytes)\n",
-               url_host.c_str(), *port, options.jobs, options.queue, options.max_bytes);
-  std::fflush(stderr);
-
-  // The first signal stops the server gracefully; a second one, while the
-  // requests in flight finish, ends the process at once.
-  std::atomic<bool> finished{false};
-  std::thread signals([&] {
-    for (int received = 0;; ++received) {
-      int signal_number = 0;
-      sigwait(&stop_signals, &signal_number);
-      if (finished) return;
-      if (received > 0) std::_Exit(kExitSomeFailed);
-      std::cerr << "communique serve: stopping; requests in flight finish first (signal again to "
-                   "quit now)\n";
-      server.Stop();
-    }
-  });
-  Status served = server.Serve();
-  finished = true;
-  pthread_kill(signals.native_handle(), SIGTERM);  // wakes the thread to see `finished`
-  signals.join();
-  if (!served.ok()) {
-    std::cerr << "communique serve: " << served.message() << "\n";
-    return kExitSomeFailed;
-  }
-  std::cerr << "communique serve: stopped\n";
-  return kExitOk;
+  AnnounceListening(options, *port);
+  return ServeUntilSignalled(server, stop_signals);
 }
 
 }  // namespace communique::cli

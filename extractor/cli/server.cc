@@ -32,10 +32,10 @@ namespace {
 class ExtractPool {
  public:
   // At most `capacity` requests are admitted at once (running or waiting).
-  ExtractPool(const Engine& engine, int jobs, size_t capacity, JsonOptions json)
-      : engine_(engine), capacity_(capacity), json_(json) {
-    for (int i = 0; i < jobs; ++i) workers_.emplace_back([this] { Work(); });
-  }
+  ExtractPool(const Engine& engine, size_t capacity, JsonOptions json)
+      : engine_(engine), capacity_(capacity), json_(json) {}
+  // Starts `jobs` workers: "", or why one could not start.
+  std::string Start(int jobs) { return StartThreads(static_cast<size_t>(jobs), [this] { Work(); }, &workers_); }
   // Finishes the chunks queued, then joins the workers.
   ~ExtractPool() {
     {
@@ -131,6 +131,62 @@ class ExtractPool {
   std::vector<std::thread> workers_;
 };
 
+// httplib's connection threads. httplib's own ThreadPool starts them in its
+// constructor, inside listen, where one that cannot start (a memory or
+// process limit) ends the process: the threads started before it are
+// destroyed unjoined. These are started, and a failure reported, before
+// httplib is given the queue.
+class ConnectionThreads : public httplib::TaskQueue {
+ public:
+  ConnectionThreads() = default;
+  ConnectionThreads(const ConnectionThreads&) = delete;
+  ConnectionThreads& operator=(const ConnectionThreads&) = delete;
+  ~ConnectionThreads() override { shutdown(); }
+
+  // Starts `n` threads: "", or why one could not start.
+  std::string Start(size_t n) { return StartThreads(n, [this] { Work(); }, &threads_); }
+
+  void enqueue(std::function<void()> job) override {
+    {
+      std::lock_guard lock(mutex_);
+      jobs_.push_back(std::move(job));
+    }
+    ready_.notify_one();
+  }
+  // Runs the jobs queued, then joins the threads.
+  void shutdown() override {
+    {
+      std::lock_guard lock(mutex_);
+      stopping_ = true;
+    }
+    ready_.notify_all();
+    for (std::thread& thread : threads_) {
+      if (thread.joinable()) thread.join();
+    }
+  }
+
+ private:
+  void Work() {
+    while (true) {
+      std::function<void()> job;
+      {
+        std::unique_lock lock(mutex_);
+        ready_.wait(lock, [&] { return stopping_ || !jobs_.empty(); });
+        if (jobs_.empty()) return;
+        job = std::move(jobs_.front());
+        jobs_.pop_front();
+      }
+      job();
+    }
+  }
+
+  std::mutex mutex_;
+  std::condition_variable ready_;
+  std::deque<std::function<void()>> jobs_;  // guarded by mutex_
+  bool stopping_ = false;                   // guarded by mutex_
+  std::vector<std::thread> threads_;
+};
+
 std::string ErrorJson(int status, const std::string& message) {
   return nlohmann::json{{"error", {{"status", status}, {"message", message}}}}.dump() + "\n";
 }
@@ -202,7 +258,7 @@ struct Server::Impl {
       : engine(std::move(engine_in)),
         version_json(std::move(version)),
         options(std::move(options_in)),
-        pool(*engine, options.jobs, static_cast<size_t>(options.jobs) + options.queue, options.json) {}
+        pool(*engine, static_cast<size_t>(options.jobs) + options.queue, options.json) {}
 
   void Extract(const httplib::Request& req, httplib::Response& res);
 
@@ -212,6 +268,8 @@ struct Server::Impl {
   // Declared before `http`, so destroyed after it: the last requests in
   // flight still have workers.
   ExtractPool pool;
+  // Started by Bind(), handed to httplib by listen (which deletes it).
+  std::unique_ptr<ConnectionThreads> connections;
   httplib::Server http;
 
   std::mutex mutex;
@@ -280,8 +338,8 @@ Server::Server(std::shared_ptr<const Engine> engine, std::string version_json, S
   // A connection thread per request that may be admitted, and a few more so
   // that /health answers and a request over the limit gets its 503 at once
   // instead of waiting in httplib's unbounded queue of accepted connections.
-  const size_t threads = static_cast<size_t>(o.jobs) + o.queue + 4;
-  impl.http.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  // They are started by Bind().
+  impl.http.new_task_queue = [&impl] { return impl.connections.release(); };
   // httplib's default socket options add SO_REUSEPORT, with which a second
   // server binds the same port and silently takes part of the connections.
   impl.http.set_socket_options([](socket_t sock) {
@@ -354,6 +412,15 @@ Result<int> Server::Bind() {
   if (port <= 0) {
     std::string reason = errno != 0 ? std::strerror(errno) : "not an address of this machine";
     return Status::IoError("cannot listen on " + o.host + ":" + std::to_string(o.port) + ": " + reason);
+  }
+  if (std::string failure = impl_->pool.Start(o.jobs); !failure.empty()) {
+    return Status::IoError("cannot start " + std::to_string(o.jobs) + " engine worker threads (--jobs): " + failure);
+  }
+  const size_t threads = static_cast<size_t>(o.jobs) + o.queue + 4;
+  impl_->connections = std::make_unique<ConnectionThreads>();
+  if (std::string failure = impl_->connections->Start(threads); !failure.empty()) {
+    return Status::IoError("cannot start " + std::to_string(threads) +
+                           " connection threads (--jobs + --queue + 4): " + failure);
   }
   return port;
 }

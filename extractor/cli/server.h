@@ -32,6 +32,8 @@ struct ServerOptions {
   int port = 8080;                    // 0: any free port (Bind() says which)
   int jobs = 1;                       // engine workers
   size_t queue = 16;                  // requests that may wait beyond the `jobs` running
+  // Each waiting request holds a connection thread and its body.
+  static constexpr size_t kMaxQueue = 256;
   size_t max_bytes = 16 << 20;        // largest request body
   // Most documents in one JSON Lines body: each costs a few hundred bytes
   // besides its text, so a body of empty lines must not cost gigabytes.
@@ -48,8 +50,10 @@ class Server {
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;
 
-  // Binds the listening socket. Returns the port (the one chosen when
-  // options.port is 0), or why it could not bind.
+  // Binds the listening socket and starts the threads: `jobs` engine
+  // workers and `jobs + queue + 4` connection threads. Returns the port (the
+  // one chosen when options.port is 0), or why it could not bind or a thread
+  // could not start (a memory or process limit).
   Result<int> Bind();
   // Serves until Stop(), then finishes the requests in flight and returns.
   // REQUIRES: Bind() succeeded.
