@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "communique/json_depth.h"
+#include "utf8_append.h"
 
 namespace communique::cli {
 namespace fs = std::filesystem;
@@ -108,24 +109,6 @@ void ApplyOverrides(const InputOverrides& overrides, InputDocument& doc) {
   if (overrides.format) doc.format = *overrides.format;
 }
 
-void AppendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // The code units of `bytes` after a byte-order mark of `skip` bytes, as
 // UTF-8: units of `width` (2 or 4) bytes, big- or little-endian.
 std::string DecodeUnits(const std::string& bytes, size_t skip, size_t width, bool big_endian) {
@@ -150,8 +133,7 @@ std::string DecodeUnits(const std::string& bytes, size_t skip, size_t width, boo
         at += width;
       }
     }
-    if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) cp = kReplacement;
-    AppendUtf8(out, cp);
+    AppendUtf8(out, cp);  // a lone surrogate or past U+10FFFF: U+FFFD
   }
   if (at < bytes.size()) AppendUtf8(out, kReplacement);  // a truncated last unit
   return out;

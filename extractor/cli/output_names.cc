@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "fnv1a.h"
 #include "io.h"
 
 namespace communique::cli {
@@ -18,12 +19,6 @@ std::string AsciiLower(std::string text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return text;
-}
-
-uint64_t Fnv1a(std::string_view text) {
-  uint64_t hash = 14695981039346656037ull;
-  for (unsigned char c : text) hash = (hash ^ c) * 1099511628211ull;
-  return hash;
 }
 
 }  // namespace
@@ -42,7 +37,7 @@ std::string SafeFileName(const std::string& id) {
     size_t cut = kMaxStem - 17;  // room for "~" and 16 hex digits
     while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;
     char hash[18];
-    std::snprintf(hash, sizeof hash, "~%016llx", static_cast<unsigned long long>(Fnv1a(id)));
+    std::snprintf(hash, sizeof hash, "~%016llx", static_cast<unsigned long long>(Fnv1a64(id)));
     name = name.substr(0, cut) + hash;
   }
   return name;

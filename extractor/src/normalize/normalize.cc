@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/byte_set.h"
+#include "utf8_append.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -46,18 +47,6 @@ uint32_t SkipCopiedAscii(const char* data, uint32_t from, uint32_t end) {
 // Bytes of the UTF-8 character whose lead byte is `lead`.
 inline uint32_t Utf8Width(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
-
-void AppendUtf8(UChar32 c, std::string& out) {
-  char buffer[4];
-  int32_t length = 0;
-  UBool error = false;
-  U8_APPEND(buffer, length, 4, c, error);
-  if (error) {
-    out += "\xEF\xBF\xBD";
-  } else {
-    out.append(buffer, length);
-  }
 }
 
 // Typographic and invisible characters folded before NFKC. Returns the
@@ -260,7 +249,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     }
     const size_t before = doc.original.size();
     others.push_back(static_cast<uint32_t>(before));
-    AppendUtf8(c, doc.original);
+    AppendUtf8(doc.original, static_cast<char32_t>(c));
     doc.original_cp_bytes.Append(1, static_cast<uint32_t>(doc.original.size() - before));
     ++n;
   }
@@ -361,7 +350,7 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
       if (const char* folded = Fold(out)) {
         buffer += folded;
       } else {
-        AppendUtf8(out, buffer);
+        AppendUtf8(buffer, static_cast<char32_t>(out));
       }
     }
     emit(buffer, cp, end_cp);

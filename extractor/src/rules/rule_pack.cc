@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "communique/rules.h"
+#include "fnv1a.h"
 #include "rules/embedded.h"
 
 namespace communique {
@@ -82,10 +83,9 @@ RulePack RulePack::FromFiles(std::vector<RuleFile> files, std::string id) {
 }
 
 std::string RulePack::ContentHash() const {
-  uint64_t hash = 0xcbf29ce484222325ULL;
+  uint64_t hash = kFnv1a64Basis;
   auto add = [&hash](std::string_view bytes) {
-    for (unsigned char c : bytes) hash = (hash ^ c) * 0x100000001b3ULL;
-    hash = (hash ^ 0) * 0x100000001b3ULL;  // the NUL after each part
+    hash = Fnv1a64(std::string_view("\0", 1), Fnv1a64(bytes, hash));  // the NUL after each part
   };
   for (const RuleFile& file : files_) {
     add(file.path);
