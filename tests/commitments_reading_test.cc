@@ -24,7 +24,7 @@ struct Row {
   std::vector<Want> want;
 };
 
-void CheckRows(const std::vector<Row>& rows, const std::string& title = "") {
+void CheckRows(const std::vector<Row>& rows, const std::string& title = "", const std::string& url = "") {
   for (const Row& row : rows) {
     InputDocument input;
     input.id = "reading-test";
@@ -32,6 +32,7 @@ void CheckRows(const std::vector<Row>& rows, const std::string& title = "") {
     input.published = "2022-06-01";
     input.published_source = PublishedSource::kCli;
     input.title = title;
+    input.url = url;
     Document doc = testing::DefaultEngine().Process(std::move(input));
     std::string got;
     for (const Commitment& c : doc.commitments) {
@@ -171,6 +172,33 @@ TEST(CommitmentReading, GroupsAndLists) {
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
   });
+}
+
+// SPEC 7, 8a: "The Prime Minister" is the publisher's own official (rules/commitments/
+// publishers.jsonl, by the host of the document's address); unnamed, the publisher's country.
+TEST(CommitmentReading, PublisherParty) {
+  const std::vector<Row> uk = {
+      {"The Prime Minister spoke to Japanese Prime Minister Fumio Kishida this morning. He hoped to "
+       "welcome Prime Minister Kishida to Glasgow. They also discussed trade.",
+       {{"meet", "done", "spoke", {"GB", "fumio-kishida"}},
+        {"intend", "planned", "hoped", {"GB"}},
+        {"cooperate", "done", "discussed", {"GB", "fumio-kishida"}}}},
+      // A title inside a list subject; a title's complement ("Secretary to the President") is none.
+      {"The Prime Minister and Chancellor Olaf Scholz agreed to strengthen cooperation.",
+       {{"agree", "planned", "agreed", {"GB", "olaf-scholz"}}}},
+      // Named in the text with the publisher's affiliation: that person.
+      {"UK Prime Minister Rishi Sunak met German Chancellor Olaf Scholz. The Prime Minister welcomed the progress. "
+       "The Prime Minister will host the summit.",
+       {{"meet", "done", "met", {}}, {"meet", "planned", "will host", {"rishi-sunak"}}}},
+  };
+  CheckRows(uk, "", "https://www.gov.uk/government/news/pm-call");
+  // Another publisher's readout: its own Prime Minister.
+  CheckRows({{"The Prime Minister spoke with Prime Minister Fumio Kishida of Japan.",
+              {{"meet", "done", "spoke", {"CA", "fumio-kishida"}}}}},
+            "", "https://www.pm.gc.ca/en/news/readouts/x");
+  // No known publisher: the one person with the role.
+  CheckRows({{"Prime Minister Fumio Kishida met President Emmanuel Macron. The Prime Minister will visit Paris.",
+              {{"meet", "done", "met", {}}, {"intend", "planned", "will visit", {"fumio-kishida"}}}}});
 }
 
 // SPEC 8a: the title restated as the first line is no second commitment.

@@ -138,6 +138,7 @@ class CommitmentExtractor {
   // phrases, triggers.jsonl's verbs, and actors/memberships.jsonl.
   void CompileTypes(rules::CompileContext& context);
   void CompileMemberships(rules::CompileContext& context);
+  void CompilePublishers(rules::CompileContext& context);
   void CompileGrammar(rules::CompileContext& context);
   void CompileTriggers(rules::CompileContext& context);
   // lexicon_.Add, and the phrase's first word marked kLookCloser.
@@ -161,6 +162,16 @@ class CommitmentExtractor {
     std::vector<Member> members;
   };
   std::vector<Membership> memberships_;
+  // rules/commitments/publishers.jsonl: whose release a document is, by the
+  // host of its address, and the titles of the publisher's own officials.
+  struct Publisher {
+    std::vector<std::string> hosts;
+    std::string party;                // an actor id
+    std::vector<std::string> titles;  // folded: lowercase, "-" as a space
+  };
+  std::vector<Publisher> publishers_;
+  // The publisher whose host `url` has, or null.
+  const Publisher* PublisherOf(std::string_view url) const;
   const Membership* MembershipOf(std::string_view group) const {
     for (const Membership& m : memberships_) {
       if (m.group == group) return &m;

@@ -60,6 +60,28 @@ std::vector<MembershipRule> ParseMemberships(CompileContext& context) {
   return out;
 }
 
+std::vector<PublisherRule> ParsePublishers(CompileContext& context) {
+  std::vector<PublisherRule> out;
+  for (const Record& record : context.Records("commitments/publishers", /*required=*/false)) {
+    FieldReader r(context, record);
+    PublisherRule rule;
+    if (!r.CheckFields({"id", "hosts", "party", "source"}, {"titles", "note"}) || !ReadRuleSource(r, &rule)) {
+      continue;
+    }
+    rule.hosts = r.Strings("hosts");
+    rule.party = r.String("party");
+    rule.titles = r.Strings("titles");
+    r.String("source");
+    if (!r.ok()) continue;
+    if (rule.hosts.empty() || rule.party.empty()) {
+      r.Error("\"hosts\" must list host names and \"party\" be an actor id");
+      continue;
+    }
+    out.push_back(std::move(rule));
+  }
+  return out;
+}
+
 std::vector<GrammarRule> ParseGrammarRules(CompileContext& context) {
   std::vector<GrammarRule> out;
   for (const Record& record : context.Records("commitments/grammar")) {

@@ -39,6 +39,15 @@ struct MembershipRule : RuleSource {
   std::vector<MemberRule> members;
 };
 
+// publishers.jsonl: whose release a document is, by its address's host, and
+// the titles of the publisher's own officials ("The Prime Minister" in a
+// gov.uk readout is the UK's, named or not).
+struct PublisherRule : RuleSource {
+  std::vector<std::string> hosts;   // "gov.uk": the host or a host ending in "." + it
+  std::string party;                // an actor id ("GB")
+  std::vector<std::string> titles;  // "Prime Minister"
+};
+
 // triggers.jsonl
 struct TriggerRuleSpec : RuleSource {
   std::string type;  // a commitment type, or stance / appeal / report
@@ -64,6 +73,7 @@ struct CommitmentRules {
 // business (extract/commitments/).
 std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context);
 std::vector<MembershipRule> ParseMemberships(CompileContext& context);  // optional file
+std::vector<PublisherRule> ParsePublishers(CompileContext& context);    // optional file
 std::vector<GrammarRule> ParseGrammarRules(CompileContext& context);
 std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context);
 

@@ -53,7 +53,7 @@ class CommitmentExtractor::Analysis {
   Scratch& scratch_ = ThreadScratch();
 
   enum class SubjectKind {
-    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPersonPronoun, kPresident
+    kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPersonPronoun
   };
   // Why a trigger gave no commitment. The text (TraceOf) is only built
   // for Trace(): a string per clause cost more than reading the clause.
@@ -86,6 +86,7 @@ class CommitmentExtractor::Analysis {
     bool action_is_event = false;  // passive "X was signed by A": the action is X
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
     bool states = false;           // "the two countries": persons stand for their countries
+    bool title_subject = false;    // "The Prime Minister": "He" after it is the same party
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
@@ -290,7 +291,6 @@ class CommitmentExtractor::Analysis {
     std::vector<size_t> principal;       // the most frequent explicit subjects
     std::vector<size_t> first_sentence;  // the first sentence's parties
     bool plural_from_first_sentence = false;  // plural references without an antecedent
-    std::vector<size_t> president;       // "The President"
     std::vector<size_t> we;
   };
 
@@ -325,7 +325,19 @@ class CommitmentExtractor::Analysis {
   void ReadSubject(Clause& c, const Candidate& cand, const Reading& r, size_t subject_from,
                    const SentenceState& s);
   void ResolveSubject(Clause& c, size_t begin, size_t end);
-  bool ReferenceSubject(Clause& c, size_t b, size_t e) const;
+  bool ReferenceSubject(Clause& c, size_t b, size_t e);
+  // The end of the longest title_reference title at `t` ("Prime Minister"),
+  // before `end`, or 0.
+  size_t TitleEnd(size_t t, size_t end) const;
+  // Who "The <title>" of tokens [b, e) is: the publisher's own official
+  // where the publisher lists the title (the person named with that role and
+  // its affiliation, else the publisher's party), else the one person with
+  // that role, else the one affiliated with title_reference's actor; SIZE_MAX
+  // when none.
+  size_t TitleHolder(size_t b, size_t e);
+  // "The Prime Minister and Chancellor Scholz": the holders of the titles
+  // after an article inside a list subject [b, e), added to c.actors.
+  void AddTitleHolders(Clause& c, size_t b, size_t e);
   void ListSubject(Clause& c, size_t b, size_t e, bool seen_and);
   bool NameLike(size_t b, size_t e) const;
   bool LeadSubject(Clause& c, size_t begin, size_t end);
@@ -333,8 +345,6 @@ class CommitmentExtractor::Analysis {
   bool IsPronoun(size_t t) const;
   // references.cc: "of" or "of the" before byte `at` of the title.
   bool TitledInTitle(std::string_view title, size_t at) const;
-  // True iff `role` is a title_reference word ("President").
-  bool IsTitleReference(std::string_view role) const;
   // The person "he" / "she" before token `g` refers to, or SIZE_MAX.
   size_t PersonBefore(size_t g) const;
   // The parties a clause is held with: after "with" (types.jsonl's
@@ -370,6 +380,8 @@ class CommitmentExtractor::Analysis {
 
   const CommitmentExtractor& x_;
   const Document& doc_;
+  // The document's publisher (by the host of its address), or null.
+  const CommitmentExtractor::Publisher* publisher_ = nullptr;
   // True iff an actor mention lies inside tokens [begin, end) (ActorsIn is
   // not empty).
   bool HasActorIn(size_t begin, size_t end) const {

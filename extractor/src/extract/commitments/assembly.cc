@@ -95,7 +95,6 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       case SubjectKind::kPlural:
         resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
         break;
-      case SubjectKind::kPresident: resolved[i] = &parties.president; break;
       case SubjectKind::kInherit:
         resolved[i] = resolved[c.inherit_from]->empty() ? &clauses_[c.inherit_from].actors
                                                         : resolved[c.inherit_from];

@@ -59,6 +59,7 @@ std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
   extractor->CompileGrammar(context);
   extractor->CompileTriggers(context);
   extractor->CompileMemberships(context);
+  extractor->CompilePublishers(context);
   return extractor;
 }
 
@@ -99,6 +100,30 @@ void CommitmentExtractor::CompileMemberships(rules::CompileContext& context) {
     for (const rules::MemberRule& m : record.members) membership.members.push_back({m.id, m.from, m.to});
     memberships_.push_back(std::move(membership));
   }
+}
+
+void CommitmentExtractor::CompilePublishers(rules::CompileContext& context) {
+  for (rules::PublisherRule& record : rules::ParsePublishers(context)) {
+    Publisher publisher{std::move(record.hosts), std::move(record.party), {}};
+    for (std::string& host : publisher.hosts) host = commitments::FoldedTitle(host);
+    for (const std::string& title : record.titles) publisher.titles.push_back(commitments::FoldedTitle(title));
+    publishers_.push_back(std::move(publisher));
+  }
+}
+
+const CommitmentExtractor::Publisher* CommitmentExtractor::PublisherOf(std::string_view url) const {
+  // "https://www.gov.uk/government/news/...": the host, lowercase.
+  if (const size_t scheme = url.find("://"); scheme != std::string_view::npos) url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/:?#"));
+  const std::string host = commitments::FoldedTitle(url);
+  for (const Publisher& p : publishers_) {
+    for (const std::string& h : p.hosts) {
+      if (host == h || (host.size() > h.size() && host.ends_with(h) && host[host.size() - h.size() - 1] == '.')) {
+        return &p;
+      }
+    }
+  }
+  return nullptr;
 }
 
 void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {

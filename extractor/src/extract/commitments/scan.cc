@@ -9,7 +9,7 @@
 namespace communique {
 
 CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const Document& doc)
-    : x_(rules), doc_(doc) {
+    : x_(rules), doc_(doc), publisher_(doc.url.empty() ? nullptr : rules.PublisherOf(doc.url)) {
   scratch_.Clear();
   size_t mention_count = 0;
   for (const Actor& actor : doc.actors) mention_count += actor.mentions.size();

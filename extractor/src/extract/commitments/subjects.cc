@@ -173,7 +173,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   ListSubject(c, b, e, seen_and);
 }
 
-bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t e) const {
+bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t e) {
   if (size_t named = NamedRef(b, e); named != SIZE_MAX) {
     c.actors = {named};
     c.subject = SubjectKind::kExplicit;
@@ -194,10 +194,13 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     c.subject = SubjectKind::kWe;
     return true;
   }
-  if (e == b + 2 && (Classes(b) & kArticle) && (Classes(b + 1) & kTitleReference) && Capitalized(b + 1)) {
-    // "The President" in a White House release: the one person titled
-    // President, else the US one.
-    c.subject = SubjectKind::kPresident;
+  if (e > b + 1 && (Classes(b) & kArticle) && Capitalized(b + 1) && TitleEnd(b + 1, e) == e) {
+    // "The President", "The Prime Minister": the publisher's own official,
+    // else the one person with that role (TitleHolder).
+    const size_t holder = TitleHolder(b + 1, e);
+    c.subject = holder == SIZE_MAX ? SubjectKind::kUnknown : SubjectKind::kExplicit;
+    if (holder != SIZE_MAX) c.actors = {holder};
+    c.title_subject = true;
     return true;
   }
   if (e == b + 1 && (Classes(b) & (kPersonPronoun | kThingPronoun))) {
@@ -238,6 +241,7 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   }
   if (seen_and) subject_begin = chain_begin;
   c.actors = ActorsIn(subject_begin, e);
+  if (seen_and) AddTitleHolders(c, subject_begin, e);
   if (!seen_and && pieces.size() >= 2 && (c.actors.empty() || !person_[c.actors[0]]) && NameLike(b, e)) {
     // "Mr. KISHIDA Fumio, Prime Minister of Japan, held": a title in
     // apposition to the person before it; the person is the subject.
@@ -350,7 +354,8 @@ bool CommitmentExtractor::Analysis::IsPronoun(size_t t) const {
 size_t CommitmentExtractor::Analysis::PersonBefore(size_t g) const {
   if (!clauses_.empty()) {
     const Clause& prev = clauses_.back();
-    if (prev.subject == SubjectKind::kExplicit && prev.actors.size() == 1 && person_[prev.actors[0]]) {
+    if (prev.subject == SubjectKind::kExplicit && prev.actors.size() == 1 &&
+        (person_[prev.actors[0]] || prev.title_subject)) {
       return prev.actors[0];
     }
   }

@@ -5,6 +5,19 @@
 
 namespace communique::commitments {
 
+std::string FoldedTitle(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '-' || c == ' ' || c == '\n') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::optional<uint64_t> WordClassNamed(std::string_view name) {
   static constexpr std::pair<std::string_view, uint64_t> kClasses[] = {
       {"modal", kModal},       {"hedge", kHedge},         {"have", kHave},

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -69,6 +70,10 @@ enum WordClass : uint64_t {
 // The bit of a grammar.jsonl class name of single words ("modal"), or
 // nullopt (plural_ref and we are phrase kinds, not bits).
 std::optional<uint64_t> WordClassNamed(std::string_view name);
+
+// A title or a host compared as words: ASCII lowercase, "-" and runs of
+// spaces as one space ("Secretary-General" == "secretary general").
+std::string FoldedTitle(std::string_view text);
 
 // Folded token hash -> class bits: open addressing (power-of-two size, load
 // <= 1/4, bits == 0 marks an empty slot), asked about every token of every
