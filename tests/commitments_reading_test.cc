@@ -119,6 +119,26 @@ TEST(CommitmentReading, ReportedUndertakings) {
        {{"cooperate", "planned", "will expand", {"JP"}}, {"meet", "planned", "will host", {"EU"}}}},
       {"Japan and the EU agreed on a framework in which Japan will provide funding.",
        {{"agree", "planned", "agreed", {"EU", "JP"}}, {"intend", "planned", "will provide", {"JP"}}}},
+      // "agreed that" reports (tests/dev/notes.md 21); a reported view is none.
+      {"The two leaders agreed that Japan and the United States will continue to work together.",
+       {{"intend", "planned", "will continue", {"JP", "US"}}}},
+      {"Japan and Canada agreed that the partnership is vital.", {}},
+      // A past form after "and" with no subject in the reported clause is the reporter's.
+      {"Japan and India agreed that people-to-people ties form the bedrock of the friendship and "
+       "resolved to strengthen these bonds.",
+       {{"agree", "planned", "resolved", {"IN", "JP"}}}},
+      // No "that": names right before a modal; a pronoun too.
+      {"The Ministers confirmed Japan and Australia would work to provide support.",
+       {{"intend", "planned", "would work", {"AU", "JP"}}}},
+      {"Japan and Canada agreed we will continue to support Ukraine.",
+       {{"intend", "planned", "will continue", {"CA", "JP"}}}},
+      // A participle reports for the name that opens its piece; one person's "they" is his country.
+      {"In response, Minister Koichiro Gemba offered his congratulations on Minister Bob Carr's "
+       "appointment, stating that he would like to work closely with Minister Carr.",
+       {{"intend", "planned", "would like", {"koichiro-gemba"}}}},
+      {"Foreign Minister Frans Timmermans of the Netherlands expressed his determination, stating that "
+       "they would never stop investigating.",
+       {{"intend", "planned", "would never stop", {"NL"}}}},
   });
 }
 
@@ -147,6 +167,18 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       // "discussed relations with China" names no partner.
       {"Canada and Germany discussed relations with China.",
        {{"cooperate", "done", "discussed", {"CA", "DE"}}}},
+      // A participle after a name with a phrase and then "was" modifies the name.
+      {"The leaders shared the recognition that the Inter-Korean Summit held on April 27 was a positive "
+       "development.",
+       {}},
+      // A name with lowercase parts ("Moon Jae-in") joins a meeting as its partner; a
+      // parenthesized sentence is no antecedent of "the two leaders".
+      {"Prime Minister Shinzo Abe held a telephone talk with President Donald Trump. (Before the talk, "
+       "President Trump held a telephone talk with President Moon Jae-in of the Republic of Korea.) "
+       "The two leaders will closely monitor the situation.",
+       {{"meet", "done", "held", {"donald-trump", "shinzo-abe"}},
+        {"meet", "done", "held", {"donald-trump", "moon-jae-in"}},
+        {"intend", "planned", "will closely monitor", {"donald-trump", "shinzo-abe"}}}},
       // "He" / "She": the person before; "and he" after a view.
       {"President Emmanuel Macron thanked Japan. He hopes to deepen cooperation with Japan.",
        {{"intend", "planned", "hopes", {"emmanuel-macron"}}}},

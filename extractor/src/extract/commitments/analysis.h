@@ -87,6 +87,8 @@ class CommitmentExtractor::Analysis {
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
     bool states = false;           // "the two countries": persons stand for their countries
     bool title_subject = false;    // "The Prime Minister": "He" after it is the same party
+    bool aside = false;            // in a parenthesized sentence: no antecedent of "they"
+    bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
@@ -315,6 +317,13 @@ class CommitmentExtractor::Analysis {
   // form its rules do not allow).
   bool ReadRule(const Candidate& cand, const VerbGroup& group, const SentenceState& s, Reading* r) const;
   bool ChooseRule(const Candidate& cand, const VerbGroup& group, size_t end, Reading* r) const;
+  // True iff a report verb ending before `t` reports without "that": names
+  // from `t` right before a modal ("confirmed Japan and Australia would work").
+  bool ZeroThat(size_t t, size_t end) const;
+  // True iff a bare past form ending before `t` modifies the noun before it:
+  // a prepositional phrase follows and then the clause's own be or have
+  // ("the Summit held on April 27 was").
+  bool ReducedRelative(size_t t, size_t end) const;
   // coordination.cc: false when the candidate is a complement inside the
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
@@ -341,6 +350,9 @@ class CommitmentExtractor::Analysis {
   void ListSubject(Clause& c, size_t b, size_t e, bool seen_and);
   bool NameLike(size_t b, size_t e) const;
   bool LeadSubject(Clause& c, size_t begin, size_t end);
+  // A report's participle ("..., stating that"): the name opening the last
+  // piece before it that opens with one.
+  void ParticipleReportSubject(Clause& c);
   // "he", "she", "it", "they", "we" at `t`.
   bool IsPronoun(size_t t) const;
   // references.cc: "of" or "of the" before byte `at` of the title.

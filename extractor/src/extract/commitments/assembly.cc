@@ -102,7 +102,9 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       case SubjectKind::kEvent: resolved[i] = &parties.principal; break;
       default: break;
     }
-    if (c.states) {  // "the two countries", after "the two leaders" or the reporter
+    // "the two countries", after "the two leaders" or the reporter; "they"
+    // after one person's report ("he stated that they would") is his country.
+    if (c.states || (c.plural_of_reporter && resolved[i]->size() == 1)) {
       c.actors_states = StatesOf(*resolved[i]);
       resolved[i] = &c.actors_states;
     }
@@ -119,7 +121,9 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       if (traces) traces->push_back(TraceOf(c, -1));
       continue;
     }
-    if (resolved[i]->size() >= 2) last_plural = static_cast<int>(i);
+    // "(Before the talk, President Trump held a talk with President Moon.)":
+    // an aside is no antecedent of "the two leaders".
+    if (resolved[i]->size() >= 2 && !c.aside) last_plural = static_cast<int>(i);
     Commitment out_c = Output(c, *resolved[i]);
     const int index = accepted++;
     if (out) out->push_back(std::move(out_c));

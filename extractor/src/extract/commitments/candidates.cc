@@ -165,13 +165,15 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       const Form f = static_cast<Form>(payload % 4);
       const bool specific = !rule.next.empty() || !rule.object_head.empty();
       if ((pass == 0) != specific) continue;
-      if (f == kIng && !has_be) continue;
+      // A report's participle reports too ("..., stating that they would").
+      if (f == kIng && !has_be && compiled.type != Type::kReport) continue;
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
       if (rule.past_be && !(group.bits & kPastBe)) continue;
       // "spoke today with": adverbs and "today" may stand between.
       if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, end) &&
-          !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end)) {
+          !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end) &&
+          !(compiled.type == Type::kReport && ZeroThat(cand.m1, end))) {
         continue;
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
@@ -185,6 +187,27 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (head_end > 0) r->end = head_end;
       return true;
     }
+  }
+  return false;
+}
+
+bool CommitmentExtractor::Analysis::ZeroThat(size_t t, size_t end) const {
+  // "agreed we must continue": a pronoun before the modal.
+  if (t + 1 < end && IsPronoun(t) && (Classes(t + 1) & (kModal | kHedge))) return true;
+  const size_t names = NameListEnd(t, end, /*stop_at_comma=*/true);
+  return names > t && names < end && (Classes(names) & (kModal | kHedge)) && HasActorIn(t, names);
+}
+
+bool CommitmentExtractor::Analysis::ReducedRelative(size_t t, size_t end) const {
+  // "the Summit held on April 27 was a positive development": a phrase
+  // (a preposition first, no object) and then the clause's own "was".
+  // "committed to remain": an infinitive, not a phrase.
+  if (t >= end || !(Classes(t) & kLinking) || (Classes(t) & kInfinitive)) return false;
+  constexpr size_t kMaxPhrase = 8;
+  for (size_t u = t + 1; u < end && u <= t + kMaxPhrase; ++u) {
+    const uint64_t cls = Classes(u);
+    if (Comma(u) || (cls & (kAnd | kOr | kBut | kRelativePronoun | kRelative | kModal))) return false;
+    if (cls & (kBe | kHave)) return u + 1 < end && IsWord(u + 1);
   }
   return false;
 }
@@ -226,6 +249,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     r->rule = nullptr;
   }
   const size_t g = group.begin;
+  if (r->form == kPast && group.bits == 0 && ReducedRelative(cand.m1, s.b)) return false;
   if (r->form == kPast && group.bits == 0 && g > s.a) {
     // "the agreed plan", "a newly launched call", "the recently concluded
     // arrangement": an adjective.

@@ -78,6 +78,7 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.sentence = s.index;
   c.trigger = TokenSpan(group.begin, e);
   c.sentence_span = Sentences()[s.index].span;
+  c.aside = Char(s.a, '(');
   c.modal = modal;
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
   c.bare_past = r.form == kPast && group.bits == 0;
@@ -129,7 +130,11 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   if (c.type == Type::kReport) {
     // "announced that X will Y": X's own clause follows.
     c.reason = Reason::kReported;
-    if (cand.m1 < s.b && (Classes(cand.m1) & kRelativePronoun)) s.clause_floor = cand.m1 + 1;
+    if (cand.m1 < s.b && (Classes(cand.m1) & kRelativePronoun)) {
+      s.clause_floor = cand.m1 + 1;
+    } else if (ZeroThat(cand.m1, s.b)) {
+      s.clause_floor = cand.m1;  // "confirmed Japan and Australia would work"
+    }
     c.action_end = c.action_begin;
     clauses_.push_back(std::move(c));
     s.open = -1;

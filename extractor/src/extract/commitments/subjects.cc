@@ -307,6 +307,18 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
 void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand, const Reading& r,
                                                 size_t subject_from, const SentenceState& s) {
   if (c.subject != SubjectKind::kInherit) ResolveSubject(c, subject_from, c.group_begin);
+  if (r.type == Type::kReport && r.form == kIng && c.group_begin == cand.m0) {
+    ParticipleReportSubject(c);
+  }
+  if (s.report >= 0 && c.bare_past && c.subject == SubjectKind::kNone && c.group_begin > s.a &&
+      (Classes(c.group_begin - 1) & kAnd)) {
+    // "agreed that people-to-people ties form the bedrock and resolved to
+    // strengthen them": a past form after "and" with no subject of its own
+    // in the reported clause continues the reporter's sentence.
+    c.subject = SubjectKind::kInherit;
+    c.inherit_from = s.report;
+    c.reason = Reason::kNone;
+  }
   if (r.passive_by) {
     // "The agreement was signed by A and B": A and B did it; the action is
     // what they signed.
@@ -329,6 +341,7 @@ void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand
       (c.subject == SubjectKind::kWe && s.report >= 0)) {
     // "The Commission announced that it will ...": the reporter.
     if (s.report >= 0) {
+      c.plural_of_reporter = c.subject == SubjectKind::kPlural;
       c.subject = SubjectKind::kInherit;
       c.inherit_from = s.report;
     } else {
@@ -338,8 +351,26 @@ void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand
   }
 }
 
+void CommitmentExtractor::Analysis::ParticipleReportSubject(Clause& c) {
+  // "Minister Gemba offered his congratulations on Minister Carr's
+  // appointment, stating that he would": the reporter is the name that
+  // opens its piece, not every name before the participle.
+  for (size_t p = pieces_.size(); p-- > 0;) {
+    const auto [pb, pe] = pieces_[p];
+    Clause lead;
+    if (LeadSubject(lead, pb, pe)) {
+      c.subject = lead.subject;
+      c.actors = std::move(lead.actors);
+      c.event = lead.event;
+      c.reason = Reason::kNone;
+      return;
+    }
+  }
+}
+
 size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool stop_at_comma) const {
-  while (t < end && (Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord))) {
+  // A mention's own lowercase parts ("Moon Jae-in") stay in the list.
+  while (t < end && (Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord) || InMention(t))) {
     if ((stop_at_comma && Comma(t)) || (Char(t, '.') && t + 1 < end && !Capitalized(t + 1))) break;
     ++t;
   }
