@@ -128,6 +128,9 @@ TEST(Actors, MentionTable) {
       {"The AU and the EU met.", "african-union", {}},
       {"The African Union and the EU met at the AU-EU Summit.", "african-union",
        {"African Union", "AU"}},
+      // "EPA" is the Environmental Protection Agency only where the document names it.
+      {"The early launch of negotiations on the Japan-EU EPA is important.", "epa", {}},
+      {"The Environmental Protection Agency (EPA) will help.", "epa", {"Environmental Protection Agency", "EPA"}},
       // Hard-wrapped names.
       {"the United States International\nDevelopment Finance Corporation (DFC) will", "dfc",
        {"United States International\nDevelopment Finance Corporation", "DFC"}},
@@ -233,6 +236,34 @@ TEST(Actors, PersonTable) {
       {"Dr. Rahul Gupta, Director of National Drug Control Policy, joined the U.S. delegation.", "",
        "rahul-gupta", "Rahul Gupta", "Director of National Drug Control Policy", "US", "",
        {"Rahul Gupta"}},
+      // Postnominal letters before an apposition's comma, with or without one of their own.
+      {"Mr. Koichiro Gemba held a telephone talk with Hon. Bob Carr MP, Minister for Foreign "
+       "Affairs of Australia.", "2012-04-02", "bob-carr", "Bob Carr", "Minister for Foreign Affairs",
+       "AU", "bob-carr", {"Bob Carr"}},
+      {"He spoke with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of "
+       "Australia.", "2017-08-30", "julie-bishop", "Julie Bishop", "Minister for Foreign Affairs", "AU",
+       "julie-bishop", {"Julie Bishop"}},
+      // "former" between the comma and the title.
+      {"Mr. Seiji Maehara, former Minister for Foreign Affairs of Japan, had a telephone conversation.",
+       "2011-03-07", "seiji-maehara", "Seiji Maehara", "Minister for Foreign Affairs", "JP", "maehara-seiji",
+       {"Seiji Maehara"}},
+      // A comma after a body's title, a name with particles inside.
+      {"stated NATO Secretary General, Jaap de Hoop Scheffer, at a joint press conference.", "2004-05-19",
+       "jaap-de-hoop-scheffer", "Jaap de Hoop Scheffer", "Secretary General", "nato", "jaap-de-hoop-scheffer",
+       {"Jaap de Hoop Scheffer"}},
+      // A title no name follows ("Ambassador Extraordinary") leaves the apposition to find it;
+      // a role stops at a blank line.
+      {"Call by Mr. de Palacio, Ambassador of Spain\n\nDecember 10, 2025\n\nH.E. Mr. I\u00f1igo de "
+       "Palacio, Ambassador Extraordinary and Plenipotentiary, called.", "2025-12-10", "inigo-de-palacio",
+       "I\u00f1igo de Palacio", "Ambassador Extraordinary and Plenipotentiary", "ES", "",
+       {"de Palacio", "I\u00f1igo de Palacio"}},
+      // The body after the apposition's role: "..., Embassy of New Zealand in Japan".
+      {"Ms. Anna Louise Duncan, Charg\u00e9 d'Affaires ad interim, Embassy of New Zealand in Japan, "
+       "called.", "2026-03-18", "anna-louise-duncan", "Anna Louise Duncan", "Charg\u00e9 d'Affaires", "NZ",
+       "", {"Anna Louise Duncan"}},
+      // The lexicon's office of the day gives the affiliation the text leaves implicit.
+      {"On behalf of President Obama, I congratulate the people of Canada.", "2011-06-30", "obama",
+       "Barack Obama", "President", "US", "barack-obama", {"Obama"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;
@@ -258,7 +289,9 @@ TEST(Actors, NoPersonWithoutAName) {
                            "The Quad Leaders Initiative on Climate grew.",
                            "He is Director of National Drug Control Policy.",
                            // A common noun before a name makes it a thing's.
-                           "After Cyclone Harold, President of the Red Cross, spoke."}) {
+                           "After Cyclone Harold, President of the Red Cross, spoke.",
+                           // A place's noun after a name makes it the place's.
+                           "From Cape Spear to the Queen Charlotte Islands, Canadians gather."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
   }
 }

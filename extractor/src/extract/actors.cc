@@ -219,7 +219,11 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     }
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
-    for (const std::string& word : rule.words) out->common_nouns_.insert(word);
+    for (const std::string& word : rule.words) {
+      out->common_nouns_.insert(word);
+      if (rule.after_names) out->place_nouns_.insert(word);
+      if (rule.postnominal) out->postnominals_.insert(word);
+    }
   }
   using Rules = PatternRules;
   // Indexed by rules::ActorPatternKind.
@@ -281,8 +285,9 @@ class ActorRun {
   bool IsPersonName(size_t first, size_t end) const;
   std::optional<uint32_t> ScanName(size_t i) const;
   bool EntityCovers(size_t i) const { return entity_at_[i] >= 0; }
-  size_t ScanComplement(size_t i, bool allow_name_stop) const;
-  std::string RoleText(size_t title_first, size_t title_end, size_t end, uint32_t title) const;
+  size_t ScanComplement(size_t i) const;
+  bool ParagraphBreakBefore(size_t i) const;
+  std::string RoleText(size_t title_end, size_t end, uint32_t title) const;
   std::string AffiliationOfEntity(uint32_t entity) const {
     const Entity& e = x_.entities_[entity];
     return e.speaks_for.empty() ? e.id : e.speaks_for;
@@ -290,8 +295,25 @@ class ActorRun {
   std::pair<size_t, std::string> StripTrailingCountry(size_t from, size_t end) const;
   std::string PrefixAffiliation(size_t title_first, size_t* role_start) const;
   std::string FollowingAffiliation(size_t i) const;
+  // A title match read in its context: the role with its modifiers,
+  // institution and complement, and the affiliation it states.
+  struct TitleAt {
+    PhraseMatch match;
+    const ActorExtractor::Title* title = nullptr;
+    size_t first = 0;       // the first token of the title with its modifiers
+    size_t role_start = 0;  // where the role starts (an institution before the title)
+    size_t comp_end = 0;    // the token after the title's complement
+    bool prefixed = false;  // a country or body before the title ("NATO Secretary General")
+    std::string role, aff;
+  };
   void FindEntities();
   void FindPersons();
+  TitleAt ReadTitle(const PhraseMatch& m, bool joined, uint32_t joined_first) const;
+  bool PersonAfterTitle(const TitleAt& at);
+  void PersonInApposition(const TitleAt& at);
+  std::string AffiliationAfterRole(size_t comp_end) const;
+  bool AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
+                 const std::string& rule);
   void Assemble();
 
   // The per-document vectors whose size follows the tokens, kept per thread
@@ -348,7 +370,7 @@ bool ActorRun::IsNameWord(size_t i) const {
   static constexpr std::string_view kStop[] = {"The", "This", "These", "Those", "We", "Our", "Today", "They",
                                 "It", "In", "On", "At", "As", "And", "For", "With", "By", "A", "An",
                                 "Both", "Following", "Under", "Next", "Ministers", "Leaders", "Allies",
-                                "Members", "Council", "I", "He", "She", "His", "Her", "Their"};
+                                "Members", "Council", "I", "He", "She", "His", "Her", "Their", "Also"};
   return std::find(std::begin(kStop), std::end(kStop), t) == std::end(kStop);
 }
 
@@ -413,7 +435,9 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     --j;
     --words;
   }
-  if (words == 0) return std::nullopt;
+  // A place's noun right after it makes the name the place's: "the Queen
+  // Charlotte Islands".
+  if (words == 0 || x_.place_nouns_.contains(Tok(j))) return std::nullopt;
   if (Tok(j) == "," && Tok(j + 1) == "Jr" && Tok(j + 2) == ".") j += 3;
   else if (Tok(j) == "Jr" && Tok(j + 1) == ".") j += 2;
   if (Tok(j - 1) == ".") {
@@ -423,17 +447,27 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
   return static_cast<uint32_t>(j);
 }
 
+// Whether a blank line separates token i from the one before it: a role
+// never runs from a headline into the dateline below it ("Ambassador of the
+// Kingdom of Spain to Japan" / "December 10, 2025"), though it may wrap.
+bool ActorRun::ParagraphBreakBefore(size_t i) const {
+  if (i == 0 || i >= tokens_.size()) return false;
+  std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+  const size_t first = gap.find('\n');
+  return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
+}
+
 // The complement of a title: "for Tech Sovereignty, Security and Democracy",
 // "of State for Science and Technology Policy", "to the President for
 // Economic Security". Returns the token after it (== i when there is none).
-size_t ActorRun::ScanComplement(size_t i, bool /*allow_name_stop*/) const {
+size_t ActorRun::ScanComplement(size_t i) const {
   size_t j = i;
   size_t last_content = i;  // end of the last capitalized word taken
   auto connector = [&](std::string_view t) {
     return t == "of" || t == "for" || t == "to" || t == "the" || t == "and" || t == "on" || t == "&";
   };
   if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to")) return i;
-  while (j < tokens_.size()) {
+  while (j < tokens_.size() && !ParagraphBreakBefore(j)) {
     std::string_view t = Tok(j);
     if (connector(t)) {
       ++j;
@@ -510,14 +544,12 @@ std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_
   return {end, ""};
 }
 
-std::string ActorRun::RoleText(size_t title_first, size_t title_end, size_t end,
-                               uint32_t title) const {
+std::string ActorRun::RoleText(size_t title_end, size_t end, uint32_t title) const {
   std::string role = x_.titles_[title].singular;
   if (end > title_end) {
     role += std::string(doc_.text.substr(tokens_[title_end - 1].span.end,
                                          tokens_[end - 1].span.end - tokens_[title_end - 1].span.end));
   }
-  (void)title_first;
   return OneLine(role);
 }
 
@@ -663,22 +695,190 @@ void ActorRun::FindEntities() {
   }
 }
 
+// Adds a person, or gives a person found at the same tokens the fuller role.
+// Returns false when the tokens cannot be a name (IsPersonName).
+bool ActorRun::AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
+                         const std::string& rule) {
+  for (PersonHit& p : persons_) {
+    if (p.first != first || p.end != end) continue;
+    // Named twice over ("Senator the Hon. Marise Payne, Minister for Foreign
+    // Affairs"): the fuller role.
+    if (role.size() > p.role.size()) p.role = std::move(role);
+    if (p.affiliation.empty()) p.affiliation = std::move(aff);
+    return true;
+  }
+  if (!IsPersonName(first, end)) return false;
+  for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
+  persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
+  return true;
+}
+
+// The role and affiliation a title match gives, wherever the name stands.
+ActorRun::TitleAt ActorRun::ReadTitle(const PhraseMatch& m, bool joined, uint32_t joined_first) const {
+  TitleAt at;
+  at.match = m;
+  at.title = &x_.titles_[m.payload];
+  // "Deputy" in "Deputy Attorney General" joins the title.
+  at.first = m.first_token;
+  while (at.first > 0 && x_.title_modifiers_.contains(Tok(at.first - 1)) &&
+         SameSentence(at.first - 1, m.first_token)) {
+    --at.first;
+  }
+  std::string prefix_aff = PrefixAffiliation(at.first, &at.role_start);
+  at.prefixed = !prefix_aff.empty();
+  at.comp_end = ScanComplement(m.end_token);
+  auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, at.comp_end);
+  if (joined) at.role_start = joined_first;
+  if (at.role_start < m.first_token) {
+    at.role = OneLine(doc_.View({tokens_[at.role_start].span.begin, tokens_[m.first_token - 1].span.end}));
+    if (!joined) at.role += ' ';
+  }
+  at.role += RoleText(m.end_token, role_end, m.payload);
+  at.aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
+  // "Chairperson of the African Union Commission": the body in the role.
+  for (size_t k = m.end_token; at.aff.empty() && k < role_end; ++k) {
+    if (entity_at_[k] >= 0 && !entities_[entity_at_[k]].known && entities_[entity_at_[k]].entity != UINT32_MAX) {
+      at.aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
+    }
+  }
+  if (at.aff.empty() && at.role_start < at.first && entity_at_[at.role_start] >= 0) {
+    at.aff = AffiliationOfEntity(entities_[entity_at_[at.role_start]].entity);
+  }
+  return at;
+}
+
+// Title before the name: "Prime Minister Kishida Fumio of Japan", "the
+// President of Kenya, William Ruto", "NATO Secretary General, Jaap de Hoop
+// Scheffer", "Senior Directors Tarun Chhabra and Nora Todd". Returns whether
+// it found a person.
+bool ActorRun::PersonAfterTitle(const TitleAt& at) {
+  const PhraseMatch& m = at.match;
+  size_t name_at = at.comp_end;
+  // Honorifics are not the name: "Ambassador the Honorable George Glass",
+  // "Senator the Hon. Marise Payne".
+  for (size_t k = name_at + (Tok(name_at) == "the"); x_.honorifics_.contains(Tok(k));) {
+    k += Tok(k + 1) == "." ? 2 : 1;
+    name_at = k;
+  }
+  const std::string* rule = &x_.pattern_rules_.title_before_name;
+  bool comma = false;
+  if (Tok(name_at) == ",") {
+    // A comma after a definite or a country's title: "the President of Kenya,
+    // William Ruto", "NATO Secretary General, Jaap de Hoop Scheffer".
+    const bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
+    if (definite || at.prefixed) {
+      comma = true;
+      ++name_at;
+      rule = &x_.pattern_rules_.title_comma_name;
+    }
+  }
+  if (name_at >= tokens_.size()) return false;
+  const bool known = entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].known;
+  std::optional<uint32_t> name_end;
+  if (known) {
+    name_end = entities_[entity_at_[name_at]].end;
+  } else if (IsNameWord(name_at) || IsParticle(Tok(name_at))) {
+    name_end = ScanName(name_at);
+  }
+  if (!name_end || (comma && *name_end - name_at < 2)) return false;
+  std::vector<std::pair<uint32_t, uint32_t>> names = {{static_cast<uint32_t>(name_at), *name_end}};
+  // "Senior Directors Tarun Chhabra and Nora Todd".
+  size_t k = *name_end;
+  while ((Tok(k) == "and" || Tok(k) == ",") && k + 1 < tokens_.size() && IsNameWord(k + 1)) {
+    std::optional<uint32_t> e = ScanName(k + 1);
+    if (!e || *e - (k + 1) < 2) break;
+    names.push_back({static_cast<uint32_t>(k + 1), *e});
+    k = *e;
+  }
+  if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
+  std::string after = Tok(names.back().second) == "(" ? "" : FollowingAffiliation(names.back().second);
+  bool found = false;
+  for (auto [f, e] : names) {
+    found |= AddPerson(f, e, at.role, !at.aff.empty() ? at.aff : after, at.title->default_affiliation, *rule);
+  }
+  return found;
+}
+
+// Apposition: "Henna Virkkunen, Executive Vice-President for ...",
+// "Kristalina Georgieva, Managing Director, IMF", "Mr. Seiji Maehara, former
+// Minister for Foreign Affairs", "Hon. Bob Carr MP, Minister for ...".
+void ActorRun::PersonInApposition(const TitleAt& at) {
+  size_t k = at.role_start;
+  if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
+  if (k > 0 && entity_at_[k - 1] >= 0 && k == at.role_start) {
+    // PrefixAffiliation already looked at a country prefix before the title.
+    const EntityHit& hit = entities_[entity_at_[k - 1]];
+    if (!hit.known && hit.entity != UINT32_MAX && x_.entities_[hit.entity].type != "organization") {
+      k = hit.first;
+    }
+  }
+  if (k > 0 && entity_at_[k - 1] >= 0 && !entities_[entity_at_[k - 1]].known && entities_[entity_at_[k - 1]].end == k) {
+    k = entities_[entity_at_[k - 1]].first;
+  }
+  // Only "the newly elected Chairperson", "former Minister", "then Minister"
+  // stand between the comma and the title.
+  size_t lower = 0;
+  while (k > 0 && lower < 3 && tokens_[k - 1].kind == Token::Kind::kWord && !IsCapitalized(Tok(k - 1)) &&
+         Tok(k - 1) != "and") {
+    --k;
+    ++lower;
+  }
+  if (lower > 0 && Tok(k) != "the" && Tok(k) != "former" && Tok(k) != "then") return;
+  if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, at.match.first_token)) return;
+  size_t name_last = k - 1;  // the comma
+  // Postnominal letters before the comma: "Bob Carr MP,", "Julie Bishop, MP,".
+  while (name_last >= 2 && x_.postnominals_.contains(Tok(name_last - 1))) {
+    name_last -= Tok(name_last - 2) == "," ? 2 : 1;
+  }
+  // Walk back over the name.
+  size_t start = name_last;
+  if (start >= 3 && Tok(start - 1) == "." && Tok(start - 2) == "Jr" && Tok(start - 3) == ",") start -= 3;
+  while (start > 0) {
+    size_t p = start - 1;
+    if (IsNameWord(p) || (IsParticle(Tok(p)) && start < name_last) ||
+        (Tok(p) == "." && p > 0 && Tok(p - 1).size() == 1) ||
+        (Tok(p) == "-" && Adjacent(p) && p > 0 && Adjacent(p - 1))) {
+      start = p;
+      continue;
+    }
+    break;
+  }
+  std::optional<uint32_t> end = start < name_last ? ScanName(start) : std::nullopt;
+  const bool known = start < name_last && entity_at_[name_last - 1] >= 0 && entities_[entity_at_[name_last - 1]].known;
+  if (known) {
+    start = entities_[entity_at_[name_last - 1]].first;
+    end = entities_[entity_at_[name_last - 1]].end;
+  }
+  if (!end || *end != name_last || (*end - start < 2 && !known)) return;
+  AddPerson(static_cast<uint32_t>(start), *end, at.role, at.aff.empty() ? AffiliationAfterRole(at.comp_end) : at.aff,
+            at.title->default_affiliation, x_.pattern_rules_.apposition);
+}
+
+// After an apposition's role, the body it serves: "Managing Director, IMF",
+// "Chargé d'Affaires, Embassy of New Zealand in Japan".
+std::string ActorRun::AffiliationAfterRole(size_t comp_end) const {
+  // Lower-case words that end the role: "Chargé d'Affaires ad interim,".
+  for (size_t words = 0; words < 2 && tokens_[comp_end].kind == Token::Kind::kWord && !IsCapitalized(Tok(comp_end));
+       ++words) {
+    ++comp_end;
+  }
+  if (Tok(comp_end) != ",") return "";
+  size_t k = comp_end + 1;
+  if (entity_at_[k] >= 0) {
+    const EntityHit& hit = entities_[entity_at_[k]];
+    return hit.known || hit.entity == UINT32_MAX ? "" : AffiliationOfEntity(hit.entity);
+  }
+  // At most three capitalized words of a body before "of": "Embassy of ...".
+  for (size_t words = 0; words < 3 && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) &&
+                         entity_at_[k] < 0;
+       ++words) {
+    ++k;
+  }
+  return k > comp_end + 1 ? FollowingAffiliation(k) : "";
+}
+
 void ActorRun::FindPersons() {
   in_name_.assign(tokens_.size() + 1, false);
-  auto add = [&](uint32_t first, uint32_t end, std::string role, std::string aff,
-                 std::string def, const std::string& rule) {
-    for (PersonHit& p : persons_) {
-      if (p.first != first || p.end != end) continue;
-      // Named twice over ("Senator the Hon. Marise Payne, Minister for Foreign
-      // Affairs"): the fuller role.
-      if (role.size() > p.role.size()) p.role = std::move(role);
-      if (p.affiliation.empty()) p.affiliation = std::move(aff);
-      return;
-    }
-    if (!IsPersonName(first, end)) return;
-    for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
-    persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
-  };
   uint32_t prev_end = 0, prev_first = 0;
   for (const PhraseMatch& m : titles_found_) {
     if (m.first_token < prev_end) continue;
@@ -688,150 +888,15 @@ void ActorRun::FindPersons() {
     const uint32_t joined_first = prev_first;
     prev_end = m.end_token;
     prev_first = m.first_token;
-    const ActorExtractor::Title& title = x_.titles_[m.payload];
     // A title inside an organization's name ("Office of the Trade Representative").
     if (entity_at_[m.first_token] >= 0 && !entities_[entity_at_[m.first_token]].known) continue;
-    // "Deputy" in "Deputy Attorney General" joins the title.
-    size_t first = m.first_token;
-    while (first > 0 && x_.title_modifiers_.contains(Tok(first - 1)) && SameSentence(first - 1, m.first_token)) {
-      --first;
-    }
-    size_t role_start;
-    std::string prefix_aff = PrefixAffiliation(first, &role_start);
-    size_t comp_end = ScanComplement(m.end_token, true);
-    auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, comp_end);
-    if (joined) role_start = joined_first;
-    std::string role;
-    if (role_start < m.first_token) {
-      role = OneLine(doc_.View({tokens_[role_start].span.begin, tokens_[m.first_token - 1].span.end}));
-      if (!joined) role += ' ';
-    }
-    role += RoleText(m.first_token, m.end_token, role_end, m.payload);
-    std::string aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
-    // "Chairperson of the African Union Commission": the body in the role.
-    for (size_t k = m.end_token; aff.empty() && k < role_end; ++k) {
-      if (entity_at_[k] >= 0 && !entities_[entity_at_[k]].known &&
-          entities_[entity_at_[k]].entity != UINT32_MAX) {
-        aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
-      }
-    }
-    if (aff.empty() && role_start < first && entity_at_[role_start] >= 0) {
-      aff = AffiliationOfEntity(entities_[entity_at_[role_start]].entity);
-    }
-
-    // Title before the name: "Prime Minister Kishida Fumio of Japan",
-    // "the President of Kenya, William Ruto".
-    size_t name_at = comp_end;
-    // Honorifics are not the name: "Ambassador the Honorable George Glass",
-    // "Senator the Hon. Marise Payne".
-    for (size_t k = name_at + (Tok(name_at) == "the"); x_.honorifics_.contains(Tok(k));) {
-      k += Tok(k + 1) == "." ? 2 : 1;
-      name_at = k;
-    }
-    std::string rule = x_.pattern_rules_.title_before_name;
-    bool comma = false;
-    if (Tok(name_at) == ",") {
-      bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
-      if (definite) {
-        comma = true;
-        ++name_at;
-        rule = x_.pattern_rules_.title_comma_name;
-      }
-    }
-    std::optional<uint32_t> name_end;
-    if (name_at < tokens_.size() && (IsNameWord(name_at) || IsParticle(Tok(name_at)) ||
-                                     (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].known))) {
-      if (entity_at_[name_at] >= 0 && entities_[entity_at_[name_at]].known) {
-        name_end = entities_[entity_at_[name_at]].end;
-      } else {
-        name_end = ScanName(name_at);
-      }
-    }
-    if (name_end && comma && *name_end - name_at < 2) name_end.reset();
-    if (name_end) {
-      std::vector<std::pair<uint32_t, uint32_t>> names = {{static_cast<uint32_t>(name_at), *name_end}};
-      // "Senior Directors Tarun Chhabra and Nora Todd".
-      size_t k = *name_end;
-      while ((Tok(k) == "and" || Tok(k) == ",") && k + 1 < tokens_.size() && IsNameWord(k + 1)) {
-        std::optional<uint32_t> e = ScanName(k + 1);
-        if (!e || *e - (k + 1) < 2) break;
-        names.push_back({static_cast<uint32_t>(k + 1), *e});
-        k = *e;
-      }
-      if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
-      std::string after = FollowingAffiliation(names.back().second);
-      if (Tok(names.back().second) == "(" ) after = "";
-      for (auto [f, e] : names) {
-        add(f, e, role, !aff.empty() ? aff : after, title.default_affiliation, rule);
-      }
-      continue;
-    }
-    // Apposition: "Henna Virkkunen, Executive Vice-President for ...",
-    // "Kristalina Georgieva, Managing Director, IMF".
-    size_t k = role_start;
-    if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
-    if (k > 0 && entity_at_[k - 1] >= 0 && k == role_start) {
-      // PrefixAffiliation already looked at a country prefix before the title.
-      const EntityHit& hit = entities_[entity_at_[k - 1]];
-      if (!hit.known && hit.entity != UINT32_MAX &&
-          x_.entities_[hit.entity].type != "organization") {
-        k = hit.first;
-      }
-    }
-    if (k > 0 && entity_at_[k - 1] >= 0 && !entities_[entity_at_[k - 1]].known &&
-        entities_[entity_at_[k - 1]].end == k) {
-      k = entities_[entity_at_[k - 1]].first;
-    }
-    size_t lower = 0;
-    while (k > 0 && lower < 3 && tokens_[k - 1].kind == Token::Kind::kWord &&
-           !IsCapitalized(Tok(k - 1)) && Tok(k - 1) != "and") {
-      --k;
-      ++lower;
-    }
-    if (lower > 0 && Tok(k) != "the") continue;  // only "the newly elected Chairperson"
-    if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, m.first_token)) continue;
-    size_t name_last = k - 1;  // the comma
-    // Walk back over the name.
-    size_t start = name_last;
-    if (start >= 3 && Tok(start - 1) == "." && Tok(start - 2) == "Jr" && Tok(start - 3) == ",") start -= 3;
-    while (start > 0) {
-      size_t p = start - 1;
-      if (IsNameWord(p) || (IsParticle(Tok(p)) && start < name_last) ||
-          (Tok(p) == "." && p > 0 && Tok(p - 1).size() == 1 && Adjacent(p - 1)) ||
-          (Tok(p) == "-" && Adjacent(p) && p > 0 && Adjacent(p - 1))) {
-        start = p;
-        continue;
-      }
-      if (p > 0 && Tok(p) == "." && Tok(p - 1).size() == 1) {
-        start = p;
-        continue;
-      }
-      break;
-    }
-    if (start < name_last && IsParticle(Tok(start))) {
-      // A particle cannot open a name in running text unless it is lower case ("von der Leyen").
-    }
-    std::optional<uint32_t> end = start < name_last ? ScanName(start) : std::nullopt;
-    bool known = start < name_last && entity_at_[name_last - 1] >= 0 &&
-                 entities_[entity_at_[name_last - 1]].known;
-    if (known) {
-      start = entities_[entity_at_[name_last - 1]].first;
-      end = entities_[entity_at_[name_last - 1]].end;
-    }
-    if (!end || *end != name_last || (*end - start < 2 && !known)) continue;
-    std::string app_aff = aff;
-    if (app_aff.empty() && Tok(comp_end) == "," && entity_at_[comp_end + 1] >= 0 &&
-        !entities_[entity_at_[comp_end + 1]].known &&
-        entities_[entity_at_[comp_end + 1]].entity != UINT32_MAX) {
-      app_aff = AffiliationOfEntity(entities_[entity_at_[comp_end + 1]].entity);
-    }
-    add(static_cast<uint32_t>(start), *end, role, app_aff, title.default_affiliation,
-        x_.pattern_rules_.apposition);
+    const TitleAt at = ReadTitle(m, joined, joined_first);
+    if (!PersonAfterTitle(at)) PersonInApposition(at);
   }
   // Known office holders named in full anywhere.
   for (const EntityHit& hit : entities_) {
     if (!hit.known || in_name_[hit.first]) continue;
-    add(hit.first, hit.end, "", "", "", x_.pattern_rules_.known_name);
+    AddPerson(hit.first, hit.end, "", "", "", x_.pattern_rules_.known_name);
   }
 }
 

@@ -95,6 +95,11 @@ class ActorExtractor final : public Stage {
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
+  // Common nouns of places: right after a name, the name is the place's
+  // ("Queen Charlotte Islands"); common_nouns.jsonl "after_names".
+  StringSet place_nouns_;
+  // Postnominal letters ("MP", "QC"): common_nouns.jsonl "postnominal".
+  StringSet postnominals_;
   StringMap<std::vector<uint32_t>> surname_to_holder_;  // surname token text -> holders
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {

@@ -102,8 +102,12 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     FieldReader r(context, record);
     CommonNounRule rule;
-    if (!r.CheckFields({"id", "words"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
+    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "note"}) || !ReadRuleSource(r, &rule)) {
+      continue;
+    }
     rule.words = r.Strings("words");
+    rule.after_names = r.Bool("after_names", false);
+    rule.postnominal = r.Bool("postnominal", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/patterns")) {

@@ -47,6 +47,8 @@ struct RoleWordRule : RuleSource {
 // Words that are no part of a person's name (common_nouns.jsonl, optional).
 struct CommonNounRule : RuleSource {
   std::vector<std::string> words;
+  bool after_names = false;  // right after a name, the name is a place's ("Queen Charlotte Islands")
+  bool postnominal = false;  // letters after a name, before its apposition ("Bob Carr MP, Minister")
 };
 
 // The code paths of the extractor that find persons and mentions, one record
