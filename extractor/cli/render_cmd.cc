@@ -28,6 +28,9 @@ constexpr const char* kHelp =
     "options:\n"
     "  --gold DIR             mark what the scorer finds against DIR/<id>.gold.json: missed\n"
     "                         (gold only), spurious (extracted only) and mismatched items\n"
+    "  --partial              the gold files may annotate only some attributes (a commitment\n"
+    "                         only its trigger): what they leave out is not marked (as in\n"
+    "                         score, which does not score it then)\n"
     "  --published, --format, --rules, --profile   as for extract\n"
     "\n"
     "exit status: 0 every page written; 1 some documents or gold files failed (reported);\n"
@@ -37,6 +40,7 @@ constexpr const char* kHelp =
 
 int RunRender(const std::vector<std::string>& args) {
   std::string output_dir, gold_dir;
+  bool partial = false;
   std::vector<std::string> inputs;
   RunFlags flags;
   constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kOverrides;
@@ -47,6 +51,8 @@ int RunRender(const std::vector<std::string>& args) {
     } else if (arg == "--help" || arg == "-h") {
       std::cout << kHelp;
       return kExitOk;
+    } else if (arg == "--partial") {
+      partial = true;
     } else if (arg == "-o" || arg == "--gold") {
       if (i + 1 >= args.size()) return UsageError("render", arg + " needs a directory");
       (arg == "-o" ? output_dir : gold_dir) = args[++i];
@@ -92,11 +98,13 @@ int RunRender(const std::vector<std::string>& args) {
       std::ifstream in(gold_path, std::ios::binary);
       std::ostringstream gold_text;
       gold_text << in.rdbuf();
-      Result<Annotations> gold = in ? ParseAnnotations(gold_text.str()) : Status::NotFound("no such file");
+      Result<Annotations> gold = in ? ParseAnnotations(gold_text.str(), partial) : Status::NotFound("no such file");
       Result<Annotations> pred = ParseAnnotations(json_text);
       if (!gold.ok()) {
         fail(gold_path + ": " + gold.status().message() + " (page written without differences)");
       } else if (pred.ok()) {
+        // A skipped gold item would show its match as spurious: say why, as score does.
+        for (const std::string& problem : gold->problems) fail(gold_path + ": " + problem);
         score = ScoreDocument(doc.id, *gold, *pred, /*collect_errors=*/true);
       }
     }

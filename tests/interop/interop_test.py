@@ -258,6 +258,21 @@ if case == "render":
     # Self-contained: no script, no external reference.
     for bad in ("<script", "src=", "href=", "@import", "url("):
         check(bad not in page, f"render: page holds {bad!r}")
+    # Gold that marks only commitment triggers: without --partial its items are
+    # reported and every extracted commitment would show as spurious; with it,
+    # only what the gold holds is compared (corpus/ detection is perfect).
+    triggers = os.path.join(tmp, "triggers")
+    os.makedirs(triggers)
+    gold = json.load(open(os.path.join(corpus, "eu-india-ttc-2026.gold.json"), encoding="utf-8"))
+    with open(os.path.join(triggers, "eu-india-ttc-2026.gold.json"), "w", encoding="utf-8") as f:
+        json.dump({"id": gold["id"], "commitments": [{"trigger": c["trigger"]} for c in gold["commitments"]]}, f)
+    text = os.path.join(corpus, "eu-india-ttc-2026.txt")
+    run("render", "--gold", triggers, "-o", os.path.join(tmp, "html-complete"), text, expect=1)
+    run("render", "--partial", "--gold", triggers, "-o", os.path.join(tmp, "html-partial"), text)
+    spurious = open(os.path.join(tmp, "html-complete", "eu-india-ttc-2026.html"), encoding="utf-8").read()
+    partial = open(os.path.join(tmp, "html-partial", "eu-india-ttc-2026.html"), encoding="utf-8").read()
+    check('<tr class="spurious"><td>spurious</td><td>commitments' in spurious, "render: skipped gold not shown")
+    check('<td>commitments' not in partial, "render --partial: commitments marked against trigger-only gold")
     finish()
 
 if case == "browser":
