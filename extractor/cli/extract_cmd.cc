@@ -58,97 +58,87 @@ bool IsErrorDocument(const Document& doc, std::string* message) {
   return false;
 }
 
-}  // namespace
-
-int RunExtract(const std::vector<std::string>& args) {
+struct ExtractArgs {
   std::vector<std::string> inputs;
-  std::optional<std::string> output_dir;
+  std::optional<std::string> output_dir;  // -o DIR
   RunFlags flags;
-  JsonOptions json_options;
+  JsonOptions json;
   bool summary = false;
+};
+
+// Reads extract's options into *out. Returns an exit status when the
+// command ends here (--help, a usage error).
+std::optional<int> ParseExtractArgs(const std::vector<std::string>& args, ExtractArgs* out) {
   constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs |
                               RunFlags::kOverrides | RunFlags::kReading;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (std::optional<int> taken = TakeRunFlag("extract", args, &i, kFlags, &flags)) {
+    if (std::optional<int> taken = TakeRunFlag("extract", args, &i, kFlags, &out->flags)) {
       if (*taken != kExitOk) return *taken;
     } else if (arg == "--help" || arg == "-h") {
       return PrintHelp("extract", Help());
     } else if (arg == "-o") {
       if (i + 1 >= args.size() || args[i + 1].empty()) return UsageError("extract", "-o needs a directory");
-      output_dir = args[++i];
+      out->output_dir = args[++i];
     } else if (arg == "--pretty") {
-      json_options.pretty = true;
+      out->json.pretty = true;
     } else if (arg == "--no-rule-ids") {
-      json_options.include_rules = false;
+      out->json.include_rules = false;
     } else if (arg == "--summary") {
-      summary = true;
+      out->summary = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       return UsageError("extract", "unknown option " + arg);
     } else {
-      inputs.push_back(arg);
+      out->inputs.push_back(arg);
     }
   }
-  if (inputs.empty()) return UsageError("extract", "no INPUT given (try --help)");
-  std::vector<std::string> paths;
-  if (auto problem = InputStream::Expand(inputs, flags.expand, &paths)) {
+  if (out->inputs.empty()) return UsageError("extract", "no INPUT given (try --help)");
+  return std::nullopt;
+}
+
+// The documents the inputs name, into *paths. Returns an exit status when
+// there are none, or an input cannot be listed.
+std::optional<int> ExpandInputs(const ExtractArgs& args, std::vector<std::string>* paths) {
+  if (auto problem = InputStream::Expand(args.inputs, args.flags.expand, paths)) {
     return UsageError("extract", Printable(*problem));
   }
-  if (paths.empty()) {
+  if (paths->empty()) {
     return UsageError("extract", "no documents in the inputs (directories give their *.txt and *.md "
                                  "files; see --glob and --recursive)");
   }
-  std::string problem;
-  const std::optional<OutputDirectory> directory =
-      output_dir ? OutputDirectory::Open(*output_dir, &problem) : std::nullopt;
-  if (output_dir && !directory) {
-    std::cerr << "communique extract: " << Printable(problem) << "\n";
-    return kExitSomeFailed;
-  }
-  std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
-  if (!engine) return kExitUsage;
+  return std::nullopt;
+}
 
-  const size_t expected_bytes = ExpectedInputBytes(paths);
-  struct {
-    std::atomic<size_t> actors{0}, dates{0}, topics{0}, commitments{0};
-  } totals;  // for --summary; workers add concurrently
-  InputStream stream(std::move(paths), flags.overrides, flags.max_bytes);
-  OutputNames names;
-  BatchOptions options;
-  options.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
-  options.show_progress = ::isatty(STDERR_FILENO) != 0;
-  options.expected_bytes = expected_bytes;
-  Output& out = Stdout();
-  options.idle = [&out] { out.Flush(); };
-  if (directory) {
-    // Names are given on the reading thread, in input order, so that they
-    // do not depend on which worker finishes first.
-    options.admit = [&names](InputItem& item) {
-      std::string warning;
-      item.output_name = names.Claim(item.document.id, &warning);
-      if (!warning.empty()) item.warnings.push_back(std::move(warning));
-    };
-  }
-  auto process = [&](std::vector<InputItem>& items) {
-    std::vector<BatchResult> results =
-        ProcessChunk(*engine, items, [&](const Document& doc, BatchResult& result) {
-          result.failed = IsErrorDocument(doc, &result.failure);
-          result.json = ToJson(doc, json_options);
-          totals.actors += doc.actors.size();
-          totals.dates += doc.dates.size();
-          totals.topics += doc.topics.size();
-          totals.commitments += doc.commitments.size();
-        });
+// The batch's two ends for extract: each chunk's documents are extracted,
+// serialized and (with -o DIR) written on the worker; their warnings,
+// failures and (without -o) records go out on the calling thread.
+class ExtractRun {
+ public:
+  ExtractRun(const Engine& engine, const ExtractArgs& args, const OutputDirectory* directory, Output& out)
+      : engine_(engine), json_(args.json), directory_(directory), out_(out) {}
+
+  // On a worker thread.
+  std::vector<BatchResult> Process(std::vector<InputItem>& items) {
+    std::vector<BatchResult> results = ProcessChunk(engine_, items, [&](const Document& doc, BatchResult& result) {
+      result.failed = IsErrorDocument(doc, &result.failure);
+      result.json = ToJson(doc, json_);
+      actors_ += doc.actors.size();
+      dates_ += doc.dates.size();
+      topics_ += doc.topics.size();
+      commitments_ += doc.commitments.size();
+    });
     // Written here, on the worker, so that -o DIR scales with --jobs.
-    if (directory) {
+    if (directory_) {
       for (BatchResult& result : results) {
         result.json += '\n';
-        result.write_error = directory->WriteAtomically(result.output_name, result.json);
+        result.write_error = directory_->WriteAtomically(result.output_name, result.json);
       }
     }
     return results;
-  };
-  auto sink = [&](BatchResult& result) {
+  }
+
+  // On the calling thread, in input order. False when stdout failed.
+  bool Sink(BatchResult& result) {
     for (const std::string& warning : result.warnings) {
       std::cerr << "communique extract: warning: " << Printable(warning) << "\n";
     }
@@ -156,10 +146,31 @@ int RunExtract(const std::vector<std::string>& args) {
     if (!result.write_error.empty()) {
       std::cerr << "communique extract: " << Printable(result.write_error) << "\n";
     }
-    if (directory) return true;
-    return out.Write(result.json) && out.Write("\n");
-  };
-  BatchStats stats = RunBatch(stream, options, process, sink);
+    if (directory_) return true;
+    return out_.Write(result.json) && out_.Write("\n");
+  }
+
+  // --summary's line on stderr.
+  void PrintSummary(const BatchStats& stats) const {
+    std::fprintf(stderr,
+                 "communique extract: %zu documents (%zu failed), %.2f MB in %.2f s: %zu actors, "
+                 "%zu dates, %zu topics, %zu commitments%s%s\n",
+                 stats.documents, stats.failed, stats.bytes / 1e6, stats.seconds, actors_.load(),
+                 dates_.load(), topics_.load(), commitments_.load(), directory_ ? ", written to " : "",
+                 directory_ ? Printable(directory_->path()).c_str() : "");
+  }
+
+ private:
+  const Engine& engine_;
+  const JsonOptions json_;
+  const OutputDirectory* directory_;  // null: records go to out_
+  Output& out_;
+  std::atomic<size_t> actors_{0}, dates_{0}, topics_{0}, commitments_{0};  // workers add concurrently
+};
+
+// When the run stopped early (stdout failed, a thread could not start) or
+// read no document: its exit status, with the reason on stderr.
+std::optional<int> IncompleteRun(const BatchStats& stats, Output& out) {
   out.Flush();
   if (out.failed()) {
     std::cerr << "communique extract: stdout: " << out.error() << "; stopped after " << stats.documents
@@ -175,15 +186,49 @@ int RunExtract(const std::vector<std::string>& args) {
     std::cerr << "communique extract: no documents in the inputs\n";
     return kExitUsage;
   }
-  if (summary) {
-    std::fprintf(stderr,
-                 "communique extract: %zu documents (%zu failed), %.2f MB in %.2f s: %zu actors, "
-                 "%zu dates, %zu topics, %zu commitments%s%s\n",
-                 stats.documents, stats.failed, stats.bytes / 1e6, stats.seconds,
-                 totals.actors.load(), totals.dates.load(), totals.topics.load(),
-                 totals.commitments.load(), directory ? ", written to " : "",
-                 directory ? Printable(directory->path()).c_str() : "");
+  return std::nullopt;
+}
+
+}  // namespace
+
+int RunExtract(const std::vector<std::string>& args) {
+  ExtractArgs parsed;
+  if (std::optional<int> exit = ParseExtractArgs(args, &parsed)) return *exit;
+  std::vector<std::string> paths;
+  if (std::optional<int> exit = ExpandInputs(parsed, &paths)) return *exit;
+  std::string problem;
+  const std::optional<OutputDirectory> directory =
+      parsed.output_dir ? OutputDirectory::Open(*parsed.output_dir, &problem) : std::nullopt;
+  if (parsed.output_dir && !directory) {
+    std::cerr << "communique extract: " << Printable(problem) << "\n";
+    return kExitSomeFailed;
   }
+  std::shared_ptr<const Engine> engine = LoadEngine(parsed.flags.rules_dir, parsed.flags.profile);
+  if (!engine) return kExitUsage;
+
+  Output& out = Stdout();
+  ExtractRun run(*engine, parsed, directory ? &*directory : nullptr, out);
+  BatchOptions options;
+  options.jobs = parsed.flags.jobs > 0 ? parsed.flags.jobs : DefaultJobs();
+  options.show_progress = ::isatty(STDERR_FILENO) != 0;
+  options.expected_bytes = ExpectedInputBytes(paths);
+  options.idle = [&out] { out.Flush(); };
+  OutputNames names;
+  if (directory) {
+    // Names are given on the reading thread, in input order, so that they
+    // do not depend on which worker finishes first.
+    options.admit = [&names](InputItem& item) {
+      std::string warning;
+      item.output_name = names.Claim(item.document.id, &warning);
+      if (!warning.empty()) item.warnings.push_back(std::move(warning));
+    };
+  }
+  InputStream stream(std::move(paths), parsed.flags.overrides, parsed.flags.max_bytes);
+  BatchStats stats = RunBatch(
+      stream, options, [&run](std::vector<InputItem>& items) { return run.Process(items); },
+      [&run](BatchResult& result) { return run.Sink(result); });
+  if (std::optional<int> exit = IncompleteRun(stats, out)) return *exit;
+  if (parsed.summary) run.PrintSummary(stats);
   return stats.failed > 0 ? kExitSomeFailed : kExitOk;
 }
 
