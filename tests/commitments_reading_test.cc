@@ -201,6 +201,21 @@ TEST(CommitmentReading, GroupsAndLists) {
        "at the next summit.\n\nThe EU will host the summit.",
        {{"agree", "planned", "decided", {"EU", "JP"}}, {"launch", "planned", "Create", {"EU", "JP"}},
         {"review", "planned", "Review", {"EU", "JP"}}, {"meet", "planned", "will host", {"EU"}}}},
+      // "We — A, B and C – met": an apposition between dashes.
+      {"We \u2014 Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India and "
+       "Prime Minister Fumio Kishida of Japan \u2013 met in Tokyo. We will deepen cooperation.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida", "narendra-modi"}},
+        {"cooperate", "planned", "will deepen", {"anthony-albanese", "fumio-kishida", "narendra-modi"}}}},
+      // A plural reference is never one country: without an earlier plural commitment, the
+      // first sentence's parties.
+      {"Mexico and the United States are taking key measures today. Both countries will implement "
+       "policies. The United States will impose tariffs. The United States will act.",
+       {{"intend", "planned", "will implement", {"MX", "US"}}, {"intend", "planned", "will impose", {"US"}},
+        {"intend", "planned", "will act", {"US"}}}},
+      // A guest list runs through a name's own dot ("Marcos Jr.").
+      {"President Joe Biden will host President Ferdinand R. Marcos Jr. of the Philippines and Prime "
+       "Minister Fumio Kishida of Japan.",
+       {{"meet", "planned", "will host", {"ferdinand-r-marcos-jr", "fumio-kishida", "joe-biden"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
   });

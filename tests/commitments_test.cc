@@ -240,6 +240,15 @@ TEST(Commitments, WeFallsBackToTheTitle) {
       // The first sentence names a party: it wins over the title (SPEC order).
       {"Joint Statement by Japan and the European Union",
        "Japan issued this statement today. We will deepen our cooperation. The EU agreed.", {"JP"}},
+      // A title naming its authors gives them, named in the text or not, when the first
+      // sentence's subject names no party (SPEC 7, 8a: objects and compounds do not count).
+      {"Joint Statement by President Joseph R. Biden Jr. of the United States and President "
+       "Iv\u00e1n Duque M\u00e1rquez of the Republic of Colombia",
+       "We met today to outline a vision for the U.S.-Colombia relationship. We committed to "
+       "expanding cooperation.", {"ivan-duque-marquez", "joseph-r-biden-jr"}},
+      // A title in title case is no list of names.
+      {"Remarks by President Biden Before Working Session I of the NATO Summit",
+       "We will continue our work. NATO agreed.", {"nato"}},
       // No title: the principal parties, as before.
       {"", "We will deepen our cooperation on AI. Japan and the EU also met in Tokyo. Japan "
            "will act.", {"JP"}},

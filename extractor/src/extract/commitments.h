@@ -26,6 +26,7 @@
 #ifndef COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 #define COMMUNIQUE_EXTRACT_COMMITMENTS_H_
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <iterator>
@@ -153,6 +154,12 @@ class CommitmentExtractor {
   // "The President": where several persons hold a title_reference role, the
   // one affiliated with this actor (grammar.jsonl's "actor" of that class).
   std::string title_affiliation_;
+  // The folded hashes of the words of title_reference titles ("prime",
+  // "minister"): the words before a name in a title's list of authors.
+  std::vector<uint64_t> title_words_;
+  bool IsTitleWord(uint64_t folded_hash) const {
+    return std::find(title_words_.begin(), title_words_.end(), folded_hash) != title_words_.end();
+  }
   // rules/actors/memberships.jsonl: "the Quad partners" are its members.
   struct Member {
     std::string id, from, to;  // dates YYYY-MM-DD, "" when open

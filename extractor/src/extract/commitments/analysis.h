@@ -366,9 +366,14 @@ class CommitmentExtractor::Analysis {
   // Prime Minister of Japan"), before `end`.
   size_t NameListEnd(size_t t, size_t end, bool stop_at_comma) const;
   // references.cc
-  void FindParties(Parties* p) const;
-  std::vector<size_t> WeParties(const Parties& p) const;
+  void FindParties(Parties* p);
+  std::vector<size_t> WeParties(const Parties& p);
   std::vector<size_t> TitleParties() const;
+  // "Joint Statement by President Joseph R. Biden Jr. of the United States
+  // and President Iván Duque Márquez of Colombia": the persons after the
+  // title's agent word, each a title and a name, named in the text or not
+  // (SPEC 8a), as ActorSlug ids.
+  std::vector<size_t> TitleAuthors();
   // assembly.cc
   void Assemble(const Parties& parties, std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);
   Commitment Output(const Clause& c, const std::vector<size_t>& actors);
@@ -423,7 +428,7 @@ class CommitmentExtractor::Analysis {
     return actor < doc_.actors.size() ? doc_.actors[actor].id : extra_ids_[actor - doc_.actors.size()];
   }
   // The index of the actor `id`, added as an extra one when the document has none.
-  size_t ActorIndex(const std::string& id);
+  size_t ActorIndex(const std::string& id, bool person = false);
   // "the Quad partners", "G7 members": the group's members on the publication date.
   bool GroupMembers(Clause& c, size_t b, size_t e);
   // "At the G7 Summit, Leaders launched": the group an earlier piece names.

@@ -156,6 +156,11 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
       continue;
     }
     if (*bit == kModal && modal_rule_.empty()) modal_rule_ = id;
+    if (*bit == kTitleReference) {
+      for (const std::string& w : words) {
+        for (const std::string& word : Words(w)) title_words_.push_back(match::FoldedHash(word));
+      }
+    }
     for (const std::string& w : words) {
       std::vector<std::string> tokens = Words(w);
       if (tokens.empty()) {

@@ -1,6 +1,7 @@
 // The parties "we", plural references and event subjects resolve to (SPEC 7).
 #include <algorithm>
 
+#include "extract/actors.h"
 #include "extract/commitments/analysis.h"
 #include "match/tokenizer.h"
 #include "normalize/normalize.h"
@@ -78,7 +79,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
   return persons;
 }
 
-void CommitmentExtractor::Analysis::FindParties(Parties* p) const {
+void CommitmentExtractor::Analysis::FindParties(Parties* p) {
   // Principal parties: the actors that are explicit subjects most often.
   std::vector<int> subject_count(person_.size());
   std::vector<size_t> order;
@@ -100,13 +101,17 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) const {
   // "The two leaders" with no earlier plural commitment: a single person
   // cannot be them, the first sentence's parties can; a single group ("G7")
   // can ("Leaders reaffirmed").
-  const bool lone_person = p->principal.size() == 1 && person_[p->principal[0]];
+  // "Both countries will implement" with the United States the only
+  // frequent subject: a person or a country cannot be "both countries".
+  const bool lone_party = p->principal.size() == 1 &&
+                          (person_[p->principal[0]] || p->principal[0] >= doc_.actors.size() ||
+                           !x_.MembershipOf(doc_.actors[p->principal[0]].id));
   p->plural_from_first_sentence =
-      (p->principal.empty() || lone_person) && p->first_sentence.size() >= 2;
+      (p->principal.empty() || lone_party) && p->first_sentence.size() >= 2;
   p->we = WeParties(*p);
 }
 
-std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) const {
+std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) {
   // "We, President Biden, Prime Minister Albanese, and Prime Minister Kishida, ..."
   for (const Clause& c : clauses_) {
     if (c.we_apposition) return c.actors;
@@ -115,7 +120,8 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) c
   const std::vector<Token>& tokens = doc_.tokens;
   for (size_t t : we_tokens_) {
     if (t + 2 >= tokens.size() || !we.empty()) break;
-    if (!(Capitalized(t) && Comma(t + 1))) continue;
+    // "We, A, B and C, ...", "We — A, B and C – met".
+    if (!(Capitalized(t) && (Comma(t + 1) || Char(t + 1, '-')))) continue;
     size_t u = t + 2;
     while (u < tokens.size() && (Capitalized(u) || !IsWord(u) || (Classes(u) & kNameWord))) ++u;
     we = ActorsIn(t + 2, u);
@@ -127,13 +133,72 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) c
   // SPEC 7's order: the first sentence's parties, else the title's. A first
   // sentence naming one person ("President Biden hosted ...") keeps "we"
   // that person's (rules/commitments/README.md, "we" and the title).
-  if (!p.first_sentence.empty()) return p.first_sentence;
-  we = TitleParties();
+  // Only the first sentence's subjects (SPEC 7): where a verb of it was
+  // read, the names before the first one ("We met today to outline a
+  // vision for the U.S.-Colombia relationship" names no party).
+  const bool verb_read = !clauses_.empty() && clauses_.front().sentence == 0;
+  if (verb_read) {
+    we = ActorsIn(bounds_[0].token, clauses_.front().group_begin, /*parties=*/true);
+    if (!we.empty()) return we;
+  }
+  // A title that names its authors gives them (SPEC 8a); then the parties
+  // the first sentence names elsewhere ("We have convened to reaffirm our
+  // commitment to cooperation between Australia, India, Japan, and the
+  // United States"), then those the title names.
+  we = TitleAuthors();
+  if (we.empty()) we = p.first_sentence;
+  if (we.empty()) we = TitleParties();
   if (we.empty()) we = p.principal;
   return we;
 }
 
-size_t CommitmentExtractor::Analysis::ActorIndex(const std::string& id) {
+std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {
+  if (doc_.title.empty()) return {};
+  Document scratch;  // the title normalized like the text
+  normalize::Normalize(doc_.title, Format::kText, scratch);
+  const std::string& title = scratch.text;
+  std::vector<Token> tokens;
+  match::Tokenize(title, 0, &tokens);
+  auto classes = [&](size_t i) { return x_.classes_.ClassesOf(tokens[i].folded_hash); };
+  auto one_char = [&](size_t i, char c) { return tokens[i].span.size() == 1 && title[tokens[i].span.begin] == c; };
+  auto in_name = [&](size_t i) {
+    // "Joseph R. Biden Jr.", "Ursula von der Leyen": capitalized words, their
+    // dots and hyphens, and lowercase particles of names.
+    if (tokens[i].kind == Token::Kind::kPunct) return one_char(i, '.') || one_char(i, '-');
+    const uint64_t cls = classes(i);
+    return commitments::IsUpper(title[tokens[i].span.begin]) ||
+           ((cls & kNameWord) && !(cls & (kAnd | kOf | kArticle | kLinking | kPossessive)));
+  };
+  size_t i = 0;
+  while (i < tokens.size() && !(classes(i) & kAgent)) ++i;
+  std::vector<size_t> authors;
+  while (++i < tokens.size()) {
+    if (classes(i) & kArticle) ++i;
+    const size_t b = i;
+    while (i < tokens.size() && in_name(i)) ++i;
+    size_t name = b;  // past the title's words ("President", "Prime Minister")
+    while (name < i && x_.IsTitleWord(tokens[name].folded_hash)) ++name;
+    if (name == b || name == i) return {};  // not a titled person: "by the United States"
+    // A name is a few words; a title in title case runs on ("Remarks by
+    // President Biden Before Working Session I").
+    constexpr int kMaxNameWords = 4;
+    int words = 0;
+    for (size_t k = name; k < i; ++k) words += tokens[k].kind == Token::Kind::kWord;
+    if (words > kMaxNameWords) return {};
+    const std::string_view text(title.data() + tokens[name].span.begin,
+                                tokens[i - 1].span.end - tokens[name].span.begin);
+    authors.push_back(ActorIndex(ActorSlug(text), /*person=*/true));
+    // "of the United States": the affiliation, up to "and" or ",".
+    while (i < tokens.size() && !(classes(i) & kAnd) && !one_char(i, ',')) {
+      if (!in_name(i) && !(classes(i) & (kOf | kArticle))) return authors;
+      ++i;
+    }
+    if (i + 1 < tokens.size() && one_char(i, ',') && (classes(i + 1) & kAnd)) ++i;
+  }
+  return authors;
+}
+
+size_t CommitmentExtractor::Analysis::ActorIndex(const std::string& id, bool person) {
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     if (doc_.actors[a].id == id) return a;
   }
@@ -141,7 +206,7 @@ size_t CommitmentExtractor::Analysis::ActorIndex(const std::string& id) {
     if (extra_ids_[k] == id) return doc_.actors.size() + k;
   }
   extra_ids_.push_back(id);
-  person_.push_back(false);
+  person_.push_back(person);
   return doc_.actors.size() + extra_ids_.size() - 1;
 }
 

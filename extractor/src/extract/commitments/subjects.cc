@@ -371,7 +371,9 @@ void CommitmentExtractor::Analysis::ParticipleReportSubject(Clause& c) {
 size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool stop_at_comma) const {
   // A mention's own lowercase parts ("Moon Jae-in") stay in the list.
   while (t < end && (Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord) || InMention(t))) {
-    if ((stop_at_comma && Comma(t)) || (Char(t, '.') && t + 1 < end && !Capitalized(t + 1))) break;
+    if ((stop_at_comma && Comma(t)) || (Char(t, '.') && t + 1 < end && !Capitalized(t + 1) && !InMention(t))) {
+      break;
+    }
     ++t;
   }
   return t;
