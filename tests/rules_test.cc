@@ -180,6 +180,28 @@ TEST_F(RuleFolderTest, OverlayReplacesAndAdds) {
   EXPECT_EQ(doc.actors.size(), 2u);  // the default actors stay
 }
 
+// A file at a path that no family reads ("topic/" for "topics/", a dates
+// file whose name starts with no default file's) is an error naming it: it
+// used to be counted among the pack's files and change nothing.
+TEST_F(RuleFolderTest, OverlayFileNoFamilyReadsIsAnError) {
+  const std::string topic = R"({"id": "x-t", "topic": "zebras", "label": "Zebras", "terms": ["zebra"]})" "\n";
+  Write(dir_ / "topic/mine.jsonl", topic);
+  Write(dir_ / "dates/mine.jsonl", "# no rules yet\n");
+  Write(dir_ / "topics/mine.jsonl", topic);  // read: every file under topics/
+  Result<RulePack> pack = RulePack::LoadOverlay(dir_.string());
+  ASSERT_TRUE(pack.ok()) << pack.status().message();
+  auto engine = Engine::Create(*pack, {});
+  ASSERT_FALSE(engine.ok());
+  const std::string& message = engine.status().message();
+  for (const char* path : {"topic/mine.jsonl", "dates/mine.jsonl"}) {
+    EXPECT_NE(message.find((dir_ / path).generic_string() + ": no rule family reads a file at this path"),
+              std::string::npos)
+        << message;
+  }
+  EXPECT_EQ(message.find("topics/mine.jsonl"), std::string::npos) << message;
+  EXPECT_NE(message.find("dates/patterns, "), std::string::npos) << message;
+}
+
 TEST_F(RuleFolderTest, FolderWithoutRuleFilesIsOneClearError) {
   Write(dir_ / "notes.txt", "not a rule file");
   for (auto load : {&RulePack::LoadDirectory, &RulePack::LoadOverlay}) {

@@ -21,6 +21,8 @@ Result<std::shared_ptr<const Engine>> Engine::Create(const RulePack& pack,
   engine->generator_ = std::make_shared<const Generator>(
       Generator{COMMUNIQUE_VERSION, pack.id(), pack.ContentHash()});
   engine->stages_ = EngineStages::Compile(context);
+  // A family that failed may have stopped before reading its other files.
+  if (context.ok()) context.ReportUnreadFiles();
   if (!context.ok()) return context.ToStatus();
   if (!engine->stages_) return Status::Internal("a rule family failed to compile without reporting why");
   if (Status order = CheckStageOrder(engine->stages_->order(), EngineStages::kGiven); !order.ok()) {

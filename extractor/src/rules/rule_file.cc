@@ -126,6 +126,8 @@ bool ReadRuleSource(FieldReader& r, RuleSource* source, std::string_view id_pref
 std::vector<Record> CompileContext::Records(std::string_view prefix, bool required) {
   std::vector<Record> out;
   std::vector<const RuleFile*> files = pack_.FilesUnder(prefix);
+  prefixes_read_.emplace(prefix);
+  files_read_.insert(files.begin(), files.end());
   if (files.empty() && required) {
     Error(std::string(prefix), "missing rule file(s): the pack has no file under this path");
   }
@@ -154,6 +156,19 @@ std::vector<Record> CompileContext::Records(std::string_view prefix, bool requir
     }
   }
   return out;
+}
+
+void CompileContext::ReportUnreadFiles() {
+  std::string prefixes;
+  for (const std::string& prefix : prefixes_read_) {
+    prefixes += prefixes.empty() ? "" : ", ";
+    prefixes += prefix;
+  }
+  for (const RuleFile& file : pack_.files()) {
+    if (files_read_.contains(&file)) continue;
+    Error(file.display, "no rule family reads a file at this path (\"" + file.path +
+                            "\"); a family reads the files whose path starts with one of: " + prefixes);
+  }
 }
 
 void CompileContext::Error(const Record& record, const std::string& reason) {

@@ -8,6 +8,7 @@
 #include <initializer_list>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -107,6 +108,11 @@ class CompileContext {
   // starting with '#' are comments. Malformed lines are reported and skipped.
   // When `required` is true, a prefix with no file is an error too.
   std::vector<Record> Records(std::string_view prefix, bool required = true);
+  // Reports every file of the pack that no Records() call has read, with the
+  // prefixes that were read: a file an overlay puts at a path no family
+  // reads ("topic/mine.jsonl") would otherwise change nothing, silently.
+  // Called once every family has been parsed.
+  void ReportUnreadFiles();
 
   void Error(const Record& record, const std::string& reason);
   void Error(const std::string& where, const std::string& reason);
@@ -123,6 +129,8 @@ class CompileContext {
   bool timeml_;
   std::vector<std::string> errors_;
   std::map<std::string, std::string> ids_;  // id -> where it was defined
+  std::set<std::string, std::less<>> prefixes_read_;
+  std::set<const RuleFile*> files_read_;
 };
 
 }  // namespace communique::rules
