@@ -7,26 +7,6 @@
 
 namespace communique::match {
 
-void PhraseMatcher::InsertEdge(const Edge& edge) {
-  if ((edge_count_ + 1) * 2 > edges_.size()) {
-    std::vector<Edge> old = std::move(edges_);
-    size_t capacity = old.empty() ? 64 : old.size() * 2;
-    edges_.assign(capacity, Edge{});
-    edge_mask_ = capacity - 1;
-    edge_shift_ = 64 - __builtin_ctzll(capacity);
-    edge_count_ = 0;
-    for (const Edge& moved : old) {
-      if (moved.child != 0) InsertEdge(moved);
-    }
-  }
-  const uint64_t mixed = Mix(edge.node, edge.token_hash);
-  edge_filter_.Add(mixed);
-  size_t slot = mixed >> edge_shift_;
-  while (edges_[slot].child != 0) slot = (slot + 1) & edge_mask_;
-  edges_[slot] = edge;
-  ++edge_count_;
-}
-
 bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sensitive) {
   std::vector<Token> tokens;
   Tokenize(phrase, 0, &tokens);
@@ -38,12 +18,11 @@ bool PhraseMatcher::Add(std::string_view phrase, uint32_t payload, bool case_sen
     const uint32_t length = token.span.size();
     token_text_.append(reinterpret_cast<const char*>(&length), sizeof length);
     token_text_.append(phrase.substr(token.span.begin, length));
-    uint32_t child = Child(node, token.folded_hash);
+    uint32_t& child = edges_[EdgeKey(node, token.folded_hash)];
     if (child == 0) {
       child = static_cast<uint32_t>(node_first_entry_.size());
       node_first_entry_.push_back(kNoEntry);
       node_last_entry_.push_back(kNoEntry);
-      InsertEdge({token.folded_hash, node, child});
     }
     node = child;
   }

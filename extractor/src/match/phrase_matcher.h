@@ -9,10 +9,8 @@
 //
 // Speed: FindAll is called on every token of every document by several
 // extractors, and most tokens start no phrase, or start one ("the", "of")
-// that the next token does not continue. A 16 KB bit filter over every
-// (node, token) edge answers most lookups with one L1-resident load; the
-// edges themselves live in one open-addressing table (power-of-two size, no
-// division, no pointer chasing), probed only when the filter says maybe.
+// that the next token does not continue. The edges live in a FlatMap, whose
+// 16 KB bit filter answers most lookups with one L1-resident load.
 #ifndef COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 #define COMMUNIQUE_MATCH_PHRASE_MATCHER_H_
 
@@ -22,7 +20,7 @@
 #include <vector>
 
 #include "communique/document.h"
-#include "core/hash_filter.h"
+#include "core/flat_map.h"
 
 namespace communique::match {
 
@@ -83,38 +81,39 @@ class PhraseMatcher {
     bool case_sensitive;
   };
   static constexpr uint32_t kNoEntry = 0xFFFFFFFFu;
-  // One trie edge; child == 0 marks an empty slot (the root is never a child).
-  struct Edge {
-    uint64_t token_hash = 0;
+  // One trie edge's key: the parent node and the token's folded hash, as
+  // 32-bit halves so that a slot of the edge table is 16 bytes.
+  struct EdgeKey {
     uint32_t node = 0;
-    uint32_t child = 0;
+    uint32_t hash_low = 0;
+    uint32_t hash_high = 0;
+    EdgeKey() = default;
+    EdgeKey(uint32_t parent, uint64_t token_hash)
+        : node(parent),
+          hash_low(static_cast<uint32_t>(token_hash)),
+          hash_high(static_cast<uint32_t>(token_hash >> 32)) {}
+    bool operator==(const EdgeKey&) const = default;
+  };
+  struct EdgeHash {
+    uint64_t operator()(const EdgeKey& key) const {
+      const uint64_t token_hash = (uint64_t{key.hash_high} << 32) | key.hash_low;
+      return (token_hash ^ (static_cast<uint64_t>(key.node) * 0x9E3779B97F4A7C15ULL)) *
+             0xBF58476D1CE4E5B9ULL;
+    }
   };
 
-  static uint64_t Mix(uint32_t node, uint64_t token_hash) {
-    return (token_hash ^ (static_cast<uint64_t>(node) * 0x9E3779B97F4A7C15ULL)) *
-           0xBF58476D1CE4E5B9ULL;
-  }
   // The child of `node` along `token_hash`, or 0 when there is none.
   uint32_t Child(uint32_t node, uint64_t token_hash) const {
-    const uint64_t mixed = Mix(node, token_hash);
-    if (!edge_filter_.MayContain(mixed)) return 0;
-    for (size_t slot = mixed >> edge_shift_;; slot = (slot + 1) & edge_mask_) {
-      const Edge& edge = edges_[slot];
-      if (edge.child == 0) return 0;
-      if (edge.token_hash == token_hash && edge.node == node) return edge.child;
-    }
+    return edges_.Get(EdgeKey(node, token_hash));
   }
   // FindAt past the root: `node` is the root's child along token `start`.
   void FindFrom(const Document& doc, size_t start, uint32_t node, size_t end,
                 std::vector<PhraseMatch>* out) const;
-  void InsertEdge(const Edge& edge);
   bool Confirm(const Document& doc, size_t first, const Entry& entry) const;
 
-  std::vector<Edge> edges_;  // open addressing, linear probing, load <= 1/2
-  size_t edge_count_ = 0;
-  size_t edge_mask_ = 0;
-  int edge_shift_ = 64;
-  HashFilter<17> edge_filter_;  // the mixed edge keys: most (node, token) pairs have no edge
+  // (node, token) -> child node; the root is never a child, so 0 is no
+  // edge. A 16 KB filter: most (node, token) pairs have no edge.
+  FlatMap<EdgeKey, uint32_t, EdgeHash, 17> edges_;
   std::vector<uint32_t> node_first_entry_ = {kNoEntry};  // node -> first entry ending there
   std::vector<uint32_t> node_last_entry_ = {kNoEntry};   // where Add appends to the chain
   std::vector<Entry> entries_;
