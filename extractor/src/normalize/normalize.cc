@@ -98,122 +98,179 @@ bool StartsWithAscii(std::string_view text, size_t i, std::string_view s) {
   return true;
 }
 
+// The byte ranges of a text's inline Markdown markup (MarkInlineMarkdown):
+// the scan stops at each byte that can begin markup, and the method for
+// that byte returns the last byte the markup it found takes up.
+class InlineMarkup {
+ public:
+  explicit InlineMarkup(std::string_view text) : text_(text), n_(static_cast<uint32_t>(text.size())) {}
+
+  std::vector<Span> Find() {
+    // The characters at which inline markup can begin. Line starts are not
+    // among them: a line feed every ~70 bytes cost a stop each, for the one
+    // question (is a '*' a bullet?) that a look back answers.
+    static constexpr ByteSet kSignificant("\\<*_[");
+    for (uint32_t i = 0; i < n_; ++i) {
+      i = kSignificant.Skip(text_, i, n_);
+      if (i >= n_) break;
+      switch (text_[i]) {
+        case '\\': i = Escape(i); break;
+        case '<': i = Tag(i); break;
+        case '*': case '_': i = Emphasis(i); break;
+        // An image, "![alt](target)", reads "!alt" as a link reads "alt".
+        default: i = Link(i); break;  // '['
+      }
+    }
+    return Merged();
+  }
+
+ private:
+  UChar32 At(uint32_t k) const { return static_cast<unsigned char>(text_[k]); }
+
+  uint32_t Escape(uint32_t i) {
+    if (i + 1 < n_ && IsAsciiPunct(At(i + 1))) {
+      drops_.push_back({i, i + 1});
+      return i + 1;  // the escaped character is text
+    }
+    return i;
+  }
+
+  uint32_t Tag(uint32_t i) {
+    // Superscript ordinal suffixes are markup around markup: "29<sup>th</sup>" reads "29".
+    for (std::string_view tag : {"<sup>st</sup>", "<sup>nd</sup>", "<sup>rd</sup>", "<sup>th</sup>"}) {
+      if (StartsWithAscii(text_, i, tag)) {
+        drops_.push_back({i, i + static_cast<uint32_t>(tag.size())});
+        return i + static_cast<uint32_t>(tag.size()) - 1;
+      }
+    }
+    // Other HTML tags: '<' + letter or '/' ... '>' on the same line, within 200 characters.
+    uint32_t j = i + 1;
+    if (j < n_ && ((At(j) >= 'a' && At(j) <= 'z') || (At(j) >= 'A' && At(j) <= 'Z') || At(j) == '/')) {
+      uint32_t characters = 1;  // in [i, j)
+      while (j < n_ && characters < 200 && At(j) != '>' && At(j) != '\n' && At(j) != '<') {
+        j += Utf8Width(text_[j]);
+        ++characters;
+      }
+      if (j < n_ && characters < 200 && At(j) == '>') {
+        drops_.push_back({i, j + 1});
+        return j;
+      }
+    }
+    return i;
+  }
+
+  uint32_t Emphasis(uint32_t i) {
+    const UChar32 c = At(i);
+    uint32_t j = i;
+    while (j < n_ && At(j) == c) ++j;
+    UChar32 before = i > 0 ? At(i - 1) : ' ';
+    UChar32 after = j < n_ ? At(j) : ' ';
+    // A bullet: only spaces between the line's start and the '*'.
+    bool bullet = c == '*' && j == i + 1 && after == ' ' && [&] {
+      uint32_t k = i;
+      while (k > 0 && text_[k - 1] == ' ') --k;
+      return k == 0 || text_[k - 1] == '\n';
+    }();
+    bool intraword = IsAlnum(before) && IsAlnum(after) && c == '_';
+    bool thematic_break = j - i >= 3 && (after == '\n' || j == n_);
+    if (!bullet && !intraword && !thematic_break) drops_.push_back({i, j});
+    return j - 1;
+  }
+
+  // [text](target): the brackets and the target are markup. The scan for
+  // ']' resumes where the last one stopped, so a line of a million '['
+  // stays linear; likewise the scan of a target.
+  uint32_t Link(uint32_t i) {
+    if (bracket_scan_end_ <= i) {
+      bracket_scan_end_ = i + 1;
+      while (bracket_scan_end_ < n_ && At(bracket_scan_end_) != ']' && At(bracket_scan_end_) != '\n') {
+        ++bracket_scan_end_;
+      }
+    }
+    const uint32_t close = bracket_scan_end_;
+    if (close + 1 < n_ && At(close) == ']' && At(close + 1) == '(') {
+      if (target_scan_end_ < close + 2) {
+        target_scan_end_ = close + 2;
+        while (target_scan_end_ < n_ && At(target_scan_end_) != ')' && At(target_scan_end_) != '\n' &&
+               At(target_scan_end_) != ' ') {
+          ++target_scan_end_;
+        }
+      }
+      const uint32_t end = target_scan_end_;
+      if (end < n_ && At(end) == ')') {
+        drops_.push_back({i, i + 1});
+        drops_.push_back({close, end + 1});
+      }
+    }
+    return i;
+  }
+
+  // Link targets are marked before the text inside them is scanned, so the
+  // ranges come out of order and may overlap.
+  std::vector<Span> Merged() {
+    std::sort(drops_.begin(), drops_.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    std::vector<Span> merged;
+    for (Span drop : drops_) {
+      if (!merged.empty() && drop.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, drop.end);
+      } else {
+        merged.push_back(drop);
+      }
+    }
+    return merged;
+  }
+
+  std::string_view text_;
+  uint32_t n_;
+  std::vector<Span> drops_;
+  uint32_t bracket_scan_end_ = 0;  // the ']' or '\n' found by the last scan from a '['
+  uint32_t target_scan_end_ = 0;   // the ')', ' ' or '\n' found by the last scan of a link target
+};
+
 // The byte ranges of `text` (valid UTF-8) that are inline Markdown markup,
 // sorted and disjoint. Block markup (headings, bullets, numbered items)
 // stays: the segmenter reads it. Markup is ASCII, and an ASCII byte is never
 // part of a multi-byte character, so the scan reads bytes; any byte >= 0x80
 // belongs to a non-ASCII character, which counts as a letter.
-std::vector<Span> MarkInlineMarkdown(std::string_view text) {
-  // The characters at which inline markup can begin. Line starts are not
-  // among them: a line feed every ~70 bytes cost a stop each, for the one
-  // question (is a '*' a bullet?) that a look back answers.
-  static constexpr ByteSet kSignificant("\\<*_![");
-  const uint32_t n = static_cast<uint32_t>(text.size());
-  auto at = [text](uint32_t k) -> UChar32 { return static_cast<unsigned char>(text[k]); };
-  std::vector<Span> drops;
-  uint32_t bracket_scan_end = 0;  // the ']' or '\n' found by the last scan from a '['
-  uint32_t target_scan_end = 0;   // the ')', ' ' or '\n' found by the last scan of a link target
-  for (uint32_t i = 0; i < n; ++i) {
-    i = kSignificant.Skip(text, i, n);
-    if (i >= n) break;
-    UChar32 c = at(i);
-    if (c == '\\' && i + 1 < n && IsAsciiPunct(at(i + 1))) {
-      drops.push_back({i, i + 1});
-      ++i;  // the escaped character is text
-      continue;
-    }
-    if (c == '<') {
-      // Superscript ordinal suffixes are markup around markup: "29<sup>th</sup>" reads "29".
-      for (std::string_view suffix : {"st", "nd", "rd", "th"}) {
-        std::string tag = "<sup>" + std::string(suffix) + "</sup>";
-        if (StartsWithAscii(text, i, tag)) {
-          drops.push_back({i, i + static_cast<uint32_t>(tag.size())});
-          i += tag.size() - 1;
-          goto next;
-        }
-      }
-      {
-        // Other HTML tags: '<' + letter or '/' ... '>' on the same line, within 200 characters.
-        uint32_t j = i + 1;
-        if (j < n && ((at(j) >= 'a' && at(j) <= 'z') || (at(j) >= 'A' && at(j) <= 'Z') || at(j) == '/')) {
-          uint32_t characters = 1;  // in [i, j)
-          while (j < n && characters < 200 && at(j) != '>' && at(j) != '\n' && at(j) != '<') {
-            j += Utf8Width(text[j]);
-            ++characters;
-          }
-          if (j < n && characters < 200 && at(j) == '>') {
-            drops.push_back({i, j + 1});
-            i = j;
-            continue;
-          }
-        }
-      }
-      continue;
-    }
-    if (c == '*' || c == '_') {
-      uint32_t j = i;
-      while (j < n && at(j) == c) ++j;
-      UChar32 before = i > 0 ? at(i - 1) : ' ';
-      UChar32 after = j < n ? at(j) : ' ';
-      // A bullet: only spaces between the line's start and the '*'.
-      bool bullet = c == '*' && j == i + 1 && after == ' ' && [&] {
-        uint32_t k = i;
-        while (k > 0 && text[k - 1] == ' ') --k;
-        return k == 0 || text[k - 1] == '\n';
-      }();
-      bool intraword = IsAlnum(before) && IsAlnum(after) && c == '_';
-      bool thematic_break = j - i >= 3 && (after == '\n' || j == n);
-      if (!bullet && !intraword && !thematic_break) drops.push_back({i, j});
-      i = j - 1;
-      continue;
-    }
-    if (c == '!' && i + 1 < n && at(i + 1) == '[') continue;  // images: kept as text
-    if (c == '[') {
-      // [text](target): the brackets and the target are markup. The scan
-      // for ']' resumes where the last one stopped, so a line of a million
-      // '[' stays linear.
-      if (bracket_scan_end <= i) {
-        bracket_scan_end = i + 1;
-        while (bracket_scan_end < n && at(bracket_scan_end) != ']' && at(bracket_scan_end) != '\n') {
-          ++bracket_scan_end;
-        }
-      }
-      uint32_t close = bracket_scan_end;
-      if (close + 1 < n && at(close) == ']' && at(close + 1) == '(') {
-        if (target_scan_end < close + 2) {
-          target_scan_end = close + 2;
-          while (target_scan_end < n && at(target_scan_end) != ')' && at(target_scan_end) != '\n' &&
-                 at(target_scan_end) != ' ') {
-            ++target_scan_end;
-          }
-        }
-        uint32_t end = target_scan_end;
-        if (end < n && at(end) == ')') {
-          drops.push_back({i, i + 1});
-          drops.push_back({close, end + 1});
-        }
-      }
-    }
-  next:;
+std::vector<Span> MarkInlineMarkdown(std::string_view text) { return InlineMarkup(text).Find(); }
+
+// ICU's NFKC, or nothing when ICU cannot load it (the text then stays as
+// decoded, folded).
+class Nfkc {
+ public:
+  Nfkc() {
+    UErrorCode status = U_ZERO_ERROR;
+    normalizer_ = icu::Normalizer2::getNFKCInstance(status);
+    if (U_FAILURE(status)) normalizer_ = nullptr;
   }
-  // Link targets are marked before the text inside them is scanned, so the
-  // ranges come out of order and may overlap.
-  std::sort(drops.begin(), drops.end(), [](Span a, Span b) { return a.begin < b.begin; });
-  std::vector<Span> merged;
-  for (Span drop : drops) {
-    if (!merged.empty() && drop.begin <= merged.back().end) {
-      merged.back().end = std::max(merged.back().end, drop.end);
-    } else {
-      merged.push_back(drop);
+  // Whether NFKC never combines `c` with what precedes it.
+  bool BoundaryBefore(UChar32 c) const { return c < 0x300 || normalizer_ == nullptr || normalizer_->hasBoundaryBefore(c); }
+  // Appends the NFKC form of the UTF-8 `run`, folded (Fold), to `out`.
+  void AppendFolded(std::string_view run, std::string& out) const {
+    icu::UnicodeString text = icu::UnicodeString::fromUTF8(icu::StringPiece(run.data(), static_cast<int32_t>(run.size())));
+    UErrorCode status = U_ZERO_ERROR;
+    icu::UnicodeString normalized = normalizer_ != nullptr ? normalizer_->normalize(text, status) : text;
+    if (U_FAILURE(status)) normalized = text;
+    for (int32_t k = 0; k < normalized.length();) {
+      UChar32 c = normalized.char32At(k);
+      k += U16_LENGTH(c);
+      if (const char* folded = Fold(c)) {
+        out += folded;
+      } else {
+        AppendUtf8(out, static_cast<char32_t>(c));
+      }
     }
   }
-  return merged;
-}
 
-}  // namespace
+ private:
+  const icu::Normalizer2* normalizer_;
+};
 
-void Normalize(std::string_view bytes, Format format, Document& doc) {
-  // 1. Decode with repair.
+// 1. Decodes `bytes` into doc.original, valid UTF-8: invalid sequences
+// become U+FFFD, with warnings. Returns where each character that is not
+// copied ASCII begins in doc.original, so that the second pass jumps from
+// one to the next instead of scanning again.
+std::vector<uint32_t> DecodeWithRepair(std::string_view bytes, Document& doc) {
   doc.original.clear();
   doc.original.reserve(bytes.size());
   doc.original_cp_bytes = CodePointOffsets();
@@ -226,8 +283,6 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
     doc.diagnostics.push_back({Diagnostic::Level::kError,
                                "input larger than 2 GiB: the rest was not read", std::nullopt});
   }
-  // Where each character that is not copied ASCII begins in the original:
-  // the second pass jumps from one to the next instead of scanning again.
   std::vector<uint32_t> others;
   for (int32_t i = 0; i < length;) {
     // The common case, a run of printable ASCII and line feeds, is copied in bulk.
@@ -260,104 +315,123 @@ void Normalize(std::string_view bytes, Format format, Document& doc) {
   if (nul > 1) doc.Warn(std::to_string(nul) + " NUL bytes read as spaces in all");
   doc.original_cp_bytes.Finish();
   doc.original_length = n;
+  return others;
+}
 
-  // 2. Fold, drop markup, NFKC; every emitted byte remembers its source range.
-  // The repaired original is valid UTF-8, so this pass reads it byte-wise
-  // and decodes without checks; `b` is a byte offset, `cp` its code point.
-  const std::string_view original = doc.original;
-  const char* text = original.data();
-  const uint32_t size = static_cast<uint32_t>(original.size());
-  const std::vector<Span> drops = format == Format::kMarkdown ? MarkInlineMarkdown(original) : std::vector<Span>();
-  UErrorCode icu_status = U_ZERO_ERROR;
-  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(icu_status);
-  auto has_boundary_before = [&](UChar32 c) {
-    return c < 0x300 || U_FAILURE(icu_status) || nfkc->hasBoundaryBefore(c);
-  };
-  doc.text.clear();
-  doc.text.reserve(bytes.size());
-  doc.offsets = OffsetMap();
-  auto emit = [&doc](std::string_view piece, uint32_t begin, uint32_t end) {
-    if (piece.empty()) return;
-    doc.text.append(piece);
-    doc.offsets.Append(static_cast<uint32_t>(piece.size()), begin, end);
-  };
-  std::string buffer;
-  size_t drop = 0;   // the first markup range that ends after `b`
-  size_t other = 0;  // the first of `others` at or after `b`
-  uint32_t cp = 0;
-  for (uint32_t b = 0; b < size;) {
-    while (drop < drops.size() && drops[drop].end <= b) ++drop;
-    const uint32_t drop_begin = drop < drops.size() ? drops[drop].begin : size;
-    if (drop_begin <= b) {
-      for (; b < drops[drop].end; b += Utf8Width(text[b])) ++cp;
-      continue;
-    }
-    // A run of printable ASCII and line feeds that no markup interrupts is copied as it is;
-    // its last character stays for the slow path when a combining mark (U+0300 and up,
-    // lead byte 0xCC and up) follows.
-    while (other < others.size() && others[other] < b) ++other;
-    uint32_t run_end = std::min(drop_begin, other < others.size() ? others[other] : size);
-    if (run_end < size && run_end > b && static_cast<unsigned char>(text[run_end]) >= 0xCC) --run_end;
-    if (run_end > b) {
-      doc.text.append(text + b, run_end - b);
-      doc.offsets.AppendIdentity(cp, run_end - b);
-      cp += run_end - b;
-      b = run_end;
-      continue;
-    }
-    UChar32 c;
-    uint32_t next = b;
-    U8_NEXT_UNSAFE(text, next, c);
-    if (c == '\r') {
-      if (next >= size || text[next] != '\n') emit("\n", cp, cp + 1);  // CRLF: the LF is the line break
-      b = next;
-      ++cp;
-      continue;
-    }
-    if (const char* folded = Fold(c)) {
-      emit(folded, cp, cp + 1);
-      b = next;
-      ++cp;
-      continue;
-    }
-    // A run that NFKC must see whole: a starter and what combines with it.
-    uint32_t end = next;
-    uint32_t end_cp = cp + 1;
-    for (size_t d = drop; end < size; ++end_cp) {
-      while (d < drops.size() && drops[d].end <= end) ++d;
-      if (d < drops.size() && drops[d].begin <= end) break;
-      uint32_t after = end;
-      UChar32 mark;
-      U8_NEXT_UNSAFE(text, after, mark);
-      if (Fold(mark) || has_boundary_before(mark)) break;
-      end = after;
-    }
-    if (end_cp == cp + 1 && c < 0x80) {
-      char ascii = static_cast<char>(c);
-      emit(std::string_view(&ascii, 1), cp, cp + 1);
-      b = next;
-      ++cp;
-      continue;
-    }
-    icu::UnicodeString run = icu::UnicodeString::fromUTF8(icu::StringPiece(text + b, end - b));
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString normalized = U_SUCCESS(icu_status) ? nfkc->normalize(run, status) : run;
-    if (U_FAILURE(status)) normalized = run;
-    buffer.clear();
-    for (int32_t k = 0; k < normalized.length();) {
-      UChar32 out = normalized.char32At(k);
-      k += U16_LENGTH(out);
-      if (const char* folded = Fold(out)) {
-        buffer += folded;
-      } else {
-        AppendUtf8(buffer, static_cast<char32_t>(out));
+// 2. Folds doc.original into doc.text: markup dropped, typographic
+// characters folded, NFKC; every emitted byte remembers its source range in
+// doc.offsets. The repaired original is valid UTF-8, so this pass reads it
+// byte-wise and decodes without checks; `b` is a byte offset, `cp` its code
+// point. `others`: DecodeWithRepair's.
+class TextFolder {
+ public:
+  TextFolder(Format format, const std::vector<uint32_t>& others, Document& doc)
+      : doc_(doc),
+        text_(doc.original.data()),
+        size_(static_cast<uint32_t>(doc.original.size())),
+        others_(others),
+        drops_(format == Format::kMarkdown ? MarkInlineMarkdown(doc.original) : std::vector<Span>()) {}
+
+  void Run() {
+    doc_.text.clear();
+    doc_.text.reserve(size_);
+    doc_.offsets = OffsetMap();
+    while (b_ < size_) {
+      while (drop_ < drops_.size() && drops_[drop_].end <= b_) ++drop_;
+      const uint32_t drop_begin = drop_ < drops_.size() ? drops_[drop_].begin : size_;
+      if (drop_begin <= b_) {
+        for (; b_ < drops_[drop_].end; b_ += Utf8Width(text_[b_])) ++cp_;
+      } else if (!CopyAsciiRun(drop_begin)) {
+        FoldCharacter();
       }
     }
-    emit(buffer, cp, end_cp);
-    b = end;
-    cp = end_cp;
+    doc_.offsets.Finish(doc_.original_length);
   }
-  doc.offsets.Finish(n);
+
+ private:
+  void Emit(std::string_view piece, uint32_t begin, uint32_t end) {
+    if (piece.empty()) return;
+    doc_.text.append(piece);
+    doc_.offsets.Append(static_cast<uint32_t>(piece.size()), begin, end);
+  }
+
+  // Copies a run of printable ASCII and line feeds that no markup
+  // interrupts as it is; its last character stays for the slow path when a
+  // combining mark (U+0300 and up, lead byte 0xCC and up) follows. False
+  // when there is no such run at b_.
+  bool CopyAsciiRun(uint32_t drop_begin) {
+    while (other_ < others_.size() && others_[other_] < b_) ++other_;
+    uint32_t run_end = std::min(drop_begin, other_ < others_.size() ? others_[other_] : size_);
+    if (run_end < size_ && run_end > b_ && static_cast<unsigned char>(text_[run_end]) >= 0xCC) --run_end;
+    if (run_end <= b_) return false;
+    doc_.text.append(text_ + b_, run_end - b_);
+    doc_.offsets.AppendIdentity(cp_, run_end - b_);
+    cp_ += run_end - b_;
+    b_ = run_end;
+    return true;
+  }
+
+  // The character at b_, with the marks NFKC must see with it.
+  void FoldCharacter() {
+    UChar32 c;
+    uint32_t end = b_;
+    U8_NEXT_UNSAFE(text_, end, c);
+    uint32_t end_cp = cp_ + 1;
+    if (c == '\r') {
+      if (end >= size_ || text_[end] != '\n') Emit("\n", cp_, end_cp);  // CRLF: the LF is the line break
+    } else if (const char* folded = Fold(c)) {
+      Emit(folded, cp_, end_cp);
+    } else {
+      end = RunEnd(end, &end_cp);
+      if (end_cp == cp_ + 1 && c < 0x80) {
+        const char ascii = static_cast<char>(c);
+        Emit(std::string_view(&ascii, 1), cp_, end_cp);
+      } else {
+        buffer_.clear();
+        nfkc_.AppendFolded(std::string_view(text_ + b_, end - b_), buffer_);
+        Emit(buffer_, cp_, end_cp);
+      }
+    }
+    b_ = end;
+    cp_ = end_cp;
+  }
+
+  // The end of the run that NFKC must see whole, a starter and what
+  // combines with it, from `next`, the byte after the starter at b_; its
+  // end in code points in *end_cp.
+  uint32_t RunEnd(uint32_t next, uint32_t* end_cp) const {
+    uint32_t end = next;
+    *end_cp = cp_ + 1;
+    for (size_t d = drop_; end < size_; ++*end_cp) {
+      while (d < drops_.size() && drops_[d].end <= end) ++d;
+      if (d < drops_.size() && drops_[d].begin <= end) break;
+      uint32_t after = end;
+      UChar32 mark;
+      U8_NEXT_UNSAFE(text_, after, mark);
+      if (Fold(mark) || nfkc_.BoundaryBefore(mark)) break;
+      end = after;
+    }
+    return end;
+  }
+
+  Document& doc_;
+  const char* text_;
+  const uint32_t size_;
+  const std::vector<uint32_t>& others_;
+  const std::vector<Span> drops_;
+  const Nfkc nfkc_;
+  std::string buffer_;
+  uint32_t b_ = 0;
+  uint32_t cp_ = 0;
+  size_t drop_ = 0;   // the first markup range that ends after b_
+  size_t other_ = 0;  // the first of others_ at or after b_
+};
+
+}  // namespace
+
+void Normalize(std::string_view bytes, Format format, Document& doc) {
+  const std::vector<uint32_t> others = DecodeWithRepair(bytes, doc);
+  TextFolder(format, others, doc).Run();
 }
 
 bool LooksBinary(std::string_view bytes) {

@@ -396,6 +396,109 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
   return out;
 }
 
+// The lines of `text`, each with its markup (list or heading marker,
+// separator) recognized.
+std::vector<Line> SplitLines(const TextMasks& masks, std::string_view text) {
+  std::vector<Line> lines;
+  for (size_t start = 0; start <= text.size();) {
+    const size_t end = masks.Next(TextMasks::kNewline, static_cast<uint32_t>(start), static_cast<uint32_t>(text.size()));
+    Line line;
+    line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
+    line.blank = line.span.empty();
+    line.span = StripLineMarkup(text, line.span);
+    std::string_view content = text.substr(line.span.begin, line.span.size());
+    // "###", "* * *", "---", "<div>" separate blocks; a line of "." or "?!" is still text.
+    line.separator = !line.blank && (IsPageNumber(content) ||
+                                     std::none_of(content.begin(), content.end(), [](char c) {
+                                       return IsWordChar(c) || IsTerminator(c);
+                                     }));
+    line.marker_end = line.span.begin;
+    if (!line.blank && !line.separator) {
+      size_t marker = MarkerLength(content, &line.marker_kind);
+      if (marker > 0 && marker < content.size()) {
+        line.marker_end = line.span.begin + static_cast<uint32_t>(marker);
+      } else {
+        line.marker_kind = SegmentKind::kParagraph;
+      }
+    }
+    lines.push_back(line);
+    start = end + 1;
+  }
+  return lines;
+}
+
+// The width a hard-wrapped text was wrapped at, or 0 when its line breaks
+// are not a wrap. Evidence: lines that run on into the next line and stop
+// where no sentence could end; the wrap width is the longest such line.
+uint32_t HardWrapWidth(const std::vector<Line>& lines, const TextMasks& masks, std::string_view text) {
+  int continued = 0, mid_sentence = 0;
+  uint32_t wrap_width = 0;
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const Line& line = lines[i];
+    const Line& next = lines[i + 1];
+    if (line.blank || line.separator || next.blank || next.separator ||
+        next.marker_kind != SegmentKind::kParagraph) {
+      continue;
+    }
+    ++continued;
+    std::string_view content = text.substr(line.span.begin, line.span.size());
+    if (!EndsSentence(content) && masks.CountWords(line.span, 5) >= 5) {
+      ++mid_sentence;
+      wrap_width = std::max(wrap_width, line.span.size());
+    }
+  }
+  // Lines far longer than the wrap width were never wrapped: a text with
+  // several of them breaks its lines by meaning, whatever its short lines do.
+  int overlong = 0;
+  for (const Line& line : lines) {
+    if (!line.blank && !line.separator && line.span.size() > wrap_width + wrap_width / 2) ++overlong;
+  }
+  const bool hard_wrapped = mid_sentence >= 2 && mid_sentence * 2 >= continued && overlong * 4 <= mid_sentence;
+  return hard_wrapped ? wrap_width : 0;
+}
+
+// Whether `line`, unmarked, goes on the paragraph that `previous` ends
+// rather than starting a block of its own. `wrap_width`: HardWrapWidth().
+bool ContinuesParagraph(const Line& previous, const Line& line, const TextMasks& masks, std::string_view text,
+                        uint32_t wrap_width) {
+  std::string_view content = text.substr(line.marker_end, line.span.end - line.marker_end);
+  std::string_view before = text.substr(previous.span.begin, previous.span.size());
+  auto letters = [](std::string_view s) {
+    return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), IsLetter);
+  };
+  if (IsTerminator(content[0])) {
+    // A full stop pushed onto the next line ("for pricing\n. Pricing")
+    // ends the line before it.
+    return true;
+  }
+  if (letters(before) && letters(content)) {
+    // A word broken into lines of one or two letters ("W\nA\nRN\nI\nNG"),
+    // as PDF extraction leaves vertical text.
+    return true;
+  }
+  if (wrap_width > 0) {
+    // A line break is real when the next word would have fit on the line.
+    // The cheap test first: most wrapped lines end in mid-sentence.
+    return !EndsSentence(before) || previous.span.size() + 1 + FirstWordLength(content) > wrap_width;
+  }
+  // A stray line break inside a sentence; one- and two-word lines are
+  // list-like. A parenthesis may go on a line too long to be a heading.
+  // Only the words after the line's last full stop count: "in the city.
+  // features\ncontact manager" is a list of short items.
+  if (EndsSentence(before) || content.empty() || !(IsLower(content[0]) || content[0] == '(')) return false;
+  Span tail = previous.span;
+  for (size_t k = before.size(); k-- > 1;) {
+    if (IsTerminator(before[k - 1]) && before[k] == ' ') {
+      tail.begin = previous.span.begin + static_cast<uint32_t>(k);
+      break;
+    }
+  }
+  const int words = masks.CountWords(tail, 9);
+  // A space left before the line break marks a sentence that runs on.
+  const bool trailing_space = previous.span.end < text.size() && text[previous.span.end] == ' ';
+  return (words >= 3 || trailing_space) && (IsLower(content[0]) || words > 8 || trailing_space);
+}
+
 }  // namespace
 
 std::unique_ptr<const Segmenter> Segmenter::Compile(rules::CompileContext& context) {
@@ -443,58 +546,8 @@ bool Segmenter::IsBackgroundHeading(std::string_view heading) const {
 }
 
 std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std::string_view text) const {
-  std::vector<Line> lines;
-  for (size_t start = 0; start <= text.size();) {
-    const size_t end = masks.Next(TextMasks::kNewline, static_cast<uint32_t>(start), static_cast<uint32_t>(text.size()));
-    Line line;
-    line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
-    line.blank = line.span.empty();
-    line.span = StripLineMarkup(text, line.span);
-    std::string_view content = text.substr(line.span.begin, line.span.size());
-    // "###", "* * *", "---", "<div>" separate blocks; a line of "." or "?!" is still text.
-    line.separator = !line.blank && (IsPageNumber(content) ||
-                                     std::none_of(content.begin(), content.end(), [](char c) {
-                                       return IsWordChar(c) || IsTerminator(c);
-                                     }));
-    line.marker_end = line.span.begin;
-    if (!line.blank && !line.separator) {
-      size_t marker = MarkerLength(content, &line.marker_kind);
-      if (marker > 0 && marker < content.size()) {
-        line.marker_end = line.span.begin + static_cast<uint32_t>(marker);
-      } else {
-        line.marker_kind = SegmentKind::kParagraph;
-      }
-    }
-    lines.push_back(line);
-    start = end + 1;
-  }
-
-  // Hard-wrap evidence: lines that run on into the next line and stop where
-  // no sentence could end. The wrap width is the longest such line.
-  int continued = 0, mid_sentence = 0;
-  uint32_t wrap_width = 0;
-  for (size_t i = 0; i + 1 < lines.size(); ++i) {
-    const Line& line = lines[i];
-    const Line& next = lines[i + 1];
-    if (line.blank || line.separator || next.blank || next.separator ||
-        next.marker_kind != SegmentKind::kParagraph) {
-      continue;
-    }
-    ++continued;
-    std::string_view content = text.substr(line.span.begin, line.span.size());
-    if (!EndsSentence(content) && masks.CountWords(line.span, 5) >= 5) {
-      ++mid_sentence;
-      wrap_width = std::max(wrap_width, line.span.size());
-    }
-  }
-  // Lines far longer than the wrap width were never wrapped: a text with
-  // several of them breaks its lines by meaning, whatever its short lines do.
-  int overlong = 0;
-  for (const Line& line : lines) {
-    if (!line.blank && !line.separator && line.span.size() > wrap_width + wrap_width / 2) ++overlong;
-  }
-  const bool hard_wrapped = mid_sentence >= 2 && mid_sentence * 2 >= continued && overlong * 4 <= mid_sentence;
-
+  const std::vector<Line> lines = SplitLines(masks, text);
+  const uint32_t wrap_width = HardWrapWidth(lines, masks, text);
   std::vector<Block> blocks;
   bool open = false;  // the last block may take the next line
   const Line* previous = nullptr;
@@ -504,47 +557,8 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
       previous = &line;
       continue;
     }
-    std::string_view content = text.substr(line.marker_end, line.span.end - line.marker_end);
-    bool continues = false;
-    if (open && previous != nullptr && line.marker_kind == SegmentKind::kParagraph) {
-      std::string_view before = text.substr(previous->span.begin, previous->span.size());
-      auto letters = [](std::string_view s) {
-        return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), IsLetter);
-      };
-      if (IsTerminator(content[0])) {
-        // A full stop pushed onto the next line ("for pricing\n. Pricing")
-        // ends the line before it.
-        continues = true;
-      } else if (letters(before) && letters(content)) {
-        // A word broken into lines of one or two letters ("W\nA\nRN\nI\nNG"),
-        // as PDF extraction leaves vertical text.
-        continues = true;
-      } else if (hard_wrapped) {
-        // A line break is real when the next word would have fit on the line.
-        // The cheap test first: most wrapped lines end in mid-sentence.
-        continues = !EndsSentence(before) ||
-                    previous->span.size() + 1 + FirstWordLength(content) > wrap_width;
-      } else {
-        // A stray line break inside a sentence; one- and two-word lines are
-        // list-like. A parenthesis may go on a line too long to be a heading.
-        // Only the words after the line's last full stop count: "in the city.
-        // features\ncontact manager" is a list of short items.
-        if (!EndsSentence(before) && !content.empty() && (IsLower(content[0]) || content[0] == '(')) {
-          Span tail = previous->span;
-          for (size_t k = before.size(); k-- > 1;) {
-            if (IsTerminator(before[k - 1]) && before[k] == ' ') {
-              tail.begin = previous->span.begin + static_cast<uint32_t>(k);
-              break;
-            }
-          }
-          const int words = masks.CountWords(tail, 9);
-          // A space left before the line break marks a sentence that runs on.
-          const bool trailing_space = previous->span.end < text.size() && text[previous->span.end] == ' ';
-          continues = (words >= 3 || trailing_space) && (IsLower(content[0]) || words > 8 || trailing_space);
-        }
-      }
-    }
-    if (continues) {
+    if (open && previous != nullptr && line.marker_kind == SegmentKind::kParagraph &&
+        ContinuesParagraph(*previous, line, masks, text, wrap_width)) {
       blocks.back().span.end = line.span.end;
     } else {
       Block block;
