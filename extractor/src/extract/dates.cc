@@ -10,7 +10,7 @@
 #include <span>
 #include <unordered_map>
 
-#include "core/hash_filter.h"
+#include "core/flat_map.h"
 #include "extract/dates_calendar.h"
 #include "match/tokenizer.h"
 
@@ -122,71 +122,22 @@ struct Output {
   int span_group = -1;  // the capture that is the span, or -1 for the whole match
 };
 
-// Lexicon roles of a token, looked up by its folded hash: every token of
-// every document is looked up, so this is an open-addressing table that fits
-// in cache rather than a node-based set.
+// Lexicon roles of a token, looked up by its folded hash for every token of
+// every document.
 class WordFlags {
  public:
   static constexpr uint8_t kAnchor = 1;  // opens a search window
   static constexpr uint8_t kFuture = 2;  // future-tense marker
   static constexpr uint8_t kReport = 4;  // past reporting verb
 
-  void Add(uint64_t hash, uint8_t flags) {
-    if (hash == 0) {
-      zero_flags_ |= flags;
-      return;
-    }
-    filter_.Add(hash);
-    // Sparse (at most 1/8 full): nearly every token is not a lexicon word,
-    // and a miss then ends at its first slot.
-    if ((count_ + 1) * 8 > keys_.size()) Grow();
-    size_t i = Slot(hash);
-    while (keys_[i] != 0 && keys_[i] != hash) i = (i + 1) & mask_;
-    if (keys_[i] == 0) ++count_;
-    keys_[i] = hash;
-    flags_[i] |= flags;
-  }
-
+  void Add(uint64_t hash, uint8_t flags) { table_[hash] |= flags; }
   // False when `hash` has no flags; true for every word that has some and
   // a few that have none. One bit of the filter, without a branch.
-  bool MaybeAny(uint64_t hash) const {
-    return filter_.MayContain(hash) | (hash == 0);
-  }
-
-  uint8_t Get(uint64_t hash) const {
-    if (hash == 0) return zero_flags_;
-    // Nearly every token misses: one bit of a 4 KB filter that stays in the
-    // L1 cache answers, where the table's slot would often not be cached.
-    if (!MaybeAny(hash)) return 0;
-    for (size_t i = Slot(hash);; i = (i + 1) & mask_) {
-      if (keys_[i] == hash) return flags_[i];
-      if (keys_[i] == 0) return 0;
-    }
-  }
+  bool MaybeAny(uint64_t hash) const { return table_.MayContain(hash); }
+  uint8_t Get(uint64_t hash) const { return table_.Get(hash); }
 
  private:
-  static uint64_t Mix(uint64_t hash) { return (hash ^ (hash >> 32)) * 0x9E3779B97F4A7C15ull; }
-  size_t Slot(uint64_t hash) const { return static_cast<size_t>(Mix(hash) >> 20) & mask_; }
-
-  void Grow() {
-    std::vector<uint64_t> keys = std::move(keys_);
-    std::vector<uint8_t> flags = std::move(flags_);
-    size_t size = keys.empty() ? 1024 : keys.size() * 2;
-    keys_.assign(size, 0);
-    flags_.assign(size, 0);
-    mask_ = size - 1;
-    count_ = 0;
-    for (size_t i = 0; i < keys.size(); ++i) {
-      if (keys[i] != 0) Add(keys[i], flags[i]);
-    }
-  }
-
-  HashFilter<15> filter_;  // the folded hash's top bits, used as they are
-  std::vector<uint64_t> keys_;  // 0: empty slot
-  std::vector<uint8_t> flags_;
-  size_t mask_ = 0;
-  size_t count_ = 0;
-  uint8_t zero_flags_ = 0;
+  FlatMap<uint64_t, uint8_t, TokenHashIdentity, 15> table_;
 };
 
 // The capture groups of one match; index 0 is the whole match.

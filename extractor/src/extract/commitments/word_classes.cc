@@ -41,23 +41,4 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
   return std::nullopt;
 }
 
-void WordClassTable::Add(uint64_t folded_hash, uint64_t bits) {
-  if ((count_ + 1) * 4 > slots_.size()) {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.size() * 2, Slot{});
-    --shift_;
-    count_ = 0;
-    for (const Slot& moved : old) {
-      if (moved.bits != 0) Add(moved.hash, moved.bits);
-    }
-  }
-  size_t slot = SlotOf(folded_hash);
-  while (slots_[slot].bits != 0 && slots_[slot].hash != folded_hash) {
-    slot = (slot + 1) & (slots_.size() - 1);
-  }
-  if (slots_[slot].bits == 0) ++count_;
-  filter_.Add(folded_hash);
-  slots_[slot] = {folded_hash, slots_[slot].bits | bits};
-}
-
 }  // namespace communique::commitments

@@ -10,9 +10,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
-#include "core/hash_filter.h"
+#include "core/flat_map.h"
 
 namespace communique::commitments {
 
@@ -75,33 +74,19 @@ std::optional<uint64_t> WordClassNamed(std::string_view name);
 // spaces as one space ("Secretary-General" == "secretary general").
 std::string FoldedTitle(std::string_view text);
 
-// Folded token hash -> class bits: open addressing (power-of-two size, load
-// <= 1/4, bits == 0 marks an empty slot), asked about every token of every
-// document, behind a bit filter that rejects most tokens from one L1 load.
+// Folded token hash -> class bits, asked about every token of every
+// document.
 class WordClassTable {
  public:
   // Adds `bits` to the word's classes.
-  void Add(uint64_t folded_hash, uint64_t bits);
+  void Add(uint64_t folded_hash, uint64_t bits) { table_[folded_hash] |= bits; }
   // False for most tokens of a document, which are in no class: then
   // ClassesOf would be 0.
-  bool MaybeIn(uint64_t folded_hash) const { return filter_.MayContain(folded_hash); }
-  uint64_t ClassesOf(uint64_t folded_hash) const {
-    for (size_t slot = SlotOf(folded_hash);; slot = (slot + 1) & (slots_.size() - 1)) {
-      const Slot& s = slots_[slot];
-      if (s.bits == 0 || s.hash == folded_hash) return s.bits;
-    }
-  }
+  bool MaybeIn(uint64_t folded_hash) const { return table_.MayContain(folded_hash); }
+  uint64_t ClassesOf(uint64_t folded_hash) const { return table_.Get(folded_hash); }
 
  private:
-  struct Slot {
-    uint64_t hash = 0;
-    uint64_t bits = 0;
-  };
-  size_t SlotOf(uint64_t folded_hash) const { return (folded_hash * 0x9E3779B97F4A7C15ULL) >> shift_; }
-  std::vector<Slot> slots_ = std::vector<Slot>(16);
-  size_t count_ = 0;
-  int shift_ = 60;
-  HashFilter<15> filter_;
+  FlatMap<uint64_t, uint64_t, TokenHashIdentity, 15> table_;
 };
 
 }  // namespace communique::commitments
