@@ -8,8 +8,10 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "core/flat_map.h"
 #include "core/hash_filter.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
@@ -180,6 +182,42 @@ TEST(HashFilter, AgainstTopBitsSet) {
     const uint64_t h = random();
     ASSERT_EQ(filter.MayContain(h), top[h >> 54]) << h;
   }
+}
+
+// FlatMap against std::unordered_map: values OR-ed in, key 0 a key like any
+// other, growth from 16 slots, and a hash with only 16 distinct values so
+// that long probe runs wrap around the table's end.
+struct FewHashes {
+  uint64_t operator()(uint64_t key) const { return (key % 16) << 60; }
+};
+
+template <typename Hash>
+void CheckFlatMapAgainstReference(uint64_t seed) {
+  std::mt19937_64 random(seed);
+  FlatMap<uint64_t, uint32_t, Hash, 10> table;
+  std::unordered_map<uint64_t, uint32_t> reference;
+  std::vector<uint64_t> keys = {0};
+  for (int i = 0; i < 300; ++i) keys.push_back(i % 3 == 0 ? random() % 1000 : random());
+  for (int i = 0; i < 2000; ++i) {
+    const uint64_t key = keys[random() % keys.size()];
+    const uint32_t bit = uint32_t{1} << (random() % 32);
+    table[key] |= bit;
+    reference[key] |= bit;
+  }
+  for (const auto& [key, value] : reference) {
+    EXPECT_TRUE(table.MayContain(key));
+    ASSERT_EQ(table.Get(key), value) << key;
+  }
+  for (int i = 0; i < 20000; ++i) {
+    const uint64_t key = i % 2 == 0 ? random() : random() % 2000;
+    auto it = reference.find(key);
+    ASSERT_EQ(table.Get(key), it == reference.end() ? 0u : it->second) << key;
+  }
+}
+
+TEST(FlatMap, AgainstUnorderedMap) {
+  CheckFlatMapAgainstReference<TokenHashIdentity>(11);
+  CheckFlatMapAgainstReference<FewHashes>(12);
 }
 
 TEST(TokenIndex, AgainstScan) {
