@@ -749,6 +749,18 @@ TEST(ScoreReport, MinBounds) {
       {"dates.value_f1=1.5", false, false},  {"dates.value_f1=-0.1", false, false},
       {"dates.value_f1=abc", false, false},  {"dates.value_f1", false, false},
       {"dates.value_f1=nan", false, false},
+      // Per type: .f1, .p or .r of one type of a breakdown.
+      {"commitments.by_type.agree.f1=1", true, false},
+      {"commitments.by_type.pledge.p=1", true, false},
+      {"dates.by_type.DURATION.r=1", true, false},
+      // A type nobody gave, or a field left out (actors), is not measured.
+      {"commitments.by_type.review.f1=0.1", true, true},
+      {"commitments.by_type.review.f1=0", true, false},
+      {"actors.by_type.person.f1=0.5", true, true},
+      {"commitments.by_type.agree=0.5", false, false},
+      {"commitments.by_type..f1=0.5", false, false},
+      {"topics.by_type.ai.f1=0.5", false, false},
+      {"commitments.by_type.agree.f1.p=0.5", true, true},  // the type "agree.f1": none
   };
   json gold = SmallGold();
   gold.erase("actors");
@@ -805,6 +817,11 @@ TEST_F(ScoreCliTest, ScoresAndAppliesBounds) {
   EXPECT_EQ(Run("score " + Dirs() + " --min dates.value_f1=0.8"), 1);
   EXPECT_NE(Read("err").find("dates.value_f1"), std::string::npos);
   EXPECT_EQ(Run("score " + Dirs() + " --min dates.bogus_f1=0.8"), 2);
+  EXPECT_EQ(Run("score " + Dirs() + " --min dates.by_type.DATE.f1=1 --min=commitments.by_type.meet.r=1"), 0)
+      << Read("err");
+  EXPECT_EQ(Run("score " + Dirs() + " --min commitments.by_type.review.f1=0.5"), 1);
+  EXPECT_NE(Read("err").find("commitments.by_type.review.f1 not measured"), std::string::npos) << Read("err");
+  EXPECT_EQ(Run("score " + Dirs() + " --min topics.by_type.ai.f1=0.5"), 2);
   EXPECT_EQ(Run("score --gold " + (dir_ / "gold").string()), 2);
 }
 

@@ -258,17 +258,24 @@ class ScoreReport {
 };
 
 // A --min METRIC=VALUE bound. `metric` may name the precision or recall of an
-// F1 metric too ("dates.value_f1.p", "dates.value_f1.r").
+// F1 metric too ("dates.value_f1.p", "dates.value_f1.r"), or one type of a
+// breakdown ("commitments.by_type.pledge.f1", ".p", ".r"): then `type` is
+// set and `field` says whose breakdown, and `metric` is unused.
 struct MinBound {
   std::string name;
-  Metric metric;
+  Metric metric = Metric::kSentencesBoundaryF1;
   enum class Part { kValue, kPrecision, kRecall } part = Part::kValue;
   double bound = 0;
+  std::optional<std::string> type;
+  Field field = Field::kSentences;
 };
-// Parses "dates.value_f1=0.8". Fails (kInvalidArgument) on an unknown metric
-// name or a bound that is not a number in [0, 1].
+// Parses "dates.value_f1=0.8" or "commitments.by_type.pledge.f1=0.5". Fails
+// (kInvalidArgument) on an unknown metric name, a field without a per-type
+// breakdown, a per-type name without .f1, .p or .r, or a bound that is not a
+// number in [0, 1]. A type no document has is not measured (see CheckBounds).
 Result<MinBound> ParseMinBound(std::string_view text);
 // One line per bound the report misses ("dates.value_f1 = 0.712 < 0.800").
+// A metric or type that was not measured misses any bound above 0.
 std::vector<std::string> CheckBounds(const ScoreReport& report, const std::vector<MinBound>& bounds);
 
 // The readable table: one row per measured metric, with P, R, F1 or

@@ -512,19 +512,40 @@ Result<MinBound> ParseMinBound(std::string_view text) {
   MinBound bound;
   bound.name = std::string(text.substr(0, equals));
   std::string_view base = bound.name;
+  bool stripped = false;
   auto strip = [&](std::string_view suffix, MinBound::Part part) {
-    if (base.size() > suffix.size() && base.substr(base.size() - suffix.size()) == suffix) {
+    if (!stripped && base.size() > suffix.size() && base.ends_with(suffix)) {
       base.remove_suffix(suffix.size());
       bound.part = part;
+      stripped = true;
     }
   };
   strip(".p", MinBound::Part::kPrecision);
   strip(".r", MinBound::Part::kRecall);
-  std::optional<Metric> metric = MetricByName(base);
-  if (!metric || (bound.part != MinBound::Part::kValue && !Info(*metric).is_f1)) {
-    return Status::InvalidArgument("unknown metric \"" + bound.name + "\"");
+  if (size_t by_type = base.find(".by_type."); by_type != std::string_view::npos) {
+    // "<field>.by_type.<type>.f1|.p|.r"; the type itself may hold dots.
+    strip(".f1", MinBound::Part::kValue);
+    std::string_view field = base.substr(0, by_type);
+    std::string_view type = base.substr(by_type + std::string_view(".by_type.").size());
+    for (size_t f = 0; f < kFieldCount && !bound.type; ++f) {
+      if (field == FieldName(static_cast<Field>(f)) && HasTypeBreakdown(static_cast<Field>(f)) &&
+          stripped && !type.empty()) {
+        bound.field = static_cast<Field>(f);
+        bound.type = std::string(type);
+      }
+    }
+    if (!bound.type) {
+      return Status::InvalidArgument("unknown metric \"" + bound.name +
+                                     "\" (per type: dates, actors or commitments .by_type.TYPE.f1, "
+                                     ".p or .r)");
+    }
+  } else {
+    std::optional<Metric> metric = MetricByName(base);
+    if (!metric || (bound.part != MinBound::Part::kValue && !Info(*metric).is_f1)) {
+      return Status::InvalidArgument("unknown metric \"" + bound.name + "\"");
+    }
+    bound.metric = *metric;
   }
-  bound.metric = *metric;
   std::string_view number = text.substr(equals + 1);
   auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), bound.bound);
   if (error != std::errc() || end != number.data() + number.size() || !(bound.bound >= 0) ||
@@ -537,7 +558,13 @@ Result<MinBound> ParseMinBound(std::string_view text) {
 std::vector<std::string> CheckBounds(const ScoreReport& report, const std::vector<MinBound>& bounds) {
   std::vector<std::string> failures;
   for (const MinBound& bound : bounds) {
-    std::optional<MetricValue> value = report.Value(bound.metric);
+    std::optional<MetricValue> value;
+    if (bound.type) {
+      const TypeCounts& types = report.TypeTotals(bound.field);
+      if (auto it = types.find(*bound.type); it != types.end()) value = ComputeF1(it->second);
+    } else {
+      value = report.Value(bound.metric);
+    }
     char line[160];
     if (!value) {
       // Not measured cannot prove a bound above zero.
