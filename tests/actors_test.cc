@@ -253,14 +253,60 @@ TEST(Actors, PersonTable) {
        {"Jaap de Hoop Scheffer"}},
       // A title no name follows ("Ambassador Extraordinary") leaves the apposition to find it;
       // a role stops at a blank line.
+      // "of <country>" leaves the role also before the post's place ("to Japan").
       {"Call by Mr. de Palacio, Ambassador of Spain\n\nDecember 10, 2025\n\nH.E. Mr. I\u00f1igo de "
-       "Palacio, Ambassador Extraordinary and Plenipotentiary, called.", "2025-12-10", "inigo-de-palacio",
-       "I\u00f1igo de Palacio", "Ambassador Extraordinary and Plenipotentiary", "ES", "",
-       {"de Palacio", "I\u00f1igo de Palacio"}},
+       "Palacio, Ambassador Extraordinary and Plenipotentiary of the Kingdom of Spain to Japan, called.",
+       "2025-12-10", "inigo-de-palacio", "I\u00f1igo de Palacio",
+       "Ambassador Extraordinary and Plenipotentiary to Japan", "ES", "", {"de Palacio", "I\u00f1igo de Palacio"}},
       // The body after the apposition's role: "..., Embassy of New Zealand in Japan".
       {"Ms. Anna Louise Duncan, Charg\u00e9 d'Affaires ad interim, Embassy of New Zealand in Japan, "
-       "called.", "2026-03-18", "anna-louise-duncan", "Anna Louise Duncan", "Charg\u00e9 d'Affaires", "NZ",
-       "", {"Anna Louise Duncan"}},
+       "called.", "2026-03-18", "anna-louise-duncan", "Anna Louise Duncan", "Charg\u00e9 d'Affaires ad interim",
+       "NZ", "", {"Anna Louise Duncan"}},
+      // A bloc's institution after the apposition's role stays in it; a national body before a
+      // title is only the affiliation.
+      {"Mr. Guy Legras, Director General of External Relations, European Commission, and others.", "2001-11-19",
+       "guy-legras", "Guy Legras", "Director General of External Relations, European Commission", "EU", "",
+       {"Guy Legras"}},
+      {"Sullivan met Japanese National Security Secretariat Secretary General Akiba Takeo today.", "2022-08-30",
+       "akiba-takeo", "Akiba Takeo", "Secretary General", "JP", "", {"Akiba Takeo"}},
+      // A country's acronym between the role and the name; a Korean given name's lower-case syllable.
+      {"Director of the National Security Office of the Republic of Korea (ROK) Kim Sung-han will meet.",
+       "2022-08-30", "kim-sung-han", "Kim Sung-han", "Director of the National Security Office", "KR", "",
+       {"Kim Sung-han"}},
+      // Role words right after a title; military ranks before the name.
+      {"We, Deputy Secretary Cyber and Infrastructure Security Hamish Hansford of Australia, met.", "2023-12-15",
+       "hamish-hansford", "Hamish Hansford", "Deputy Secretary Cyber and Infrastructure Security", "AU", "",
+       {"Hamish Hansford"}},
+      {"National Cyber Security Coordinator Lt General MU Nair of India spoke.", "2023-12-15", "mu-nair",
+       "MU Nair", "National Cyber Security Coordinator", "IN", "", {"MU Nair"}},
+      {"It included Secretary of the Navy Admiral Jos\u00e9 Rafael Ojeda, Secretary of Public Health Dr. Jorge "
+       "Alcocer.", "2021-10-08", "jose-rafael-ojeda", "Jos\u00e9 Rafael Ojeda", "Secretary of the Navy", "", "",
+       {"Jos\u00e9 Rafael Ojeda"}},
+      // A run of capitalized words in the complement is the role's up to its last role word.
+      {"and Deputy Assistant Secretary of State for International Narcotics and Law Enforcement Affairs "
+       "Charisse Phillips.", "2021-10-08", "charisse-phillips", "Charisse Phillips",
+       "Deputy Assistant Secretary of State for International Narcotics and Law Enforcement Affairs", "", "",
+       {"Charisse Phillips"}},
+      // Two offices of one person: joined by "and", or the office and then a form of address.
+      {"Deputy National Security Advisor and Assistant Chief Cabinet Secretary Keiichi Ichikawa of Japan met.",
+       "2023-12-15", "keiichi-ichikawa", "Keiichi Ichikawa",
+       "Deputy National Security Advisor and Assistant Chief Cabinet Secretary", "JP", "", {"Keiichi Ichikawa"}},
+      {"Stephanie Epner, Special Advisor and Acting Senior Director for Climate and Energy, joined.", "",
+       "stephanie-epner", "Stephanie Epner", "Special Advisor and Acting Senior Director for Climate and Energy", "",
+       "", {"Stephanie Epner"}},
+      {"Deputy Assistant to the President and Deputy National Security Advisor for Cyber and Emerging "
+       "Technology Anne Neuberger met them.", "", "anne-neuberger", "Anne Neuberger",
+       "Deputy Assistant to the President and Deputy National Security Advisor for Cyber and Emerging Technology",
+       "", "", {"Anne Neuberger"}},
+      {"In August 2023, U.S. Trade Representative Ambassador Tai co-chaired a ministerial.", "2023-09-05", "tai",
+       "Katherine Tai", "Trade Representative", "US", "katherine-tai", {"Tai"}},
+      {"The Prime Minister and Prime Minister Suga welcomed the agreement.", "2020-09-23", "suga",
+       "Yoshihide Suga", "Prime Minister", "JP", "yoshihide-suga", {"Suga"}},
+      // A bare surname of the one holder in office that day, with no role from the lexicon.
+      {"We respond swiftly to Putin\u2019s war with sanctions.", "2022-05-16", "putin", "Vladimir Putin", "", "RU",
+       "vladimir-putin", {"Putin"}},
+      // A role that shares no word with the office of the holder of that surname names someone else.
+      {"Under Secretary Lee spoke.", "2025-07-01", "lee", "Lee", "Under Secretary", "", "", {"Lee"}},
       // The lexicon's office of the day gives the affiliation the text leaves implicit.
       {"On behalf of President Obama, I congratulate the people of Canada.", "2011-06-30", "obama",
        "Barack Obama", "President", "US", "barack-obama", {"Obama"}},
@@ -291,7 +337,9 @@ TEST(Actors, NoPersonWithoutAName) {
                            // A common noun before a name makes it a thing's.
                            "After Cyclone Harold, President of the Red Cross, spoke.",
                            // A place's noun after a name makes it the place's.
-                           "From Cape Spear to the Queen Charlotte Islands, Canadians gather."}) {
+                           "From Cape Spear to the Queen Charlotte Islands, Canadians gather.",
+                           // A title is no name.
+                           "Kukies, G7/G20 Sherpa and Economic Advisor of the Federal Chancellor, met."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
   }
 }

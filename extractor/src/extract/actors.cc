@@ -62,6 +62,13 @@ bool IsAllCapsWord(std::string_view s) {
   return s.size() >= 3 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// The last space-separated word of a name: "Sherwood-Randall" of "Elizabeth
+// Sherwood-Randall" (a surname's short form keeps its hyphenated parts).
+std::string LastWord(std::string_view name) {
+  const size_t space = name.find_last_of(" \n\xA0");
+  return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
+}
+
 // "MOTEGI" -> "Motegi".
 std::string TitleCased(std::string_view s) {
   std::string out(s);
@@ -186,6 +193,11 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     for (const std::string& demonym : rule.demonyms) add(demonym, kDemonym);
     out->entities_.push_back(std::move(entity));
   }
+  for (Entity& e : out->entities_) {
+    for (const Entity& other : out->entities_) {
+      if (!e.speaks_for.empty() && other.id == e.speaks_for && other.type == "bloc") e.bloc_institution = true;
+    }
+  }
   for (auto& [text, payload] : single) {
     out->single_token_alias_.emplace(text, payload);
     out->possessive_filter_.Add(match::FoldedHash(text + "s"));
@@ -202,6 +214,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     for (const std::string& name : rule.names) out->lexicon_.Add(name, Payload(kKnownName, index), true);
     for (const std::string& surname : holder.surnames) {
       out->surname_to_holder_[surname].push_back(static_cast<uint32_t>(index));
+      out->lexicon_.Add(surname, Payload(kSurname, index), true);
     }
     out->holders_.push_back(std::move(holder));
   }
@@ -266,6 +279,7 @@ class ActorRun {
     std::string affiliation;  // explicit in the text
     std::string default_affiliation;
     std::string rule;
+    bool bare_surname = false;  // found by PersonsBySurname: no title near it
   };
 
   std::string_view Tok(size_t i) const {
@@ -282,17 +296,22 @@ class ActorRun {
     return std::find(std::begin(kParticles), std::end(kParticles), t) != std::end(kParticles);
   }
   bool IsNameWord(size_t i) const;
+  bool IsNameSyllable(size_t i) const;
   bool IsPersonName(size_t first, size_t end) const;
   std::optional<uint32_t> ScanName(size_t i) const;
   bool EntityCovers(size_t i) const { return entity_at_[i] >= 0; }
   size_t ScanComplement(size_t i) const;
   bool ParagraphBreakBefore(size_t i) const;
-  std::string RoleText(size_t title_end, size_t end, uint32_t title) const;
+  struct CountryCut {
+    size_t begin, end;    // tokens of "of [the] <country>" in a role
+    std::string country;  // its id; empty: none
+  };
+  CountryCut CountryInRole(size_t from, size_t end) const;
+  std::string RoleText(size_t title_end, size_t end, uint32_t title, const CountryCut& cut) const;
   std::string AffiliationOfEntity(uint32_t entity) const {
     const Entity& e = x_.entities_[entity];
     return e.speaks_for.empty() ? e.id : e.speaks_for;
   }
-  std::pair<size_t, std::string> StripTrailingCountry(size_t from, size_t end) const;
   std::string PrefixAffiliation(size_t title_first, size_t* role_start) const;
   std::string FollowingAffiliation(size_t i) const;
   // A title match read in its context: the role with its modifiers,
@@ -310,10 +329,12 @@ class ActorRun {
   void FindPersons();
   TitleAt ReadTitle(const PhraseMatch& m, bool joined, uint32_t joined_first) const;
   bool PersonAfterTitle(const TitleAt& at);
-  void PersonInApposition(const TitleAt& at);
+  bool PersonInApposition(const TitleAt& at);
   std::string AffiliationAfterRole(size_t comp_end) const;
   bool AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
                  const std::string& rule);
+  void PersonsBySurname();
+  const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   void Assemble();
 
   // The per-document vectors whose size follows the tokens, kept per thread
@@ -341,7 +362,12 @@ class ActorRun {
   std::vector<int>& entity_at_ = scratch_.entity_at;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
   std::vector<bool> in_name_;
+  size_t last_added_ = SIZE_MAX;  // the person AddPerson added or named again last
   std::vector<PhraseMatch> titles_found_;  // leftmost-longest, payload: index into titles_
+  std::vector<PhraseMatch> surnames_found_;  // office holders' surnames, payload: kind and holder
+  // Per token: whether a title found starts or ends there.
+  static constexpr uint8_t kTitleStart = 1, kTitleEnd = 2;
+  std::vector<uint8_t> title_edge_;
   // Tokens that pass the lost-apostrophe filter.
   std::vector<uint32_t>& possessive_maybe_ = scratch_.possessive_maybe;
   // Tokens between two sentences (bullets) share a number of their own, as
@@ -362,11 +388,25 @@ class ActorRun {
   }
 };
 
+// The lower-case syllable after a hyphen in a Korean given name: "Cho
+// Tae-yong", "Ban Ki-moon" (short, and no English word that follows a name
+// with a hyphen: "Biden-led").
+bool ActorRun::IsNameSyllable(size_t i) const {
+  if (i == 0 || i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord || !Adjacent(i - 1)) return false;
+  std::string_view t = Tok(i);
+  static constexpr std::string_view kEnglish[] = {"led", "era", "run", "like", "type", "made", "held", "wide", "free",
+                                                  "born", "owned", "based", "style", "level", "ally"};
+  return t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+         std::find(std::begin(kEnglish), std::end(kEnglish), t) == std::end(kEnglish);
+}
+
 bool ActorRun::IsNameWord(size_t i) const {
   if (i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord) return false;
   std::string_view t = Tok(i);
   if (!IsCapitalized(t) || IsRoleWord(t)) return false;
   if (entity_at_[i] >= 0 && !entities_[entity_at_[i]].known) return false;
+  // A title is no name: "Economic Advisor of the Federal Chancellor".
+  if (!title_edge_.empty() && (title_edge_[i] & kTitleStart)) return false;
   static constexpr std::string_view kStop[] = {"The", "This", "These", "Those", "We", "Our", "Today", "They",
                                 "It", "In", "On", "At", "As", "And", "For", "With", "By", "A", "An",
                                 "Both", "Following", "Under", "Next", "Ministers", "Leaders", "Allies",
@@ -427,7 +467,9 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     }
     ++j;
     ++words;
-    while (Tok(j) == "-" && Adjacent(j - 1) && Adjacent(j) && IsCapitalized(Tok(j + 1))) j += 2;
+    while (Tok(j) == "-" && Adjacent(j - 1) && Adjacent(j) && (IsCapitalized(Tok(j + 1)) || IsNameSyllable(j + 1))) {
+      j += 2;
+    }
   }
   // A name never ends on a common noun or a headline's verb: "Secretary
   // Clinton Visits Japan".
@@ -466,7 +508,11 @@ size_t ActorRun::ScanComplement(size_t i) const {
   auto connector = [&](std::string_view t) {
     return t == "of" || t == "for" || t == "to" || t == "the" || t == "and" || t == "on" || t == "&";
   };
-  if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to")) return i;
+  // Role words right after the title continue it: "Deputy Secretary Cyber
+  // and Infrastructure Security Hamish Hansford".
+  const bool role_words_follow = tokens_[j].kind == Token::Kind::kWord && IsCapitalized(Tok(j)) && IsRoleWord(Tok(j)) &&
+                                 !x_.honorifics_.contains(Tok(j)) && entity_at_[j] < 0;
+  if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to" || role_words_follow)) return i;
   while (j < tokens_.size() && !ParagraphBreakBefore(j)) {
     std::string_view t = Tok(j);
     if (connector(t)) {
@@ -480,25 +526,33 @@ size_t ActorRun::ScanComplement(size_t i) const {
       last_content = j;
       continue;
     }
+    const bool word = tokens_[j].kind == Token::Kind::kWord;
+    // A rank before the name ends the role: "Secretary of National Defense
+    // General Luis Cresencio Sandoval".
+    const size_t after = Tok(j + 1) == "." ? j + 2 : j + 1;  // "Dr." or "General"
+    if (word && x_.honorifics_.contains(t) && IsNameWord(after) && !x_.common_nouns_.contains(Tok(after))) break;
     // A common noun in a title's complement is the role's: "Envoy for Climate
-    // Change", "Secretary of Finance and Public Credit".
-    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t) &&
-        (IsRoleWord(t) || x_.common_nouns_.contains(t))) {
+    // Change", "Secretary of Finance and Public Credit"; so is a body's
+    // acronym after "of": "Deputy Assistant Secretary of INL Charisse Phillips".
+    if (word && IsCapitalized(t) &&
+        (IsRoleWord(t) || x_.common_nouns_.contains(t) || (IsAllCapsWord(t) && (Tok(j - 1) == "of" || Tok(j - 1) == "for")))) {
       ++j;
       last_content = j;
       continue;
     }
-    if (tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t)) {
-      // A word of no list inside a run of capitalized words that ends on a
-      // role word is the role's: "of National Drug Control Policy".
-      size_t k = j;
+    if (word && IsCapitalized(t)) {
+      // Words of no list inside a run of capitalized words, up to its last
+      // role word, are the role's: "of National Drug Control Policy", "for
+      // International Narcotics and Law Enforcement Affairs Charisse Phillips".
+      size_t k = j, last_role = j;
       while (k < tokens_.size() && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) &&
-             entity_at_[k] < 0) {
+             entity_at_[k] < 0 && !ParagraphBreakBefore(k)) {
+        if (IsRoleWord(Tok(k))) last_role = k + 1;
         ++k;
       }
-      if (k > j + 1 && IsRoleWord(Tok(k - 1))) {
-        j = k;
-        last_content = k;
+      if (last_role > j + 1) {
+        j = last_role;
+        last_content = last_role;
         continue;
       }
     }
@@ -525,9 +579,11 @@ size_t ActorRun::ScanComplement(size_t i) const {
   return last_content;
 }
 
-// "of Japan", "of the Republic of Korea (ROK)" at the end of a role: the
-// country or bloc is the affiliation, not part of the role.
-std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_t end) const {
+// "of Japan", "of the Republic of Korea (ROK)" in a role: the country or
+// bloc is the affiliation, not part of the role, at its end or before the
+// post's place ("Ambassador Extraordinary and Plenipotentiary of the Kingdom
+// of Spain to Japan" -> "... Plenipotentiary to Japan", ES).
+ActorRun::CountryCut ActorRun::CountryInRole(size_t from, size_t end) const {
   for (size_t k = from; k < end; ++k) {
     if (Tok(k) != "of") continue;
     size_t m = k + 1;
@@ -536,20 +592,21 @@ std::pair<size_t, std::string> ActorRun::StripTrailingCountry(size_t from, size_
       const EntityHit& hit = entities_[entity_at_[m]];
       if (hit.known || hit.entity == UINT32_MAX) continue;
       const Entity& e = x_.entities_[hit.entity];
-      if (hit.end == end && hit.first == m && (e.type == "country" || e.type == "bloc")) {
-        return {k, e.id};
-      }
+      const bool closes = hit.end == end || Tok(hit.end) == "to" || Tok(hit.end) == "in";
+      if (closes && hit.first == m && (e.type == "country" || e.type == "bloc")) return {k, hit.end, e.id};
     }
   }
-  return {end, ""};
+  return {end, end, ""};
 }
 
-std::string ActorRun::RoleText(size_t title_end, size_t end, uint32_t title) const {
+// The title's words, then its complement up to `end` without `cut`.
+std::string ActorRun::RoleText(size_t title_end, size_t end, uint32_t title, const CountryCut& cut) const {
   std::string role = x_.titles_[title].singular;
-  if (end > title_end) {
-    role += std::string(doc_.text.substr(tokens_[title_end - 1].span.end,
-                                         tokens_[end - 1].span.end - tokens_[title_end - 1].span.end));
-  }
+  auto add = [&](size_t after, size_t last) {  // the text from token `after`'s end to token `last`'s
+    role += doc_.text.substr(tokens_[after].span.end, tokens_[last].span.end - tokens_[after].span.end);
+  };
+  if (cut.begin > title_end) add(title_end - 1, cut.begin - 1);
+  if (cut.end < end) add(cut.end - 1, end - 1);
   return OneLine(role);
 }
 
@@ -569,7 +626,7 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   // Commission President"); a body that speaks for itself is the
   // affiliation, as a country is ("NATO Secretary General" -> "Secretary
   // General", nato).
-  if (e.type == "organization" && !e.speaks_for.empty()) *role_start = hit.first;
+  if (e.bloc_institution) *role_start = hit.first;
   return AffiliationOfEntity(hit.entity);
 }
 
@@ -613,11 +670,19 @@ void ActorRun::FindEntities() {
   // Titles and entities overlap each other freely: each kind keeps its own
   // leftmost-longest matches. The split keeps FindAll's order within each.
   auto is_title = [](const PhraseMatch& m) { return (m.payload >> 24) == ActorExtractor::kTitle; };
+  auto is_surname = [](const PhraseMatch& m) { return (m.payload >> 24) == ActorExtractor::kSurname; };
   for (const PhraseMatch& m : all) {
     if (is_title(m)) titles.push_back({m.first_token, m.end_token, m.payload & kIndexMask});
+    if (is_surname(m)) surnames_found_.push_back(m);
   }
-  all.erase(std::remove_if(all.begin(), all.end(), is_title), all.end());
+  all.erase(std::remove_if(all.begin(), all.end(), [&](const PhraseMatch& m) { return is_title(m) || is_surname(m); }),
+            all.end());
   titles_found_ = match::PhraseMatcher::LeftmostLongest(titles);
+  title_edge_.assign(tokens_.size() + 1, 0);
+  for (const PhraseMatch& m : titles_found_) {
+    title_edge_[m.first_token] |= kTitleStart;
+    title_edge_[m.end_token - 1] |= kTitleEnd;
+  }
   std::vector<PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(all);
   entity_at_.assign(tokens_.size() + 1, -1);
   // Weak aliases ("AU") count only where a strong alias of the same entity occurs.
@@ -701,6 +766,7 @@ bool ActorRun::AddPerson(uint32_t first, uint32_t end, std::string role, std::st
                          const std::string& rule) {
   for (PersonHit& p : persons_) {
     if (p.first != first || p.end != end) continue;
+    last_added_ = static_cast<size_t>(&p - persons_.data());
     // Named twice over ("Senator the Hon. Marise Payne, Minister for Foreign
     // Affairs"): the fuller role.
     if (role.size() > p.role.size()) p.role = std::move(role);
@@ -709,6 +775,7 @@ bool ActorRun::AddPerson(uint32_t first, uint32_t end, std::string role, std::st
   }
   if (!IsPersonName(first, end)) return false;
   for (uint32_t t = first; t < end; ++t) in_name_[t] = true;
+  last_added_ = persons_.size();
   persons_.push_back({first, end, std::move(role), std::move(aff), std::move(def), rule});
   return true;
 }
@@ -718,25 +785,53 @@ ActorRun::TitleAt ActorRun::ReadTitle(const PhraseMatch& m, bool joined, uint32_
   TitleAt at;
   at.match = m;
   at.title = &x_.titles_[m.payload];
-  // "Deputy" in "Deputy Attorney General" joins the title.
+  // "Deputy" in "Deputy Attorney General" joins the title, as do the role
+  // words before it: "Homeland Security Advisor", "Deputy Clerk and National
+  // Security and Intelligence Advisor" (an "and" between role words only:
+  // "Secretary of Commerce and Secretary Blinken" stays two).
   at.first = m.first_token;
-  while (at.first > 0 && x_.title_modifiers_.contains(Tok(at.first - 1)) &&
-         SameSentence(at.first - 1, m.first_token)) {
-    --at.first;
+  // Not over another title: "Co-Chair Secretary of State Antony J. Blinken",
+  // "U.S. Trade Representative Ambassador Tai" hold two titles, the last the role.
+  auto role_word_at = [&](size_t k) {
+    return tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) && entity_at_[k] < 0 &&
+           !(title_edge_[k] & kTitleEnd) &&
+           (IsRoleWord(Tok(k)) || x_.title_modifiers_.contains(Tok(k))) && SameSentence(k, m.first_token) &&
+           !ParagraphBreakBefore(k + 1);
+  };
+  while (at.first > 0) {
+    if (role_word_at(at.first - 1)) {
+      --at.first;
+    } else if (at.first >= 2 && at.first < m.first_token && Tok(at.first - 1) == "and" && role_word_at(at.first - 2)) {
+      at.first -= 2;
+    } else {
+      break;
+    }
+  }
+  // Role words after "to the", "of" belong to another title: "Deputy
+  // Assistant to the President and Deputy National Security Advisor" gives
+  // the Advisor no "President and".
+  if (at.first > 0 && at.first < m.first_token &&
+      (Tok(at.first - 1) == "the" || Tok(at.first - 1) == "to" || Tok(at.first - 1) == "of")) {
+    for (size_t k = m.first_token; k > at.first; --k) {
+      if (Tok(k - 1) == "and") {
+        at.first = k;
+        break;
+      }
+    }
   }
   std::string prefix_aff = PrefixAffiliation(at.first, &at.role_start);
   at.prefixed = !prefix_aff.empty();
   at.comp_end = ScanComplement(m.end_token);
-  auto [role_end, trailing_aff] = StripTrailingCountry(m.end_token, at.comp_end);
+  const CountryCut cut = CountryInRole(m.end_token, at.comp_end);
   if (joined) at.role_start = joined_first;
   if (at.role_start < m.first_token) {
     at.role = OneLine(doc_.View({tokens_[at.role_start].span.begin, tokens_[m.first_token - 1].span.end}));
     if (!joined) at.role += ' ';
   }
-  at.role += RoleText(m.end_token, role_end, m.payload);
-  at.aff = !prefix_aff.empty() ? prefix_aff : trailing_aff;
+  at.role += RoleText(m.end_token, at.comp_end, m.payload, cut);
+  at.aff = !prefix_aff.empty() ? prefix_aff : cut.country;
   // "Chairperson of the African Union Commission": the body in the role.
-  for (size_t k = m.end_token; at.aff.empty() && k < role_end; ++k) {
+  for (size_t k = m.end_token; at.aff.empty() && k < cut.begin; ++k) {
     if (entity_at_[k] >= 0 && !entities_[entity_at_[k]].known && entities_[entity_at_[k]].entity != UINT32_MAX) {
       at.aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
     }
@@ -760,6 +855,9 @@ bool ActorRun::PersonAfterTitle(const TitleAt& at) {
     k += Tok(k + 1) == "." ? 2 : 1;
     name_at = k;
   }
+  // A country's acronym in parentheses after the role: "of the Republic of
+  // Korea (ROK) Kim Sung-han".
+  if (Tok(name_at) == "(" && Tok(name_at + 2) == ")" && entity_at_[name_at + 1] >= 0) name_at += 3;
   const std::string* rule = &x_.pattern_rules_.title_before_name;
   bool comma = false;
   if (Tok(name_at) == ",") {
@@ -802,7 +900,7 @@ bool ActorRun::PersonAfterTitle(const TitleAt& at) {
 // Apposition: "Henna Virkkunen, Executive Vice-President for ...",
 // "Kristalina Georgieva, Managing Director, IMF", "Mr. Seiji Maehara, former
 // Minister for Foreign Affairs", "Hon. Bob Carr MP, Minister for ...".
-void ActorRun::PersonInApposition(const TitleAt& at) {
+bool ActorRun::PersonInApposition(const TitleAt& at) {
   size_t k = at.role_start;
   if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
   if (k > 0 && entity_at_[k - 1] >= 0 && k == at.role_start) {
@@ -823,8 +921,8 @@ void ActorRun::PersonInApposition(const TitleAt& at) {
     --k;
     ++lower;
   }
-  if (lower > 0 && Tok(k) != "the" && Tok(k) != "former" && Tok(k) != "then") return;
-  if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, at.match.first_token)) return;
+  if (lower > 0 && Tok(k) != "the" && Tok(k) != "former" && Tok(k) != "then") return false;
+  if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, at.match.first_token)) return false;
   size_t name_last = k - 1;  // the comma
   // Postnominal letters before the comma: "Bob Carr MP,", "Julie Bishop, MP,".
   while (name_last >= 2 && x_.postnominals_.contains(Tok(name_last - 1))) {
@@ -835,7 +933,7 @@ void ActorRun::PersonInApposition(const TitleAt& at) {
   if (start >= 3 && Tok(start - 1) == "." && Tok(start - 2) == "Jr" && Tok(start - 3) == ",") start -= 3;
   while (start > 0) {
     size_t p = start - 1;
-    if (IsNameWord(p) || (IsParticle(Tok(p)) && start < name_last) ||
+    if (IsNameWord(p) || (IsParticle(Tok(p)) && start < name_last) || (IsNameSyllable(p) && Tok(p - 1) == "-") ||
         (Tok(p) == "." && p > 0 && Tok(p - 1).size() == 1) ||
         (Tok(p) == "-" && Adjacent(p) && p > 0 && Adjacent(p - 1))) {
       start = p;
@@ -849,9 +947,21 @@ void ActorRun::PersonInApposition(const TitleAt& at) {
     start = entities_[entity_at_[name_last - 1]].first;
     end = entities_[entity_at_[name_last - 1]].end;
   }
-  if (!end || *end != name_last || (*end - start < 2 && !known)) return;
-  AddPerson(static_cast<uint32_t>(start), *end, at.role, at.aff.empty() ? AffiliationAfterRole(at.comp_end) : at.aff,
-            at.title->default_affiliation, x_.pattern_rules_.apposition);
+  if (!end || *end != name_last || (*end - start < 2 && !known)) return false;
+  std::string role = at.role;
+  // An institution after the role's comma stays in it as it does before the
+  // title ("Director General of External Relations, European Commission");
+  // a body that speaks for itself is only the affiliation ("Managing
+  // Director, IMF").
+  if (Tok(at.comp_end) == "," && entity_at_[at.comp_end + 1] >= 0) {
+    const EntityHit& hit = entities_[entity_at_[at.comp_end + 1]];
+    if (!hit.known && hit.entity != UINT32_MAX && x_.entities_[hit.entity].bloc_institution) {
+      role += ", " + OneLine(doc_.View({tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end}));
+    }
+  }
+  return AddPerson(static_cast<uint32_t>(start), *end, std::move(role),
+            at.aff.empty() ? AffiliationAfterRole(at.comp_end) : at.aff, at.title->default_affiliation,
+            x_.pattern_rules_.apposition);
 }
 
 // After an apposition's role, the body it serves: "Managing Director, IMF",
@@ -880,8 +990,11 @@ std::string ActorRun::AffiliationAfterRole(size_t comp_end) const {
 void ActorRun::FindPersons() {
   in_name_.assign(tokens_.size() + 1, false);
   uint32_t prev_end = 0, prev_first = 0;
+  size_t covered_end = 0;  // a title inside the one before's complement is its ("Advisor to the President")
+  std::string unnamed_role, unnamed_aff;  // of the title before, when it named no one
+  bool named_before = false;              // the title before named someone (persons_[last_added_])
   for (const PhraseMatch& m : titles_found_) {
-    if (m.first_token < prev_end) continue;
+    if (m.first_token < prev_end || m.first_token < covered_end) continue;
     // Two titles joined by a slash are one: "High Representative/Vice-President".
     const bool joined = prev_end > 0 && m.first_token == prev_end + 1 && Tok(prev_end) == "/" &&
                         Adjacent(prev_end - 1) && Adjacent(prev_end);
@@ -890,14 +1003,74 @@ void ActorRun::FindPersons() {
     prev_first = m.first_token;
     // A title inside an organization's name ("Office of the Trade Representative").
     if (entity_at_[m.first_token] >= 0 && !entities_[entity_at_[m.first_token]].known) continue;
-    const TitleAt at = ReadTitle(m, joined, joined_first);
-    if (!PersonAfterTitle(at)) PersonInApposition(at);
+    TitleAt at = ReadTitle(m, joined, joined_first);
+    // Two offices of one person: "Deputy National Security Advisor and
+    // Assistant Chief Cabinet Secretary Keiichi Ichikawa" (the first title
+    // found no name); "U.S. Trade Representative Ambassador Tai" (the office,
+    // then the form of address).
+    const bool and_joined = Tok(covered_end) == "and" && covered_end + 1 == at.first;
+    if (!unnamed_role.empty() && unnamed_role != at.role && (and_joined || covered_end == at.first)) {
+      at.role = and_joined ? unnamed_role + " and " + at.role : unnamed_role;
+      if (at.aff.empty()) at.aff = unnamed_aff;
+    }
+    const size_t previous = last_added_;
+    covered_end = at.comp_end;
+    const bool named = PersonAfterTitle(at) || PersonInApposition(at);
+    // "Stephanie Epner, Special Advisor and Acting Senior Director for
+    // Climate and Energy": a second office after the apposition's.
+    if (!named && and_joined && named_before && previous < persons_.size()) {
+      persons_[previous].role += " and " + at.role;
+    }
+    // "The Prime Minister and Prime Minister Suga" are two persons.
+    const bool definite = at.first > 0 && (Tok(at.first - 1) == "the" || Tok(at.first - 1) == "The");
+    unnamed_role = named || definite ? "" : at.role;
+    unnamed_aff = named ? "" : at.aff;
+    named_before = named;
   }
   // Known office holders named in full anywhere.
   for (const EntityHit& hit : entities_) {
     if (!hit.known || in_name_[hit.first]) continue;
     AddPerson(hit.first, hit.end, "", "", "", x_.pattern_rules_.known_name);
   }
+  PersonsBySurname();
+}
+
+// A bare surname of the one office holder of that name in office on the
+// publication date, standing alone: "respond swiftly to Putin's war", the
+// "Harris" of "Biden-Harris Administration". Without a date no one is in
+// office, and a surname next to other name words is some other person's.
+void ActorRun::PersonsBySurname() {
+  if (!doc_.published) return;
+  for (const PhraseMatch& m : surnames_found_) {
+    if (in_name_[m.first_token] || entity_at_[m.first_token] >= 0) continue;
+    if (m.first_token > 0 && tokens_[m.first_token - 1].kind == Token::Kind::kWord &&
+        (IsCapitalized(Tok(m.first_token - 1)) || IsParticle(Tok(m.first_token - 1)))) {
+      continue;
+    }
+    if (IsNameWord(m.end_token) || (Tok(m.end_token) == "-" && Adjacent(m.end_token - 1) && IsCapitalized(Tok(m.end_token + 1)) &&
+                                    !IsRoleWord(Tok(m.end_token + 1)))) {
+      continue;
+    }
+    const std::string_view surname = doc_.View({tokens_[m.first_token].span.begin, tokens_[m.end_token - 1].span.end});
+    auto it = x_.surname_to_holder_.find(surname);
+    if (it == x_.surname_to_holder_.end()) continue;
+    size_t in_office = 0;
+    for (uint32_t h : it->second) in_office += HolderOffice(x_.holders_[h]) != nullptr;
+    const size_t before = persons_.size();
+    if (in_office == 1 && AddPerson(m.first_token, m.end_token, "", "", "", x_.pattern_rules_.known_name) &&
+        persons_.size() > before) {
+      persons_.back().bare_surname = true;
+    }
+  }
+}
+
+// The office `h` held on the publication date (any office without a date).
+const ActorExtractor::Office* ActorRun::HolderOffice(const ActorExtractor::Holder& h) const {
+  const std::string_view date = doc_.published ? std::string_view(*doc_.published) : "";
+  for (const ActorExtractor::Office& o : h.offices) {
+    if (date.empty() || (o.from <= date && (o.to.empty() || date < o.to))) return &o;
+  }
+  return nullptr;
 }
 
 void ActorRun::Assemble() {
@@ -907,6 +1080,7 @@ void ActorRun::Assemble() {
     std::string role, affiliation, default_affiliation, kb;
     std::vector<Mention> mentions;
     std::vector<std::string> short_forms;
+    bool titled = false;  // named once otherwise than by a bare surname: the lexicon's role applies
   };
   std::vector<Person> people;
   people.reserve(persons_.size());
@@ -919,13 +1093,6 @@ void ActorRun::Assemble() {
     }
     return out;
   };
-  auto holder_valid = [&](const ActorExtractor::Holder& h) -> const ActorExtractor::Office* {
-    const std::string_view date = doc_.published ? std::string_view(*doc_.published) : "";
-    for (const ActorExtractor::Office& o : h.offices) {
-      if (date.empty() || (o.from <= date && (o.to.empty() || date < o.to))) return &o;
-    }
-    return nullptr;
-  };
   // Full names first, so that short forms can join them.
   std::vector<size_t> order(persons_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -935,7 +1102,8 @@ void ActorRun::Assemble() {
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return names[a].size() != names[b].size() ? names[a].size() > names[b].size() : a < b;
   });
-  auto find_holder = [&](uint32_t f, uint32_t e, const std::vector<std::string_view>& toks) -> int {
+  auto find_holder = [&](uint32_t f, uint32_t e, const std::vector<std::string_view>& toks,
+                         const std::string& role) -> int {
     if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
       return static_cast<int>(entities_[entity_at_[f]].entity);
     }
@@ -947,17 +1115,31 @@ void ActorRun::Assemble() {
     auto it = x_.surname_to_holder_.find(joined);
     if (it == x_.surname_to_holder_.end()) return -1;
     // Of the holders who share a surname ("Clinton"), the one in office on
-    // the publication date; else the only one there is.
+    // the publication date; else the only one there is. A role in the text
+    // that shares no word with the office names someone else ("Under
+    // Secretary Lee" is not President Lee).
+    auto fits = [&](uint32_t h) {
+      const ActorExtractor::Office* office = HolderOffice(x_.holders_[h]);
+      if (role.empty() || !office) return true;
+      for (size_t at = 0; at < role.size();) {
+        const size_t space = role.find(' ', at);
+        const std::string_view word = std::string_view(role).substr(at, space == std::string::npos ? std::string::npos : space - at);
+        if (word.size() > 2 && office->role.find(word) != std::string::npos) return true;
+        if (space == std::string::npos) break;
+        at = space + 1;
+      }
+      return false;
+    };
     for (uint32_t h : it->second) {
-      if (doc_.published && holder_valid(x_.holders_[h]) != nullptr) return static_cast<int>(h);
+      if (doc_.published && HolderOffice(x_.holders_[h]) != nullptr) return fits(h) ? static_cast<int>(h) : -1;
     }
-    return it->second.size() == 1 ? static_cast<int>(it->second.front()) : -1;
+    return it->second.size() == 1 && fits(it->second.front()) ? static_cast<int>(it->second.front()) : -1;
   };
   for (size_t i : order) {
     const PersonHit& hit = persons_[i];
     std::vector<std::string_view>& toks = names[i];
     if (toks.empty()) continue;
-    int holder = find_holder(hit.first, hit.end, toks);
+    int holder = find_holder(hit.first, hit.end, toks, hit.role);
     Person* target = nullptr;
     for (Person& p : people) {
       if (!p.kb.empty() && holder >= 0 && p.kb == x_.holders_[holder].kb) {
@@ -992,6 +1174,7 @@ void ActorRun::Assemble() {
     if (hit.role.size() > target->role.size()) target->role = hit.role;
     if (target->affiliation.empty()) target->affiliation = hit.affiliation;
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
+    target->titled |= !hit.bare_surname;
   }
 
   // Entity actors, in lexicon order (which decides ties below), each built
@@ -1065,7 +1248,7 @@ void ActorRun::Assemble() {
     std::vector<std::string>& forms = forms_of[i];
     forms = p.short_forms;
     if (holders[i]) forms.insert(forms.end(), holders[i]->surnames.begin(), holders[i]->surnames.end());
-    else if (p.name_tokens.size() >= 2) forms.emplace_back(p.name_tokens.back());
+    else if (p.name_tokens.size() >= 2) forms.emplace_back(LastWord(p.display));
     for (std::string_view t : p.name_tokens) {
       if (IsAllCapsWord(t)) forms.push_back(TitleCased(t));  // "MOTEGI Toshimitsu" ... "Motegi"
     }
@@ -1092,9 +1275,12 @@ void ActorRun::Assemble() {
     actor.role = std::move(p.role);
     actor.kb = std::move(p.kb);
     actor.affiliation = std::move(p.affiliation);
-    const ActorExtractor::Office* office = holder ? holder_valid(*holder) : nullptr;
+    const ActorExtractor::Office* office = holder ? HolderOffice(*holder) : nullptr;
     if (actor.affiliation.empty() && office) actor.affiliation = office->affiliation;
-    if (actor.role.empty() && office) actor.role = office->role;
+    // The role the office held that day where the text gives it in no form
+    // read here ("PM Boris Johnson", a signature block's "John Kerry /
+    // Secretary of State"); a bare surname ("Putin's war") has none.
+    if (actor.role.empty() && office && p.titled) actor.role = office->role;
     if (actor.affiliation.empty() && !p.default_affiliation.empty()) {
       for (const Actor& a : actors) {
         if (a.id == p.default_affiliation) actor.affiliation = a.id;

@@ -55,6 +55,10 @@ class ActorExtractor final : public Stage {
     std::string id, type, name, speaks_for, rule;
     // type == "country", asked of every lexicon hit: a flag, not a string compare.
     bool country = false;
+    // An institution of a bloc (speaks_for names a bloc: EU, african-union):
+    // it stays in an official's role ("European Commission President"),
+    // where a national body is only the affiliation.
+    bool bloc_institution = false;
   };
   struct Office {
     std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office
@@ -70,7 +74,7 @@ class ActorExtractor final : public Stage {
 
  private:
   // Payload kinds of the lexicon matcher (high byte of the payload).
-  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle };
+  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname };
 
   std::vector<Entity> entities_;
   std::vector<Holder> holders_;
