@@ -145,14 +145,18 @@ TEST(Robustness, ThreadScratchDropsOnlyOversizedCapacity) {
   struct Scratch {
     std::vector<uint32_t> per_token;
     std::vector<int> other;
-  } scratch;
+    void Clear() { other.clear(); }
+    size_t TokenCapacity() const { return per_token.capacity(); }
+  };
+  Scratch& scratch = ThreadScratch<Scratch>();
   scratch.per_token.reserve(kScratchKeepTokens);
-  scratch.other.reserve(100);
-  DropIfOversized(scratch, scratch.per_token);
+  scratch.other.assign(100, 1);
+  EXPECT_EQ(&ThreadScratch<Scratch>(), &scratch);  // one per thread
   EXPECT_EQ(scratch.per_token.capacity(), kScratchKeepTokens);
+  EXPECT_TRUE(scratch.other.empty());  // cleared, capacity kept
   EXPECT_GE(scratch.other.capacity(), 100u);
   scratch.per_token.reserve(kScratchKeepTokens + 1);
-  DropIfOversized(scratch, scratch.per_token);
+  ThreadScratch<Scratch>();
   EXPECT_EQ(scratch.per_token.capacity(), 0u);
   EXPECT_EQ(scratch.other.capacity(), 0u);
 }

@@ -261,7 +261,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
 class ActorRun {
  public:
   ActorRun(const ActorExtractor& x, Document& doc)
-      : x_(x), doc_(doc), tokens_(doc.tokens), scratch_(ThreadScratch()) {}
+      : x_(x), doc_(doc), tokens_(doc.tokens), scratch_(ThreadScratch<Scratch>()) {}
   void Execute();
 
  private:
@@ -337,22 +337,18 @@ class ActorRun {
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   void Assemble();
 
-  // The per-document vectors whose size follows the tokens, kept per thread
-  // so that their capacity outlives the document: growing them anew for
-  // every document cost 4% of the stage. Run is not reentrant, so one set
-  // per thread suffices.
+  // The per-document vectors whose size follows the tokens (see
+  // core/thread_scratch.h).
   struct Scratch {
     std::vector<PhraseMatch> lexicon_hits;
     std::vector<int> entity_at;
     std::vector<uint32_t> possessive_maybe;
+    void Clear() {
+      lexicon_hits.clear();
+      possessive_maybe.clear();
+    }
+    size_t TokenCapacity() const { return entity_at.capacity(); }
   };
-  static Scratch& ThreadScratch() {
-    static thread_local Scratch scratch;
-    DropIfOversized(scratch, scratch.entity_at);
-    scratch.lexicon_hits.clear();
-    scratch.possessive_maybe.clear();
-    return scratch;
-  }
 
   const ActorExtractor& x_;
   Document& doc_;

@@ -158,34 +158,29 @@ void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::Ph
 
 namespace {
 
-// The per-document vectors of a run, kept per thread so that their capacity
-// outlives the document: growing them anew for every document cost some
-// 12% of the stage. Run is not reentrant, so one set per thread suffices.
+// The per-document vectors of a run (see core/thread_scratch.h).
 struct TopicScratch {
   std::vector<match::PhraseMatch> found, heads;
   std::vector<bool> in_name;                // tokens inside a name
   std::vector<Span> shielded;
   std::vector<std::vector<Span>> mentions;  // spans per topic
+  void Clear() {
+    found.clear();
+    heads.clear();
+    shielded.clear();
+    // Every list, whichever engine's set of rules ran last.
+    for (std::vector<Span>& spans : mentions) spans.clear();
+  }
+  size_t TokenCapacity() const { return in_name.capacity(); }
 };
-
-TopicScratch& ThreadScratch(size_t topics) {
-  static thread_local TopicScratch scratch;
-  DropIfOversized(scratch, scratch.in_name);
-  scratch.found.clear();
-  scratch.heads.clear();
-  scratch.shielded.clear();
-  // Several engines may share a thread: every list is cleared, whichever set of rules ran last.
-  for (std::vector<Span>& spans : scratch.mentions) spans.clear();
-  scratch.mentions.resize(topics);
-  return scratch;
-}
 
 }  // namespace
 
 void TopicExtractor::Run(Document& doc) const {
   doc.topics.clear();
   if (doc.tokens.empty() || rules_.empty()) return;
-  TopicScratch& scratch = ThreadScratch(rules_.size());
+  TopicScratch& scratch = ThreadScratch<TopicScratch>();
+  scratch.mentions.resize(rules_.size());
   std::vector<match::PhraseMatch>& found = scratch.found;
   std::vector<match::PhraseMatch>& heads = scratch.heads;
   lexicon_.FindAll(doc, &found);

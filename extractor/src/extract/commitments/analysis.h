@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/thread_scratch.h"
 #include "extract/commitments.h"
 #include "match/phrase_matcher.h"
 
@@ -47,10 +48,9 @@ class CommitmentExtractor::Analysis {
   // Buffers reused from document to document: a document's vectors were a
   // good part of the stage's malloc and free. One set per thread serves,
   // as an Analysis lives inside one Run() or Trace() call and these never
-  // nest. They keep the capacity of the largest document seen.
+  // nest (core/thread_scratch.h).
   struct Scratch;
-  static Scratch& ThreadScratch();
-  Scratch& scratch_ = ThreadScratch();
+  Scratch& scratch_ = ThreadScratch<Scratch>();
 
   enum class SubjectKind {
     kNone, kExplicit, kPlural, kWe, kInherit, kEvent, kUnknown, kPronoun, kPersonPronoun
@@ -506,6 +506,7 @@ class CommitmentExtractor::Analysis {
       topic_from.clear();
       in_action.clear();
     }
+    size_t TokenCapacity() const { return classes.capacity(); }
   };
 };
 

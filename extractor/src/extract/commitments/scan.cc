@@ -2,7 +2,6 @@
 // one walk of the document.
 #include <algorithm>
 
-#include "core/thread_scratch.h"
 #include "extract/commitments/analysis.h"
 #include "match/tokenizer.h"
 
@@ -10,7 +9,6 @@ namespace communique {
 
 CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const Document& doc)
     : x_(rules), doc_(doc), publisher_(doc.url.empty() ? nullptr : rules.PublisherOf(doc.url)) {
-  scratch_.Clear();
   size_t mention_count = 0;
   for (const Actor& actor : doc.actors) mention_count += actor.mentions.size();
   mentions_.reserve(mention_count);
@@ -122,12 +120,6 @@ void CommitmentExtractor::Analysis::MarkDates() {
       if (doc.tokens[t].span.end <= d.span.end) classes_[t] |= kInDate;
     }
   }
-}
-
-CommitmentExtractor::Analysis::Scratch& CommitmentExtractor::Analysis::ThreadScratch() {
-  static thread_local Scratch scratch;
-  DropIfOversized(scratch, scratch.classes);
-  return scratch;
 }
 
 }  // namespace communique
