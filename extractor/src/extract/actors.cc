@@ -4,6 +4,7 @@
 #include <array>
 #include <optional>
 
+#include "core/capitalization.h"
 #include "core/thread_scratch.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
@@ -15,34 +16,6 @@ using match::PhraseMatch;
 
 constexpr uint32_t kIndexMask = 0x00FFFFFF;
 uint32_t Payload(uint32_t kind, size_t index) { return (kind << 24) | static_cast<uint32_t>(index); }
-
-// First code point of `s` (UTF-8), or 0.
-uint32_t FirstCodePoint(std::string_view s) {
-  if (s.empty()) return 0;
-  unsigned char c = s[0];
-  if (c < 0x80) return c;
-  if ((c & 0xE0) == 0xC0 && s.size() >= 2) return ((c & 0x1F) << 6) | (s[1] & 0x3F);
-  if ((c & 0xF0) == 0xE0 && s.size() >= 3)
-    return ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-  return 0;
-}
-
-// Upper case for the Latin letters names are written in (ASCII, Latin-1,
-// Latin Extended-A, Vietnamese); the match stage has no ICU, and names in
-// other scripts do not occur in English releases.
-bool IsUpperCodePoint(uint32_t cp) {
-  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp < 0x138) return cp % 2 == 0;
-  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1;
-  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0;
-  if (cp == 0x178) return true;
-  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1;
-  if (cp >= 0x1EA0 && cp <= 0x1EF9) return cp % 2 == 0;
-  return false;
-}
-
-bool IsCapitalized(std::string_view s) { return IsUpperCodePoint(FirstCodePoint(s)); }
 
 // Line breaks and runs of spaces as one space: a hard-wrapped role or name
 // ("European\nCommission Director-General", "Rafael Mariano   Grossi").

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/capitalization.h"
 #include "core/thread_scratch.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
@@ -110,7 +111,7 @@ void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::Ph
   if (heads.empty()) return;
   auto capitalized = [&](size_t t) {
     std::string_view text = doc.View(tokens[t].span);
-    return tokens[t].kind != Token::Kind::kPunct && (IsUpper(text[0]) || tokens[t].kind == Token::Kind::kNumber);
+    return tokens[t].kind != Token::Kind::kPunct && (IsCapitalized(text) || tokens[t].kind == Token::Kind::kNumber);
   };
   // Whether token j, after the first word of a name, keeps the name going.
   auto continues = [&](size_t j) {

@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/capitalization.h"
 #include "core/thread_scratch.h"
 #include "extract/commitments.h"
 #include "match/phrase_matcher.h"
@@ -117,7 +118,7 @@ class CommitmentExtractor::Analysis {
   bool IsWord(size_t t) const { return doc_.tokens[t].kind != Token::Kind::kPunct; }
   bool Capitalized(size_t t) const {
     return doc_.tokens[t].kind == Token::Kind::kNumber ||
-           (doc_.tokens[t].kind == Token::Kind::kWord && commitments::IsUpper(Text(t)[0]));
+           (doc_.tokens[t].kind == Token::Kind::kWord && IsCapitalized(Text(t)));
   }
   static PhraseKind KindOf(const match::PhraseMatch& m) {
     return static_cast<PhraseKind>(m.payload >> kKindShift);

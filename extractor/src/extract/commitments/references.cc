@@ -166,7 +166,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {
     // dots and hyphens, and lowercase particles of names.
     if (tokens[i].kind == Token::Kind::kPunct) return one_char(i, '.') || one_char(i, '-');
     const uint64_t cls = classes(i);
-    return commitments::IsUpper(title[tokens[i].span.begin]) ||
+    return IsCapitalized(std::string_view(title).substr(tokens[i].span.begin)) ||
            ((cls & kNameWord) && !(cls & (kAnd | kOf | kArticle | kLinking | kPossessive)));
   };
   size_t i = 0;
