@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/capitalization.h"
+#include "core/english.h"
 #include "core/thread_scratch.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
@@ -22,16 +23,14 @@ bool IsAcronym(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); });
 }
 
-// The plural of a term's final word: lexicons list singular nouns.
+// The plural of a term's final word: lexicons list singular nouns. None for
+// a term that ends in s, x or z ("sanctions") or in no lowercase letter
+// ("G7").
 std::string Pluralize(const std::string& term) {
   if (term.empty() || !IsLower(term.back())) return "";
-  char last = term.back();
+  const char last = term.back();
   if (last == 's' || last == 'x' || last == 'z') return "";
-  if (last == 'y' && term.size() > 1 && std::string_view("aeiou").find(term[term.size() - 2]) == std::string_view::npos) {
-    return term.substr(0, term.size() - 1) + "ies";
-  }
-  if (term.ends_with("sh") || term.ends_with("ch")) return term + "es";
-  return term + "s";
+  return SForm(term);
 }
 
 // Words that may sit between the capitalized words of one name.

@@ -5,6 +5,7 @@
 #include <optional>
 
 
+#include "core/english.h"
 #include "extract/commitments.h"
 #include "match/tokenizer.h"
 
@@ -15,20 +16,10 @@ using Rule = CommitmentExtractor::TriggerRule;
 
 // The 3rd person singular of a base form's first word ("set up" -> "sets up").
 std::string ThirdPerson(const std::string& base) {
-  size_t space = base.find(' ');
-  std::string word = base.substr(0, space);
-  std::string rest = space == std::string::npos ? "" : base.substr(space);
+  const size_t space = base.find(' ');
+  const std::string_view word = std::string_view(base).substr(0, space);
   if (word.empty()) return "";
-  char last = word.back();
-  if (last == 's' || last == 'x' || last == 'z' || word.ends_with("sh") || word.ends_with("ch")) {
-    word += "es";
-  } else if (last == 'y' && word.size() > 1 &&
-             std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
-    word = word.substr(0, word.size() - 1) + "ies";
-  } else {
-    word += "s";
-  }
-  return word + rest;
+  return SForm(word) + (space == std::string::npos ? "" : base.substr(space));
 }
 
 std::vector<std::string> Words(std::string_view phrase) {
