@@ -1,0 +1,50 @@
+// The shared helpers of extractor/src/core that every stage asks the same
+// question through: what is capitalized, what the -s form of a word is.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "core/capitalization.h"
+#include "core/english.h"
+
+namespace communique {
+namespace {
+
+TEST(Capitalization, Table) {
+  struct Case {
+    std::string_view word;
+    bool capitalized;
+  };
+  const Case cases[] = {
+      {"Paris", true},       {"paris", false},      {"", false},           {"7", false},
+      {"\xC3\x89" "douard", true},       // É: Latin-1
+      {"\xC3\xA9" "t\xC3\xA9", false},   // é
+      {"\xC3\x97", false},               // × is no letter
+      {"\xC5\x9E" "ahin", true},         // Ş: Latin Extended-A
+      {"\xC5\x9F" "ahin", false},        // ş
+      {"\xC5\xB8", true},                // Ÿ
+      {"\xE1\xBB\x8A", true},            // Ị: Vietnamese
+      {"\xE1\xBB\x8B", false},           // ị
+      {"\xD0\x9C" "\xD0\xBE", false},    // Cyrillic М: not a Latin letter
+      {"\xC3", false},                   // a lead byte cut short
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(IsCapitalized(c.word), c.capitalized) << c.word;
+  }
+}
+
+TEST(English, SForm) {
+  struct Case {
+    std::string_view word, form;
+  };
+  const Case cases[] = {
+      {"policy", "policies"}, {"say", "says"},   {"agree", "agrees"}, {"reach", "reaches"},
+      {"push", "pushes"},     {"fix", "fixes"},  {"pass", "passes"},  {"buzz", "buzzes"},
+      {"y", "ys"},            {"sign", "signs"}, {"G7", "G7s"},
+  };
+  for (const Case& c : cases) EXPECT_EQ(SForm(c.word), c.form) << c.word;
+}
+
+}  // namespace
+}  // namespace communique
