@@ -77,6 +77,19 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
       {"Canada and Germany also spoke about global issues.",
        {{"cooperate", "done", "spoke", {"CA", "DE"}}}},
       {"Canada hopes to deepen cooperation with Japan.", {{"intend", "planned", "hopes", {"CA"}}}},
+      // An intention stated with its verb; "the intention that" stays a report; a participle
+      // after a possessive is an adjective.
+      {"Minister Horii Iwao expressed her intention to further strengthen cooperation with Spain.",
+       {{"intend", "planned", "expressed her intention", {"horii-iwao"}}}},
+      {"Japan expressed desire to work further towards stronger relations.",
+       {{"intend", "planned", "expressed desire", {"JP"}}}},
+      {"The G7 condemns Russia's stated intention to hold votes in Ukraine.", {}},
+      // Courtesy calls, and a call in the perfect.
+      {"State Minister Kunimitsu Ayano received a courtesy call from H.E. Mr. Inigo de Palacio, "
+       "Ambassador of Spain.",
+       {{"meet", "done", "received a courtesy call from", {"inigo-de-palacio", "kunimitsu-ayano"}}}},
+      {"High Representative Federica Mogherini has spoken on the phone with President Sergio Mattarella.",
+       {{"meet", "done", "has spoken", {"federica-mogherini", "sergio-mattarella"}}}},
       // A passive meeting in the past is a meet with the principal parties; in the future a schedule.
       {"Japan and the EU issued a statement. The Dialogue was held by video conference on 19 May.",
        {{"meet", "done", "was held", {"EU", "JP"}}}},
@@ -139,6 +152,13 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Foreign Minister Frans Timmermans of the Netherlands expressed his determination, stating that "
        "they would never stop investigating.",
        {{"intend", "planned", "would never stop", {"NL"}}}},
+      // A report to an addressee: the clause after its "that".
+      {"She told the President that the European Commission has addressed the first requests, and "
+       "stands ready to mobilise all resources.",
+       {{"intend", "planned", "stands ready", {"european-commission"}}}},
+      {"The government of the DPRK has notified several United Nations agencies that it intends to "
+       "launch a satellite.",
+       {{"intend", "planned", "intends", {"KP"}}}},
   });
 }
 
@@ -185,6 +205,14 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Prime Minister Fumio Kishida stated that the partnership is important and he hopes to "
        "continue close coordination.",
        {{"intend", "planned", "hopes", {"fumio-kishida"}}}},
+      // A 3rd person verb after "and" whose rule's context matched ("hopes to") is finite: its
+      // subject is the one that opens the clause, a pronoun the reporter.
+      {"President Emmanuel Macron stated that he attaches great importance to the relations with Japan "
+       "and hopes to deepen cooperation with Japan.",
+       {{"intend", "planned", "hopes", {"emmanuel-macron"}}}},
+      // A plural noun after "and" is no verb ("trade and exchanges").
+      {"Japan and Canada will promote trade and exchanges between people.",
+       {{"intend", "planned", "will promote", {"CA", "JP"}}}},
   });
 }
 
@@ -239,6 +267,11 @@ TEST(CommitmentReading, PublisherParty) {
        {{"meet", "done", "met", {}}, {"meet", "planned", "will host", {"rishi-sunak"}}}},
   };
   CheckRows(uk, "", "https://www.gov.uk/government/news/pm-call");
+  // "with the Secretary General": the publisher's own official as the partner.
+  CheckRows({{"Secretary General Jaap de Hoop Scheffer of NATO welcomed the visit. Foreign Minister Alexander "
+              "Downer of Australia held a bilateral meeting with the Secretary General on 19 May.",
+              {{"meet", "done", "held", {"alexander-downer", "jaap-de-hoop-scheffer"}}}}},
+            "", "https://www.nato.int/cps/en/natohq/news.htm");
   // Another publisher's readout: its own Prime Minister.
   CheckRows({{"The Prime Minister spoke with Prime Minister Fumio Kishida of Japan.",
               {{"meet", "done", "spoke", {"CA", "fumio-kishida"}}}}},

@@ -100,7 +100,9 @@ class CommitmentExtractor {
   using enum commitments::WordClass;
 
   // Payload of trigger phrases: rule index * 4 + form.
-  enum Form : uint32_t { kBase = 0, kPast = 1, kIng = 2 };
+  // kThird: the 3rd person singular ("hopes"), derived from the base; read
+  // as the base, but finite after "and" where its rule's context matched.
+  enum Form : uint32_t { kBase = 0, kPast = 1, kIng = 2, kThird = 3 };
   // Every phrase of the stage lives in one trie, so a document is walked once
   // (five matchers walked it five times): payload = kind << kKindShift | value.
   enum PhraseKind : uint32_t {

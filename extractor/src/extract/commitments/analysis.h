@@ -288,6 +288,8 @@ class CommitmentExtractor::Analysis {
     size_t end = 0;              // the trigger's end token, an object_head phrase included
     bool passive_by = false;     // "was signed by": the agents are the actors
     bool coordinated_only = false;  // a clause only where it shares an earlier modal
+    bool finite_third = false;      // a 3rd person form whose rule's context matched
+    bool third = false;             // a 3rd person form: never a base sharing a modal ("and exchanges")
   };
   // The parties references resolve to (references.cc).
   struct Parties {
@@ -321,6 +323,10 @@ class CommitmentExtractor::Analysis {
   // True iff a report verb ending before `t` reports without "that": names
   // from `t` right before a modal ("confirmed Japan and Australia would work").
   bool ZeroThat(size_t t, size_t end) const;
+  // Where the clause a report verb ending before `t` reports starts: after
+  // its "that" (right after the verb or after an addressee: "told the
+  // President that"), at the names of a report without "that", else 0.
+  size_t ReportedClause(size_t t, size_t end) const;
   // True iff a bare past form ending before `t` modifies the noun before it:
   // a prepositional phrase follows and then the clause's own be or have
   // ("the Summit held on April 27 was").
@@ -362,7 +368,7 @@ class CommitmentExtractor::Analysis {
   size_t PersonBefore(size_t g) const;
   // The parties a clause is held with: after "with" (types.jsonl's
   // partners) and a partner_object rule's persons.
-  std::vector<size_t> Partners(const Clause& c, size_t end) const;
+  std::vector<size_t> Partners(const Clause& c, size_t end);
   // The end of a list of names from `t` ("President von der Leyen and the
   // Prime Minister of Japan"), before `end`.
   size_t NameListEnd(size_t t, size_t end, bool stop_at_comma) const;

@@ -184,6 +184,9 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       }
       r->rule = &rule;
       r->form = f;
+      // "..., and stands ready to", "and hopes to": a verb, as its context says.
+      r->finite_third = f == kThird && specific;
+      r->third = f == kThird;
       if (head_end > 0) r->end = head_end;
       return true;
     }
@@ -230,11 +233,12 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     for (uint32_t i = 0; i < cand.payload_count && !chosen; ++i) {
       const uint32_t payload = ValueOf(matches_[cand.payload_begin + i]);
       const Rule& rule = x_.rules_[payload / 4];
-      if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 == kBase &&
+      if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 != kPast && payload % 4 != kIng &&
           rule.passive != Rule::Passive::kRequired) {
         r->rule = &rule;
         chosen = true;
         r->coordinated_only = !modal;
+        r->third = payload % 4 == kThird;
       }
     }
   }
@@ -256,7 +260,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     size_t prev = g - 1;
     while (prev > s.a && (Classes(prev) & kAdverb)) --prev;
     if (Classes(prev) & kDeterminer) return false;
+    // "Russia's stated intention": after a possessive.
+    if ((Classes(prev) & kPossessive) && prev > s.a && Char(prev - 1, '\'')) return false;
   }
+  if (r->form == kThird) r->form = r->finite_third && after_and ? kThird : kBase;
   if (r->form == kBase && group.bits == 0 && !r->coordinated_only && !NounBefore(g, s.clause_floor)) {
     // "their courageous work", "a free and open region": a noun or an
     // adjective, not a present-tense verb; after "and" it may still share a

@@ -87,14 +87,27 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   if ((r.form == kIng && (group.bits & kBe)) ||
       (r.form == kPast && (group.bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
     c.status = "ongoing";
-  } else if (r.form == kBase && group.bits == 0 && c.rule && !c.rule->present.empty()) {
+  } else if ((r.form == kBase || r.form == kThird) && group.bits == 0 && c.rule && !c.rule->present.empty()) {
     c.status = c.rule->present;
-  } else if (x_.InfoOf(c.type).planned || modal || r.form == kBase) {
+  } else if (x_.InfoOf(c.type).planned || modal || r.form == kBase || r.form == kThird) {
     c.status = "planned";
   } else {
     c.status = "done";
   }
   return c;
+}
+
+size_t CommitmentExtractor::Analysis::ReportedClause(size_t t, size_t end) const {
+  if (t >= end) return 0;
+  if (Classes(t) & kRelativePronoun) return t + 1;
+  if (ZeroThat(t, end)) return t;  // "confirmed Japan and Australia would work"
+  // "told the President that", "notified several agencies that": an addressee first.
+  constexpr size_t kMaxAddressee = 8;
+  for (size_t u = t; u < end && u <= t + kMaxAddressee; ++u) {
+    if (Comma(u) || (Classes(u) & (kAnd | kModal))) return 0;
+    if (Classes(u) & kRelativePronoun) return u + 1;
+  }
+  return 0;
 }
 
 void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, SentenceState& s,
@@ -130,11 +143,7 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   if (c.type == Type::kReport) {
     // "announced that X will Y": X's own clause follows.
     c.reason = Reason::kReported;
-    if (cand.m1 < s.b && (Classes(cand.m1) & kRelativePronoun)) {
-      s.clause_floor = cand.m1 + 1;
-    } else if (ZeroThat(cand.m1, s.b)) {
-      s.clause_floor = cand.m1;  // "confirmed Japan and Australia would work"
-    }
+    if (const size_t from = ReportedClause(c.trigger_end, s.b); from != 0) s.clause_floor = from;
     c.action_end = c.action_begin;
     clauses_.push_back(std::move(c));
     s.open = -1;

@@ -219,7 +219,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
     };
     for (const std::string& base : record.base) {
       add(base, kBase);
-      add(ThirdPerson(base), kBase);
+      add(ThirdPerson(base), kThird);
     }
     for (const std::string& past : record.past) add(past, kPast);
     for (const std::string& ing : record.ing) add(ing, kIng);

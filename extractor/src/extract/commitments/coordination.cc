@@ -36,9 +36,9 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       break;
     }
   }
-  bool finite = (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast;
+  bool finite = (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast || r.form == kThird;
   bool shares_modal = false;
-  if (coordinated && !finite && conj + 1 == g && r.form == kBase && group.bits == 0 && prev.modal) {
+  if (coordinated && !finite && conj + 1 == g && r.form == kBase && !r.third && group.bits == 0 && prev.modal) {
     // "will expand and deepen X": one trigger for two verbs sharing an object.
     if (conj == prev.trigger_end) {
       prev.trigger_end = c.trigger_end;

@@ -132,7 +132,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     // "X is important and he hopes to": the pronoun is the subject.
     b = e - 1;
   }
-  if (e > b + 1 && (Classes(e - 1) & kAnd) && LeadSubject(c, pieces.front().first, e - 1)) {
+  // (", and stands ready to": the piece may be the "and" alone.)
+  if ((Classes(e - 1) & kAnd) && (e > b + 1 || pieces.size() > 1) &&
+      LeadSubject(c, pieces.front().first, e - 1)) {
     // "We are united in recognizing that ... and will work to": the verb
     // shares the subject that opens the sentence.
     return;
@@ -279,6 +281,11 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
 bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t end) {
   size_t b = begin;
   while (b < end && !IsWord(b)) ++b;
+  if (b < end && (Classes(b) & (kPersonPronoun | kThingPronoun))) {
+    // "he attaches great importance to X and hopes to": the pronoun's referent.
+    c.subject = (Classes(b) & kPersonPronoun) ? SubjectKind::kPersonPronoun : SubjectKind::kPronoun;
+    return true;
+  }
   for (size_t len = 1; len <= 3 && b + len <= end; ++len) {
     if (Covers(kWeRef, b, b + len)) {
       c.subject = SubjectKind::kWe;
@@ -400,7 +407,7 @@ size_t CommitmentExtractor::Analysis::PersonBefore(size_t g) const {
   return SIZE_MAX;
 }
 
-std::vector<size_t> CommitmentExtractor::Analysis::Partners(const Clause& c, size_t end) const {
+std::vector<size_t> CommitmentExtractor::Analysis::Partners(const Clause& c, size_t end) {
   using Partners = commitments::TypeInfo::Partners;
   std::vector<size_t> partners;
   if (c.rule && c.rule->partner_object) {
@@ -425,7 +432,15 @@ std::vector<size_t> CommitmentExtractor::Analysis::Partners(const Clause& c, siz
     }
   }
   if (with >= end) return partners;
-  for (size_t a : ActorsIn(with + 1, NameListEnd(with + 1, end, /*stop_at_comma=*/false))) {
+  std::vector<size_t> named = ActorsIn(with + 1, NameListEnd(with + 1, end, /*stop_at_comma=*/false));
+  if (named.empty() && with + 2 < end && (Classes(with + 1) & kArticle) && Capitalized(with + 2)) {
+    // "held a meeting with the Secretary General": the title's holder.
+    const size_t title_end = TitleEnd(with + 2, end);
+    if (title_end != 0 && (title_end == end || !Capitalized(title_end))) {
+      if (const size_t holder = TitleHolder(with + 2, title_end); holder != SIZE_MAX) named.push_back(holder);
+    }
+  }
+  for (size_t a : named) {
     if (std::find(partners.begin(), partners.end(), a) == partners.end()) partners.push_back(a);
   }
   return partners;
