@@ -908,7 +908,7 @@ TEST_F(ScoreCliTest, PredAcceptsJsonLinesMatchedById) {
   EXPECT_EQ(Report(), from_folder);
   std::string err = Read("err");
   EXPECT_NE(err.find("no record with id c, scored as empty"), std::string::npos) << err;
-  EXPECT_NE(err.find("1 records in " + lines + " have no gold file"), std::string::npos) << err;
+  EXPECT_NE(err.find(lines + ": 1 record has no NAME.gold.json for its id"), std::string::npos) << err;
   EXPECT_EQ(Run("score --json " + gold + " --pred - < " + lines), 0) << Read("err");
   EXPECT_EQ(Report(), from_folder);
 

@@ -57,8 +57,9 @@ bool ReadPredictionLines(const std::string& path, const std::vector<std::string>
       [&](const std::string& message) { builder->Problem(message); });
   if (!read) return false;
   if (without_gold > 0) {
-    builder->Warn(std::to_string(without_gold) + " records in " + (path == "-" ? "stdin" : path) +
-                  " have no gold file, not scored");
+    builder->Warn((path == "-" ? std::string("stdin") : path) + ": " + std::to_string(without_gold) +
+                  (without_gold == 1 ? " record has" : " records have") +
+                  " no NAME.gold.json for its id, not scored");
   }
   return true;
 }
