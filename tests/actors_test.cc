@@ -123,6 +123,7 @@ TEST(Actors, MentionTable) {
       // Places that contain a country name.
       {"Freedom of navigation in the South China Sea matters.", "CN", {}},
       {"Patrols in the Indian Ocean grew.", "IN", {}},
+      {"They defend the Inter-American Democratic Charter with the United States.", "US", {"United States"}},
       {"An undersea cable, the East Micronesia Cable, was laid.", "FM", {}},
       // Weak aliases need the full name in the document.
       {"The AU and the EU met.", "african-union", {}},
@@ -509,6 +510,45 @@ TEST(Actors, NoPersonIsACommonNounInTheReleasePools) {
   }
   EXPECT_EQ(held_out_failures, 0u) << "persons made of common nouns in held-out releases (not named here)";
   EXPECT_GT(documents, 290u);
+}
+
+
+// SPEC 8a: a joint statement's title names its authors; those the body does not name are
+// actors with no mention, where the first sentence names no party ("We met ...").
+TEST(Actors, JointStatementTitleGivesItsAuthors) {
+  struct Case {
+    const char* title;
+    const char* text;
+    std::vector<std::string> without_mentions;
+  };
+  const std::vector<Case> cases = {
+      {"Joint Statement by President Joseph R. Biden Jr. of the United States and President Iván Duque "
+       "Márquez of the Republic of Colombia",
+       "We met today to outline a vision for the U.S.-Colombia relationship. Colombia will join.",
+       {"joseph-r-biden-jr", "ivan-duque-marquez"}},
+      {"Joint Statement from the Governments of Australia, Denmark and the United States",
+       "Recognizing the consensus, we condemn the attacks. The United States and Australia acted.", {"DK"}},
+      // A first sentence with its parties: the title adds no one.
+      {"Joint Statement from the President of the United States Joe Biden and the President of Mexico "
+       "Andrés Manuel López Obrador",
+       "The United States and Mexico will protect workers.", {}},
+      // A spokesperson's statement has no co-authors.
+      {"Statement by NSC Spokesperson Adrienne Watson on the Meeting", "We met today.", {}},
+  };
+  for (const Case& c : cases) {
+    InputDocument input;
+    input.id = "test";
+    input.bytes = c.text;
+    input.title = c.title;
+    input.published = "2022-03-10";
+    input.published_source = PublishedSource::kCli;
+    Document doc = testing::DefaultEngine().Process(std::move(input));
+    std::vector<std::string> without;
+    for (const Actor& a : doc.actors) {
+      if (a.mentions.empty()) without.push_back(a.id);
+    }
+    EXPECT_EQ(without, c.without_mentions) << c.title;
+  }
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include "core/capitalization.h"
 #include "core/thread_scratch.h"
+#include "normalize/normalize.h"
 #include "match/token_index.h"
 #include "match/tokenizer.h"
 
@@ -1335,6 +1336,50 @@ void ActorRun::Execute() {
 void ActorExtractor::Run(Document& doc) const {
   ActorRun run(*this, doc);
   run.Execute();
+  AddTitleAuthors(doc);
+}
+
+// SPEC 8a: a title that names its authors ("Joint Statement by President
+// Joseph R. Biden Jr. of the United States and President Iván Duque Márquez
+// of Colombia", "Joint Statement from the Governments of Australia, ...,
+// and the United States") gives them as actors, with no mention where the
+// body does not name them (a spokesperson's statement has no co-authors). The authors run from "by"/"from" after the
+// statement's noun to " on " or the end; they are read as a text of their own.
+void ActorExtractor::AddTitleAuthors(Document& doc) const {
+  if (doc.title.empty() || doc.sentences.empty()) return;
+  // Only where "we" needs them: a first sentence that names a country, a
+  // bloc or a person has its parties ("The United States and Mexico ..."),
+  // not one that names them inside a compound ("We met ... for the
+  // U.S.-Colombia relationship").
+  const Span first = doc.sentences.front().span;
+  for (const Actor& a : doc.actors) {
+    if (a.type == "organization") continue;
+    for (const Mention& m : a.mentions) {
+      if (m.span.begin >= first.begin && m.span.end <= first.end && m.rule != pattern_rules_.compound_part) return;
+    }
+  }
+  Document title;
+  normalize::Normalize(doc.title, Format::kText, title);
+  size_t from = std::string::npos;
+  for (std::string_view head : {"Joint Statement by ", "Joint Statement from ", "Joint Declaration by ",
+                                "Joint Declaration from ", "Joint Communiqué by ", "Joint Communique by "}) {
+    const size_t at = title.text.find(head);
+    if (at != std::string::npos && at < from) from = at + head.size();
+  }
+  if (from == std::string::npos) return;
+  const size_t on = title.text.find(" on ", from);
+  title.text = title.text.substr(from, on == std::string::npos ? std::string::npos : on - from);
+  title.published = doc.published;
+  match::TokenizeDocument(title);
+  ActorRun(*this, title).Execute();
+  for (Actor& author : title.actors) {
+    const bool known = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) {
+      return a.id == author.id || (!author.kb.empty() && a.kb == author.kb);
+    });
+    if (known) continue;
+    author.mentions.clear();
+    doc.actors.push_back(std::move(author));
+  }
 }
 
 }  // namespace communique

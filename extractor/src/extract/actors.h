@@ -73,6 +73,9 @@ class ActorExtractor final : public Stage {
   };
 
  private:
+  // Adds the authors a "Joint Statement by ..." title names (SPEC 8a).
+  void AddTitleAuthors(Document& doc) const;
+
   // Payload kinds of the lexicon matcher (high byte of the payload).
   enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname };
 
