@@ -162,8 +162,6 @@ TEST(PhraseMatcher, LeftmostLongestKeepsTiedPayloads) {
   EXPECT_EQ(kept[2].payload, 3u);
 }
 
-// TokenIndex's mask and binary search against a scan of every token: with
-// more wanted words than the mask has bits, and words that share low bits.
 // Every added hash is reported; any other exactly when it shares the top
 // bits of an added one.
 TEST(HashFilter, AgainstTopBitsSet) {
@@ -220,6 +218,8 @@ TEST(FlatMap, AgainstUnorderedMap) {
   CheckFlatMapAgainstReference<FewHashes>(12);
 }
 
+// TokenIndex's mask and binary search against a scan of every token: with
+// more wanted words than the mask has bits, and words that share low bits.
 TEST(TokenIndex, AgainstScan) {
   const std::vector<std::string> vocabulary = {"the", "EU", "eu", "Japan", "G20", "Sheinbaum",
                                                "said", ",", "5G", "von", "der", "Leyen"};
