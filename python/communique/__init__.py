@@ -112,12 +112,16 @@ def _chunks(items: Iterator[Item]) -> Iterator[tuple]:
         first += len(chunk)
 
 
-def score(gold: Union[str, Mapping[str, Any]], pred: Union[str, Mapping[str, Any]]) -> Dict[str, Any]:
+def score(gold: Union[str, Mapping[str, Any]], pred: Union[str, Mapping[str, Any]], *,
+          partial: bool = False) -> Dict[str, Any]:
     """Scores one predicted record against one gold record (SPEC 9).
 
     gold and pred are records (dicts) or their JSON text. Returns the metrics as
     `communique score --json` names them ("commitments.full_f1", ... None where the gold
-    does not annotate the field), with counts ("<metric>.p", ".r", ".correct", ...).
+    does not annotate the field), with counts ("<metric>.p", ".r", ".tp", ".fp", ".fn", ...),
+    per type ("commitments.by_type.pledge.f1", ...) and "scored", the metrics measured.
+    With partial=True (`score --partial`) the gold may leave attributes out (a commitment
+    only its trigger), and only what it holds is scored.
     """
     def text(x: Union[str, Mapping[str, Any]], what: str) -> str:
         if isinstance(x, str):
@@ -125,4 +129,4 @@ def score(gold: Union[str, Mapping[str, Any]], pred: Union[str, Mapping[str, Any
         if isinstance(x, Mapping):
             return json.dumps(x, ensure_ascii=False)
         raise TypeError(f"{what} must be a record (dict) or JSON text, not {type(x).__name__}")
-    return json.loads(_score_json(text(gold, "gold"), text(pred, "pred")))
+    return json.loads(_score_json(text(gold, "gold"), text(pred, "pred"), partial=partial))

@@ -161,10 +161,11 @@ class PyEngine {
 };
 
 // Scores one prediction against one gold document (both JSON text of the
-// output shape); returns the flat metrics object of `communique score --json`.
+// output shape); returns the flat metrics object of `communique score --json`
+// (`partial`: as its --partial, the gold may leave attributes out).
 std::string ScoreJson(const std::string& gold_json, const std::string& pred_json,
-                      const std::string& name) {
-  Result<Annotations> gold = ParseAnnotations(gold_json);
+                      const std::string& name, bool partial) {
+  Result<Annotations> gold = ParseAnnotations(gold_json, partial);
   if (!gold.ok()) throw py::value_error("gold: " + gold.status().message());
   Result<Annotations> pred = ParseAnnotations(pred_json);
   if (!pred.ok()) throw py::value_error("pred: " + pred.status().message());
@@ -191,5 +192,5 @@ PYBIND11_MODULE(_communique, m) {
            py::arg("first_index") = 0)
       .def_property_readonly("profile", &PyEngine::profile);
   m.def("score_json", &communique::python::ScoreJson, py::arg("gold"), py::arg("pred"),
-        py::arg("name") = "document");
+        py::arg("name") = "document", py::arg("partial") = false);
 }

@@ -159,6 +159,14 @@ def test_score_against_gold(engine):
         communique.score(gold, "{not json")
     with pytest.raises(TypeError, match="gold must be a record"):
         communique.score(5, gold)
+    # Gold that marks only triggers: detection alone with partial=True; without
+    # it the incomplete items are skipped and every commitment counts as spurious.
+    triggers = {"id": gold["id"], "commitments": [{"trigger": c["trigger"]} for c in gold["commitments"]]}
+    partial = communique.score(triggers, gold, partial=True)
+    assert partial["commitments.detection_f1"] == 1.0
+    assert partial["commitments.type_acc"] is None
+    assert partial["scored"] == ["commitments.detection_f1"]
+    assert communique.score(triggers, gold)["commitments.detection_f1"] == 0.0
 
 
 def test_version_and_stub_agree():
