@@ -51,6 +51,15 @@ TEST(Topics, MentionTable) {
       // An acronym defined after a mention carries the topic.
       {"The Trilateral Infrastructure Partnership (TIP) grew. TIP helps.",
        {{"infrastructure", {"Trilateral Infrastructure Partnership", "TIP", "TIP"}}}},
+      // A comma ends a name unless a capitalized word follows it (issue 15).
+      {"Fiji was damaged by Cyclone Harold, the Ministers said.", {{"disasters", {"Cyclone"}}}},
+      // A capitalized name term that opens a name's run is one mention of its topic (8a).
+      {"He noted the visit of the Carrier Strike Group to Japan.",
+       {{"security_defence", {"Carrier Strike Group"}}}},
+      {"It joined the Comprehensive and Progressive Agreement for Trans-Pacific Partnership, the PM said.",
+       {{"trade", {"Comprehensive and Progressive Agreement for Trans-Pacific Partnership"}}}},
+      // Critical infrastructure is protected by cybersecurity (SPEC 8).
+      {"They defend critical infrastructure from attacks.", {{"cybersecurity", {"critical infrastructure"}}}},
       // Blocking phrases: an online environment is not the environment.
       {"Users need a safe online environment.", {}},
       {"They exchanged information on regulatory developments.", {}},

@@ -103,10 +103,10 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
 }
 
 void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads,
-                                std::vector<bool>* in_name_flags) const {
+                                NameRuns* names) const {
   const std::vector<Token>& tokens = doc.tokens;
-  std::vector<bool>& in_name = *in_name_flags;
-  in_name.assign(tokens.size(), false);
+  names->run_of.assign(tokens.size(), 0);
+  names->runs.clear();
   if (heads.empty()) return;
   auto capitalized = [&](size_t t) {
     std::string_view text = doc.View(tokens[t].span);
@@ -118,6 +118,9 @@ void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::Ph
     std::string_view word = doc.View(tokens[j].span);
     // initials: "U.S. National Security Council"
     if (word == "." && j > 0 && tokens[j - 1].span.size() == 1 && capitalized(j - 1)) return true;
+    // A comma goes on with a name's list ("Economy, Trade and Industry"), not
+    // into the clause after it ("by Cyclone Harold, the Ministers confirmed").
+    if (word == "," && j + 1 < tokens.size() && !capitalized(j + 1)) return false;
     return IsNameConnector(word);
   };
   // Headings are Title Case throughout: a heading's words are not a name.
@@ -148,7 +151,8 @@ void TopicExtractor::NameTokens(const Document& doc, const std::vector<match::Ph
         if (capitalized(j)) last = j;
       }
       if (!in_heading(tokens[begin].span.begin)) {
-        for (size_t k = begin; k <= last; ++k) in_name[k] = true;
+        names->runs.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(last + 1)});
+        for (size_t k = begin; k <= last; ++k) names->run_of[k] = static_cast<uint32_t>(names->runs.size());
       }
       done = j;
       t = j - 1;  // a head phrase that a bracket cuts in two heads two runs
@@ -161,7 +165,7 @@ namespace {
 // The per-document vectors of a run (see core/thread_scratch.h).
 struct TopicScratch {
   std::vector<match::PhraseMatch> found, heads;
-  std::vector<bool> in_name;                // tokens inside a name
+  TopicExtractor::NameRuns names;
   std::vector<Span> shielded;
   std::vector<std::vector<Span>> mentions;  // spans per topic
   void Clear() {
@@ -171,10 +175,146 @@ struct TopicScratch {
     // Every list, whichever engine's set of rules ran last.
     for (std::vector<Span>& spans : mentions) spans.clear();
   }
-  size_t TokenCapacity() const { return in_name.capacity(); }
+  size_t TokenCapacity() const { return names.run_of.capacity(); }
 };
 
+// Spans the actor extractor knows as names: organizations' mentions and the
+// persons' roles as written near their names. Sorted by start.
+void CollectShields(const Document& doc, std::vector<Span>* shielded) {
+  for (const Actor& actor : doc.actors) {
+    // The type is compared once per actor, not once per mention.
+    if (actor.type == "organization") {
+      for (const Mention& mention : actor.mentions) shielded->push_back(mention.span);
+      continue;
+    }
+    if (actor.type != "person" || actor.role.empty()) continue;
+    for (const Mention& mention : actor.mentions) {
+      uint32_t window = static_cast<uint32_t>(actor.role.size()) + 64;
+      uint32_t from = mention.span.begin > window ? mention.span.begin - window : 0;
+      std::string_view around = std::string_view(doc.text).substr(from, mention.span.end + window - from);
+      if (size_t at = around.find(actor.role); at != std::string_view::npos) {
+        uint32_t begin = from + static_cast<uint32_t>(at);
+        shielded->push_back({begin, begin + static_cast<uint32_t>(actor.role.size())});
+      }
+    }
+  }
+  std::sort(shielded->begin(), shielded->end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+}
+
+// Whether a term's span cuts into a shield. A term that contains a whole
+// name ("G20 Principles for Quality Infrastructure Investment" around "G20")
+// names the topic itself. Only the shields that can reach the term are
+// looked at, and the terms are asked about in text order, so the first
+// shield that can reach one only moves forward: a cursor, not a search per
+// term (a long release with thousands of names stays linear).
+class ShieldTest {
+ public:
+  explicit ShieldTest(const std::vector<Span>& shields) : shields_(shields), reach_(shields.begin()) {
+    for (const Span& s : shields) longest_ = std::max(longest_, s.size());
+  }
+  bool Cuts(Span span) {
+    uint32_t from = span.begin > longest_ ? span.begin - longest_ : 0;
+    while (reach_ != shields_.end() && reach_->begin < from) ++reach_;
+    for (auto it = reach_; it != shields_.end() && it->begin < span.end; ++it) {
+      const bool overlaps = span.begin < it->end && it->begin < span.end;
+      const bool contains = span.begin <= it->begin && it->end <= span.end;
+      if (overlaps && !contains) return true;
+    }
+    return false;
+  }
+
+ private:
+  const std::vector<Span>& shields_;
+  std::vector<Span>::const_iterator reach_;
+  uint32_t longest_ = 0;
+};
+
+// Whether a term's tokens [first, end) touch a name without holding all of
+// it: "Trade" in "Minister of Economy, Trade and Industry" is no mention, the
+// whole "Comprehensive and Progressive Agreement for Trans-Pacific
+// Partnership" or "Carrier Strike Group" is one (8a: a named text or
+// programme is one mention of its topic).
+bool InsideName(const Document& doc, const TopicExtractor::NameRuns& names, uint32_t first, uint32_t end) {
+  for (uint32_t t = first; t < end; ++t) {
+    const uint32_t run = names.run_of[t];
+    if (run == 0) continue;
+    const auto [begin, run_end] = names.runs[run - 1];
+    if (begin >= first && run_end <= end) continue;
+    // A name term of two capitalized words or more that opens the run names
+    // it, whatever the run goes on with ("the Carrier Strike Group to Japan").
+    if (begin == first && end - first >= 2 && t == first) {
+      bool capitalized = true;
+      for (uint32_t k = first; k < end && capitalized; ++k) {
+        const std::string_view word = doc.View(doc.tokens[k].span);
+        capitalized = doc.tokens[k].kind != Token::Kind::kWord || IsCapitalized(word) || IsNameConnector(word);
+      }
+      if (capitalized) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+// An acronym defined in parentheses right after a mention ("Partnership for
+// Global Infrastructure and Investment (PGII)") mentions the same topic
+// wherever it is used outside a name. `mentions` holds the term mentions of
+// each topic in text order.
+void AddAcronymUses(const Document& doc, const std::vector<std::pair<std::string, uint32_t>>& acronyms,
+                    const TopicExtractor::NameRuns& names, std::vector<std::vector<Span>>* mentions) {
+  // The first definition of an acronym wins; later ones would never be read.
+  std::map<std::string, uint32_t, std::less<>> first_topic;
+  for (const auto& [acronym, topic] : acronyms) first_topic.emplace(acronym, topic);
+  match::TokenIndex uses;
+  for (const auto& [acronym, topic] : first_topic) uses.Want(match::FoldedHash(acronym));
+  uses.Build(doc.tokens);
+  // The term mentions are in text order and never overlap: whether one
+  // contains a token is a binary search, not a scan.
+  std::vector<size_t> term_mentions(mentions->size());
+  for (size_t topic = 0; topic < mentions->size(); ++topic) term_mentions[topic] = (*mentions)[topic].size();
+  for (const auto& [acronym, topic] : first_topic) {
+    auto& list = (*mentions)[topic];
+    for (uint32_t t : uses.At(match::FoldedHash(acronym))) {
+      Span span = doc.tokens[t].span;
+      if (doc.View(span) != acronym) continue;
+      auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
+      auto after = std::upper_bound(list.begin(), terms_end, span.begin,
+                                    [](uint32_t value, const Span& m) { return value < m.begin; });
+      bool seen = after != list.begin() && std::prev(after)->end >= span.end;
+      if (!seen && names.run_of[t] == 0) list.push_back(span);
+    }
+  }
+}
+
 }  // namespace
+
+// Keeps the term matches that are mentions (not inside a name, a shield or
+// a web address) as spans per topic, and collects the acronyms defined
+// right after them.
+void TopicExtractor::CollectMentions(const Document& doc, const std::vector<match::PhraseMatch>& kept,
+                                     const NameRuns& names, const std::vector<Span>& shielded,
+                                     std::vector<std::vector<Span>>* mentions,
+                                     std::vector<std::pair<std::string, uint32_t>>* acronyms) const {
+  ShieldTest shields(shielded);
+  const size_t n = doc.tokens.size();
+  for (const match::PhraseMatch& match : kept) {
+    if (match.payload == kBlocked) continue;
+    std::vector<Span>& spans = (*mentions)[match.payload];
+    if (!spans.empty() && spans.back().begin == doc.tokens[match.first_token].span.begin) {
+      continue;  // the same term reached through two spellings
+    }
+    Span span{doc.tokens[match.first_token].span.begin, doc.tokens[match.end_token - 1].span.end};
+    if (InsideName(doc, names, match.first_token, match.end_token) || shields.Cuts(span) ||
+        InWebAddress(doc.text, span)) {
+      continue;
+    }
+    spans.push_back(span);
+    size_t e = match.end_token;
+    if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {
+      std::string_view word = doc.View(doc.tokens[e + 1].span);
+      if (IsAcronym(word)) acronyms->emplace_back(std::string(word), match.payload);
+    }
+  }
+}
 
 void TopicExtractor::Run(Document& doc) const {
   doc.topics.clear();
@@ -191,105 +331,18 @@ void TopicExtractor::Run(Document& doc) const {
   std::vector<match::PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(found);
   if (kept.empty()) return;
 
-  std::vector<bool>& in_name = scratch.in_name;
-  NameTokens(doc, heads, &in_name);
-  // Spans the actor extractor knows as names: organizations' mentions and
-  // the persons' roles as written near their names.
-  std::vector<Span>& shielded = scratch.shielded;
-  for (const Actor& actor : doc.actors) {
-    // The type is compared once per actor, not once per mention.
-    if (actor.type == "organization") {
-      for (const Mention& mention : actor.mentions) shielded.push_back(mention.span);
-      continue;
-    }
-    if (actor.type != "person" || actor.role.empty()) continue;
-    for (const Mention& mention : actor.mentions) {
-      uint32_t window = static_cast<uint32_t>(actor.role.size()) + 64;
-      uint32_t from = mention.span.begin > window ? mention.span.begin - window : 0;
-      std::string_view around = std::string_view(doc.text).substr(from, mention.span.end + window - from);
-      if (size_t at = around.find(actor.role); at != std::string_view::npos) {
-        uint32_t begin = from + static_cast<uint32_t>(at);
-        shielded.push_back({begin, begin + static_cast<uint32_t>(actor.role.size())});
-      }
-    }
-  }
-  // A term that contains a whole name ("G20 Principles for Quality
-  // Infrastructure Investment" around "G20") names the topic itself.
-  // Sorted by start, and only those that can reach the term are looked at:
-  // a long release with thousands of names stays linear. The terms are asked
-  // about in text order, so the first shield that can reach one only moves
-  // forward: a cursor, not a search per term.
-  std::sort(shielded.begin(), shielded.end(),
-            [](const Span& a, const Span& b) { return a.begin < b.begin; });
-  uint32_t longest_shield = 0;
-  for (const Span& s : shielded) longest_shield = std::max(longest_shield, s.size());
-  auto reach = shielded.begin();
-  auto is_shielded = [&](Span span) {
-    uint32_t from = span.begin > longest_shield ? span.begin - longest_shield : 0;
-    while (reach != shielded.end() && reach->begin < from) ++reach;
-    for (auto it = reach; it != shielded.end() && it->begin < span.end; ++it) {
-      const Span& s = *it;
-      bool overlaps = span.begin < s.end && s.begin < span.end;
-      bool contains = span.begin <= s.begin && s.end <= span.end;
-      if (overlaps && !contains) return true;
-    }
-    return false;
-  };
-
-  // Spans per topic; the Mentions, each with a copy of its rule id, are
-  // made once at the end, in their final order.
+  NameTokens(doc, heads, &scratch.names);
+  CollectShields(doc, &scratch.shielded);
   std::vector<std::vector<Span>>& mentions = scratch.mentions;
-  std::vector<std::pair<std::string, uint32_t>> acronyms;  // defined in parentheses
-  const size_t n = doc.tokens.size();
-  for (const match::PhraseMatch& match : kept) {
-    if (match.payload == kBlocked) continue;
-    if (!mentions[match.payload].empty() &&
-        mentions[match.payload].back().begin == doc.tokens[match.first_token].span.begin) {
-      continue;  // the same term reached through two spellings
-    }
-    bool named = false;
-    for (uint32_t t = match.first_token; t < match.end_token && !named; ++t) named = in_name[t];
-    Span span{doc.tokens[match.first_token].span.begin, doc.tokens[match.end_token - 1].span.end};
-    if (named || is_shielded(span) || InWebAddress(doc.text, span)) continue;
-    mentions[match.payload].push_back(span);
-    size_t e = match.end_token;
-    if (e + 2 < n && doc.View(doc.tokens[e].span) == "(" && doc.View(doc.tokens[e + 2].span) == ")") {
-      std::string_view word = doc.View(doc.tokens[e + 1].span);
-      if (IsAcronym(word)) acronyms.emplace_back(std::string(word), match.payload);
-    }
-  }
-  if (!acronyms.empty()) {
-    // The first definition of an acronym wins; later ones would never be read.
-    std::map<std::string, uint32_t, std::less<>> first_topic;
-    for (const auto& [acronym, topic] : acronyms) first_topic.emplace(acronym, topic);
-    match::TokenIndex uses;
-    for (const auto& [acronym, topic] : first_topic) uses.Want(match::FoldedHash(acronym));
-    uses.Build(doc.tokens);
-    // The term mentions found above are in text order and never overlap:
-    // whether one contains a token is a binary search, not a scan.
-    std::vector<size_t> term_mentions(rules_.size());
-    for (size_t topic = 0; topic < rules_.size(); ++topic) term_mentions[topic] = mentions[topic].size();
-    for (const auto& [acronym, topic] : first_topic) {
-      auto& list = mentions[topic];
-      for (uint32_t t : uses.At(match::FoldedHash(acronym))) {
-        Span span = doc.tokens[t].span;
-        if (doc.View(span) != acronym) continue;
-        auto terms_end = list.begin() + static_cast<std::ptrdiff_t>(term_mentions[topic]);
-        auto after =
-            std::upper_bound(list.begin(), terms_end, span.begin,
-                             [](uint32_t value, const Span& m) { return value < m.begin; });
-        bool seen = after != list.begin() && std::prev(after)->end >= span.end;
-        if (!seen && !in_name[t]) list.push_back(span);
-      }
-    }
-  }
+  std::vector<std::pair<std::string, uint32_t>> acronyms;
+  CollectMentions(doc, kept, scratch.names, scratch.shielded, &mentions, &acronyms);
+  if (!acronyms.empty()) AddAcronymUses(doc, acronyms, scratch.names, &mentions);
   // Topics in the output's order (by id), so that no Topic is moved by a
   // sort; a topic's spans never share a start, so their order is total.
   for (uint32_t topic : by_topic_id_) {
     std::vector<Span>& spans = mentions[topic];
     if (spans.empty()) continue;
-    std::sort(spans.begin(), spans.end(),
-              [](const Span& a, const Span& b) { return a.begin < b.begin; });
+    std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
     Topic& out = doc.topics.emplace_back();
     out.id = rules_[topic].topic;
     out.label = rules_[topic].label;

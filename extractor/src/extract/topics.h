@@ -40,12 +40,20 @@ class TopicExtractor final : public Stage {
   const std::vector<TopicRule>& rules() const { return rules_; }
   const std::vector<rules::NameHeadRule>& name_rules() const { return names_; }
 
+  // The names (roles, organizations, forums, texts) in a document: runs of
+  // tokens [begin, end), and per token the number + 1 of its run, or 0.
+  struct NameRuns {
+    std::vector<std::pair<uint32_t, uint32_t>> runs;
+    std::vector<uint32_t> run_of;
+  };
+
  private:
-  // Marks the tokens that sit inside a name (role, organization, forum),
-  // given the matches of the name heads; `in_name_flags` is refilled, one
-  // flag per token (the caller's vector, so that its capacity is reused).
-  void NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads,
-                  std::vector<bool>* in_name_flags) const;
+  // Finds the names, given the matches of the name heads; `names` is
+  // refilled (the caller's, so that its capacity is reused).
+  void NameTokens(const Document& doc, const std::vector<match::PhraseMatch>& heads, NameRuns* names) const;
+  void CollectMentions(const Document& doc, const std::vector<match::PhraseMatch>& kept, const NameRuns& names,
+                       const std::vector<Span>& shielded, std::vector<std::vector<Span>>* mentions,
+                       std::vector<std::pair<std::string, uint32_t>>* acronyms) const;
 
   std::vector<TopicRule> rules_;
   std::vector<rules::NameHeadRule> names_;
