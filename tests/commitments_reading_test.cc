@@ -252,7 +252,7 @@ TEST(CommitmentReading, GroupsAndLists) {
 // SPEC 7, 8a: "The Prime Minister" is the publisher's own official (rules/commitments/
 // publishers.jsonl, by the host of the document's address); unnamed, the publisher's country.
 TEST(CommitmentReading, PublisherParty) {
-  const std::vector<Row> uk = {
+  std::vector<Row> uk = {
       {"The Prime Minister spoke to Japanese Prime Minister Fumio Kishida this morning. He hoped to "
        "welcome Prime Minister Kishida to Glasgow. They also discussed trade.",
        {{"meet", "done", "spoke", {"GB", "fumio-kishida"}},
@@ -266,6 +266,13 @@ TEST(CommitmentReading, PublisherParty) {
        "The Prime Minister will host the summit.",
        {{"meet", "done", "met", {}}, {"meet", "planned", "will host", {"rishi-sunak"}}}},
   };
+  // "..., and both agreed": "both" is the subject (a plural reference), not an adverb, and a
+  // leading participle phrase ("Discussing the UK's accession") names no subject.
+  uk.push_back({"The Prime Minister hosted Canadian Prime Minister Justin Trudeau. Discussing the UK's "
+                "accession, the Prime Minister thanked Prime Minister Trudeau for his support, and both "
+                "agreed to use the momentum.",
+                {{"meet", "done", "hosted", {"GB", "justin-trudeau"}},
+                 {"agree", "planned", "agreed", {"GB", "justin-trudeau"}}}});
   CheckRows(uk, "", "https://www.gov.uk/government/news/pm-call");
   // "with the Secretary General": the publisher's own official as the partner.
   CheckRows({{"Secretary General Jaap de Hoop Scheffer of NATO welcomed the visit. Foreign Minister Alexander "

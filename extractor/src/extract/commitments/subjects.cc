@@ -127,7 +127,11 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   auto [b, e] = pieces.back();
-  while (e > b + 1 && (Classes(e - 1) & kAdverb)) --e;  // "They also pledged"
+  // "They also pledged"; but "and both agreed": "both" is the subject.
+  while (e > b + 1 && (Classes(e - 1) & kAdverb) &&
+         !((Classes(e - 1) & kPluralDeterminer) && e == b + 2 && (Classes(b) & kAnd))) {
+    --e;
+  }
   if (e > b + 2 && IsPronoun(e - 1) && (Classes(e - 2) & (kAnd | kBut))) {
     // "X is important and he hopes to": the pronoun is the subject.
     b = e - 1;
@@ -303,6 +307,14 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
     ++t;
   }
   if (t == b || t >= end) return false;
+  // The name opens the run, after an article or a title at most ("The
+  // United States", "Minister Koichiro Gemba"), not a phrase before it
+  // ("Discussing the UK's accession").
+  const auto first = FirstMentionAtOrAfter(doc_.tokens[b].span.begin);
+  if (first == mentions_.end()) return false;
+  for (size_t k = (Classes(b) & kArticle) ? b + 1 : b; doc_.tokens[k].span.begin < first->span.begin; ++k) {
+    if (k >= t || !Capitalized(k)) return false;
+  }
   std::vector<size_t> actors = ActorsIn(b, t);
   if (actors.empty()) return false;
   c.actors = std::move(actors);
