@@ -886,6 +886,31 @@ TEST_F(ScoreCliTest, EvalScoresOrphanGoldAsEmptyAndListsErrors) {
   EXPECT_NE(err.find("no-gold.txt: no no-gold.gold.json"), std::string::npos) << err;
 }
 
+TEST_F(ScoreCliTest, EvalWithGoldDirCountsDocumentsWithoutGold) {
+  // Texts in one folder, gold in another (as tests/heldout keeps it): a text
+  // without gold there is counted, not named; gold without its text scores
+  // as an empty prediction.
+  Write("pred/x.txt", "Ministers met in Tokyo on 12 May 2025.\n");
+  Write("pred/no-gold-1.txt", "Nothing to score here.\n");
+  Write("pred/no-gold-2.txt", "Nor here.\n");
+  Write("gold/x.gold.json",
+        R"({"dates": [{"start": 26, "end": 37, "text": "12 May 2025", "type": "DATE",
+            "value": "2025-05-12"}]})");
+  Write("gold/y.gold.json",
+        R"({"dates": [{"start": 0, "end": 4, "text": "2024", "type": "DATE", "value": "2024"}]})");
+  EXPECT_EQ(Run("eval --json --gold " + (dir_ / "gold").string() + " " + (dir_ / "pred").string()), 0)
+      << Read("err");
+  json overall = Report();
+  ASSERT_TRUE(overall.is_object()) << Read("out") << Read("err");
+  EXPECT_EQ(overall["documents"], 2);
+  EXPECT_NEAR(overall["dates.relaxed_f1"].get<double>(), 2.0 / 3, 1e-6);
+  std::string err = Read("err");
+  EXPECT_NE(err.find("2 documents without gold in " + (dir_ / "gold").string()), std::string::npos) << err;
+  EXPECT_EQ(err.find("no-gold-1"), std::string::npos) << err;
+  EXPECT_NE(err.find("y.gold.json: no document"), std::string::npos) << err;
+  EXPECT_EQ(Run("eval --gold " + (dir_ / "gold").string() + " " + (dir_ / "nothing").string()), 2);
+}
+
 TEST_F(ScoreCliTest, PredAcceptsJsonLinesMatchedById) {
   json a = SmallGold(), b = SmallGold(), other = SmallGold();
   a["id"] = "a";

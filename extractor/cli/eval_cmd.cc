@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -48,97 +49,108 @@ fs::path GoldPathFor(const std::string& document_path, const std::string& gold_d
   return dir / (path.stem().string() + std::string(kGoldSuffix));
 }
 
-}  // namespace
-
-int RunEval(const std::vector<std::string>& args) {
+struct EvalArgs {
   std::vector<std::string> inputs;
-  std::string gold_dir;
+  std::string gold_dir;  // --gold DIR; empty: gold beside each document
   RunFlags flags;
-  ReportOptions options;
+  ReportOptions report;
+};
+
+// Reads eval's options into *out. Returns an exit status when the command
+// ends here (--help, a usage error).
+std::optional<int> ParseEvalArgs(const std::vector<std::string>& args, EvalArgs* out) {
   constexpr unsigned kFlags = RunFlags::kRules | RunFlags::kProfile | RunFlags::kJobs | RunFlags::kReading;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
       return PrintHelp("eval", std::string(kHelp) + kReportOptionsHelp + kExitHelp);
     }
-    if (std::optional<int> taken = TakeReportOption("eval", args, &i, &options)) {
+    if (std::optional<int> taken = TakeReportOption("eval", args, &i, &out->report)) {
       if (*taken != kExitOk) return *taken;
-    } else if (std::optional<int> run_flag = TakeRunFlag("eval", args, &i, kFlags, &flags)) {
+    } else if (std::optional<int> run_flag = TakeRunFlag("eval", args, &i, kFlags, &out->flags)) {
       if (*run_flag != kExitOk) return *run_flag;
     } else if (arg == "--gold") {
       std::error_code ec;
       if (i + 1 >= args.size() || !fs::is_directory(args[i + 1], ec)) {
         return UsageError("eval", "--gold needs a directory");
       }
-      gold_dir = args[++i];
+      out->gold_dir = args[++i];
     } else if (arg == "-" || (arg.size() > 1 && arg[0] == '-')) {
       return UsageError("eval", "unknown option " + arg);
     } else {
-      inputs.push_back(arg);
+      out->inputs.push_back(arg);
     }
   }
-  if (inputs.empty()) return UsageError("eval", "no DIR given (try --help)");
-  std::vector<std::string> expanded;
-  if (auto problem = InputStream::Expand(inputs, flags.expand, &expanded)) {
-    return UsageError("eval", Printable(*problem));
-  }
+  if (out->inputs.empty()) return UsageError("eval", "no DIR given (try --help)");
+  return std::nullopt;
+}
 
-  ReportBuilder builder("eval", options);
-  // Only documents with gold are worth extracting.
-  std::vector<std::string> paths;
+// What eval scores: the documents that have gold (only they are worth
+// extracting), and the gold files whose document is missing.
+struct EvalSet {
+  std::vector<std::string> documents;  // in input order
+  std::vector<fs::path> orphan_gold;   // sorted
+};
+
+// The documents of `expanded` with gold, into set->documents; returns their
+// gold files. Gold beside the documents: each one without is a warning; a
+// --gold DIR may hold gold for only some of them, so they are counted.
+std::set<fs::path> SelectDocumentsWithGold(const EvalArgs& args, const std::vector<std::string>& expanded,
+                                           ReportBuilder& builder, EvalSet* set) {
   std::set<fs::path> gold_with_document;
   std::error_code ec;
   size_t without_gold = 0;
   for (const std::string& path : expanded) {
-    fs::path gold = GoldPathFor(path, gold_dir);
+    fs::path gold = GoldPathFor(path, args.gold_dir);
     if (fs::exists(gold, ec)) {
-      paths.push_back(path);
+      set->documents.push_back(path);
       gold_with_document.insert(gold.lexically_normal());
-    } else if (gold_dir.empty()) {
+    } else if (args.gold_dir.empty()) {
       builder.Warn(path + ": no " + gold.filename().string() + " beside it, not scored");
     } else {
       ++without_gold;
     }
   }
   if (without_gold > 0) {
-    builder.Warn(std::to_string(without_gold) + " documents without gold in " + gold_dir +
+    builder.Warn(std::to_string(without_gold) + " documents without gold in " + args.gold_dir +
                  ", not scored");
   }
-  // Gold whose document is missing still counts: as an empty prediction.
-  std::vector<fs::path> orphan_gold;
+  return gold_with_document;
+}
+
+// The gold files in the gold folders (--gold DIR, else each input folder)
+// that are not in `gold_with_document`, into set->orphan_gold, sorted: they
+// still count, as empty predictions.
+void FindOrphanGold(const EvalArgs& args, const std::set<fs::path>& gold_with_document, EvalSet* set) {
+  std::error_code ec;
   const std::vector<std::string> gold_dirs =
-      gold_dir.empty() ? inputs : std::vector<std::string>{gold_dir};
+      args.gold_dir.empty() ? args.inputs : std::vector<std::string>{args.gold_dir};
   for (const std::string& input : gold_dirs) {
     if (!fs::is_directory(input, ec)) continue;
     for (fs::directory_iterator it(input, ec), end; !ec && it != end; it.increment(ec)) {
       if (GoldDocumentName(it->path().filename().string()) &&
           !gold_with_document.count(it->path().lexically_normal())) {
-        orphan_gold.push_back(it->path());
+        set->orphan_gold.push_back(it->path());
       }
     }
   }
-  std::sort(orphan_gold.begin(), orphan_gold.end());
-  if (paths.empty() && orphan_gold.empty()) {
-    return UsageError("eval", "no documents with a NAME.gold.json beside them");
-  }
+  std::sort(set->orphan_gold.begin(), set->orphan_gold.end());
+}
 
-  std::shared_ptr<const Engine> engine = LoadEngine(flags.rules_dir, flags.profile);
-  if (!engine) return kExitUsage;
-
+// Extracts set.documents on the workers and scores each against its gold.
+void ScoreExtracted(const Engine& engine, const EvalArgs& args, const EvalSet& set, ReportBuilder& builder) {
   const JsonOptions json_options;  // with rule ids, for --errors
   auto process = [&](std::vector<InputItem>& items) {
-    return ProcessChunk(*engine, items, [&](const Document& doc, BatchResult& result) {
+    return ProcessChunk(engine, items, [&](const Document& doc, BatchResult& result) {
       result.json = ToJson(doc, json_options);
     });
   };
-  // RunBatch hands results back in input order, one per path: the i-th result
-  // belongs to paths[i].
-  size_t next_path = 0;
+  // RunBatch hands results back in input order, one per document: the i-th
+  // result belongs to set.documents[i].
+  size_t next = 0;
   auto sink = [&](BatchResult& result) {
-    const std::string& path = paths[next_path++];
-    fs::path gold_path = GoldPathFor(path, gold_dir);
-    std::string name = fs::path(path).stem().string();
-    std::optional<Annotations> gold = builder.LoadGold(gold_path.string());
+    const std::string& path = set.documents[next++];
+    std::optional<Annotations> gold = builder.LoadGold(GoldPathFor(path, args.gold_dir).string());
     if (!gold) return true;
     std::optional<Annotations> pred;
     if (result.failed) {
@@ -146,22 +158,47 @@ int RunEval(const std::vector<std::string>& args) {
     } else {
       pred = builder.Parse(result.json, path + " (extracted)");
     }
-    builder.Add(std::move(name), *gold, pred.value_or(Annotations{}));
+    builder.Add(fs::path(path).stem().string(), *gold, pred.value_or(Annotations{}));
     return true;
   };
-  InputStream stream(paths, InputOverrides{}, flags.max_bytes);
+  InputStream stream(set.documents, InputOverrides{}, args.flags.max_bytes);
   BatchOptions batch;
-  batch.jobs = flags.jobs > 0 ? flags.jobs : DefaultJobs();
+  batch.jobs = args.flags.jobs > 0 ? args.flags.jobs : DefaultJobs();
   batch.show_progress = ::isatty(STDERR_FILENO) != 0;
   BatchStats stats = RunBatch(stream, batch, process, sink);
   if (!stats.fatal.empty()) builder.Problem(stats.fatal);
+}
 
-  for (const fs::path& gold_path : orphan_gold) {
+// Scores each gold file without its document against an empty prediction.
+void ScoreOrphanGold(const EvalSet& set, ReportBuilder& builder) {
+  for (const fs::path& gold_path : set.orphan_gold) {
     std::optional<Annotations> gold = builder.LoadGold(gold_path.string());
     if (!gold) continue;
     builder.Warn(gold_path.string() + ": no document beside it, scored as an empty prediction");
     builder.Add(*GoldDocumentName(gold_path.filename().string()), *gold, Annotations{});
   }
+}
+
+}  // namespace
+
+int RunEval(const std::vector<std::string>& args) {
+  EvalArgs parsed;
+  if (std::optional<int> exit = ParseEvalArgs(args, &parsed)) return *exit;
+  std::vector<std::string> expanded;
+  if (auto problem = InputStream::Expand(parsed.inputs, parsed.flags.expand, &expanded)) {
+    return UsageError("eval", Printable(*problem));
+  }
+  ReportBuilder builder("eval", parsed.report);
+  EvalSet set;
+  const std::set<fs::path> gold_with_document = SelectDocumentsWithGold(parsed, expanded, builder, &set);
+  FindOrphanGold(parsed, gold_with_document, &set);
+  if (set.documents.empty() && set.orphan_gold.empty()) {
+    return UsageError("eval", "no documents with a NAME.gold.json beside them");
+  }
+  std::shared_ptr<const Engine> engine = LoadEngine(parsed.flags.rules_dir, parsed.flags.profile);
+  if (!engine) return kExitUsage;
+  ScoreExtracted(*engine, parsed, set, builder);
+  ScoreOrphanGold(set, builder);
   return builder.Finish();
 }
 
