@@ -70,60 +70,81 @@ tr.missed td{background:#ffecec}tr.spurious td{background:#fff4e0}tr.mismatch td
 code{font-size:12px;color:#555}
 )CSS";
 
-}  // namespace
+std::string RuleOf(const json& item) {
+  std::string rule = StringField(item, "rule");
+  return rule.empty() ? std::string() : " \u00b7 rule " + rule;
+}
 
-std::string RenderHtml(const json& record, const OriginalText& text, const std::vector<ScoreError>* differences) {
+// ", negated" and ", hedged" as a commitment has them.
+std::string Qualifiers(const json& commitment) {
+  std::string out;
+  if (commitment.value("negated", false) == true) out += ", negated";
+  if (commitment.value("hedged", false) == true) out += ", hedged";
+  return out;
+}
+
+const json& Member(const json& object, const char* key) {
+  static const json kEmpty = json::object();
+  return object.contains(key) ? object[key] : kEmpty;
+}
+
+// The record's actor, topic and date mentions, commitment triggers and actions.
+std::vector<Item> ExtractionItems(const json& record) {
   std::vector<Item> items;
-  std::map<std::string, std::string> actor_names;
-  auto rule_of = [](const json& item) {
-    std::string rule = StringField(item, "rule");
-    return rule.empty() ? std::string() : " \u00b7 rule " + rule;
-  };
   for (const json& actor : List(record, "actors")) {
     const std::string id = StringField(actor, "id");
-    actor_names[id] = StringField(actor, "name");
     std::string what = "actor " + id + " (" + StringField(actor, "type") + "): " + StringField(actor, "name");
     if (!StringField(actor, "role").empty()) what += ", " + StringField(actor, "role");
     if (!StringField(actor, "kb").empty()) what += " [kb " + StringField(actor, "kb") + "]";
     for (const json& m : List(actor, "mentions")) {
-      items.push_back({Offset(m, "start"), Offset(m, "end"), kActor, id, what + rule_of(m)});
+      items.push_back({Offset(m, "start"), Offset(m, "end"), kActor, id, what + RuleOf(m)});
     }
   }
   for (const json& topic : List(record, "topics")) {
     const std::string id = StringField(topic, "id");
     for (const json& m : List(topic, "mentions")) {
       items.push_back({Offset(m, "start"), Offset(m, "end"), kTopic, id,
-                       "topic " + id + ": " + StringField(topic, "label") + rule_of(m)});
+                       "topic " + id + ": " + StringField(topic, "label") + RuleOf(m)});
     }
   }
   for (const json& d : List(record, "dates")) {
     std::string what = "date " + StringField(d, "type") + " " + StringField(d, "value");
     if (!StringField(d, "mod").empty()) what += " mod " + StringField(d, "mod");
-    items.push_back({Offset(d, "start"), Offset(d, "end"), kDate, StringField(d, "value"), what + rule_of(d)});
+    items.push_back({Offset(d, "start"), Offset(d, "end"), kDate, StringField(d, "value"), what + RuleOf(d)});
   }
   size_t number = 0;
   for (const json& c : List(record, "commitments")) {
-    ++number;
-    const std::string n = std::to_string(number);
-    std::string what = "commitment " + n + ": " + StringField(c, "type") + ", " + StringField(c, "status");
-    if (c.value("negated", false) == true) what += ", negated";
-    if (c.value("hedged", false) == true) what += ", hedged";
-    const json& trigger = c.contains("trigger") ? c["trigger"] : json::object();
-    const json& action = c.contains("action") ? c["action"] : json::object();
-    items.push_back({Offset(trigger, "start"), Offset(trigger, "end"), kTrigger, n, "trigger of " + what + rule_of(c)});
+    const std::string n = std::to_string(++number);
+    const std::string what =
+        "commitment " + n + ": " + StringField(c, "type") + ", " + StringField(c, "status") + Qualifiers(c);
+    const json& trigger = Member(c, "trigger");
+    const json& action = Member(c, "action");
+    items.push_back({Offset(trigger, "start"), Offset(trigger, "end"), kTrigger, n, "trigger of " + what + RuleOf(c)});
     items.push_back({Offset(action, "start"), Offset(action, "end"), kAction, n, "action of " + what});
   }
-  if (differences) {
-    for (const ScoreError& e : *differences) {
-      Layer layer = e.kind == ScoreError::Kind::kFalseNegative   ? kMissed
-                    : e.kind == ScoreError::Kind::kFalsePositive ? kSpurious
-                                                                 : kMismatch;
-      std::string what = std::string(kLayerNames[layer]) + " " + FieldName(e.field) + " " + e.what;
-      if (!e.detail.empty()) what += ": " + e.detail;
-      if (!e.rule.empty()) what += " \u00b7 rule " + e.rule;
-      items.push_back({e.start, std::max(e.end, e.start), layer, FieldName(e.field), what});
-    }
+  return items;
+}
+
+Layer DifferenceLayer(const ScoreError& e) {
+  return e.kind == ScoreError::Kind::kFalseNegative   ? kMissed
+         : e.kind == ScoreError::Kind::kFalsePositive ? kSpurious
+                                                      : kMismatch;
+}
+
+// The scorer's differences as items of their own layers, appended to *items.
+void AddDifferenceItems(const std::vector<ScoreError>& differences, std::vector<Item>* items) {
+  for (const ScoreError& e : differences) {
+    const Layer layer = DifferenceLayer(e);
+    std::string what = std::string(kLayerNames[layer]) + " " + FieldName(e.field) + " " + e.what;
+    if (!e.detail.empty()) what += ": " + e.detail;
+    if (!e.rule.empty()) what += " \u00b7 rule " + e.rule;
+    items->push_back({e.start, std::max(e.end, e.start), layer, FieldName(e.field), what});
   }
+}
+
+// The text, escaped, cut wherever an item starts or ends; each piece inside
+// the elements of the items over it (outermost layer first).
+std::string HighlightedText(std::vector<Item> items, const OriginalText& text) {
   const uint32_t length = static_cast<uint32_t>(text.length());
   std::set<uint32_t> cuts = {0, length};
   for (Item& item : items) {
@@ -163,7 +184,11 @@ std::string RenderHtml(const json& record, const OriginalText& text, const std::
     body += piece;
     for (size_t k = 0; k < over.size(); ++k) body += "</span>";
   }
+  return body;
+}
 
+// From the doctype to the header's end: title, the record's fields, the legend.
+std::string PageHead(const json& record, bool with_differences) {
   const std::string id = StringField(record, "id");
   const std::string title = StringField(record, "title");
   std::string html = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
@@ -174,21 +199,29 @@ std::string RenderHtml(const json& record, const OriginalText& text, const std::
   if (!StringField(record, "published").empty()) html += " \u00b7 published " + Escape(StringField(record, "published"));
   if (!StringField(record, "url").empty()) html += " \u00b7 " + Escape(StringField(record, "url"));
   if (auto g = record.find("generator"); g != record.end() && g->is_object()) {
-    const json& rules = g->contains("rules") ? (*g)["rules"] : json::object();
+    const json& rules = Member(*g, "rules");
     html += " \u00b7 " + Escape(StringField(*g, "program") + " " + StringField(*g, "version") + ", rules " +
                                  StringField(rules, "id") + " " + StringField(rules, "hash"));
   }
   html += "</p><p class=\"legend\"><span class=\"k-actor\">actor</span><span class=\"k-date\">date</span>"
           "<span class=\"k-topic\">topic</span><span class=\"k-trigger\">trigger</span>"
           "<span class=\"k-action\">action</span>";
-  if (differences) {
+  if (with_differences) {
     html += "<span class=\"k-missed\">missed (gold only)</span><span class=\"k-spurious\">spurious</span>"
             "<span class=\"k-mismatch\">mismatched</span>";
   }
-  html += "</p></header>\n<main>\n<div id=\"text\">" + body + "</div>\n<aside>\n";
-  html += "<table id=\"commitments\"><caption>Commitments</caption>\n<tr><th>#</th><th>type</th><th>status</th>"
-          "<th>actors</th><th>trigger</th><th>action</th><th>dates</th><th>rule</th></tr>\n";
-  number = 0;
+  html += "</p></header>\n";
+  return html;
+}
+
+// The commitments, one row each, with their actors by name.
+std::string CommitmentTable(const json& record) {
+  std::map<std::string, std::string> actor_names;
+  for (const json& actor : List(record, "actors")) actor_names[StringField(actor, "id")] = StringField(actor, "name");
+  std::string html =
+      "<table id=\"commitments\"><caption>Commitments</caption>\n<tr><th>#</th><th>type</th><th>status</th>"
+      "<th>actors</th><th>trigger</th><th>action</th><th>dates</th><th>rule</th></tr>\n";
+  size_t number = 0;
   for (const json& c : List(record, "commitments")) {
     std::string actors;
     for (const json& a : List(c, "actors")) {
@@ -201,30 +234,36 @@ std::string RenderHtml(const json& record, const OriginalText& text, const std::
     for (const json& d : List(c, "dates")) {
       if (d.is_string()) dates += (dates.empty() ? "" : ", ") + Escape(d.get<std::string>());
     }
-    std::string status = StringField(c, "status");
-    if (c.value("negated", false) == true) status += ", negated";
-    if (c.value("hedged", false) == true) status += ", hedged";
-    const json& trigger = c.contains("trigger") ? c["trigger"] : json::object();
-    const json& action = c.contains("action") ? c["action"] : json::object();
+    const std::string status = StringField(c, "status") + Qualifiers(c);
     html += "<tr><td>" + std::to_string(++number) + "</td><td>" + Escape(StringField(c, "type")) + "</td><td>" +
-            Escape(status) + "</td><td>" + actors + "</td><td>" + Escape(StringField(trigger, "text")) + "</td><td>" +
-            Escape(StringField(action, "text")) + "</td><td>" + dates + "</td><td><code>" +
-            Escape(StringField(c, "rule")) + "</code></td></tr>\n";
+            Escape(status) + "</td><td>" + actors + "</td><td>" + Escape(StringField(Member(c, "trigger"), "text")) +
+            "</td><td>" + Escape(StringField(Member(c, "action"), "text")) + "</td><td>" + dates +
+            "</td><td><code>" + Escape(StringField(c, "rule")) + "</code></td></tr>\n";
   }
-  html += "</table>\n";
-  if (differences) {
-    html += "<table id=\"differences\"><caption>Against gold (" + std::to_string(differences->size()) +
-            " differences)</caption>\n<tr><th>kind</th><th>field</th><th>item</th><th>text</th><th>detail</th></tr>\n";
-    for (const ScoreError& e : *differences) {
-      const char* kind = e.kind == ScoreError::Kind::kFalseNegative   ? "missed"
-                         : e.kind == ScoreError::Kind::kFalsePositive ? "spurious"
-                                                                      : "mismatch";
-      html += std::string("<tr class=\"") + kind + "\"><td>" + kind + "</td><td>" + FieldName(e.field) + "</td><td>" +
-              Escape(e.what) + "</td><td>" + Escape(e.text) + "</td><td>" + Escape(e.detail) +
-              (e.rule.empty() ? "" : " <code>" + Escape(e.rule) + "</code>") + "</td></tr>\n";
-    }
-    html += "</table>\n";
+  return html + "</table>\n";
+}
+
+std::string DifferenceTable(const std::vector<ScoreError>& differences) {
+  std::string html = "<table id=\"differences\"><caption>Against gold (" + std::to_string(differences.size()) +
+                     " differences)</caption>\n<tr><th>kind</th><th>field</th><th>item</th><th>text</th><th>detail</th></tr>\n";
+  for (const ScoreError& e : differences) {
+    const char* kind = kLayerNames[DifferenceLayer(e)];
+    html += std::string("<tr class=\"") + kind + "\"><td>" + kind + "</td><td>" + FieldName(e.field) + "</td><td>" +
+            Escape(e.what) + "</td><td>" + Escape(e.text) + "</td><td>" + Escape(e.detail) +
+            (e.rule.empty() ? "" : " <code>" + Escape(e.rule) + "</code>") + "</td></tr>\n";
   }
+  return html + "</table>\n";
+}
+
+}  // namespace
+
+std::string RenderHtml(const json& record, const OriginalText& text, const std::vector<ScoreError>* differences) {
+  std::vector<Item> items = ExtractionItems(record);
+  if (differences) AddDifferenceItems(*differences, &items);
+  std::string html = PageHead(record, differences != nullptr);
+  html += "<main>\n<div id=\"text\">" + HighlightedText(std::move(items), text) + "</div>\n<aside>\n";
+  html += CommitmentTable(record);
+  if (differences) html += DifferenceTable(*differences);
   html += "</aside>\n</main>\n</body></html>\n";
   return html;
 }
