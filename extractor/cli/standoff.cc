@@ -126,6 +126,148 @@ std::optional<size_t> Nearest(const std::vector<StandoffSpan>& spans, const std:
   return best;
 }
 
+std::string Field(const StandoffSpan& span, const char* key) {
+  auto it = span.fields.find(key);
+  return it == span.fields.end() ? std::string() : it->second;
+}
+
+json SpanJson(const StandoffSpan& s, const OriginalText& text) {
+  return json{{"start", s.start}, {"end", s.end}, {"text", std::string(text.Slice(s.start, s.end))}};
+}
+
+// The gold record's own fields: id, length, and what the sidecar `meta`
+// gives (published, title, url).
+json GoldHeader(const std::string& id, const OriginalText& text, const json& meta) {
+  json gold = json::object();
+  gold["schema"] = "communique/1";
+  gold["id"] = id;
+  std::string published = meta.is_object() ? StringField(meta, "published") : "";
+  gold["published"] = published.empty() ? json(nullptr) : json(published);
+  gold["published_source"] = published.empty() ? "none" : "meta";
+  gold["length"] = text.length();
+  for (const char* key : {"title", "url"}) {
+    if (meta.is_object() && !StringField(meta, key).empty()) gold[key] = StringField(meta, key);
+  }
+  return gold;
+}
+
+// The gold fields the spans make, read in text order: each label's span
+// goes to its field; an actor's (or topic's) mentions gather under its id,
+// in the order the ids first occur.
+class GoldFields {
+ public:
+  explicit GoldFields(const OriginalText& text) : text_(text) {}
+
+  // Adds the span (index `i` in the standoff) to its field.
+  void Add(size_t i, const StandoffSpan& s) {
+    if (SegmentLabels().count(s.label)) {
+      json segment = {{"kind", Unlabel(s.label)}, {"start", s.start}, {"end", s.end}};
+      if (!Field(s, "label").empty()) segment["label"] = Field(s, "label");
+      segments_.push_back(segment);
+      segment_starts_.push_back(s.start);
+    } else if (s.label == "Sentence") {
+      sentences_.push_back(json{{"start", s.start}, {"end", s.end}});
+    } else if (ActorLabels().count(s.label)) {
+      AddActorMention(s);
+    } else if (DateLabels().count(s.label)) {
+      json date = SpanJson(s, text_);
+      date["type"] = Upper(s.label);
+      date["value"] = Field(s, "value");
+      if (!Field(s, "mod").empty()) date["mod"] = Field(s, "mod");
+      dates_.push_back(date);
+    } else if (s.label == "Topic") {
+      std::string topic_id = Field(s, "topic");
+      if (topic_id.empty()) return;
+      auto [it, added] = topics_.emplace(topic_id, json{{"id", topic_id}, {"label", Field(s, "topic_label")}});
+      if (added) topic_order_.push_back(topic_id);
+      it->second["mentions"].push_back(SpanJson(s, text_));
+    } else if (CommitmentLabels().count(s.label)) {
+      triggers_.push_back(i);
+    }
+  }
+
+  // The commitment triggers' indexes in the standoff, in text order.
+  const std::vector<size_t>& triggers() const { return triggers_; }
+
+  // Puts the fields into `gold`; each sentence gets the last segment that
+  // starts at or before it.
+  void MoveTo(json& gold) {
+    for (json& sentence : sentences_) {
+      size_t segment = 0;
+      for (size_t k = 0; k < segment_starts_.size(); ++k) {
+        if (segment_starts_[k] <= sentence["start"].get<uint32_t>()) segment = k;
+      }
+      sentence["segment"] = segment;
+    }
+    gold["segments"] = std::move(segments_);
+    gold["sentences"] = std::move(sentences_);
+    gold["actors"] = json::array();
+    for (const std::string& a : actor_order_) gold["actors"].push_back(actors_[a]);
+    gold["dates"] = std::move(dates_);
+    gold["topics"] = json::array();
+    for (const std::string& t : topic_order_) gold["topics"].push_back(topics_[t]);
+  }
+
+ private:
+  void AddActorMention(const StandoffSpan& s) {
+    std::string actor_id = Field(s, "actor");
+    if (actor_id.empty()) actor_id = "mention-" + std::to_string(s.start);  // a new, unlinked mention
+    auto [it, added] = actors_.emplace(actor_id, json{{"id", actor_id}, {"type", Unlabel(s.label)}, {"name", ""}});
+    if (added) actor_order_.push_back(actor_id);
+    json& actor = it->second;
+    if (actor["name"] == "" && !Field(s, "name").empty()) actor["name"] = Field(s, "name");
+    for (const char* key : {"role", "affiliation", "kb"}) {
+      if (!Field(s, key).empty()) actor[key] = Field(s, key);
+    }
+    actor["mentions"].push_back(SpanJson(s, text_));
+  }
+
+  const OriginalText& text_;
+  json segments_ = json::array(), sentences_ = json::array(), dates_ = json::array();
+  std::vector<uint32_t> segment_starts_;
+  std::vector<std::string> actor_order_, topic_order_;
+  std::map<std::string, json> actors_, topics_;
+  std::vector<size_t> triggers_;
+};
+
+// The gold commitment of the trigger at index `t`: its arguments are the
+// spans its links reach, or the values its "unlinked" note lists.
+json GoldCommitment(const Standoff& standoff, size_t t, const OriginalText& text) {
+  const StandoffSpan& trigger = standoff.spans[t];
+  auto unlinked = ParseUnlinked(Field(trigger, "unlinked"));
+  // What the annotator did not give (no Status, no Action or Actor
+  // argument) stays out of the gold file, so that `score --partial` does
+  // not score it and `score` reports it instead of comparing "".
+  json c = {{"type", Unlabel(trigger.label)}};
+  if (!Field(trigger, "status").empty()) c["status"] = Field(trigger, "status");
+  std::vector<std::string> actor_ids, topic_ids, date_values;
+  json action;
+  for (const StandoffLink& link : standoff.links) {
+    if (link.from != t || link.to >= standoff.spans.size()) continue;
+    const StandoffSpan& arg = standoff.spans[link.to];
+    if (link.role == "Action") {
+      action = SpanJson(arg, text);
+    } else if (link.role == "Actor" && !Field(arg, "actor").empty()) {
+      actor_ids.push_back(Field(arg, "actor"));
+    } else if (link.role == "Topic" && !Field(arg, "topic").empty()) {
+      topic_ids.push_back(Field(arg, "topic"));
+    } else if (link.role == "Date") {
+      date_values.push_back(Field(arg, "value"));
+    }
+  }
+  if (unlinked.count("actors")) actor_ids = unlinked["actors"];
+  if (unlinked.count("topics")) topic_ids = unlinked["topics"];
+  if (unlinked.count("dates")) date_values = unlinked["dates"];
+  if (!actor_ids.empty()) c["actors"] = actor_ids;
+  c["trigger"] = SpanJson(trigger, text);
+  if (!action.is_null()) c["action"] = action;
+  c["topics"] = topic_ids;
+  c["dates"] = date_values;
+  if (Field(trigger, "negated") == "true") c["negated"] = true;
+  if (Field(trigger, "hedged") == "true") c["hedged"] = true;
+  return c;
+}
+
 }  // namespace
 
 Standoff FromRecord(const json& record) {
@@ -236,114 +378,12 @@ json ToGold(const Standoff& standoff, const std::string& id, const OriginalText&
     const StandoffSpan &x = standoff.spans[a], &y = standoff.spans[b];
     return x.start != y.start ? x.start < y.start : x.end < y.end;
   });
-  auto field = [](const StandoffSpan& span, const char* key) {
-    auto it = span.fields.find(key);
-    return it == span.fields.end() ? std::string() : it->second;
-  };
-  auto span_json = [&text](const StandoffSpan& s) {
-    return json{{"start", s.start}, {"end", s.end}, {"text", std::string(text.Slice(s.start, s.end))}};
-  };
-  json gold = json::object();
-  gold["schema"] = "communique/1";
-  gold["id"] = id;
-  std::string published = meta.is_object() ? StringField(meta, "published") : "";
-  gold["published"] = published.empty() ? json(nullptr) : json(published);
-  gold["published_source"] = published.empty() ? "none" : "meta";
-  gold["length"] = text.length();
-  for (const char* key : {"title", "url"}) {
-    if (meta.is_object() && !StringField(meta, key).empty()) gold[key] = StringField(meta, key);
-  }
-  json segments = json::array(), sentences = json::array(), dates = json::array();
-  std::vector<std::pair<uint32_t, uint32_t>> segment_spans;
-  std::vector<std::string> actor_order, topic_order;
-  std::map<std::string, json> actors, topics;
-  std::vector<size_t> triggers;
-  for (size_t i : order) {
-    const StandoffSpan& s = standoff.spans[i];
-    if (SegmentLabels().count(s.label)) {
-      json segment = {{"kind", Unlabel(s.label)}, {"start", s.start}, {"end", s.end}};
-      if (!field(s, "label").empty()) segment["label"] = field(s, "label");
-      segments.push_back(segment);
-      segment_spans.push_back({s.start, s.end});
-    } else if (s.label == "Sentence") {
-      sentences.push_back(json{{"start", s.start}, {"end", s.end}});
-    } else if (ActorLabels().count(s.label)) {
-      std::string actor_id = field(s, "actor");
-      if (actor_id.empty()) actor_id = "mention-" + std::to_string(s.start);  // a new, unlinked mention
-      auto [it, added] = actors.emplace(actor_id, json{{"id", actor_id}, {"type", Unlabel(s.label)}, {"name", ""}});
-      if (added) actor_order.push_back(actor_id);
-      json& actor = it->second;
-      if (actor["name"] == "" && !field(s, "name").empty()) actor["name"] = field(s, "name");
-      for (const char* key : {"role", "affiliation", "kb"}) {
-        if (!field(s, key).empty()) actor[key] = field(s, key);
-      }
-      actor["mentions"].push_back(span_json(s));
-    } else if (DateLabels().count(s.label)) {
-      json date = span_json(s);
-      date["type"] = Upper(s.label);
-      date["value"] = field(s, "value");
-      if (!field(s, "mod").empty()) date["mod"] = field(s, "mod");
-      dates.push_back(date);
-    } else if (s.label == "Topic") {
-      std::string topic_id = field(s, "topic");
-      if (topic_id.empty()) continue;
-      auto [it, added] = topics.emplace(topic_id, json{{"id", topic_id}, {"label", field(s, "topic_label")}});
-      if (added) topic_order.push_back(topic_id);
-      it->second["mentions"].push_back(span_json(s));
-    } else if (CommitmentLabels().count(s.label)) {
-      triggers.push_back(i);
-    }
-  }
-  for (json& sentence : sentences) {
-    size_t segment = 0;
-    for (size_t k = 0; k < segment_spans.size(); ++k) {
-      if (segment_spans[k].first <= sentence["start"].get<uint32_t>()) segment = k;
-    }
-    sentence["segment"] = segment;
-  }
+  GoldFields fields(text);
+  for (size_t i : order) fields.Add(i, standoff.spans[i]);
+  json gold = GoldHeader(id, text, meta);
+  fields.MoveTo(gold);
   json commitments = json::array();
-  for (size_t t : triggers) {
-    const StandoffSpan& trigger = standoff.spans[t];
-    auto unlinked = ParseUnlinked(field(trigger, "unlinked"));
-    // What the annotator did not give (no Status, no Action or Actor
-    // argument) stays out of the gold file, so that `score --partial` does
-    // not score it and `score` reports it instead of comparing "".
-    json c = {{"type", Unlabel(trigger.label)}};
-    if (!field(trigger, "status").empty()) c["status"] = field(trigger, "status");
-    std::vector<std::string> actor_ids, topic_ids, date_values;
-    json action;
-    for (const StandoffLink& link : standoff.links) {
-      if (link.from != t || link.to >= standoff.spans.size()) continue;
-      const StandoffSpan& arg = standoff.spans[link.to];
-      if (link.role == "Action") {
-        action = span_json(arg);
-      } else if (link.role == "Actor" && !field(arg, "actor").empty()) {
-        actor_ids.push_back(field(arg, "actor"));
-      } else if (link.role == "Topic" && !field(arg, "topic").empty()) {
-        topic_ids.push_back(field(arg, "topic"));
-      } else if (link.role == "Date") {
-        date_values.push_back(field(arg, "value"));
-      }
-    }
-    if (unlinked.count("actors")) actor_ids = unlinked["actors"];
-    if (unlinked.count("topics")) topic_ids = unlinked["topics"];
-    if (unlinked.count("dates")) date_values = unlinked["dates"];
-    if (!actor_ids.empty()) c["actors"] = actor_ids;
-    c["trigger"] = span_json(trigger);
-    if (!action.is_null()) c["action"] = action;
-    c["topics"] = topic_ids;
-    c["dates"] = date_values;
-    if (field(trigger, "negated") == "true") c["negated"] = true;
-    if (field(trigger, "hedged") == "true") c["hedged"] = true;
-    commitments.push_back(c);
-  }
-  gold["segments"] = segments;
-  gold["sentences"] = sentences;
-  gold["actors"] = json::array();
-  for (const std::string& a : actor_order) gold["actors"].push_back(actors[a]);
-  gold["dates"] = dates;
-  gold["topics"] = json::array();
-  for (const std::string& t : topic_order) gold["topics"].push_back(topics[t]);
+  for (size_t t : fields.triggers()) commitments.push_back(GoldCommitment(standoff, t, text));
   gold["commitments"] = commitments;
   gold["diagnostics"] = json::array();
   return gold;
