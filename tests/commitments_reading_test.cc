@@ -84,6 +84,15 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
       {"Japan expressed desire to work further towards stronger relations.",
        {{"intend", "planned", "expressed desire", {"JP"}}}},
       {"The G7 condemns Russia's stated intention to hold votes in Ukraine.", {}},
+      // Announced money and an announced commitment are pledges (SPEC 7, 8a).
+      {"The United States announced the donation of two million vaccine doses to Colombia.",
+       {{"pledge", "planned", "announced", {"US"}}}},
+      {"The United States and the European Union announced their commitment to negotiate an arrangement.",
+       {{"pledge", "planned", "announced", {"EU", "US"}}}},
+      // Undertakings in progress: "are taking measures to", "are undertaking efforts to".
+      {"Mexico and the United States are taking key measures today to protect the steel markets.",
+       {{"intend", "ongoing", "are taking", {"MX", "US"}}}},
+      {"The leaders took note of the report.", {}},
       // Courtesy calls, and a call in the perfect.
       {"State Minister Kunimitsu Ayano received a courtesy call from H.E. Mr. Inigo de Palacio, "
        "Ambassador of Spain.",
@@ -236,7 +245,7 @@ TEST(CommitmentReading, GroupsAndLists) {
         {"cooperate", "planned", "will deepen", {"anthony-albanese", "fumio-kishida", "narendra-modi"}}}},
       // A plural reference is never one country: without an earlier plural commitment, the
       // first sentence's parties.
-      {"Mexico and the United States are taking key measures today. Both countries will implement "
+      {"Mexico and the United States issued a statement today. Both countries will implement "
        "policies. The United States will impose tariffs. The United States will act.",
        {{"intend", "planned", "will implement", {"MX", "US"}}, {"intend", "planned", "will impose", {"US"}},
         {"intend", "planned", "will act", {"US"}}}},
