@@ -124,6 +124,8 @@ TEST(Actors, MentionTable) {
       {"Freedom of navigation in the South China Sea matters.", "CN", {}},
       {"Patrols in the Indian Ocean grew.", "IN", {}},
       {"They defend the Inter-American Democratic Charter with the United States.", "US", {"United States"}},
+      {"He explained the Inter-Korean Summit held on April 27.", "KR", {}},
+      {"Japanese officials met. (The date of the original press release in Japanese.)", "JP", {"Japanese"}},
       {"An undersea cable, the East Micronesia Cable, was laid.", "FM", {}},
       // Weak aliases need the full name in the document.
       {"The AU and the EU met.", "african-union", {}},
