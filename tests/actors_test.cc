@@ -310,6 +310,18 @@ TEST(Actors, PersonTable) {
        "vladimir-putin", {"Putin"}},
       // A role that shares no word with the office of the holder of that surname names someone else.
       {"Under Secretary Lee spoke.", "2025-07-01", "lee", "Lee", "Under Secretary", "", "", {"Lee"}},
+      {"Department of Labor Under Secretary Lee convened a meeting.", "2022-12-05", "lee", "Lee", "Under Secretary",
+       "US", "", {"Lee"}},
+      // No role word over a preposition, an honorific or a plural title before the next one.
+      {"Under President Biden's leadership, exports grew.", "2022-05-01", "biden", "Joseph R. Biden Jr.",
+       "President", "US", "joseph-r-biden-jr", {"Biden"}},
+      {"The Honorable Secretary Scott Bessent of the United States spoke.", "2025-06-01", "scott-bessent",
+       "Scott Bessent", "Secretary", "US", "scott-bessent", {"Scott Bessent"}},
+      {"U.S. Co-Chairs Secretary of State Antony J. Blinken and Secretary of Commerce Gina Raimondo met.",
+       "2023-05-31", "antony-j-blinken", "Antony J. Blinken", "Secretary of State", "US", "antony-blinken",
+       {"Antony J. Blinken"}},
+      {"They met Indian External Affairs Minister S. Jaishankar in New Delhi.", "2023-01-31", "s-jaishankar",
+       "S. Jaishankar", "External Affairs Minister", "IN", "", {"S. Jaishankar"}},
       // The lexicon's office of the day gives the affiliation the text leaves implicit.
       {"On behalf of President Obama, I congratulate the people of Canada.", "2011-06-30", "obama",
        "Barack Obama", "President", "US", "barack-obama", {"Obama"}},

@@ -481,7 +481,8 @@ size_t ActorRun::ScanComplement(size_t i) const {
   // Role words right after the title continue it: "Deputy Secretary Cyber
   // and Infrastructure Security Hamish Hansford".
   const bool role_words_follow = tokens_[j].kind == Token::Kind::kWord && IsCapitalized(Tok(j)) && IsRoleWord(Tok(j)) &&
-                                 !x_.honorifics_.contains(Tok(j)) && entity_at_[j] < 0;
+                                 !x_.honorifics_.contains(Tok(j)) && entity_at_[j] < 0 &&
+                                 !(title_edge_[j] & kTitleStart);  // "Co-Chairs Secretary of State Blinken"
   if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to" || role_words_follow)) return i;
   while (j < tokens_.size() && !ParagraphBreakBefore(j)) {
     std::string_view t = Tok(j);
@@ -760,11 +761,13 @@ ActorRun::TitleAt ActorRun::ReadTitle(const PhraseMatch& m, bool joined, uint32_
   // Security and Intelligence Advisor" (an "and" between role words only:
   // "Secretary of Commerce and Secretary Blinken" stays two).
   at.first = m.first_token;
-  // Not over another title: "Co-Chair Secretary of State Antony J. Blinken",
-  // "U.S. Trade Representative Ambassador Tai" hold two titles, the last the role.
+  // Not over another title ("U.S. Trade Representative Ambassador Tai" holds
+  // two), an honorific ("The Honorable Secretary Scott Bessent") or the
+  // preposition among the role words ("Under President Biden's leadership";
+  // "Under Secretary" is a title of its own).
   auto role_word_at = [&](size_t k) {
     return tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) && entity_at_[k] < 0 &&
-           !(title_edge_[k] & kTitleEnd) &&
+           !(title_edge_[k] & kTitleEnd) && !x_.honorifics_.contains(Tok(k)) && Tok(k) != "Under" &&
            (IsRoleWord(Tok(k)) || x_.title_modifiers_.contains(Tok(k))) && SameSentence(k, m.first_token) &&
            !ParagraphBreakBefore(k + 1);
   };
@@ -993,7 +996,10 @@ void ActorRun::FindPersons() {
     }
     // "The Prime Minister and Prime Minister Suga" are two persons.
     const bool definite = at.first > 0 && (Tok(at.first - 1) == "the" || Tok(at.first - 1) == "The");
-    unnamed_role = named || definite ? "" : at.role;
+    // A plural title describes a list ("U.S. Co-Chairs Secretary of State
+    // Antony J. Blinken, Secretary of Commerce ..."): no office of the next.
+    const bool plural = !x_.titles_[m.payload].singular.ends_with(Tok(m.end_token - 1));
+    unnamed_role = named || definite || plural ? "" : at.role;
     unnamed_aff = named ? "" : at.aff;
     named_before = named;
   }
@@ -1013,6 +1019,12 @@ void ActorRun::PersonsBySurname() {
   if (!doc_.published) return;
   for (const PhraseMatch& m : surnames_found_) {
     if (in_name_[m.first_token] || entity_at_[m.first_token] >= 0) continue;
+    // A person found by a title or a full name with this surname is the one
+    // meant ("Under Secretary Lee ... Lee said").
+    const std::string_view word = Tok(m.end_token - 1);
+    if (std::any_of(persons_.begin(), persons_.end(), [&](const PersonHit& p) { return Tok(p.end - 1) == word; })) {
+      continue;
+    }
     if (m.first_token > 0 && tokens_[m.first_token - 1].kind == Token::Kind::kWord &&
         (IsCapitalized(Tok(m.first_token - 1)) || IsParticle(Tok(m.first_token - 1)))) {
       continue;
@@ -1089,12 +1101,14 @@ void ActorRun::Assemble() {
     // that shares no word with the office names someone else ("Under
     // Secretary Lee" is not President Lee).
     auto fits = [&](uint32_t h) {
-      const ActorExtractor::Office* office = HolderOffice(x_.holders_[h]);
-      if (role.empty() || !office) return true;
+      if (role.empty()) return true;
+      const ActorExtractor::Office* today = HolderOffice(x_.holders_[h]);
       for (size_t at = 0; at < role.size();) {
         const size_t space = role.find(' ', at);
         const std::string_view word = std::string_view(role).substr(at, space == std::string::npos ? std::string::npos : space - at);
-        if (word.size() > 2 && office->role.find(word) != std::string::npos) return true;
+        for (const ActorExtractor::Office& office : x_.holders_[h].offices) {
+          if ((!today || &office == today) && word.size() > 2 && office.role.find(word) != std::string::npos) return true;
+        }
         if (space == std::string::npos) break;
         at = space + 1;
       }
