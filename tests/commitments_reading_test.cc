@@ -211,9 +211,22 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       // "He" / "She": the person before; "and he" after a view.
       {"President Emmanuel Macron thanked Japan. He hopes to deepen cooperation with Japan.",
        {{"intend", "planned", "hopes", {"emmanuel-macron"}}}},
+      // "hopes to continue": the wrapper joins the trigger (SPEC 8a).
       {"Prime Minister Fumio Kishida stated that the partnership is important and he hopes to "
        "continue close coordination.",
-       {{"intend", "planned", "hopes", {"fumio-kishida"}}}},
+       {{"intend", "planned", "hopes to continue", {"fumio-kishida"}}}},
+      // "that" and a subject of their own inside an action: a clause.
+      {"Japan and the United States will continue to work together based on the fact that they agreed "
+       "to raise the issue.",
+       {{"intend", "planned", "will continue", {"JP", "US"}}, {"agree", "planned", "agreed", {"JP", "US"}}}},
+      // Not after "that he" (a prediction about someone else) or a thing named after a party.
+      {"Japan and the United States will send a clear signal that he will not succeed.",
+       {{"intend", "planned", "will send", {"JP", "US"}}}},
+      {"Japan and India will fund a programme that the Quad Cancer Moonshot will support.",
+       {{"pledge", "planned", "will fund", {"IN", "JP"}}}},
+      // "in order to" stays in the action.
+      {"Japan and Australia will coordinate closely in order to strengthen the pressure.",
+       {{"cooperate", "planned", "will coordinate closely", {"AU", "JP"}}}},
       // A 3rd person verb after "and" whose rule's context matched ("hopes to") is finite: its
       // subject is the one that opens the clause, a pronoun the reporter.
       {"President Emmanuel Macron stated that he attaches great importance to the relations with Japan "
@@ -253,6 +266,10 @@ TEST(CommitmentReading, GroupsAndLists) {
       {"President Joe Biden will host President Ferdinand R. Marcos Jr. of the Philippines and Prime "
        "Minister Fumio Kishida of Japan.",
        {{"meet", "planned", "will host", {"ferdinand-r-marcos-jr", "fumio-kishida", "joe-biden"}}}},
+      // A group's members opening a clause whose verb follows "and".
+      {"Quad countries are among the leaders in digital technology and are undertaking efforts to "
+       "provide capacity building.",
+       {{"intend", "ongoing", "are undertaking", {"AU", "IN", "JP", "US"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
   });

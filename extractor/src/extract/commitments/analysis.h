@@ -327,6 +327,9 @@ class CommitmentExtractor::Analysis {
   // its "that" (right after the verb or after an addressee: "told the
   // President that"), at the names of a report without "that", else 0.
   size_t ReportedClause(size_t t, size_t end) const;
+  // "hopes to continue": an intend verb's base form right after an intend
+  // trigger joins it (clauses.cc).
+  void ContinueJoinsTrigger(Clause& c, size_t end);
   // True iff a bare past form ending before `t` modifies the noun before it:
   // a prepositional phrase follows and then the clause's own be or have
   // ("the Summit held on April 27 was").
@@ -335,6 +338,9 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // True iff tokens [b, g) are a subject of their own: a plural reference or
+  // "we", or names ending with an actor's mention.
+  bool SubjectBefore(size_t b, size_t g) const;
   // The end of a clause opener ("while", "in which") at `t`, before `end`, or 0.
   size_t OpenerEnd(size_t t, size_t end) const;
   // subjects.cc

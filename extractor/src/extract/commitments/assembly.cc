@@ -7,7 +7,8 @@ namespace communique {
 
 void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
   size_t start = c.trigger_end;
-  if (start < end && (Classes(start) & kLinking)) ++start;
+  // "to", "in" are skipped, not "in order to" (a keep_clause phrase).
+  if (start < end && (Classes(start) & kLinking) && !PhraseAt(start, end, kKeepClause)) ++start;
   // Where a trailing clause cuts an action depends only on the comma, not on
   // the clause: the cuts of a sentence are found once, so a sentence with
   // many clauses stays linear (a hostile 1 MB sentence took seconds).

@@ -97,6 +97,18 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   return c;
 }
 
+void CommitmentExtractor::Analysis::ContinueJoinsTrigger(Clause& c, size_t end) {
+  // "hopes to continue their coordination", "expressed his intention to
+  // continue to work": a `wrapper` word right after an intend trigger's
+  // "to" joins the trigger (SPEC 8a: the trigger holds "continue"); the
+  // action starts after it.
+  const size_t w = c.action_begin;
+  if (c.type != Type::kIntend || w <= c.trigger_end || w >= end || !(Classes(w) & kWrapper)) return;
+  c.trigger_end = static_cast<uint32_t>(w + 1);
+  c.trigger.end = doc_.tokens[w].span.end;
+  FindAction(c, end);
+}
+
 size_t CommitmentExtractor::Analysis::ReportedClause(size_t t, size_t end) const {
   if (t >= end) return 0;
   if (Classes(t) & kRelativePronoun) return t + 1;
@@ -140,6 +152,7 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   }
   s.report = -1;
   FindAction(c, s.b);
+  ContinueJoinsTrigger(c, s.b);
   if (c.type == Type::kReport) {
     // "announced that X will Y": X's own clause follows.
     c.reason = Reason::kReported;

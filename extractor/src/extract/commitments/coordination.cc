@@ -20,6 +20,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   bool coordinated = false;
   size_t conj = 0;
   size_t opener_end = 0;  // after "while", "in which": where the clause's own subject starts
+  bool nested = false;    // "the fact that they agreed": inside the earlier action, which keeps it
   for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
     --k;
     if (Classes(k) & (kAnd | kBut)) {
@@ -28,6 +29,12 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       break;
     }
     opener_end = OpenerEnd(k, g);
+    if (opener_end == 0 && (Classes(k) & kRelativePronoun) && SubjectBefore(k + 1, g)) {
+      // "based on the fact that they agreed to raise": "that" and a subject
+      // of its own.
+      opener_end = k + 1;
+      nested = true;
+    }
     if (opener_end != 0) {
       // "X will expand trade, while Japan will host ...": a clause with its own subject.
       if (opener_end == g) return false;
@@ -81,10 +88,26 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   } else {
     *subject_from = conj + 1;
   }
+  if (nested) return true;
   size_t cut = conj;
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
   return true;
+}
+
+bool CommitmentExtractor::Analysis::SubjectBefore(size_t b, size_t g) const {
+  if (b >= g) return false;
+  // "that they agreed", "that we will": the parties, not "that he will not
+  // outlast" (a prediction about someone else).
+  if (b + 1 == g) return Covers(kPluralRef, b, g) || Covers(kWeRef, b, g);
+  // Names that end with an actor's mention ("that Japan and the United
+  // States will"), not a thing named after one ("the Quad Cancer Moonshot").
+  if (NameListEnd(b, g, /*stop_at_comma=*/true) != g || !HasActorIn(b, g)) return false;
+  const uint32_t end = doc_.tokens[g - 1].span.end;
+  for (auto it = FirstMentionAtOrAfter(doc_.tokens[b].span.begin); it != mentions_.end() && it->span.begin < end; ++it) {
+    if (it->span.end == end) return true;
+  }
+  return false;
 }
 
 size_t CommitmentExtractor::Analysis::OpenerEnd(size_t t, size_t end) const {

@@ -315,6 +315,11 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
   for (size_t k = (Classes(b) & kArticle) ? b + 1 : b; doc_.tokens[k].span.begin < first->span.begin; ++k) {
     if (k >= t || !Capitalized(k)) return false;
   }
+  // "Quad countries are among the leaders ... and are undertaking": the members.
+  if ((Classes(t) & kMemberHead) && GroupMembers(c, b, t + 1)) {
+    c.event = TokenSpan(b, t + 1);
+    return true;
+  }
   std::vector<size_t> actors = ActorsIn(b, t);
   if (actors.empty()) return false;
   c.actors = std::move(actors);
