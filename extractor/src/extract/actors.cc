@@ -300,6 +300,8 @@ class ActorRun {
     std::string role, aff;
   };
   void FindEntities();
+  void FindLostApostrophes();
+  void MarkCompoundParts();
   void FindPersons();
   TitleAt ReadTitle(const PhraseMatch& m, bool joined, uint32_t joined_first) const;
   bool PersonAfterTitle(const TitleAt& at);
@@ -309,6 +311,21 @@ class ActorRun {
                  const std::string& rule);
   void PersonsBySurname();
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
+  // A person as Assemble builds it from the hits.
+  struct PersonDraft {
+    std::vector<std::string_view> name_tokens;  // views into the document
+    std::string display;
+    std::string role, affiliation, default_affiliation, kb;
+    std::vector<Mention> mentions;
+    std::vector<std::string> short_forms;
+    bool titled = false;  // named once otherwise than by a bare surname: the lexicon's role applies
+  };
+  int FindHolder(uint32_t f, uint32_t e, const std::vector<std::string_view>& toks, const std::string& role) const;
+  void MergePersons();
+  void BuildEntityActors(std::vector<Actor>* actors) const;
+  static std::string MainCountry(const std::vector<Actor>& actors);
+  void BuildPersonActors(const std::string& main_country, std::vector<Actor>* actors);
+  static void DistinctIds(std::vector<Actor>& actors);
   void Assemble();
 
   // The per-document vectors whose size follows the tokens (see
@@ -331,6 +348,7 @@ class ActorRun {
   std::vector<EntityHit> entities_;
   std::vector<int>& entity_at_ = scratch_.entity_at;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
+  std::vector<PersonDraft> people_;
   std::vector<bool> in_name_;
   size_t last_added_ = SIZE_MAX;  // the person AddPerson added or named again last
   std::vector<PhraseMatch> titles_found_;  // leftmost-longest, payload: index into titles_
@@ -689,7 +707,12 @@ void ActorRun::FindEntities() {
     for (uint32_t t = hit.first; t < hit.end; ++t) entity_at_[t] = static_cast<int>(entities_.size());
     entities_.push_back(std::move(hit));
   }
-  // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
+  FindLostApostrophes();
+  MarkCompoundParts();
+}
+
+// Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
+void ActorRun::FindLostApostrophes() {
   const size_t lexicon_hits = entities_.size();
   for (size_t i : possessive_maybe_) {
     if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord) continue;
@@ -719,7 +742,10 @@ void ActorRun::FindEntities() {
       for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
     }
   }
-  // Parts of a compound ("EU-Japan", "U.S.-Japan-ROK") carry the compound rule.
+}
+
+// Parts of a compound ("EU-Japan", "U.S.-Japan-ROK") carry the compound rule.
+void ActorRun::MarkCompoundParts() {
   for (size_t h = 0; h + 1 < entities_.size(); ++h) {
     EntityHit& a = entities_[h];
     EntityHit& b = entities_[h + 1];
@@ -1055,17 +1081,48 @@ const ActorExtractor::Office* ActorRun::HolderOffice(const ActorExtractor::Holde
   return nullptr;
 }
 
-void ActorRun::Assemble() {
-  struct Person {
-    std::vector<std::string_view> name_tokens;  // views into the document
-    std::string display;
-    std::string role, affiliation, default_affiliation, kb;
-    std::vector<Mention> mentions;
-    std::vector<std::string> short_forms;
-    bool titled = false;  // named once otherwise than by a bare surname: the lexicon's role applies
+// The office holder a person's name names: the lexicon's full name, or a
+// surname. Of the holders who share a surname ("Clinton"), the one in office
+// on the publication date; else the only one there is. A role in the text
+// that shares no word with the office names someone else ("Under Secretary
+// Lee" is not President Lee). -1: none.
+int ActorRun::FindHolder(uint32_t f, uint32_t e, const std::vector<std::string_view>& toks,
+                         const std::string& role) const {
+  if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
+    return static_cast<int>(entities_[entity_at_[f]].entity);
+  }
+  std::string joined;
+  for (std::string_view t : toks) {
+    if (!joined.empty()) joined += ' ';
+    joined += t;
+  }
+  auto it = x_.surname_to_holder_.find(joined);
+  if (it == x_.surname_to_holder_.end()) return -1;
+  auto fits = [&](uint32_t h) {
+    if (role.empty()) return true;
+    const ActorExtractor::Office* today = HolderOffice(x_.holders_[h]);
+    for (size_t at = 0; at < role.size();) {
+      const size_t space = role.find(' ', at);
+      const std::string_view word = std::string_view(role).substr(at, space == std::string::npos ? std::string::npos : space - at);
+      for (const ActorExtractor::Office& office : x_.holders_[h].offices) {
+        if ((!today || &office == today) && word.size() > 2 && office.role.find(word) != std::string::npos) return true;
+      }
+      if (space == std::string::npos) break;
+      at = space + 1;
+    }
+    return false;
   };
-  std::vector<Person> people;
-  people.reserve(persons_.size());
+  for (uint32_t h : it->second) {
+    if (doc_.published && HolderOffice(x_.holders_[h]) != nullptr) return fits(h) ? static_cast<int>(h) : -1;
+  }
+  return it->second.size() == 1 && fits(it->second.front()) ? static_cast<int>(it->second.front()) : -1;
+}
+
+// The person hits as persons: full names first, so that short forms
+// ("Virkkunen", "von der Leyen") and holders named twice join them.
+void ActorRun::MergePersons() {
+  people_.clear();
+  people_.reserve(persons_.size());
   auto name_tokens = [&](uint32_t f, uint32_t e) {
     std::vector<std::string_view> out;
     for (uint32_t t = f; t < e; ++t) {
@@ -1084,48 +1141,13 @@ void ActorRun::Assemble() {
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return names[a].size() != names[b].size() ? names[a].size() > names[b].size() : a < b;
   });
-  auto find_holder = [&](uint32_t f, uint32_t e, const std::vector<std::string_view>& toks,
-                         const std::string& role) -> int {
-    if (entity_at_[f] >= 0 && entities_[entity_at_[f]].known && entities_[entity_at_[f]].end == e) {
-      return static_cast<int>(entities_[entity_at_[f]].entity);
-    }
-    std::string joined;
-    for (std::string_view t : toks) {
-      if (!joined.empty()) joined += ' ';
-      joined += t;
-    }
-    auto it = x_.surname_to_holder_.find(joined);
-    if (it == x_.surname_to_holder_.end()) return -1;
-    // Of the holders who share a surname ("Clinton"), the one in office on
-    // the publication date; else the only one there is. A role in the text
-    // that shares no word with the office names someone else ("Under
-    // Secretary Lee" is not President Lee).
-    auto fits = [&](uint32_t h) {
-      if (role.empty()) return true;
-      const ActorExtractor::Office* today = HolderOffice(x_.holders_[h]);
-      for (size_t at = 0; at < role.size();) {
-        const size_t space = role.find(' ', at);
-        const std::string_view word = std::string_view(role).substr(at, space == std::string::npos ? std::string::npos : space - at);
-        for (const ActorExtractor::Office& office : x_.holders_[h].offices) {
-          if ((!today || &office == today) && word.size() > 2 && office.role.find(word) != std::string::npos) return true;
-        }
-        if (space == std::string::npos) break;
-        at = space + 1;
-      }
-      return false;
-    };
-    for (uint32_t h : it->second) {
-      if (doc_.published && HolderOffice(x_.holders_[h]) != nullptr) return fits(h) ? static_cast<int>(h) : -1;
-    }
-    return it->second.size() == 1 && fits(it->second.front()) ? static_cast<int>(it->second.front()) : -1;
-  };
   for (size_t i : order) {
     const PersonHit& hit = persons_[i];
     std::vector<std::string_view>& toks = names[i];
     if (toks.empty()) continue;
-    int holder = find_holder(hit.first, hit.end, toks, hit.role);
-    Person* target = nullptr;
-    for (Person& p : people) {
+    int holder = FindHolder(hit.first, hit.end, toks, hit.role);
+    PersonDraft* target = nullptr;
+    for (PersonDraft& p : people_) {
       if (!p.kb.empty() && holder >= 0 && p.kb == x_.holders_[holder].kb) {
         target = &p;
         break;
@@ -1139,8 +1161,8 @@ void ActorRun::Assemble() {
     }
     Mention mention{{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end}, hit.rule};
     if (!target) {
-      people.push_back({});
-      target = &people.back();
+      people_.push_back({});
+      target = &people_.back();
       target->name_tokens = std::move(toks);  // not read again
       target->display.clear();
       // Title-cased family names: "MOTEGI Toshimitsu" is "Motegi Toshimitsu".
@@ -1160,11 +1182,13 @@ void ActorRun::Assemble() {
     if (target->default_affiliation.empty()) target->default_affiliation = hit.default_affiliation;
     target->titled |= !hit.bare_surname;
   }
+}
 
-  // Entity actors, in lexicon order (which decides ties below), each built
-  // in place with its mentions reserved: one pass counts the hits of each
-  // entity, the few entities found are sorted, a second pass adds the
-  // mentions in text order.
+// Entity actors, in lexicon order (which decides ties below), each built in
+// place with its mentions reserved: one pass counts the hits of each entity,
+// the few entities found are sorted, a second pass adds the mentions in text
+// order.
+void ActorRun::BuildEntityActors(std::vector<Actor>* actors) const {
   auto makes_actor = [&](const EntityHit& hit) {
     // Not "Chad" or "Jordan" inside a person's name.
     return !hit.known && hit.entity != UINT32_MAX && !in_name_[hit.first];
@@ -1181,12 +1205,11 @@ void ActorRun::Assemble() {
     ++found[slot].second;
   }
   std::sort(found.begin(), found.end());
-  std::vector<Actor> actors;
-  actors.reserve(found.size() + people.size());
+  actors->reserve(found.size() + people_.size());
   for (const auto& [entity, mentions] : found) {
     const Entity& e = x_.entities_[entity];
-    actor_of_entity[entity] = static_cast<uint32_t>(actors.size());
-    Actor& actor = actors.emplace_back();
+    actor_of_entity[entity] = static_cast<uint32_t>(actors->size());
+    Actor& actor = actors->emplace_back();
     actor.id = e.id;
     actor.type = e.type;
     actor.name = e.name;
@@ -1195,37 +1218,40 @@ void ActorRun::Assemble() {
   }
   for (const EntityHit& hit : entities_) {
     if (!makes_actor(hit)) continue;
-    actors[actor_of_entity[hit.entity]].mentions.push_back(
+    (*actors)[actor_of_entity[hit.entity]].mentions.push_back(
         {{tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end - hit.cut}, *hit.rule});
   }
-  // The country the document is mostly about: where a person's affiliation
-  // is nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry"
-  // in an EU-India release), it is the other party's.
-  std::string main_country;
-  {
-    size_t best = 0, second = 0;
-    for (const Actor& actor : actors) {
-      if (actor.type != "country") continue;
-      size_t n = actor.mentions.size();
-      if (n > best) {
-        second = best;
-        best = n;
-        main_country = actor.id;
-      } else if (n > second) {
-        second = n;
-      }
-    }
-    if (best < 2 * second) main_country.clear();
-  }
+}
 
-  // Each person's short forms: bare later (or earlier) mentions of the
-  // surname, "Virkkunen said". Their first tokens are found in one pass
-  // over the document for all persons together.
-  std::vector<const ActorExtractor::Holder*> holders(people.size(), nullptr);
-  std::vector<std::vector<std::string>> forms_of(people.size());
+// The country the document is mostly about: where a person's affiliation is
+// nowhere in the text ("Piyush Goyal, Minister of Commerce and Industry" in
+// an EU-India release), it is the other party's. "" when none dominates.
+std::string ActorRun::MainCountry(const std::vector<Actor>& actors) {
+  std::string main_country;
+  size_t best = 0, second = 0;
+  for (const Actor& actor : actors) {
+    if (actor.type != "country") continue;
+    size_t n = actor.mentions.size();
+    if (n > best) {
+      second = best;
+      best = n;
+      main_country = actor.id;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return best < 2 * second ? "" : main_country;
+}
+
+// The persons as actors, each with its short mentions: bare later (or
+// earlier) mentions of the surname, "Virkkunen said". Their first tokens
+// are found in one pass over the document for all persons together.
+void ActorRun::BuildPersonActors(const std::string& main_country, std::vector<Actor>* actors) {
+  std::vector<const ActorExtractor::Holder*> holders(people_.size(), nullptr);
+  std::vector<std::vector<std::string>> forms_of(people_.size());
   match::TokenIndex starts;
-  for (size_t i = 0; i < people.size(); ++i) {
-    const Person& p = people[i];
+  for (size_t i = 0; i < people_.size(); ++i) {
+    const PersonDraft& p = people_[i];
     for (const ActorExtractor::Holder& h : x_.holders_) {
       if (h.kb == p.kb) holders[i] = &h;
     }
@@ -1248,9 +1274,9 @@ void ActorRun::Assemble() {
 
   std::vector<Token> ft;  // a short form's tokens
   // Token -> the number + 1 of the person whose short mention took it, or 0.
-  std::vector<uint32_t> taken_by(people.empty() ? 0 : tokens_.size(), 0);
-  for (size_t person = 0; person < people.size(); ++person) {
-    Person& p = people[person];
+  std::vector<uint32_t> taken_by(people_.empty() ? 0 : tokens_.size(), 0);
+  for (size_t person = 0; person < people_.size(); ++person) {
+    PersonDraft& p = people_[person];
     Actor actor;
     actor.type = "person";
     const ActorExtractor::Holder* holder = holders[person];
@@ -1266,7 +1292,7 @@ void ActorRun::Assemble() {
     // Secretary of State"); a bare surname ("Putin's war") has none.
     if (actor.role.empty() && office && p.titled) actor.role = office->role;
     if (actor.affiliation.empty() && !p.default_affiliation.empty()) {
-      for (const Actor& a : actors) {
+      for (const Actor& a : *actors) {
         if (a.id == p.default_affiliation) actor.affiliation = a.id;
       }
     }
@@ -1301,12 +1327,15 @@ void ActorRun::Assemble() {
     std::sort(p.mentions.begin(), p.mentions.end(),
               [](const Mention& x, const Mention& y) { return x.span.begin < y.span.begin; });
     actor.mentions = std::move(p.mentions);
-    actors.push_back(std::move(actor));
+    actors->push_back(std::move(actor));
   }
-  // Two different people whose names slug alike keep distinct ids: the
-  // second in actor order gets "-2", the third "-3". Found through indices
-  // sorted by the id's hash, then the id (equal ids are rare: the text is
-  // compared only on equal hashes), then the actor order.
+}
+
+// Two different people whose names slug alike keep distinct ids: the second
+// in actor order gets "-2", the third "-3". Found through indices sorted by
+// the id's hash, then the id (equal ids are rare: the text is compared only
+// on equal hashes), then the actor order.
+void ActorRun::DistinctIds(std::vector<Actor>& actors) {
   std::vector<uint32_t> by_id(actors.size());
   std::vector<size_t> id_hash(actors.size());
   for (uint32_t i = 0; i < by_id.size(); ++i) {
@@ -1322,10 +1351,20 @@ void ActorRun::Assemble() {
     const std::string& id = actors[by_id[k]].id;  // the run's first keeps its id
     size_t n = 1;
     for (; k + n < by_id.size() && actors[by_id[k + n]].id == id; ++n) {
-      actors[by_id[k + n]].id += "-" + std::to_string(n + 1);
+      std::string& twin = actors[by_id[k + n]].id;
+      twin += '-';
+      twin += std::to_string(n + 1);
     }
     k += n;
   }
+}
+
+void ActorRun::Assemble() {
+  MergePersons();
+  std::vector<Actor> actors;
+  BuildEntityActors(&actors);
+  BuildPersonActors(MainCountry(actors), &actors);
+  DistinctIds(actors);
   // Sorted through indices: an Actor is a dozen strings and vectors to move.
   std::vector<uint32_t> by_first_mention(actors.size());
   for (uint32_t i = 0; i < by_first_mention.size(); ++i) by_first_mention[i] = i;
