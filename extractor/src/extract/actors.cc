@@ -482,7 +482,9 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
 // Kingdom of Spain to Japan" / "December 10, 2025"), though it may wrap.
 bool ActorRun::ParagraphBreakBefore(size_t i) const {
   if (i == 0 || i >= tokens_.size()) return false;
-  std::string_view gap = doc_.text.substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
+  // A view of the text, not a substr() copy that dies at the semicolon.
+  std::string_view gap =
+      std::string_view(doc_.text).substr(tokens_[i - 1].span.end, tokens_[i].span.begin - tokens_[i - 1].span.end);
   const size_t first = gap.find('\n');
   return first != std::string_view::npos && gap.find('\n', first + 1) != std::string_view::npos;
 }
