@@ -500,7 +500,9 @@ size_t ActorRun::ScanComplement(size_t i) const {
   };
   // Role words right after the title continue it: "Deputy Secretary Cyber
   // and Infrastructure Security Hamish Hansford".
-  const bool role_words_follow = tokens_[j].kind == Token::Kind::kWord && IsCapitalized(Tok(j)) && IsRoleWord(Tok(j)) &&
+  // (None when the title ends the text: j is then past the last token.)
+  const bool role_words_follow = j < tokens_.size() && tokens_[j].kind == Token::Kind::kWord &&
+                                 IsCapitalized(Tok(j)) && IsRoleWord(Tok(j)) &&
                                  !x_.honorifics_.contains(Tok(j)) && entity_at_[j] < 0 &&
                                  !(title_edge_[j] & kTitleStart);  // "Co-Chairs Secretary of State Blinken"
   if (!(Tok(j) == "of" || Tok(j) == "for" || Tok(j) == "to" || role_words_follow)) return i;
