@@ -347,6 +347,10 @@ class CommitmentExtractor::Analysis {
   void ReadSubject(Clause& c, const Candidate& cand, const Reading& r, size_t subject_from,
                    const SentenceState& s);
   void ResolveSubject(Clause& c, size_t begin, size_t end);
+  // ResolveSubject's comma-separated pieces of tokens [begin, end) into
+  // pieces_, adverbial pieces and asides before the verb dropped (the
+  // parties an aside's "together with" names join c.with_actors).
+  void SplitPieces(Clause& c, size_t begin, size_t end);
   bool ReferenceSubject(Clause& c, size_t b, size_t e);
   // The end of the longest title_reference title at `t` ("Prime Minister"),
   // before `end`, or 0.

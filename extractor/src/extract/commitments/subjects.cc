@@ -83,7 +83,7 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   return w.size() <= 4 && IsPronoun(q);  // "they", "we", "he", "she", "it"
 }
 
-void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
+void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t end) {
   // Comma-separated pieces of the text before the verb group, quotes and
   // dashes around them dropped.
   std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
@@ -121,6 +121,11 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     }
     pieces.pop_back();
   }
+}
+
+void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
+  SplitPieces(c, begin, end);
+  const std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
   if (pieces.empty()) {
     c.subject = SubjectKind::kNone;
     c.reason = Reason::kNoSubjectBeforeVerb;
