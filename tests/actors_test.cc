@@ -125,6 +125,10 @@ TEST(Actors, MentionTable) {
       {"Patrols in the Indian Ocean grew.", "IN", {}},
       {"They defend the Inter-American Democratic Charter with the United States.", "US", {"United States"}},
       {"He explained the Inter-Korean Summit held on April 27.", "KR", {}},
+      // An airline's name holds no mention of its country.
+      {"It followed the downing of the Ukraine International Airlines plane.", "UA", {}},
+      {"It followed the downing of the Ukraine International Airlines plane.", "ukraine-international-airlines",
+       {"Ukraine International Airlines"}},
       {"Japanese officials met. (The date of the original press release in Japanese.)", "JP", {"Japanese"}},
       {"An undersea cable, the East Micronesia Cable, was laid.", "FM", {}},
       // Weak aliases need the full name in the document.
