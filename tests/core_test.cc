@@ -1,5 +1,6 @@
 // The shared helpers of extractor/src/core that every stage asks the same
-// question through: what is capitalized, what the -s form of a word is.
+// question through: what is capitalized, what the -s form of a word is
+// (regular, or listed as irregular).
 #include <gtest/gtest.h>
 
 #include <string>
@@ -43,7 +44,21 @@ TEST(English, SForm) {
       {"push", "pushes"},     {"fix", "fixes"},  {"pass", "passes"},  {"buzz", "buzzes"},
       {"y", "ys"},            {"sign", "signs"}, {"G7", "G7s"},
   };
-  for (const Case& c : cases) EXPECT_EQ(SForm(c.word), c.form) << c.word;
+  for (const Case& c : cases) EXPECT_EQ(RegularSForm(c.word), c.form) << c.word;
+}
+
+TEST(English, IrregularFormsOfAPhrasesLastWord) {
+  const English english({{"crisis", "crises"}, {"go", "goes"}});
+  EXPECT_EQ(english.SForm("crisis"), "crises");
+  EXPECT_EQ(english.SForm("humanitarian crisis"), "humanitarian crises");
+  EXPECT_EQ(english.SForm("cyber-crisis"), "cyber-crises");
+  EXPECT_EQ(english.SForm("go"), "goes");
+  EXPECT_EQ(english.SForm("policy"), "policies");  // not listed: the regular form
+  EXPECT_EQ(english.SForm("crisis talk"), "crisis talks");  // only the last word
+  EXPECT_EQ(english.SForm("undergo"), "undergos");  // whole words: "go" is no suffix rule
+  EXPECT_EQ(english.IrregularSForm("climate crisis"), "climate crises");
+  EXPECT_EQ(english.IrregularSForm("policy"), std::nullopt);
+  EXPECT_EQ(English().SForm("crisis"), "crisises");  // no list: the regular rules only
 }
 
 }  // namespace

@@ -75,6 +75,14 @@ TEST(Rules, WrongTypesAndValuesAreFileLineErrors) {
        "\"base\" must be a string or a list of strings"},
       {"commitments/grammar.jsonl", R"({"id": "x-grammar", "class": "modal", "words": "will", "actor": 3})",
        "\"actor\" must be a string"},
+      {"english/s_forms.jsonl", R"({"id": "x-form", "base": "cactus", "s_form": ["cacti"]})",
+       "\"s_form\" must be a string"},
+      {"english/s_forms.jsonl", R"({"id": "x-form", "base": "cactus", "plural": "cacti"})",
+       "unknown field \"plural\""},
+      {"english/s_forms.jsonl", R"({"id": "x-form", "base": "Cactus", "s_form": "cacti"})",
+       "\"base\" and \"s_form\" must be words of lowercase letters a-z"},
+      {"english/s_forms.jsonl", R"({"id": "x-form", "base": "crisis", "s_form": "crisises"})",
+       "\"crisis\" already has an -s form at <embedded>/english/s_forms.jsonl:"},
   };
   for (const RuleCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -112,6 +120,8 @@ TEST(Rules, ExampleThatCannotFireIsAnError) {
       {"commitments/triggers.jsonl",
        R"({"id": "x-trigger", "type": "agree", "base": ["concur"], "past": ["concurred"], "examples": ["They met."]})",
        "example \"They met.\" does not fire x-trigger"},
+      {"english/s_forms.jsonl", R"({"id": "x-form", "base": "cactus", "s_form": "cacti", "examples": ["Two cactuses."]})",
+       "example \"Two cactuses.\" does not use \"cacti\""},
   };
   for (const RuleCase& c : cases) {
     SCOPED_TRACE(c.line);
@@ -122,6 +132,35 @@ TEST(Rules, ExampleThatCannotFireIsAnError) {
     EXPECT_NE(status.message().find(WhereAppended(c.path) + ": " + c.expected), std::string::npos)
         << status.message();
   }
+}
+
+// A user adds a plural by editing data: the topics' lexicon takes the listed
+// form for a term's last word (which the regular rules would not make: a
+// term ending in s gets no plural), and the default list's forms apply too.
+TEST(Rules, IrregularFormsAreData) {
+  std::vector<RuleFile> files = RulePack::Embedded().files();
+  for (RuleFile& file : files) {
+    if (file.path == "english/s_forms.jsonl") {
+      file.content += R"({"id": "x-form", "base": "cactus", "s_form": "cacti", "examples": ["Two cacti."]})" "\n";
+    }
+    if (file.path == "topics/taxonomy.jsonl") {
+      file.content += R"({"id": "x-topic", "topic": "x_topic", "label": "X", "terms": ["desert cactus"]})" "\n";
+    }
+  }
+  auto engine = Engine::Create(RulePack::FromFiles(std::move(files)), {});
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  EXPECT_TRUE((*engine)->CheckExamples().ok());
+  auto topics_of = [&](const std::string& text) {
+    InputDocument input;
+    input.bytes = text;
+    std::vector<std::string> ids;
+    for (const Topic& topic : (*engine)->Process(std::move(input)).topics) ids.push_back(topic.id);
+    return ids;
+  };
+  EXPECT_EQ(topics_of("They planted desert cacti."), std::vector<std::string>{"x_topic"});
+  EXPECT_EQ(topics_of("They planted desert cactuses."), std::vector<std::string>{});
+  const std::vector<std::string> crises = topics_of("They discussed humanitarian crises.");
+  EXPECT_NE(std::find(crises.begin(), crises.end(), "development"), crises.end());
 }
 
 class RuleFolderTest : public ::testing::Test {

@@ -1,5 +1,8 @@
 #include "engine_stages.h"
 
+#include <map>
+
+#include "core/english.h"
 #include "extract/actors.h"
 #include "extract/commitments.h"
 #include "extract/dates.h"
@@ -56,11 +59,16 @@ EngineStages::~EngineStages() = default;
 
 std::unique_ptr<const EngineStages> EngineStages::Compile(rules::CompileContext& context) {
   std::unique_ptr<EngineStages> stages(new EngineStages());
+  // Parsed once for the two stages that add -s forms to their lexicons.
+  stages->english_ = rules::ParseEnglishRules(context);
+  std::map<std::string, std::string, std::less<>> irregular;
+  for (const rules::SFormRule& rule : stages->english_.s_forms) irregular.emplace(rule.base, rule.s_form);
+  const English english(std::move(irregular));
   stages->segmenter_ = Segmenter::Compile(context);
   stages->dates_ = DateExtractor::Compile(context);
   stages->actors_ = ActorExtractor::Compile(context);
-  stages->topics_ = TopicExtractor::Compile(context);
-  stages->commitments_ = CommitmentExtractor::Compile(context);
+  stages->topics_ = TopicExtractor::Compile(context, english);
+  stages->commitments_ = CommitmentExtractor::Compile(context, english);
   if (!stages->segmenter_ || !stages->dates_ || !stages->actors_ || !stages->topics_ ||
       !stages->commitments_) {
     return nullptr;

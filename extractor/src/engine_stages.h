@@ -11,6 +11,7 @@
 
 #include "communique/pipeline.h"
 #include "core/stage.h"
+#include "rules/english_rules.h"
 #include "rules/rule_file.h"
 
 namespace communique {
@@ -44,6 +45,9 @@ class EngineStages {
   const ActorExtractor& actors() const { return *actors_; }
   const TopicExtractor& topics() const { return *topics_; }
   const CommitmentExtractor& commitments() const { return *commitments_; }
+  // The irregular word forms the stages were compiled with (their examples
+  // are checked by Engine::CheckExamples).
+  const rules::EnglishRules& english() const { return english_; }
 
  private:
   EngineStages() = default;
@@ -52,6 +56,7 @@ class EngineStages {
   std::unique_ptr<const ActorExtractor> actors_;
   std::unique_ptr<const TopicExtractor> topics_;
   std::unique_ptr<const CommitmentExtractor> commitments_;
+  rules::EnglishRules english_;
   // The stages that wrap a function or an extractor without being one.
   std::vector<std::unique_ptr<const Stage>> adapters_;
   std::vector<const Stage*> order_;

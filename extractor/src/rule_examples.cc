@@ -75,6 +75,22 @@ void CheckSegmentExamples(const Segmenter& segmenter, ExampleCheck& check) {
   }
 }
 
+// A form's examples are texts that use it: the check catches a form, or an
+// example, with a typo (the form is what the stages add to their lexicons).
+void CheckEnglishExamples(const rules::EnglishRules& rules, ExampleCheck& check) {
+  for (const rules::SFormRule& rule : rules.s_forms) {
+    for (const std::string& example : rule.examples) {
+      const Document doc = check.Run(example);
+      const bool used = std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& token) {
+        std::string word(doc.View(token.span));
+        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        return word == rule.s_form;
+      });
+      check.Expect(used, rule.where, example, "does not use \"" + rule.s_form + "\"");
+    }
+  }
+}
+
 void CheckActorExamples(const rules::ActorRules& rules, ExampleCheck& check) {
   for (const rules::EntityRule& rule : rules.entities) {
     auto is_entity = [&](const Actor& a) { return a.id == rule.actor_id; };
@@ -174,6 +190,7 @@ void CheckCommitmentExamples(const CommitmentExtractor& commitments, ExampleChec
 Status Engine::CheckExamples() const {
   ExampleCheck check(*this);
   CheckSegmentExamples(stages_->segmenter(), check);
+  CheckEnglishExamples(stages_->english(), check);
   CheckActorExamples(stages_->actors().rules(), check);
   CheckTopicExamples(stages_->topics(), check);
   CheckCommitmentExamples(stages_->commitments(), check);

@@ -43,6 +43,8 @@
 
 namespace communique {
 
+class English;
+
 class CommitmentExtractor {
  public:
   // One trigger rule, with the texts the test suite runs through it.
@@ -76,9 +78,11 @@ class CommitmentExtractor {
     std::string reason;   // why it is not a commitment ("" when it is)
   };
 
-  // Compiles the rules under "commitments/". Problems are reported to `context`
+  // Compiles the rules under "commitments/", each trigger's base with its 3rd
+  // person as `english` forms it. Problems are reported to `context`
   // (file:line: reason); the result is null only when nothing could be built.
-  static std::unique_ptr<const CommitmentExtractor> Compile(rules::CompileContext& context);
+  static std::unique_ptr<const CommitmentExtractor> Compile(rules::CompileContext& context,
+                                                            const English& english);
 
   // Adds this extractor's annotations to `doc`. REQUIRES: doc has been
   // normalized, segmented and tokenized (and earlier extractors have run).
@@ -143,7 +147,7 @@ class CommitmentExtractor {
   void CompileMemberships(rules::CompileContext& context);
   void CompilePublishers(rules::CompileContext& context);
   void CompileGrammar(rules::CompileContext& context);
-  void CompileTriggers(rules::CompileContext& context);
+  void CompileTriggers(rules::CompileContext& context, const English& english);
   // lexicon_.Add, and the phrase's first word marked kLookCloser.
   bool AddPhrase(std::string_view phrase, uint32_t payload);
   // Per word: the class bits of grammar.jsonl's single words, kLookCloser for

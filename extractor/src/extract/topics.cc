@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/capitalization.h"
@@ -23,14 +24,15 @@ bool IsAcronym(std::string_view word) {
          std::all_of(word.begin(), word.end(), [](char c) { return IsUpper(c) || (c >= '0' && c <= '9'); });
 }
 
-// The plural of a term's final word: lexicons list singular nouns. None for
-// a term that ends in s, x or z ("sanctions") or in no lowercase letter
-// ("G7").
-std::string Pluralize(const std::string& term) {
+// The plural of a term's final word: lexicons list singular nouns. An
+// irregular plural is listed ("crisis" -> "crises"); else none for a term
+// that ends in s, x or z ("sanctions") or in no lowercase letter ("G7").
+std::string Pluralize(const English& english, const std::string& term) {
+  if (std::optional<std::string> irregular = english.IrregularSForm(term)) return *irregular;
   if (term.empty() || !IsLower(term.back())) return "";
   const char last = term.back();
   if (last == 's' || last == 'x' || last == 'z') return "";
-  return SForm(term);
+  return RegularSForm(term);
 }
 
 // Words that may sit between the capitalized words of one name.
@@ -57,7 +59,8 @@ bool InWebAddress(std::string_view text, Span span) {
 
 }  // namespace
 
-std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileContext& context) {
+std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileContext& context,
+                                                              const English& english) {
   auto extractor = std::make_unique<TopicExtractor>();
   rules::TopicRules parsed = rules::ParseTopicRules(context);
   for (const rules::NameHeadRule& rule : parsed.names) {
@@ -75,7 +78,7 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
         continue;
       }
       if (std::find(rule.no_plural.begin(), rule.no_plural.end(), term) != rule.no_plural.end()) continue;
-      std::string plural = Pluralize(term);
+      std::string plural = Pluralize(english, term);
       if (!plural.empty() && std::find(rule.terms.begin(), rule.terms.end(), plural) == rule.terms.end()) {
         extractor->lexicon_.Add(plural, payload, false);
       }

@@ -21,13 +21,16 @@
 
 namespace communique {
 
+class English;
+
 class TopicExtractor final : public Stage {
  public:
   using TopicRule = rules::TopicRule;
 
-  // Compiles the rules under "topics/". Problems are reported to `context`
-  // (file:line: reason); the result is null only when nothing could be built.
-  static std::unique_ptr<const TopicExtractor> Compile(rules::CompileContext& context);
+  // Compiles the rules under "topics/", each term with its plural as
+  // `english` forms it. Problems are reported to `context` (file:line:
+  // reason); the result is null only when nothing could be built.
+  static std::unique_ptr<const TopicExtractor> Compile(rules::CompileContext& context, const English& english);
 
   std::string_view Name() const override { return "topics"; }
   // Actors: words inside an organization's name or a person's role are no mentions.

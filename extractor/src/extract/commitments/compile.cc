@@ -15,11 +15,11 @@ namespace {
 using Rule = CommitmentExtractor::TriggerRule;
 
 // The 3rd person singular of a base form's first word ("set up" -> "sets up").
-std::string ThirdPerson(const std::string& base) {
+std::string ThirdPerson(const English& english, const std::string& base) {
   const size_t space = base.find(' ');
   const std::string_view word = std::string_view(base).substr(0, space);
   if (word.empty()) return "";
-  return SForm(word) + (space == std::string::npos ? "" : base.substr(space));
+  return english.SForm(word) + (space == std::string::npos ? "" : base.substr(space));
 }
 
 std::vector<std::string> Words(std::string_view phrase) {
@@ -41,14 +41,14 @@ bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
 }
 
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
-    rules::CompileContext& context) {
+    rules::CompileContext& context, const English& english) {
   auto extractor = std::make_unique<CommitmentExtractor>();
   for (const char* word : {",", ";", ":"}) {
     extractor->classes_.Add(match::FoldedHash(word), kLookCloser);
   }
   extractor->CompileTypes(context);
   extractor->CompileGrammar(context);
-  extractor->CompileTriggers(context);
+  extractor->CompileTriggers(context, english);
   extractor->CompileMemberships(context);
   extractor->CompilePublishers(context);
   return extractor;
@@ -168,7 +168,7 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
   }
 }
 
-void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
+void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const English& english) {
   parsed_.triggers = rules::ParseTriggerRules(context);
   for (const rules::TriggerRuleSpec& record : parsed_.triggers) {
     Rule rule;
@@ -219,7 +219,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context) {
     };
     for (const std::string& base : record.base) {
       add(base, kBase);
-      add(ThirdPerson(base), kThird);
+      add(ThirdPerson(english, base), kThird);
     }
     for (const std::string& past : record.past) add(past, kPast);
     for (const std::string& ing : record.ing) add(ing, kIng);
