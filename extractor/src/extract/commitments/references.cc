@@ -108,7 +108,11 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
                            !x_.MembershipOf(doc_.actors[p->principal[0]].id));
   p->plural_from_first_sentence =
       (p->principal.empty() || lone_party) && p->first_sentence.size() >= 2;
-  p->we = WeParties(*p);
+  // "We" reads the title (normalized and tokenized) when the text names no
+  // party for it: only where a clause needs it.
+  if (std::any_of(clauses_.begin(), clauses_.end(), [](const Clause& c) { return c.subject == SubjectKind::kWe; })) {
+    p->we = WeParties(*p);
+  }
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) {
