@@ -30,7 +30,7 @@ class DateExtractor final : public Stage {
   std::optional<std::string> FindDateline(const Document& doc) const;
 
   ~DateExtractor();
-  struct Compiled;  // the immutable rule set (dates.cc)
+  struct Compiled;  // the immutable rule set (dates/compiled.h)
 
  private:
   explicit DateExtractor(std::unique_ptr<const Compiled> compiled);

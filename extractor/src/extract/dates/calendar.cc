@@ -1,4 +1,4 @@
-#include "extract/dates_calendar.h"
+#include "extract/dates/calendar.h"
 
 namespace communique::dates {
 
