@@ -346,6 +346,10 @@ TEST(Actors, PersonTable) {
 }
 
 TEST(Actors, NoPersonWithoutAName) {
+  // A role that closes the text is read to its end and no further (issue 15 review).
+  for (const char* text : {"Ms. Jane Doe, Charg\u00e9 d'Affaires ad", "Ms. Jane Doe, Charg\u00e9 d'Affaires, Embassy"}) {
+    EXPECT_NO_FATAL_FAILURE(RunPipeline(text)) << text;
+  }
   for (const char* text : {"Today, President of the European Commission spoke.",
                            "The Digital Partnership Council met. Ministers agreed.",
                            "Ukraine's Minister of Defence attended a session.",

@@ -971,7 +971,9 @@ bool ActorRun::PersonInApposition(const TitleAt& at) {
 // "Chargé d'Affaires, Embassy of New Zealand in Japan".
 std::string ActorRun::AffiliationAfterRole(size_t comp_end) const {
   // Lower-case words that end the role: "Chargé d'Affaires ad interim,".
-  for (size_t words = 0; words < 2 && tokens_[comp_end].kind == Token::Kind::kWord && !IsCapitalized(Tok(comp_end));
+  // (Every read stops at the text's end: a role may close the document.)
+  for (size_t words = 0; words < 2 && comp_end < tokens_.size() && tokens_[comp_end].kind == Token::Kind::kWord &&
+                         !IsCapitalized(Tok(comp_end));
        ++words) {
     ++comp_end;
   }
@@ -982,8 +984,8 @@ std::string ActorRun::AffiliationAfterRole(size_t comp_end) const {
     return hit.known || hit.entity == UINT32_MAX ? "" : AffiliationOfEntity(hit.entity);
   }
   // At most three capitalized words of a body before "of": "Embassy of ...".
-  for (size_t words = 0; words < 3 && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) &&
-                         entity_at_[k] < 0;
+  for (size_t words = 0; words < 3 && k < tokens_.size() && tokens_[k].kind == Token::Kind::kWord &&
+                         IsCapitalized(Tok(k)) && entity_at_[k] < 0;
        ++words) {
     ++k;
   }
