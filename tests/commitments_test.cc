@@ -84,6 +84,12 @@ TEST(Commitments, ClauseTable) {
       {"The EU and Japan have reinforced cooperation on cables, recognizing the need for more.",
        {{"cooperate", "done", "have reinforced", "cooperation on cables"}}},
       {"The EU and Japan launched a call, which aims to help.", {{"launch", "done", "launched", "a call"}}},
+      // A prepositional participle stays in the action (tests/dev/notes.md 42); "in order to"
+      // is not skipped as a linking word.
+      {"The EU and Japan held talks, concerning the crash of the airplane.",
+       {{"meet", "done", "held", "talks, concerning the crash of the airplane"}}},
+      {"The EU and Japan will cooperate in order to strengthen the pressure.",
+       {{"cooperate", "planned", "will cooperate", "in order to strengthen the pressure"}}},
       {"The EU and Japan reiterated their commitment to AI, including the Hiroshima process.",
        {{"pledge", "planned", "reiterated their commitment", "AI, including the Hiroshima process"}}},
       {"The fourth Council is planned for 2026 in Brussels.",
