@@ -88,6 +88,7 @@ enum class Fn : uint8_t {
   kLiteral,  // the piece's literal text
   kCapture,  // the capture in args[0], formatted by its kind
   kDate, kNumdate, kMonth, kRelmonth, kRef, kWeekday, kSeason, kQuarter, kDur, kRefyear, kClock, kMentioned, kQuarterof, kWeekend, kNthweekday, kEaster, kThen, kWeekof,
+  kCount  // the number of functions: the size of Call's table of handlers
 };
 
 // A template piece: literal text, a capture placeholder ({year}) or a
