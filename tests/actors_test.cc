@@ -312,6 +312,10 @@ TEST(Actors, PersonTable) {
       // A bare surname of the one holder in office that day, with no role from the lexicon.
       {"We respond swiftly to Putin\u2019s war with sanctions.", "2022-05-16", "putin", "Vladimir Putin", "", "RU",
        "vladimir-putin", {"Putin"}},
+      {"The task force announced by Presidents Biden and von der Leyen met.", "2022-05-24", "von-der-leyen",
+       "von der Leyen", "", "EU", "ursula-von-der-leyen", {"von der Leyen"}},
+      {"The Biden-Harris Administration acted.", "2021-03-01", "harris", "Kamala Harris", "", "US", "kamala-harris",
+       {"Harris"}},
       // A role that shares no word with the office of the holder of that surname names someone else.
       {"Under Secretary Lee spoke.", "2025-07-01", "lee", "Lee", "Under Secretary", "", "", {"Lee"}},
       {"Department of Labor Under Secretary Lee convened a meeting.", "2022-12-05", "lee", "Lee", "Under Secretary",
@@ -364,6 +368,23 @@ TEST(Actors, NoPersonWithoutAName) {
                            // A title is no name.
                            "Kukies, G7/G20 Sherpa and Economic Advisor of the Federal Chancellor, met."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
+  }
+}
+
+TEST(Actors, BareSurnameNamesNoOneOutsideItsContexts) {
+  // An office holder's surname standing alone, neither a possessive nor in a
+  // hyphen compound, is a place's or a thing's (issue 15 review: "Austin,
+  // Texas" was Lloyd Austin, "the Moon" Moon Jae-in).
+  struct Case {
+    const char* text;
+    const char* published;
+  };
+  for (const Case& c : std::vector<Case>{{"Austin, Texas will host the meeting.", "2022-03-01"},
+                                         {"We will return astronauts to the Moon.", "2019-05-01"},
+                                         {"Harris County hosted the launch.", "2022-03-01"}}) {
+    for (const Actor& a : RunPipeline(c.text, std::string(c.published)).actors) {
+      EXPECT_NE(a.type, "person") << c.text << ": " << a.id;
+    }
   }
 }
 

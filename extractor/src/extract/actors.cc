@@ -1047,10 +1047,24 @@ void ActorRun::FindPersons() {
 // publication date, standing alone: "respond swiftly to Putin's war", the
 // "Harris" of "Biden-Harris Administration". Without a date no one is in
 // office, and a surname next to other name words is some other person's.
+// Only a possessive, the second name of a hyphen compound or a name listed
+// after a titled one makes a bare surname a person's: elsewhere the capitalized word is as often a place's or
+// a thing's ("Austin, Texas", "return astronauts to the Moon", "Bush",
+// "Bishop"). A holder named in full is found by that name, and the bare
+// surname joins it (BuildPersonActors).
 void ActorRun::PersonsBySurname() {
   if (!doc_.published) return;
   for (const PhraseMatch& m : surnames_found_) {
     if (in_name_[m.first_token] || entity_at_[m.first_token] >= 0) continue;
+    const bool possessive = Tok(m.end_token) == "'" && Tok(m.end_token + 1) == "s" && Adjacent(m.end_token - 1) &&
+                            Adjacent(m.end_token);
+    const bool compound = m.first_token >= 2 && Tok(m.first_token - 1) == "-" && Adjacent(m.first_token - 2) &&
+                          Adjacent(m.first_token - 1) && IsCapitalized(Tok(m.first_token - 2));
+    // "Presidents Biden and von der Leyen": the second of two names under one title.
+    const bool listed = m.first_token >= 2 && Tok(m.first_token - 1) == "and" &&
+                        std::any_of(persons_.begin(), persons_.end(),
+                                    [&](const PersonHit& p) { return p.end == m.first_token - 1 && !p.bare_surname; });
+    if (!possessive && !compound && !listed) continue;
     // A person found by a title or a full name with this surname is the one
     // meant ("Under Secretary Lee ... Lee said").
     const std::string_view word = Tok(m.end_token - 1);
