@@ -63,10 +63,11 @@ size_t NextDigit(std::string_view text, size_t from) {
 
 }  // namespace
 
-// Every candidate of every pattern in tokens [first, end) of the document.
-static void CollectCandidates(const DateExtractor::Compiled& c, const Document& doc, size_t first,
-                              size_t end, std::vector<Candidate>* out,
-                              std::vector<std::string_view>* pool) {
+// The windows of tokens [first, end) that patterns are tried on: every anchor
+// with kWindowMargin tokens either side, overlapping windows merged.
+static std::vector<std::pair<size_t, size_t>> AnchorWindows(const DateExtractor::Compiled& c,
+                                                            const Document& doc, size_t first,
+                                                            size_t end) {
   const std::vector<Token>& tokens = doc.tokens;
   std::vector<std::pair<size_t, size_t>> windows;
   windows.reserve((end - first) / 16 + 1);  // dense statistics: one per 16 tokens
@@ -92,22 +93,34 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
       windows.push_back({lo, hi});
     }
   }
+  return windows;
+}
+
+// Reads the groups of `re`'s match [b, e) of `window` into the pool, as the
+// slice of `cand`; `groups` is scratch.
+static void ReadGroups(const RE2& re, std::string_view window, size_t b, size_t e,
+                       Candidate* cand, std::vector<re2::StringPiece>* groups,
+                       std::vector<std::string_view>* pool) {
+  int ngroups = re.NumberOfCapturingGroups() + 1;
+  groups->assign(ngroups, re2::StringPiece());
+  re.Match(window, b, e, RE2::ANCHOR_BOTH, groups->data(), ngroups);
+  cand->groups_begin = static_cast<uint32_t>(pool->size());
+  cand->groups_size = static_cast<uint32_t>(ngroups);
+  for (const auto& g : *groups) {
+    pool->push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
+  }
+}
+
+// Every match of every pattern in the windows: dates into `found`, the spans
+// of counter-patterns into `vetoes`.
+static void MatchWindows(const DateExtractor::Compiled& c, const Document& doc,
+                         const std::vector<std::pair<size_t, size_t>>& windows,
+                         std::vector<Candidate>* found,
+                         std::vector<std::pair<uint32_t, uint32_t>>* vetoes,
+                         std::vector<re2::StringPiece>* groups,
+                         std::vector<std::string_view>* pool) {
+  const std::vector<Token>& tokens = doc.tokens;
   std::vector<int> hits;
-  std::vector<re2::StringPiece> groups;
-  std::vector<Candidate> found;
-  std::vector<std::pair<uint32_t, uint32_t>> vetoes;
-  // Reads the groups of `pattern`'s match [b, e) of `window` into the pool.
-  auto read_groups = [&](const RE2& re, std::string_view window, size_t b, size_t e,
-                         Candidate* cand) {
-    int ngroups = re.NumberOfCapturingGroups() + 1;
-    groups.assign(ngroups, re2::StringPiece());
-    re.Match(window, b, e, RE2::ANCHOR_BOTH, groups.data(), ngroups);
-    cand->groups_begin = static_cast<uint32_t>(pool->size());
-    cand->groups_size = static_cast<uint32_t>(ngroups);
-    for (const auto& g : groups) {
-      pool->push_back(g.data() ? std::string_view(g.data(), g.size()) : std::string_view());
-    }
-  };
   for (const auto& [lo, hi] : windows) {
     uint32_t base = tokens[lo].span.begin;
     uint32_t limit = tokens[hi - 1].span.end;
@@ -131,41 +144,53 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
         uint32_t b = base + static_cast<uint32_t>(mb);
         uint32_t e = base + static_cast<uint32_t>(me);
         if (pattern.counter) {
-          vetoes.push_back({b, e});
+          vetoes->push_back({b, e});
         } else if (e > b) {
           Candidate cand{b, e, static_cast<uint32_t>(index), base, limit};
-          if (pattern.veto_by_group) read_groups(re, window, mb, me, &cand);
-          found.push_back(cand);
+          if (pattern.veto_by_group) ReadGroups(re, window, mb, me, &cand, groups, pool);
+          found->push_back(cand);
         }
         pos = me > pos ? me : pos + 1;
       }
     }
   }
+}
+
+// The candidates of `found` that no counter match overlaps, appended to `out`.
+static void DropVetoed(const DateExtractor::Compiled& c, const Document& doc,
+                       std::vector<Candidate>* found,
+                       std::vector<std::pair<uint32_t, uint32_t>>* vetoes,
+                       const std::vector<std::string_view>& pool, std::vector<Candidate>* out) {
   // Counter matches sorted by start, with the running maximum of their ends:
   // the ones starting before a date's end overlap it when that maximum passes
   // its start (no pairwise loop: hostile input has hundreds of thousands).
-  std::sort(vetoes.begin(), vetoes.end());
-  std::vector<uint32_t> veto_reach(vetoes.size());
-  for (size_t i = 0; i < vetoes.size(); ++i) {
-    veto_reach[i] = std::max(vetoes[i].second, i ? veto_reach[i - 1] : 0u);
+  std::sort(vetoes->begin(), vetoes->end());
+  std::vector<uint32_t> veto_reach(vetoes->size());
+  for (size_t i = 0; i < vetoes->size(); ++i) {
+    veto_reach[i] = std::max((*vetoes)[i].second, i ? veto_reach[i - 1] : 0u);
   }
-  for (Candidate& cand : found) {
+  for (Candidate& cand : *found) {
     // A counter-pattern vetoes the date itself: the context a pattern reads
     // around its span ("$2 million" before "a year") may be a counter match.
     uint32_t begin = cand.begin, end = cand.end;
     const Pattern& pattern = c.patterns[cand.pattern];
-    if (pattern.veto_by_group && !cand.groups(*pool)[pattern.outputs[0].span_group].empty()) {
-      std::string_view g = cand.groups(*pool)[pattern.outputs[0].span_group];
+    if (pattern.veto_by_group && !cand.groups(pool)[pattern.outputs[0].span_group].empty()) {
+      std::string_view g = cand.groups(pool)[pattern.outputs[0].span_group];
       begin = static_cast<uint32_t>(g.data() - doc.text.data());
       end = begin + static_cast<uint32_t>(g.size());
     }
-    size_t before_end = std::lower_bound(vetoes.begin(), vetoes.end(), std::make_pair(end, 0u)) -
-                        vetoes.begin();
+    size_t before_end = std::lower_bound(vetoes->begin(), vetoes->end(), std::make_pair(end, 0u)) -
+                        vetoes->begin();
     bool vetoed = before_end > 0 && veto_reach[before_end - 1] > begin;
     if (!vetoed) out->push_back(std::move(cand));
   }
-  // Leftmost-longest, higher priority first among equals.
-  std::sort(out->begin(), out->end(), [&](const Candidate& a, const Candidate& b) {
+}
+
+// The disjoint candidates of `candidates`, leftmost-longest and higher
+// priority first among equals, in text order.
+static std::vector<Candidate> SelectLeftmostLongest(const DateExtractor::Compiled& c,
+                                                    std::vector<Candidate>* candidates) {
+  std::sort(candidates->begin(), candidates->end(), [&](const Candidate& a, const Candidate& b) {
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     int pa = c.patterns[a.pattern].priority, pb = c.patterns[b.pattern].priority;
     if (pa != pb) return pa > pb;
@@ -178,7 +203,7 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   // itself per date (quadratic: 13.5 s for a 5 MB list of 456,000 dates).
   std::map<uint32_t, uint32_t> taken;  // begin -> end
   std::vector<Candidate> kept;
-  for (const Candidate& cand : *out) {
+  for (const Candidate& cand : *candidates) {
     auto next = taken.lower_bound(cand.end);
     if (next != taken.begin() && std::prev(next)->second > cand.begin) continue;
     taken.emplace_hint(next, cand.begin, cand.end);
@@ -186,14 +211,27 @@ static void CollectCandidates(const DateExtractor::Compiled& c, const Document& 
   }
   std::sort(kept.begin(), kept.end(),
             [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  return kept;
+}
+
+// Every candidate of every pattern in tokens [first, end) of the document.
+static void CollectCandidates(const DateExtractor::Compiled& c, const Document& doc, size_t first,
+                              size_t end, std::vector<Candidate>* out,
+                              std::vector<std::string_view>* pool) {
+  std::vector<re2::StringPiece> groups;
+  std::vector<Candidate> found;
+  std::vector<std::pair<uint32_t, uint32_t>> vetoes;
+  MatchWindows(c, doc, AnchorWindows(c, doc, first, end), &found, &vetoes, &groups, pool);
+  DropVetoed(c, doc, &found, &vetoes, *pool, out);
+  std::vector<Candidate> kept = SelectLeftmostLongest(c, out);
   // The groups of the kept matches: the same parse an unanchored search
   // makes, as RE2 reads a match's groups on its bounds in its text.
   for (Candidate& cand : kept) {
     if (cand.groups_size != 0) continue;
     std::string_view window =
         std::string_view(doc.text).substr(cand.window_begin, cand.window_end - cand.window_begin);
-    read_groups(*c.patterns[cand.pattern].re, window, cand.begin - cand.window_begin,
-                cand.end - cand.window_begin, &cand);
+    ReadGroups(*c.patterns[cand.pattern].re, window, cand.begin - cand.window_begin,
+               cand.end - cand.window_begin, &cand, &groups, pool);
   }
   *out = std::move(kept);
 }
