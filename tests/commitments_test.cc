@@ -252,6 +252,10 @@ TEST(Commitments, WeFallsBackToTheTitle) {
        "Iv\u00e1n Duque M\u00e1rquez of the Republic of Colombia",
        "We met today to outline a vision for the U.S.-Colombia relationship. We committed to "
        "expanding cooperation.", {"ivan-duque-marquez", "joseph-r-biden-jr"}},
+      // The White House's own style, "Biden, Jr.": the postnominal is the name's, and the
+      // first sentence's objects are no authors (review finding 1).
+      {"Joint Statement by President Joseph R. Biden, Jr. and Prime Minister Fumio Kishida",
+       "We will continue to support Ukraine.", {"fumio-kishida", "joseph-r-biden-jr"}},
       // A title in title case is no list of names.
       {"Remarks by President Biden Before Working Session I of the NATO Summit",
        "We will continue our work. NATO agreed.", {"nato"}},

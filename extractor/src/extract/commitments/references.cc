@@ -180,6 +180,13 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {
     if (classes(i) & kArticle) ++i;
     const size_t b = i;
     while (i < tokens.size() && in_name(i)) ++i;
+    // The White House's own style, "Joseph R. Biden, Jr.": the suffix is the
+    // name's (actors.cc reads it so, and its id keeps it).
+    auto word = [&](size_t k) { return std::string_view(title).substr(tokens[k].span.begin, tokens[k].span.size()); };
+    if (i + 2 < tokens.size() && i > b && one_char(i, ',') && (word(i + 1) == "Jr" || word(i + 1) == "Sr") &&
+        one_char(i + 2, '.')) {
+      i += 3;
+    }
     size_t name = b;  // past the title's words ("President", "Prime Minister")
     while (name < i && x_.IsTitleWord(tokens[name].folded_hash)) ++name;
     if (name == b || name == i) return {};  // not a titled person: "by the United States"
