@@ -226,6 +226,9 @@ TEST(Actors, PersonTable) {
       {"Statement by High Representative/Vice-President Federica Mogherini.", "2018-07-09",
        "federica-mogherini", "Federica Mogherini", "High Representative/Vice-President", "EU",
        "federica-mogherini", {"Federica Mogherini"}},
+      // A title ending in a rank word is not cut at the rank (issue 15 review).
+      {"The Governor General Mary Simon spoke.", "", "mary-simon", "Mary Simon", "Governor General", "", "",
+       {"Mary Simon"}},
       {"NATO Secretary General Jens Stoltenberg spoke.", "2023-07-11", "jens-stoltenberg",
        "Jens Stoltenberg", "Secretary General", "nato", "jens-stoltenberg", {"Jens Stoltenberg"}},
       // A common noun in a title's complement is the role's.
