@@ -657,6 +657,130 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
   return true;
 }
 
+namespace {
+
+// True when `at` is inside one of the quotations.
+bool Quoted(const std::vector<Span>& quotations, uint32_t at) {
+  return std::any_of(quotations.begin(), quotations.end(),
+                     [at](Span q) { return q.begin < at && at < q.end; });
+}
+
+// Broken-off speech ends its sentence: '... afore she comes, to--" At this'.
+// The start of the next sentence when the quotation mark at `i` closes such
+// speech, else 0.
+uint32_t AfterBrokenOffSpeech(std::string_view text, const std::vector<Span>& quotations,
+                              uint32_t start, uint32_t i, uint32_t end) {
+  if (text[i] == '"' && i > start && text[i - 1] == '-' &&
+      std::any_of(quotations.begin(), quotations.end(), [i](Span q) { return q.end == i + 1; })) {
+    uint32_t next = i + 1;
+    while (next < end && IsSpace(text[next])) ++next;
+    if (next > i + 1 && next < end && IsUpper(text[next]) && !Quoted(quotations, i + 1)) return next;
+  }
+  return 0;
+}
+
+// A spaced ellipsis (". . .") whose first points are [run_begin, i): how
+// many points it has and where its chain ends.
+struct EllipsisChain {
+  int points;
+  uint32_t end;
+};
+EllipsisChain SpacedEllipsis(std::string_view text, uint32_t run_begin, uint32_t i, uint32_t end) {
+  int points = static_cast<int>(i - run_begin);
+  uint32_t chain_end = i;
+  while (chain_end + 1 < end && text[chain_end] == ' ' && text[chain_end + 1] == '.') {
+    chain_end += 1;
+    while (chain_end < end && text[chain_end] == '.') {
+      ++chain_end;
+      ++points;
+    }
+  }
+  return {points, chain_end};
+}
+
+// Closing quotes and brackets, and footnote marks like "[1]", stay with the
+// sentence: the end of those after its terminators end at `i`. Sets
+// *closes_quotation when a quotation mark is among them.
+uint32_t SkipClosers(std::string_view text, uint32_t i, uint32_t end, bool* closes_quotation) {
+  while (i < end) {
+    if (IsClosing(text[i])) {
+      *closes_quotation |= text[i] == '"' || text[i] == '\'';
+      ++i;
+    } else if (text[i] == '<' && i + 2 < end && text[i + 1] == '/' && IsLetter(text[i + 2])) {
+      // A closing tag of inline markup: "<em>Yes.</em> <em>It is</em>!".
+      uint32_t j = i + 2;
+      while (j < end && IsLetter(text[j])) ++j;
+      if (j >= end || text[j] != '>') break;
+      i = j + 1;
+    } else if (text[i] == '[') {
+      uint32_t j = i + 1;
+      while (j < end && IsDigit(text[j])) ++j;
+      if (j > i + 1 && j < end && text[j] == ']') {
+        i = j + 1;
+      } else {
+        break;
+      }
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// A footnote number glued to the full stop: "consultation.11 Take", "(1987).1
+// According". The end of it when one follows the terminators [run_begin,
+// last_terminator] at `i`, else `i`.
+uint32_t SkipGluedFootnote(std::string_view text, Span segment, uint32_t i, uint32_t run_begin,
+                           uint32_t last_terminator) {
+  const uint32_t end = segment.end;
+  if (i < end && IsDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.begin &&
+      ((IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1])) || text[run_begin - 1] == ')')) {
+    uint32_t j = i;
+    while (j < end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsDigit(text[j + 1])))) ++j;
+    uint32_t after = j;
+    while (after < end && IsSpace(text[after])) ++after;
+    if (j - i <= 6 && j < end && IsSpace(text[j]) && after < end && IsUpper(text[after])) i = j;
+  }
+  return i;
+}
+
+// A parenthesis after a quotation belongs to its sentence, as a citation
+// ('[...]" (Smith 55).') or an aside ("house!' (Which was true.)"), unless
+// it is narration standing between two speeches: '"... think!" (Dinah was
+// the cat.) "I hope ..."'. True for that narration, opening at `next`.
+bool NarrationBetweenSpeeches(std::string_view text, uint32_t next, uint32_t end) {
+  size_t close = text.substr(next, end - next).find(')');
+  size_t after = close == std::string_view::npos ? end : next + close + 1;
+  while (after < end && IsSpace(text[after])) ++after;
+  return after < end && (text[after] == '"' || text[after] == '\'' || text[after] == '`');
+}
+
+}  // namespace
+
+bool Segmenter::EndsSentence(std::string_view text, Span segment, const std::vector<Span>& quotations,
+                             uint32_t run_begin, bool single, bool closes_quotation, uint32_t i,
+                             uint32_t next) const {
+  const uint32_t end = segment.end;
+  char following = text[next];
+  // A tail of one or two words without final punctuation after a full stop
+  // is a fragment of its own, lowercase or not: "in the city. features" (a
+  // menu item that lost its line break).
+  if (IsLower(following) && single && text[run_begin] == '.' &&
+      CountWordsIn(text.substr(next, end - next), 3) <= 2 && !Quoted(quotations, i) &&
+      std::none_of(text.begin() + next, text.begin() + end, IsTerminator) &&
+      IsBoundary(text, segment, run_begin, next)) {
+    return true;
+  }
+  // Lowercase, a spaced ellipsis (". . .") or a double dash ("voila! -- you") continue it.
+  bool double_dash = following == '-' && next + 1 < end && text[next + 1] == '-';
+  if (IsLower(following) || IsTerminator(following) || double_dash) return false;
+  if (following == '(' && closes_quotation && !NarrationBetweenSpeeches(text, next, end)) return false;
+  // Inside a quotation, "!" and "?" and "." belong to the quotation.
+  if (Quoted(quotations, i)) return false;
+  return !(single && (text[run_begin] == '.' || text[run_begin] == '!') &&
+           !IsBoundary(text, segment, run_begin, next));
+}
+
 void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, const Segment& segment,
                                uint32_t index, std::vector<Sentence>* out) const {
   std::string_view text = doc.text;
@@ -666,10 +790,6 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
   }
   const uint32_t end = segment.span.end;
   const std::vector<Span> quotations = FindQuotations(masks, text, segment.span);
-  auto quoted = [&quotations](uint32_t at) {
-    return std::any_of(quotations.begin(), quotations.end(),
-                       [at](Span q) { return q.begin < at && at < q.end; });
-  };
   // A list item's own marker can open an inline enumeration ("a) x b) y").
   uint32_t line_start = segment.span.begin;
   if (segment.kind == SegmentKind::kListItem) {
@@ -696,16 +816,10 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
       start = i;
       continue;
     }
-    if (text[i] == '"' && i > start && text[i - 1] == '-' &&
-        std::any_of(quotations.begin(), quotations.end(), [i](Span q) { return q.end == i + 1; })) {
-      // Broken-off speech ends its sentence: '... afore she comes, to--" At this'.
-      uint32_t next = i + 1;
-      while (next < end && IsSpace(text[next])) ++next;
-      if (next > i + 1 && next < end && IsUpper(text[next]) && !quoted(i + 1)) {
-        emit(start, i + 1);
-        start = i = next;
-        continue;
-      }
+    if (uint32_t next = AfterBrokenOffSpeech(text, quotations, start, i, end); next != 0) {
+      emit(start, i + 1);
+      start = i = next;
+      continue;
     }
     if (!IsTerminator(text[i])) {
       ++i;
@@ -720,20 +834,12 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
       // sentence; four end it. When the first point is glued to the word it
       // is the full stop, and the ellipsis opens the next sentence
       // ("compounds. . . . The practice").
-      int points = static_cast<int>(i - run_begin);
-      uint32_t chain_end = i;
-      while (chain_end + 1 < end && text[chain_end] == ' ' && text[chain_end + 1] == '.') {
-        chain_end += 1;
-        while (chain_end < end && text[chain_end] == '.') {
-          ++chain_end;
-          ++points;
-        }
-      }
+      auto [points, chain_end] = SpacedEllipsis(text, run_begin, i, end);
       uint32_t next = chain_end;
       while (next < end && IsSpace(text[next])) ++next;
       bool capital_next = next < end && next > chain_end && IsUpper(text[next]);
       bool glued = run_begin > segment.span.begin && !IsSpace(text[run_begin - 1]);
-      if (points >= 4 && glued && single && capital_next && !quoted(run_begin) &&
+      if (points >= 4 && glued && single && capital_next && !Quoted(quotations, run_begin) &&
           IsBoundary(text, segment.span, run_begin, next)) {
         emit(start, run_begin + 1);
         start = run_begin + 2;
@@ -746,39 +852,9 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
       last_terminator = chain_end - 1;
       single = false;
     }
-    // Closing quotes and brackets, and footnote marks like "[1]", stay with the sentence.
     bool closes_quotation = false;
-    while (i < end) {
-      if (IsClosing(text[i])) {
-        closes_quotation |= text[i] == '"' || text[i] == '\'';
-        ++i;
-      } else if (text[i] == '<' && i + 2 < end && text[i + 1] == '/' && IsLetter(text[i + 2])) {
-        // A closing tag of inline markup: "<em>Yes.</em> <em>It is</em>!".
-        uint32_t j = i + 2;
-        while (j < end && IsLetter(text[j])) ++j;
-        if (j >= end || text[j] != '>') break;
-        i = j + 1;
-      } else if (text[i] == '[') {
-        uint32_t j = i + 1;
-        while (j < end && IsDigit(text[j])) ++j;
-        if (j > i + 1 && j < end && text[j] == ']') {
-          i = j + 1;
-        } else {
-          break;
-        }
-      } else {
-        break;
-      }
-    }
-    // A footnote number glued to the full stop: "consultation.11 Take", "(1987).1 According".
-    if (i < end && IsDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.span.begin &&
-        ((IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1])) || text[run_begin - 1] == ')')) {
-      uint32_t j = i;
-      while (j < end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsDigit(text[j + 1])))) ++j;
-      uint32_t after = j;
-      while (after < end && IsSpace(text[after])) ++after;
-      if (j - i <= 6 && j < end && IsSpace(text[j]) && after < end && IsUpper(text[after])) i = j;
-    }
+    i = SkipClosers(text, i, end, &closes_quotation);
+    i = SkipGluedFootnote(text, segment.span, i, run_begin, last_terminator);
     if (i >= end) break;
     uint32_t next = i;
     if (!IsSpace(text[i])) {
@@ -791,37 +867,7 @@ void Segmenter::SplitSentences(const Document& doc, const TextMasks& masks, cons
     }
     while (next < end && IsSpace(text[next])) ++next;
     if (next >= end) break;
-    char following = text[next];
-    // A tail of one or two words without final punctuation after a full stop
-    // is a fragment of its own, lowercase or not: "in the city. features" (a
-    // menu item that lost its line break).
-    if (IsLower(following) && single && text[run_begin] == '.' &&
-        CountWordsIn(text.substr(next, end - next), 3) <= 2 && !quoted(i) &&
-        std::none_of(text.begin() + next, text.begin() + end, IsTerminator) &&
-        IsBoundary(text, segment.span, run_begin, next)) {
-      emit(start, i);
-      start = next;
-      i = next;
-      continue;
-    }
-    // Lowercase, a spaced ellipsis (". . .") or a double dash ("voila! -- you") continue it.
-    bool double_dash = following == '-' && next + 1 < end && text[next + 1] == '-';
-    if (IsLower(following) || IsTerminator(following) || double_dash) continue;
-    // A parenthesis after a quotation belongs to its sentence, as a citation
-    // ('[...]" (Smith 55).') or an aside ("house!' (Which was true.)"),
-    // unless it is narration standing between two speeches:
-    // '"... think!" (Dinah was the cat.) "I hope ..."'.
-    if (following == '(' && closes_quotation) {
-      size_t close = text.substr(next, end - next).find(')');
-      size_t after = close == std::string_view::npos ? end : next + close + 1;
-      while (after < end && IsSpace(text[after])) ++after;
-      bool between_speeches = after < end && (text[after] == '"' || text[after] == '\'' || text[after] == '`');
-      if (!between_speeches) continue;
-    }
-    // Inside a quotation, "!" and "?" and "." belong to the quotation.
-    if (quoted(i)) continue;
-    if (single && (text[run_begin] == '.' || text[run_begin] == '!') &&
-        !IsBoundary(text, segment.span, run_begin, next)) {
+    if (!EndsSentence(text, segment.span, quotations, run_begin, single, closes_quotation, i, next)) {
       continue;
     }
     emit(start, i);

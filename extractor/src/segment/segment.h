@@ -65,6 +65,12 @@ class Segmenter final : public Stage {
   void SplitSentences(const Document& doc, const TextMasks& masks, const Segment& segment, uint32_t index,
                       std::vector<Sentence>* out) const;
   bool IsBoundary(std::string_view text, Span segment, size_t dot, size_t next) const;
+  // Whether the terminators from `run_begin` (`single`: one character), with
+  // what closes after them up to `i` (`closes_quotation`: a quotation mark),
+  // end their sentence, the next one opening at `next`.
+  bool EndsSentence(std::string_view text, Span segment, const std::vector<Span>& quotations,
+                    uint32_t run_begin, bool single, bool closes_quotation, uint32_t i,
+                    uint32_t next) const;
   // The kind of the lowercased `word`, followed by '!' when `bang`, or nullptr.
   const AbbrevKind* FindAbbreviation(std::string_view word, bool bang) const;
 
