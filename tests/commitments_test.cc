@@ -12,6 +12,7 @@
 #include "communique/score.h"
 #include "communique/serialize.h"
 #include "extract/commitments.h"
+#include "testing/gold_score.h"
 #include "testing/test_engine.h"
 
 namespace communique {
@@ -336,13 +337,33 @@ void ScoreGold(const std::filesystem::path& dir, const std::string& name, Format
                ScoreReport* report) {
   Result<Annotations> gold = ParseAnnotations(testing::ReadFile(dir / (name + ".gold.json")));
   ASSERT_TRUE(gold.ok()) << name << ": " << gold.status().ToString();
-  auto meta = nlohmann::json::parse(testing::ReadFile(dir / (name + ".meta.json")));
-  std::optional<std::string> published;
-  if (meta.contains("published") && meta["published"].is_string()) published = meta["published"];
-  Document doc = RunPipeline(testing::ReadFile(dir / (name + ".txt")), published, format);
+  Document doc = DefaultEngine().Process(testing::GoldInput(dir, name, format));
   Result<Annotations> pred = ParseAnnotations(ToJson(doc));
   ASSERT_TRUE(pred.ok()) << name << ": " << pred.status().ToString();
   report->Add(ScoreDocument(name, *gold, *pred));
+}
+
+// The gold tests read the meta as `communique eval` does: a title naming its
+// authors and a publisher's address decide who "we" and "the Prime Minister" are
+// (review finding 5: only the published date reached the pipeline).
+TEST(Commitments, GoldInputCarriesTheMeta) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("communique-gold-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  std::ofstream(dir / "pm.txt") << "The Prime Minister spoke with Prime Minister Fumio Kishida of Japan.\n";
+  std::ofstream(dir / "pm.meta.json") << R"({"published": "2025-05-12", "title": "PM call with Prime Minister )"
+                                         R"(Kishida", "url": "https://www.pm.gc.ca/en/news/readouts/x"})";
+  const InputDocument input = testing::GoldInput(dir, "pm");
+  EXPECT_EQ(input.published, std::optional<std::string>("2025-05-12"));
+  EXPECT_EQ(input.title, "PM call with Prime Minister Kishida");
+  EXPECT_EQ(input.url, "https://www.pm.gc.ca/en/news/readouts/x");
+  Document doc = DefaultEngine().Process(testing::GoldInput(dir, "pm"));
+  ASSERT_EQ(doc.commitments.size(), 1u);
+  std::vector<std::string> ids = doc.commitments[0].actors;
+  std::sort(ids.begin(), ids.end());
+  EXPECT_EQ(ids, (std::vector<std::string>{"CA", "fumio-kishida"}));
+  fs::remove_all(dir);
 }
 
 double Value(const ScoreReport& report, Metric metric) {

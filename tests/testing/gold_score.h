@@ -18,11 +18,29 @@
 
 namespace communique::testing {
 
-// Runs NAME.txt of `dir` (published date from NAME.meta.json) through the
-// default engine and scores it against NAME.gold.json. REQUIRES: the files exist and parse.
-inline DocumentScore ScoreGoldDocument(const std::filesystem::path& dir, const std::string& name) {
+// NAME.txt of `dir` with what `communique eval` reads from NAME.meta.json:
+// the published date, the title and the address (publishers and the authors
+// a title names depend on them). REQUIRES: the files exist and parse.
+inline InputDocument GoldInput(const std::filesystem::path& dir, const std::string& name,
+                               Format format = Format::kText) {
   auto meta = nlohmann::json::parse(ReadFile(dir / (name + ".meta.json")));
-  Document doc = RunPipeline(ReadFile(dir / (name + ".txt")), meta.value("published", std::string()));
+  InputDocument input;
+  input.id = name;
+  input.bytes = ReadFile(dir / (name + ".txt"));
+  input.format = format;
+  if (meta.contains("published") && meta["published"].is_string()) {
+    input.published = meta["published"].get<std::string>();
+    input.published_source = PublishedSource::kMeta;
+  }
+  input.title = meta.value("title", std::string());
+  input.url = meta.value("url", std::string());
+  return input;
+}
+
+// Runs NAME.txt of `dir` (with its meta, as GoldInput) through the default
+// engine and scores it against NAME.gold.json. REQUIRES: the files exist and parse.
+inline DocumentScore ScoreGoldDocument(const std::filesystem::path& dir, const std::string& name) {
+  Document doc = DefaultEngine().Process(GoldInput(dir, name));
   Result<Annotations> gold = ParseAnnotations(ReadFile(dir / (name + ".gold.json")));
   Result<Annotations> pred = ParseAnnotations(ToJson(doc));
   if (!gold.ok() || !pred.ok()) std::abort();
