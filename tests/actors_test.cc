@@ -578,6 +578,12 @@ TEST(Actors, JointStatementTitleGivesItsAuthors) {
       {"Joint Statement from the President of the United States Joe Biden and the President of Mexico "
        "Andrés Manuel López Obrador",
        "The United States and Mexico will protect workers.", {}},
+      // Normalization changes the title's length before the authors (a soft hyphen dropped,
+      // accents composed): they are cut from the title as written (issue 15 review).
+      {"Joint\u00ad Statement by President Joseph R. Biden Jr. of the United States and President Iva\u0301n "
+       "Duque Ma\u0301rquez of the Republic of Colombia on the Relationship",
+       "We met today to outline a vision for the U.S.-Colombia relationship. Colombia will join.",
+       {"joseph-r-biden-jr", "ivan-duque-marquez"}},
       // A spokesperson's statement has no co-authors.
       {"Statement by NSC Spokesperson Adrienne Watson on the Meeting", "We met today.", {}},
   };

@@ -1441,11 +1441,15 @@ void ActorExtractor::AddTitleAuthors(Document& doc) const {
   }
   if (from == std::string::npos) return;
   const size_t on = title.text.find(" on ", from);
-  title.text = title.text.substr(from, on == std::string::npos ? std::string::npos : on - from);
-  title.published = doc.published;
-  match::TokenizeDocument(title);
-  ActorRun(*this, title).Execute();
-  for (Actor& author : title.actors) {
+  const Span cut{static_cast<uint32_t>(from), static_cast<uint32_t>(on == std::string::npos ? title.text.size() : on)};
+  // The authors' part as written, normalized on its own: a cut of the
+  // normalized text would keep the whole title's offsets.
+  Document authors;
+  normalize::Normalize(title.OriginalText(cut), Format::kText, authors);
+  authors.published = doc.published;
+  match::TokenizeDocument(authors);
+  ActorRun(*this, authors).Execute();
+  for (Actor& author : authors.actors) {
     const bool known = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) {
       return a.id == author.id || (!author.kb.empty() && a.kb == author.kb);
     });
