@@ -21,6 +21,8 @@
 #include <thread>
 #include <vector>
 
+#include "cli/server.h"
+#include "communique/pipeline.h"
 #include "testing/serve_process.h"
 
 namespace communique {
@@ -446,3 +448,12 @@ TEST(Serve, BoundedLoadLosesNothing) {
 
 }  // namespace
 }  // namespace communique
+
+// Regression (review of session 5): Serve() without a successful Bind(), or a
+// second time, handed httplib a null task queue.
+TEST(Serve, ServeWithoutBindIsAnErrorNotACrash) {
+  auto engine = communique::Engine::Create(communique::RulePack::Embedded(), {});
+  ASSERT_TRUE(engine.ok());
+  communique::cli::Server server(engine.value(), "{}", communique::cli::ServerOptions{});
+  EXPECT_FALSE(server.Serve().ok());
+}

@@ -427,6 +427,9 @@ Result<int> Server::Bind() {
 
 Status Server::Serve() {
   Impl& impl = *impl_;
+  // httplib takes the connection threads once; without them (no Bind(), or a
+  // second Serve()) it would be handed a null queue.
+  if (!impl.connections) return Status::Internal("Serve() needs a successful Bind() before it, once");
   // httplib's stop() only acts on a server already in its accept loop, so a
   // Stop() that comes first is passed on once the loop is running.
   std::thread stopper([&impl] {

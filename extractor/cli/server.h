@@ -56,7 +56,7 @@ class Server {
   // could not start (a memory or process limit).
   Result<int> Bind();
   // Serves until Stop(), then finishes the requests in flight and returns.
-  // REQUIRES: Bind() succeeded.
+  // An error without a successful Bind() before it, and on a second call.
   Status Serve();
   // Asks Serve() to end. Safe from any thread, before or during Serve().
   void Stop();

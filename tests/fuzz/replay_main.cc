@@ -42,6 +42,11 @@ int main(int argc, char** argv) {
       files.emplace_back(argv[i]);
     }
   }
+  // A misnamed or emptied seed folder would otherwise pass as "0 inputs, no crash".
+  if (files.empty()) {
+    std::fprintf(stderr, "fuzz_replay %s: no inputs to replay\n", argv[1]);
+    return 1;
+  }
   std::sort(files.begin(), files.end());
   for (const std::filesystem::path& file : files) {
     std::ifstream in(file, std::ios::binary);
