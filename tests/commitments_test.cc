@@ -366,6 +366,42 @@ TEST(Commitments, GoldInputCarriesTheMeta) {
   fs::remove_all(dir);
 }
 
+// Every commitment actor id names an actor of the record (review finding 2), over
+// the dev sets (tests/dev/*, the releases in ../shared/press). The one known
+// exception: the publisher's country for an unnamed "The Prime Minister"
+// (publishers.jsonl) is a commitment's party but no actor, since the actors stage
+// does not read the publisher; moving that reading to actors is issue 14's next step.
+TEST(Commitments, ActorIdsAreTheRecordsActorsOverTheDevSets) {
+  auto shared = testing::SharedDir();
+  if (!shared) GTEST_SKIP() << "no shared directory";
+  namespace fs = std::filesystem;
+  std::vector<std::string> dangling;
+  size_t checked = 0;
+  for (const char* set : {"world", "whitehouse"}) {
+    const fs::path gold_dir = fs::path(COMMUNIQUE_SOURCE_DIR) / "tests/dev" / set;
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(gold_dir)) {
+      const std::string file = entry.path().filename().string();
+      if (file.ends_with(".gold.json")) names.push_back(file.substr(0, file.size() - 10));
+    }
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names) {
+      Document doc = DefaultEngine().Process(testing::GoldInput(*shared / "press" / set, name));
+      for (const Commitment& c : doc.commitments) {
+        ++checked;
+        for (const std::string& id : c.actors) {
+          const bool known = std::any_of(doc.actors.begin(), doc.actors.end(),
+                                         [&](const Actor& a) { return a.id == id; });
+          if (!known) dangling.push_back(name + " " + id);
+        }
+      }
+    }
+  }
+  EXPECT_GT(checked, 100u);
+  dangling.erase(std::unique(dangling.begin(), dangling.end()), dangling.end());
+  EXPECT_EQ(dangling, (std::vector<std::string>{"uk-gov-2025-06-09-pm-call-chancellor-merz-germany GB"}));
+}
+
 double Value(const ScoreReport& report, Metric metric) {
   return report.Value(metric).value_or(MetricValue{}).value;
 }
