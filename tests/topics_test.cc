@@ -51,6 +51,11 @@ TEST(Topics, MentionTable) {
       // An acronym defined after a mention carries the topic.
       {"The Trilateral Infrastructure Partnership (TIP) grew. TIP helps.",
        {{"infrastructure", {"Trilateral Infrastructure Partnership", "TIP", "TIP"}}}},
+      // Idioms that are no topic, general English rather than dev gold (issue 15 review):
+      // a field of work, a quantity, a party beside governments.
+      {"We welcome their ideas in this space.", {}},
+      {"They face a flood of cheap goods.", {}},
+      {"It met civil society groups.", {}},
       // A comma ends a name unless a capitalized word follows it (issue 15).
       {"Fiji was damaged by Cyclone Harold, the Ministers said.", {{"disasters", {"Cyclone"}}}},
       // A capitalized name term that opens a name's run is one mention of its topic (8a).
