@@ -287,6 +287,9 @@ TEST(CommitmentReading, PublisherParty) {
       // A title inside a list subject; a title's complement ("Secretary to the President") is none.
       {"The Prime Minister and Chancellor Olaf Scholz agreed to strengthen cooperation.",
        {{"agree", "planned", "agreed", {"GB", "olaf-scholz"}}}},
+      // Only the head of government stands for the country unnamed (review finding 4).
+      {"The Foreign Secretary and Foreign Minister Yoko Kamikawa agreed to strengthen cooperation.",
+       {{"agree", "planned", "agreed", {"yoko-kamikawa"}}}},
       // Named in the text with the publisher's affiliation: that person.
       {"UK Prime Minister Rishi Sunak met German Chancellor Olaf Scholz. The Prime Minister welcomed the progress. "
        "The Prime Minister will host the summit.",
@@ -309,6 +312,10 @@ TEST(CommitmentReading, PublisherParty) {
   CheckRows({{"The Prime Minister spoke with Prime Minister Fumio Kishida of Japan.",
               {{"meet", "done", "spoke", {"CA", "fumio-kishida"}}}}},
             "", "https://www.pm.gc.ca/en/news/readouts/x");
+  // No known publisher: the one affiliated with a title's tie-breaker ("President": US).
+  CheckRows({{"President Joseph R. Biden of the United States met President Yoon Suk Yeol of Korea. The "
+              "President will visit Seoul.",
+              {{"meet", "done", "met", {}}, {"intend", "planned", "will visit", {"joseph-r-biden"}}}}});
   // No known publisher: the one person with the role.
   CheckRows({{"Prime Minister Fumio Kishida met President Emmanuel Macron. The Prime Minister will visit Paris.",
               {{"meet", "done", "met", {}}, {"intend", "planned", "will visit", {"fumio-kishida"}}}}});

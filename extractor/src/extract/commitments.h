@@ -30,6 +30,7 @@
 #include <array>
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -158,8 +159,9 @@ class CommitmentExtractor {
   std::vector<std::string> named_ref_ids_;
   std::string modal_rule_;            // rule id for "will" + an unlisted verb
   // "The President": where several persons hold a title_reference role, the
-  // one affiliated with this actor (grammar.jsonl's "actor" of that class).
-  std::string title_affiliation_;
+  // one affiliated with the title's actor (grammar.jsonl's "actor" of the row
+  // listing it); folded title -> actor id.
+  std::map<std::string, std::string, std::less<>> title_affiliation_;
   // The folded hashes of the words of title_reference titles ("prime",
   // "minister"): the words before a name in a title's list of authors.
   std::vector<uint64_t> title_words_;
@@ -181,6 +183,7 @@ class CommitmentExtractor {
     std::vector<std::string> hosts;
     std::string party;                // an actor id
     std::vector<std::string> titles;  // folded: lowercase, "-" as a space
+    std::string head;                 // folded; the title whose unnamed holder is `party`
   };
   std::vector<Publisher> publishers_;
   // The publisher whose host `url` has, or null.

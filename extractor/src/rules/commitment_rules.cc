@@ -65,16 +65,18 @@ std::vector<PublisherRule> ParsePublishers(CompileContext& context) {
   for (const Record& record : context.Records("commitments/publishers", /*required=*/false)) {
     FieldReader r(context, record);
     PublisherRule rule;
-    if (!r.CheckFields({"id", "hosts", "party", "source"}, {"titles", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "hosts", "party", "source"}, {"titles", "head", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.hosts = r.Strings("hosts");
     rule.party = r.String("party");
     rule.titles = r.Strings("titles");
+    rule.head = r.String("head");
     r.String("source");
     if (!r.ok()) continue;
-    if (rule.hosts.empty() || rule.party.empty()) {
-      r.Error("\"hosts\" must list host names and \"party\" be an actor id");
+    if (rule.hosts.empty() || rule.party.empty() ||
+        (!rule.head.empty() && std::find(rule.titles.begin(), rule.titles.end(), rule.head) == rule.titles.end())) {
+      r.Error("\"hosts\" must list host names, \"party\" be an actor id and \"head\" one of \"titles\"");
       continue;
     }
     out.push_back(std::move(rule));

@@ -46,6 +46,7 @@ struct PublisherRule : RuleSource {
   std::vector<std::string> hosts;   // "gov.uk": the host or a host ending in "." + it
   std::string party;                // an actor id ("GB")
   std::vector<std::string> titles;  // "Prime Minister"
+  std::string head;                 // the head of government's title, one of `titles`, or ""
 };
 
 // triggers.jsonl

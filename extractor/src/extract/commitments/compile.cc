@@ -95,7 +95,7 @@ void CommitmentExtractor::CompileMemberships(rules::CompileContext& context) {
 
 void CommitmentExtractor::CompilePublishers(rules::CompileContext& context) {
   for (rules::PublisherRule& record : rules::ParsePublishers(context)) {
-    Publisher publisher{std::move(record.hosts), std::move(record.party), {}};
+    Publisher publisher{std::move(record.hosts), std::move(record.party), {}, commitments::FoldedTitle(record.head)};
     for (std::string& host : publisher.hosts) host = commitments::FoldedTitle(host);
     for (const std::string& title : record.titles) publisher.titles.push_back(commitments::FoldedTitle(title));
     publishers_.push_back(std::move(publisher));
@@ -125,7 +125,7 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
     const std::vector<std::string>& words = record.words;
     const std::string& actor = record.actor;
     if (!actor.empty() && word_class == "title_reference") {
-      title_affiliation_ = actor;
+      for (const std::string& w : words) title_affiliation_[commitments::FoldedTitle(w)] = actor;
     } else if (!actor.empty()) {
       // Named references fall back to plural references where the document
       // does not have the actor.

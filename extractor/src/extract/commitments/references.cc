@@ -319,13 +319,16 @@ size_t CommitmentExtractor::Analysis::TitleHolder(size_t b, size_t e) {
     return out;
   };
   if (own) {
-    // An unnamed head of government is the publisher's country (tests/dev/notes.md 1).
+    // An unnamed head of government is the publisher's country (tests/dev/notes.md 1);
+    // an unnamed minister is no party.
     const std::vector<size_t> named = affiliated(publisher_->party);
-    if (named.empty()) return ActorIndex(publisher_->party);
+    if (named.empty()) return title == publisher_->head ? ActorIndex(publisher_->party) : SIZE_MAX;
     return named.size() == 1 ? named[0] : SIZE_MAX;
   }
   if (holders.size() == 1) return holders[0];
-  const std::vector<size_t> named = affiliated(x_.title_affiliation_);
+  const auto tie_breaker = x_.title_affiliation_.find(title);
+  if (tie_breaker == x_.title_affiliation_.end()) return SIZE_MAX;
+  const std::vector<size_t> named = affiliated(tie_breaker->second);
   return named.size() == 1 ? named[0] : SIZE_MAX;
 }
 
