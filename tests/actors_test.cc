@@ -280,6 +280,9 @@ TEST(Actors, PersonTable) {
       {"Sullivan met Japanese National Security Secretariat Secretary General Akiba Takeo today.", "2022-08-30",
        "akiba-takeo", "Akiba Takeo", "Secretary General", "JP", "", {"Akiba Takeo"}},
       // A country's acronym between the role and the name; a Korean given name's lower-case syllable.
+      // A lower-case English word after a hyphen is no Korean syllable (common_nouns.jsonl after_hyphen).
+      {"Prime Minister Kishida-plus talks began.", "2023-03-01", "kishida", "Fumio Kishida", "Prime Minister", "JP",
+       "kishida-fumio", {"Kishida"}},
       {"Director of the National Security Office of the Republic of Korea (ROK) Kim Sung-han will meet.",
        "2022-08-30", "kim-sung-han", "Kim Sung-han", "Director of the National Security Office", "KR", "",
        {"Kim Sung-han"}},

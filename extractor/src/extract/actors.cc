@@ -207,6 +207,10 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
     for (const std::string& word : rule.words) {
+      if (rule.after_hyphen) {  // lower case: no capitalized noun
+        out->hyphen_words_.insert(word);
+        continue;
+      }
       out->common_nouns_.insert(word);
       if (rule.after_names) out->place_nouns_.insert(word);
       if (rule.postnominal) out->postnominals_.insert(word);
@@ -378,14 +382,12 @@ class ActorRun {
 
 // The lower-case syllable after a hyphen in a Korean given name: "Cho
 // Tae-yong", "Ban Ki-moon" (short, and no English word that follows a name
-// with a hyphen: "Biden-led").
+// with a hyphen, common_nouns.jsonl after_hyphen: "Biden-led").
 bool ActorRun::IsNameSyllable(size_t i) const {
   if (i == 0 || i >= tokens_.size() || tokens_[i].kind != Token::Kind::kWord || !Adjacent(i - 1)) return false;
   std::string_view t = Tok(i);
-  static constexpr std::string_view kEnglish[] = {"led", "era", "run", "like", "type", "made", "held", "wide", "free",
-                                                  "born", "owned", "based", "style", "level", "ally"};
   return t.size() >= 2 && t.size() <= 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-         std::find(std::begin(kEnglish), std::end(kEnglish), t) == std::end(kEnglish);
+         !x_.hyphen_words_.contains(t);
 }
 
 bool ActorRun::IsNameWord(size_t i) const {

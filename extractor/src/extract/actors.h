@@ -107,6 +107,9 @@ class ActorExtractor final : public Stage {
   StringSet place_nouns_;
   // Postnominal letters ("MP", "QC"): common_nouns.jsonl "postnominal".
   StringSet postnominals_;
+  // Lower-case English words after a name and a hyphen ("Biden-led"), no
+  // Korean given name's syllable: common_nouns.jsonl "after_hyphen".
+  StringSet hyphen_words_;
   StringMap<std::vector<uint32_t>> surname_to_holder_;  // surname token text -> holders
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {

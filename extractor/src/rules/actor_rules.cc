@@ -102,12 +102,13 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     FieldReader r(context, record);
     CommonNounRule rule;
-    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
     rule.after_names = r.Bool("after_names", false);
     rule.postnominal = r.Bool("postnominal", false);
+    rule.after_hyphen = r.Bool("after_hyphen", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/patterns")) {

@@ -49,6 +49,7 @@ struct CommonNounRule : RuleSource {
   std::vector<std::string> words;
   bool after_names = false;  // right after a name, the name is a place's ("Queen Charlotte Islands")
   bool postnominal = false;  // letters after a name, before its apposition ("Bob Carr MP, Minister")
+  bool after_hyphen = false;  // lower-case English words after a name and a hyphen ("Biden-led")
 };
 
 // The code paths of the extractor that find persons and mentions, one record
