@@ -47,6 +47,24 @@ TEST(English, SForm) {
   for (const Case& c : cases) EXPECT_EQ(RegularSForm(c.word), c.form) << c.word;
 }
 
+// The shape guesses the commitments stage makes of unlisted words (moved here from its code).
+TEST(English, PluralAndIngShapes) {
+  struct Case {
+    const char* word;
+    bool plural, ing;
+  };
+  const std::vector<Case> cases = {
+      {"partners", true, false},   {"countries", true, false},   {"courageous", false, false},
+      {"class", false, false},     {"crisis", false, false},     {"status", false, false},
+      {"its", false, false},       {"recognizing", false, true}, {"financing", false, true},
+      {"king", false, false},      {"beings", true, false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(LooksPlural(c.word), c.plural) << c.word;
+    EXPECT_EQ(LooksIngForm(c.word), c.ing) << c.word;
+  }
+}
+
 TEST(English, IrregularFormsOfAPhrasesLastWord) {
   const English english({{"crisis", "crises"}, {"go", "goes"}});
   EXPECT_EQ(english.SForm("crisis"), "crises");

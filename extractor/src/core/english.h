@@ -32,6 +32,18 @@ inline std::string RegularSForm(std::string_view word) {
   return form;
 }
 
+// Whether `word` (lowercase) has the shape of a regular plural noun: "partners",
+// "countries", not an adjective or a singular in -s ("courageous", "class",
+// "crisis", "status"). A guess from the ending, for a word no lexicon lists.
+inline bool LooksPlural(std::string_view word) {
+  return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("ous") &&
+         !word.ends_with("is") && !word.ends_with("us");
+}
+
+// Whether `word` has the shape of an -ing form ("recognizing", "financing"),
+// not a short word that ends so ("king", "sing").
+inline bool LooksIngForm(std::string_view word) { return word.size() > 4 && word.ends_with("ing"); }
+
 // -s forms with their exceptions: a word listed as irregular gets its listed
 // form, any other the regular one. Compile-time only (the stages add the
 // forms to their lexicons), so a std::map is fast enough.

@@ -1,6 +1,7 @@
 // The action after a trigger, and the commitments a document's clauses give.
 #include <algorithm>
 
+#include "core/english.h"
 #include "extract/commitments/analysis.h"
 
 namespace communique {
@@ -25,7 +26,7 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
       // ", recognizing ...", ", which ...": not part of the action (SPEC 8a).
       // A participle opens a clause only when words follow it: ", financing,
       // manufacturing and delivery" is a list of nouns.
-      bool participle = next.size() > 4 && next.ends_with("ing") && t + 2 < end && IsWord(t + 2) &&
+      bool participle = LooksIngForm(next) && t + 2 < end && IsWord(t + 2) &&
                         !(Classes(t + 2) & (kAnd | kOr));
       if (participle || (Classes(t + 1) & kRelative) || OpenerEnd(t + 1, end) != 0) {
         cuts_.push_back(t);

@@ -1,6 +1,7 @@
 // The subject before a verb group, and the actors a span of tokens names.
 #include <algorithm>
 
+#include "core/english.h"
 #include "extract/commitments/analysis.h"
 
 namespace communique {
@@ -76,10 +77,7 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   if (Capitalized(q) || !IsWord(q)) return true;
   // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
   std::string_view w = Text(q);
-  if (w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous") &&
-      !w.ends_with("is") && !w.ends_with("us")) {
-    return true;
-  }
+  if (LooksPlural(w)) return true;
   return w.size() <= 4 && IsPronoun(q);  // "they", "we", "he", "she", "it"
 }
 
