@@ -232,6 +232,8 @@ TEST(Actors, PersonTable) {
       {"NATO Secretary General Jens Stoltenberg spoke.", "2023-07-11", "jens-stoltenberg",
        "Jens Stoltenberg", "Secretary General", "nato", "jens-stoltenberg", {"Jens Stoltenberg"}},
       // A common noun in a title's complement is the role's.
+      // Out of office from the day his successor's administration began (office_holders spot check).
+      {"John Kerry spoke on trade.", "2017-01-25", "john-kerry", "John Kerry", "", "", "john-kerry", {"John Kerry"}},
       {"Special Presidential Envoy for Climate Change John Kerry met them.", "2022-05-01",
        "john-kerry", "John Kerry", "Special Presidential Envoy for Climate Change", "US", "john-kerry",
        {"John Kerry"}},
