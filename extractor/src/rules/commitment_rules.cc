@@ -1,5 +1,8 @@
 #include "rules/commitment_rules.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 namespace communique::rules {
 namespace {
 
@@ -7,39 +10,48 @@ bool IsStatus(const std::string& value) {
   return value == "planned" || value == "ongoing" || value == "done";
 }
 
+// Each record of `family` with the `required` and `optional` fields into a
+// Rule, its id and source read first; `read` reads the rest and reports
+// problems on the reader. The rules read without a problem, in file order.
+template <typename Rule, typename Read>
+std::vector<Rule> ParseRecords(CompileContext& context, const char* family, bool file_required,
+                               std::initializer_list<const char*> required,
+                               std::initializer_list<const char*> optional, Read read) {
+  std::vector<Rule> out;
+  for (const Record& record : context.Records(family, file_required)) {
+    FieldReader r(context, record);
+    Rule rule;
+    if (!r.CheckFields(required, optional) || !ReadRuleSource(r, &rule)) continue;
+    read(r, rule);
+    if (r.ok()) out.push_back(std::move(rule));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context) {
-  std::vector<CommitmentTypeRule> out;
-  for (const Record& record : context.Records("commitments/types")) {
-    FieldReader r(context, record);
-    CommitmentTypeRule rule;
-    if (!r.CheckFields({"id", "type"}, {"status", "partners", "event_subject", "note"}) ||
-        !ReadRuleSource(r, &rule)) {
-      continue;
-    }
+  return ParseRecords<CommitmentTypeRule>(
+      context, "commitments/types", /*file_required=*/true, {"id", "type"},
+      {"status", "partners", "event_subject", "note"}, [](FieldReader& r, CommitmentTypeRule& rule) {
     rule.type = r.String("type");
     const std::string status = r.String("status");
     rule.planned = status == "planned";
     rule.partners = r.String("partners");
     rule.event_subject = r.Bool("event_subject", false);
-    if (!r.ok()) continue;
+    if (!r.ok()) return;
     if (!status.empty() && !rule.planned) r.Error("\"status\" must be \"planned\" or absent");
     if (!rule.partners.empty() && rule.partners != "after_trigger" && rule.partners != "in_action") {
       r.Error("\"partners\" must be after_trigger, in_action or absent");
     }
-    out.push_back(std::move(rule));
-  }
-  return out;
+  });
 }
 
 std::vector<MembershipRule> ParseMemberships(CompileContext& context) {
   auto is_date = [](const std::string& d) { return d.empty() || (d.size() == 10 && d[4] == '-' && d[7] == '-'); };
-  std::vector<MembershipRule> out;
-  for (const Record& record : context.Records("actors/memberships", /*required=*/false)) {
-    FieldReader r(context, record);
-    MembershipRule rule;
-    if (!r.CheckFields({"id", "group", "members", "source"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
+  return ParseRecords<MembershipRule>(
+      context, "actors/memberships", /*file_required=*/false, {"id", "group", "members", "source"}, {"note"},
+      [&](FieldReader& r, MembershipRule& rule) {
     rule.group = r.String("group");
     r.String("source");
     for (FieldReader& m : r.Objects("members")) {
@@ -50,73 +62,49 @@ std::vector<MembershipRule> ParseMemberships(CompileContext& context) {
       }
       if (m.ok()) rule.members.push_back(std::move(member));
     }
-    if (!r.ok()) continue;
-    if (rule.group.empty() || rule.members.empty()) {
+    if (r.ok() && (rule.group.empty() || rule.members.empty())) {
       r.Error("\"group\" must be an actor id and \"members\" a list of {\"id\", \"from\"?, \"to\"?}");
-      continue;
     }
-    out.push_back(std::move(rule));
-  }
-  return out;
+  });
 }
 
 std::vector<PublisherRule> ParsePublishers(CompileContext& context) {
-  std::vector<PublisherRule> out;
-  for (const Record& record : context.Records("commitments/publishers", /*required=*/false)) {
-    FieldReader r(context, record);
-    PublisherRule rule;
-    if (!r.CheckFields({"id", "hosts", "party", "source"}, {"titles", "head", "note"}) || !ReadRuleSource(r, &rule)) {
-      continue;
-    }
+  return ParseRecords<PublisherRule>(
+      context, "commitments/publishers", /*file_required=*/false, {"id", "hosts", "party", "source"},
+      {"titles", "head", "note"}, [](FieldReader& r, PublisherRule& rule) {
     rule.hosts = r.Strings("hosts");
     rule.party = r.String("party");
     rule.titles = r.Strings("titles");
     rule.head = r.String("head");
     r.String("source");
-    if (!r.ok()) continue;
-    if (rule.hosts.empty() || rule.party.empty() ||
-        (!rule.head.empty() && std::find(rule.titles.begin(), rule.titles.end(), rule.head) == rule.titles.end())) {
+    if (r.ok() && (rule.hosts.empty() || rule.party.empty() ||
+                   (!rule.head.empty() &&
+                    std::find(rule.titles.begin(), rule.titles.end(), rule.head) == rule.titles.end()))) {
       r.Error("\"hosts\" must list host names, \"party\" be an actor id and \"head\" one of \"titles\"");
-      continue;
     }
-    out.push_back(std::move(rule));
-  }
-  return out;
+  });
 }
 
 std::vector<GrammarRule> ParseGrammarRules(CompileContext& context) {
-  std::vector<GrammarRule> out;
-  for (const Record& record : context.Records("commitments/grammar")) {
-    FieldReader r(context, record);
-    GrammarRule rule;
-    if (!r.CheckFields({"id", "class", "words"}, {"examples", "note", "actor"}) || !ReadRuleSource(r, &rule)) {
-      continue;
-    }
+  return ParseRecords<GrammarRule>(
+      context, "commitments/grammar", /*file_required=*/true, {"id", "class", "words"},
+      {"examples", "note", "actor"}, [](FieldReader& r, GrammarRule& rule) {
     rule.word_class = r.String("class");
     rule.words = r.Strings("words");
     rule.actor = r.String("actor");
-    if (!r.ok()) continue;
-    if (!rule.actor.empty() && rule.word_class != "plural_ref" && rule.word_class != "title_reference") {
+    if (r.ok() && !rule.actor.empty() && rule.word_class != "plural_ref" &&
+        rule.word_class != "title_reference") {
       r.Error("\"actor\" is only for classes \"plural_ref\" and \"title_reference\"");
-      continue;
     }
-    out.push_back(std::move(rule));
-  }
-  return out;
+  });
 }
 
 std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
-  std::vector<TriggerRuleSpec> out;
-  for (const Record& record : context.Records("commitments/triggers")) {
-    FieldReader r(context, record);
-    TriggerRuleSpec rule;
-    if (!r.CheckFields({"id", "type"},
-                       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive",
-                        "perfect", "present", "partner_object", "event_subject", "past_be", "examples",
-                        "counter_examples", "note"}) ||
-        !ReadRuleSource(r, &rule)) {
-      continue;
-    }
+  return ParseRecords<TriggerRuleSpec>(
+      context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
+      {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
+       "partner_object", "event_subject", "past_be", "examples", "counter_examples", "note"},
+      [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
     rule.base = r.Strings("base");
     rule.past = r.Strings("past");
@@ -132,7 +120,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.event_subject = r.Bool("event_subject", false);
     const std::string past_be = r.String("past_be");
     rule.past_be = past_be == "required";
-    if (!r.ok()) continue;
+    if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
         rule.passive != "allowed") {
       r.Error("\"passive\" must be forbidden, required or allowed");
@@ -144,9 +132,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
       r.Error("\"present\" must be a status (planned, ongoing, done)");
     }
     if (!past_be.empty() && !rule.past_be) r.Error("\"past_be\" must be \"required\" or absent");
-    out.push_back(std::move(rule));
-  }
-  return out;
+  });
 }
 
 }  // namespace communique::rules
