@@ -30,6 +30,7 @@ TEST(CommitmentTypes, NamesRoundTrip) {
 TEST(CommitmentWordClasses, ClassNames) {
   EXPECT_EQ(WordClassNamed("modal"), kModal);
   EXPECT_EQ(WordClassNamed("plural_head"), kPluralHead);
+  EXPECT_EQ(WordClassNamed("title_topic"), kTitleTopic);
   EXPECT_FALSE(WordClassNamed("plural_ref"));  // a phrase kind, not a bit
   EXPECT_FALSE(WordClassNamed("nonsense"));
 }

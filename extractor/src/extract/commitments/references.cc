@@ -49,7 +49,15 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
   // matter, unless nothing before it names a party ("Joint Statement by
   // President Biden and President von der Leyen on U.S.-EU Cooperation",
   // where the text names neither person).
-  const size_t on = title.find(" on ");
+  size_t on = std::string::npos;
+  std::vector<Token> tokens;
+  match::Tokenize(title, 0, &tokens);
+  for (const Token& token : tokens) {
+    if ((x_.classes_.ClassesOf(token.folded_hash) & kTitleTopic) && !IsCapitalized(std::string_view(title).substr(token.span.begin))) {
+      on = token.span.begin;
+      break;
+    }
+  }
   if (on != std::string::npos && !hits.empty() && hits.front().at < on) {
     hits.erase(std::remove_if(hits.begin(), hits.end(), [on](const Hit& h) { return h.at > on; }),
                hits.end());
