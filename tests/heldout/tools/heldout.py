@@ -153,9 +153,11 @@ def build(d, actors, dates, topics, commitments):
     return g
 
 
-def write(d, g, out_dir=None):
-    """Writes NAME.gold.json into out_dir (default: tests/heldout) after verifying it."""
-    problems = verify(g, d.text)
+def write(d, g, out_dir=None, no_mentions=()):
+    """Writes NAME.gold.json into out_dir (default: tests/heldout) after verifying it. Actors
+    listed in no_mentions are the authors a title names (SPEC 8a) with no mention in the
+    body: their empty mention list is allowed."""
+    problems = [p for p in verify(g, d.text) if p not in {"no mentions " + a for a in no_mentions}]
     if problems:
         for p in problems:
             print("ERROR", d.name, p, file=sys.stderr)
