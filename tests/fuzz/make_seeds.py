@@ -10,12 +10,18 @@
   the wrong type, JSON Lines with 1e999, invalid bytes and huge or hostile ids.
 
 Run from the repository root: tests/fuzz/make_seeds.py
+`make_seeds.py --check` writes nothing: it exits 1 when a generated seed is missing from, or
+left over in, tests/fuzz/seeds (a rule file added or removed without regenerating). Content
+is not compared: seeds of edited rules stay valid fuzz inputs.
 """
 import json
 import pathlib
+import sys
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "tests" / "fuzz" / "seeds"
+COMMITTED_SEEDS = ROOT / "tests" / "fuzz" / "seeds"
+SEEDS = COMMITTED_SEEDS  # where write() puts them: a temporary folder under --check
 MAX_SEED = 8000  # under .ci/fuzz's -max_len=8192: libFuzzer cuts longer inputs
 
 # Wrong values by the type of the right one. 1e999 is no JSON number to nlohmann (it
@@ -108,6 +114,7 @@ def round_robin(lists):
 
 
 def write(path, data):
+    path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
     path.write_bytes(data)
@@ -201,6 +208,36 @@ def input_seeds():
     write(inputs / "jsonl-huge-ids", "\n".join(huge) + "\n")
 
 
+def generated_names(folder):
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def check():
+    """The names make_seeds would write against the generated names committed."""
+    global SEEDS
+    with tempfile.TemporaryDirectory() as scratch:
+        SEEDS = pathlib.Path(scratch)
+        rule_seeds()
+        input_seeds()
+        wanted = generated_names(SEEDS)
+    committed = {"rules/" + n for n in generated_names(COMMITTED_SEEDS / "rules")} | \
+                {"inputs/" + n for n in generated_names(COMMITTED_SEEDS / "inputs")}
+    generated_inputs = {n for n in wanted if n.startswith("inputs/")}
+    missing = sorted(wanted - committed)
+    # Hand-written seeds and fixed findings live beside the generated ones: only the
+    # wrong-types-* names are the generator's own.
+    stale = sorted(n for n in committed - wanted if n.startswith("rules/wrong-types-"))
+    for name in missing:
+        print(f"tests/fuzz/seeds/{name}: missing (run tests/fuzz/make_seeds.py)")
+    for name in stale:
+        print(f"tests/fuzz/seeds/{name}: no rule file generates it any more (run tests/fuzz/make_seeds.py)")
+    print(f"{len(wanted)} generated seeds ({len(generated_inputs)} inputs): "
+          f"{len(missing)} missing, {len(stale)} stale")
+    return 1 if missing or stale else 0
+
+
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
     rule_seeds()
     input_seeds()
