@@ -100,6 +100,20 @@ struct MentionCase {
   std::vector<std::string> mentions;  // empty: the actor must be absent
 };
 
+// Each case's actor has exactly its mentions, or is absent.
+void ExpectMentions(const std::vector<MentionCase>& cases) {
+  for (const MentionCase& c : cases) {
+    Document doc = RunPipeline(c.text);
+    const Actor* actor = FindActor(doc, c.id);
+    if (c.mentions.empty()) {
+      EXPECT_EQ(actor, nullptr) << c.text << " -> " << c.id;
+      continue;
+    }
+    ASSERT_NE(actor, nullptr) << c.text << " -> " << c.id;
+    EXPECT_EQ(MentionTexts(doc, *actor), c.mentions) << c.text;
+  }
+}
+
 TEST(Actors, MentionTable) {
   const std::vector<MentionCase> cases = {
       // Possessives, also with the apostrophe lost.
@@ -142,16 +156,7 @@ TEST(Actors, MentionTable) {
       {"the United States International\nDevelopment Finance Corporation (DFC) will", "dfc",
        {"United States International\nDevelopment Finance Corporation", "DFC"}},
   };
-  for (const MentionCase& c : cases) {
-    Document doc = RunPipeline(c.text);
-    const Actor* actor = FindActor(doc, c.id);
-    if (c.mentions.empty()) {
-      EXPECT_EQ(actor, nullptr) << c.text << " -> " << c.id;
-      continue;
-    }
-    ASSERT_NE(actor, nullptr) << c.text << " -> " << c.id;
-    EXPECT_EQ(MentionTexts(doc, *actor), c.mentions) << c.text;
-  }
+  ExpectMentions(cases);
 }
 
 struct PersonCase {
@@ -394,6 +399,52 @@ TEST(Actors, BareSurnameNamesNoOneOutsideItsContexts) {
       EXPECT_NE(a.type, "person") << c.text << ": " << a.id;
     }
   }
+}
+
+// Organizations no lexicon lists, named by a head noun (role_words.jsonl
+// "organization_heads"; issue 15: ministries and agencies of partner countries).
+TEST(Actors, OrganizationsNamedByTheirHead) {
+  const std::vector<MentionCase> cases = {
+      // A demonym or possessive before the name is the country's mention, not the name's.
+      {"The Japanese Ministry of Defense agreed.", "ministry-of-defense", {"Ministry of Defense"}},
+      {"The Japanese Ministry of Defense agreed.", "JP", {"Japanese"}},
+      {"Australia's Department of Home Affairs will lead.", "department-of-home-affairs",
+       {"Department of Home Affairs"}},
+      {"Australia's Department of Home Affairs will lead.", "AU", {"Australia"}},
+      // A country in the complement is the name's (tests/dev/world, horii_nz_2026).
+      {"He received the Embassy of New Zealand in Japan.", "embassy-of-new-zealand-in-japan",
+       {"Embassy of New Zealand in Japan"}},
+      {"He received the Embassy of New Zealand in Japan.", "NZ", {}},
+      {"The Ministry of Foreign Affairs of Singapore said.", "ministry-of-foreign-affairs-of-singapore",
+       {"Ministry of Foreign Affairs of Singapore"}},
+      // A list in the complement, words and a hyphen before the head.
+      {"The Ministry of Micro, Small and Medium Enterprises and the Ministry of Mines met.",
+       "ministry-of-micro-small-and-medium-enterprises", {"Ministry of Micro, Small and Medium Enterprises"}},
+      {"The Ministry of Micro, Small and Medium Enterprises and the Ministry of Mines met.", "ministry-of-mines",
+       {"Ministry of Mines"}},
+      {"The National Anti-Corruption Bureau will report.", "national-anti-corruption-bureau",
+       {"National Anti-Corruption Bureau"}},
+      {"Researchers of the University of Chicago and Purdue University met.", "university-of-chicago",
+       {"University of Chicago"}},
+      // A country's name written out before a company's name is the name's.
+      {"The Tuvalu Telecommunications Corporation will connect.", "tuvalu-telecommunications-corporation",
+       {"Tuvalu Telecommunications Corporation"}},
+      // An office before its official's title is named; inside a title it is the role's.
+      {"ROK National Security Office Director Cho Tae-yong met.", "national-security-office",
+       {"National Security Office"}},
+      {"Director of the National Security Office of the Republic of Korea Kim Tae-hyo met.",
+       "national-security-office", {}},
+      // A head alone, or one that modifies the words after it, names no body.
+      {"The Ministry said so.", "ministry", {}},
+      {"G7 Finance Ministers and Central Bank Governors met.", "central-bank", {}},
+      {"President Biden spoke in the Oval Office.", "oval-office", {}},
+  };
+  ExpectMentions(cases);
+  // Whom the body speaks for gives its officials their affiliation.
+  Document doc = RunPipeline("Anna Louise Duncan, Chargé d'Affaires ad interim, Embassy of New Zealand in Japan, met.");
+  const Actor* duncan = FindActor(doc, "anna-louise-duncan");
+  ASSERT_NE(duncan, nullptr);
+  EXPECT_EQ(duncan->affiliation, "NZ");
 }
 
 // One kb across documents for one actor, whatever the id of each (issue 15).

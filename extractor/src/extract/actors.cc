@@ -203,6 +203,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       out->role_words_.insert(word);
       if (rule.before_titles) out->title_modifiers_.insert(word);
       if (rule.before_names) out->honorifics_.insert(word);
+      if (rule.organization_heads) out->organization_heads_.insert(word);
     }
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
@@ -220,7 +221,8 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   // Indexed by rules::ActorPatternKind.
   static constexpr std::string Rules::*kMembers[] = {
       &Rules::title_before_name, &Rules::title_comma_name, &Rules::apposition, &Rules::known_name,
-      &Rules::short_name,        &Rules::compound_part,    &Rules::lost_apostrophe};
+      &Rules::short_name,        &Rules::compound_part,    &Rules::lost_apostrophe,
+      &Rules::organization_name};
   for (const rules::ActorPatternRule& rule : parsed.patterns) {
     out->pattern_rules_.*kMembers[static_cast<int>(rule.kind)] = rule.id;
   }
@@ -286,8 +288,13 @@ class ActorRun {
   };
   CountryCut CountryInRole(size_t from, size_t end) const;
   std::string RoleText(size_t title_end, size_t end, uint32_t title, const CountryCut& cut) const;
+  // An entity of the lexicon, or one named in this document (FindOrganizations):
+  // those are numbered after the lexicon's.
+  const Entity& EntityOf(uint32_t entity) const {
+    return entity < x_.entities_.size() ? x_.entities_[entity] : named_[entity - x_.entities_.size()];
+  }
   std::string AffiliationOfEntity(uint32_t entity) const {
-    const Entity& e = x_.entities_[entity];
+    const Entity& e = EntityOf(entity);
     return e.speaks_for.empty() ? e.id : e.speaks_for;
   }
   std::string PrefixAffiliation(size_t title_first, size_t* role_start) const;
@@ -304,6 +311,9 @@ class ActorRun {
     std::string role, aff;
   };
   void FindEntities();
+  void FindOrganizations();
+  size_t OrganizationName(size_t head, size_t floor, size_t* first, std::string* speaks_for) const;
+  void MergeHits(size_t sorted);
   void FindLostApostrophes();
   void MarkCompoundParts();
   void FindPersons();
@@ -350,6 +360,9 @@ class ActorRun {
   const std::vector<Token>& tokens_;
   Scratch& scratch_;
   std::vector<EntityHit> entities_;
+  // Organizations no lexicon lists, named here by a head noun ("the Philippine
+  // Department of National Defense"): entity numbers from x_.entities_.size().
+  std::vector<Entity> named_;
   std::vector<int>& entity_at_ = scratch_.entity_at;  // token -> index into entities_, or -1
   std::vector<PersonHit> persons_;
   std::vector<PersonDraft> people_;
@@ -434,7 +447,7 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
       // its surname: "Deputy Attorney General Lisa Monaco spoke".
       const EntityHit& hit = entities_[entity_at_[j]];
       const bool surname = words == 1 && j == i + 1 && hit.first == j && hit.end == j + 1 &&
-                           hit.entity != UINT32_MAX && x_.entities_[hit.entity].country &&
+                           hit.entity != UINT32_MAX && EntityOf(hit.entity).country &&
                            !IsCapitalized(Tok(j + 1)) && !x_.surname_to_holder_.contains(Tok(i));
       if (!surname) break;
       ++j;
@@ -586,7 +599,7 @@ ActorRun::CountryCut ActorRun::CountryInRole(size_t from, size_t end) const {
     if (m < end && entity_at_[m] >= 0) {
       const EntityHit& hit = entities_[entity_at_[m]];
       if (hit.known || hit.entity == UINT32_MAX) continue;
-      const Entity& e = x_.entities_[hit.entity];
+      const Entity& e = EntityOf(hit.entity);
       const bool closes = hit.end == end || Tok(hit.end) == "to" || Tok(hit.end) == "in";
       if (closes && hit.first == m && (e.type == "country" || e.type == "bloc")) return {k, hit.end, e.id};
     }
@@ -616,7 +629,7 @@ std::string ActorRun::PrefixAffiliation(size_t title_first, size_t* role_start) 
   if (k == 0 || entity_at_[k - 1] < 0 || !SameSentence(k - 1, title_first)) return "";
   const EntityHit& hit = entities_[entity_at_[k - 1]];
   if (hit.known || hit.entity == UINT32_MAX) return "";
-  const Entity& e = x_.entities_[hit.entity];
+  const Entity& e = EntityOf(hit.entity);
   // An institution that speaks for another stays in the role ("European
   // Commission President"); a body that speaks for itself is the
   // affiliation, as a country is ("NATO Secretary General" -> "Secretary
@@ -636,7 +649,7 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
   while (k < tokens_.size() && entity_at_[k] >= 0) {
     const EntityHit& hit = entities_[entity_at_[k]];
     if (hit.known || hit.entity == UINT32_MAX) break;
-    const Entity& e = x_.entities_[hit.entity];
+    const Entity& e = EntityOf(hit.entity);
     // A country or bloc decides; an organization only when nothing else does.
     if (e.type != "organization") return e.id;
     if (found.empty()) found = AffiliationOfEntity(hit.entity);
@@ -713,8 +726,171 @@ void ActorRun::FindEntities() {
     for (uint32_t t = hit.first; t < hit.end; ++t) entity_at_[t] = static_cast<int>(entities_.size());
     entities_.push_back(std::move(hit));
   }
+  FindOrganizations();
   FindLostApostrophes();
   MarkCompoundParts();
+}
+
+// The name built on an organization's head noun at token `head`: capitalized
+// words before it ("National Police Agency", "Federal Foreign Office") and a
+// complement after it ("Ministry of Economy, Trade and Industry", "Embassy of
+// New Zealand in Japan"). A demonym or a possessive before it is no part of
+// the name but whom the body speaks for ("the Philippine Department of
+// National Defense", "Australia's Department of Home Affairs"), as is a
+// country in the complement; a country's name written out right before the
+// words is the name's ("Tuvalu Telecommunications Corporation", "Japan Agency
+// for Marine-Earth Science and Technology", as "Japan Bank for International
+// Cooperation" is, SPEC 6). Returns the token after the name, or `head` when
+// there is none ("the Ministry"; "Central Bank Governors", where the head
+// only modifies); *first is the name's first token, never before `floor`.
+size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std::string* speaks_for) const {
+  auto country_at = [&](size_t k) -> const EntityHit* {  // a country's or bloc's hit at token k
+    if (k >= tokens_.size() || entity_at_[k] < 0) return nullptr;
+    const EntityHit& hit = entities_[entity_at_[k]];
+    if (hit.known || hit.entity == UINT32_MAX || EntityOf(hit.entity).type == "organization") return nullptr;
+    return &hit;
+  };
+  auto plain_word = [&](size_t k) {  // a capitalized word of no lexicon entry and no title
+    return k < tokens_.size() && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) &&
+           entity_at_[k] < 0 && !(title_edge_[k] & (kTitleStart | kTitleEnd)) &&
+           (IsRoleWord(Tok(k)) || IsNameWord(k));
+  };
+  auto joins = [&](size_t k) { return Tok(k) == "and" || Tok(k) == "&"; };
+  auto hyphen = [&](size_t k) { return Tok(k) == "-" && Adjacent(k - 1) && Adjacent(k); };
+  // Words before the head, "and" or a hyphen between them: "Cybersecurity
+  // and Infrastructure Security Agency", "National Anti-Corruption Bureau".
+  size_t f = head;
+  while (f > floor && !ParagraphBreakBefore(f)) {
+    if (plain_word(f - 1) && SameSentence(f - 1, head)) {
+      --f;
+    } else if (f >= floor + 2 && f < head && (joins(f - 1) || hyphen(f - 1)) && plain_word(f - 2)) {
+      f -= 2;
+    } else {
+      break;
+    }
+  }
+  std::string country;
+  // A head that modifies the words after it names no body ("Central Bank
+  // Governors", "Institute Director"), unless they are the title of a
+  // person it employs ("ROK National Security Office Director Cho Tae-yong").
+  if (head + 1 < tokens_.size() && tokens_[head + 1].kind == Token::Kind::kWord && IsCapitalized(Tok(head + 1)) &&
+      !ParagraphBreakBefore(head + 1)) {
+    auto title = std::find_if(titles_found_.begin(), titles_found_.end(),
+                              [&](const PhraseMatch& m) { return m.first_token == head + 1; });
+    if (title == titles_found_.end() || !IsNameWord(title->end_token)) return head;
+  }
+  // The complement: capitalized words and countries joined by "of", "for",
+  // "and", "the", "&", hyphens and a list's commas ("of Land, Infrastructure,
+  // Transport and Tourism"), then the post's place of an embassy ("in Japan").
+  size_t end = head + 1;
+  if (Tok(end) == "of" || Tok(end) == "for") {
+    size_t k = end;
+    while (k < tokens_.size() && !ParagraphBreakBefore(k)) {
+      std::string_view t = Tok(k);
+      if (joins(k)) {
+        // "and the Ministry of Defense", "and Purdue University", "and
+        // Mexico": another name.
+        size_t m = k + 1;
+        while (plain_word(m) && !x_.organization_heads_.contains(Tok(m))) ++m;
+        if (m == k + 1 || x_.organization_heads_.contains(Tok(m))) break;
+      }
+      if (t == "of" || t == "for" || t == "the" || joins(k) || (hyphen(k) && k == end)) {
+        ++k;
+        continue;
+      }
+      if (t == "," && k == end && plain_word(k + 1)) {  // a list goes on only to "and"
+        size_t m = k + 1;
+        while (plain_word(m) || Tok(m) == ",") ++m;
+        if (!joins(m) || !plain_word(m + 1)) break;
+        k = m;
+        continue;
+      }
+      if (const EntityHit* hit = country_at(k); hit && hit->first == k) {
+        country = EntityOf(hit->entity).id;
+        end = k = hit->end;
+        continue;
+      }
+      if (!plain_word(k)) break;
+      end = ++k;
+    }
+    if (!country.empty() && Tok(end) == "in") {
+      if (const EntityHit* hit = country_at(end + 1); hit && hit->first == end + 1) end = hit->end;
+      else if (plain_word(end + 1)) end += 2;
+    }
+  }
+  if (f == head && end == head + 1) return head;
+  // A country before the words: its name joins them, its demonym or
+  // possessive says whom the body speaks for.
+  size_t before = f;
+  const bool possessive = before >= 2 && Tok(before - 1) == "s" && Tok(before - 2) == "'";
+  if (possessive) before -= 2;
+  if (const EntityHit* hit = before > floor ? country_at(before - 1) : nullptr; hit && hit->end == before) {
+    const ActorExtractor::Entity& e = EntityOf(hit->entity);
+    const bool written_out = !possessive && hit->rule == &e.rule && hit->end - hit->first == 1 &&
+                             x_.single_token_alias_.contains(Tok(hit->first)) &&
+                             std::any_of(Tok(hit->first).begin(), Tok(hit->first).end(),
+                                         [](char c) { return c >= 'a' && c <= 'z'; });  // not "UK"
+    if (written_out && hit->first >= floor) f = hit->first;
+    else if (country.empty()) country = e.id;
+  }
+  *first = f;
+  *speaks_for = country;
+  return end;
+}
+
+// Organizations that no lexicon lists, found by their head noun
+// (role_words.jsonl "organization_heads"; SPEC 6: institutions, agencies,
+// companies): "the Japanese Ministry of Defense" is `ministry-of-defense`,
+// speaking for JP. A country inside the name is no mention of it ("Embassy of
+// New Zealand in Japan", as the dev gold has it); a name in the complement of
+// a title ("Director of the National Security Office") is the role's.
+void ActorRun::FindOrganizations() {
+  const size_t sorted = entities_.size();
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // tokens of the names found
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord || !x_.organization_heads_.contains(Tok(i))) {
+      continue;
+    }
+    size_t first = i;
+    std::string speaks_for;
+    const size_t end = OrganizationName(i, spans.empty() ? 0 : spans.back().second, &first, &speaks_for);
+    if (end == i) continue;
+    size_t b = first;
+    if (b > 0 && Tok(b - 1) == "the") --b;
+    if (b >= 2 && (Tok(b - 1) == "of" || Tok(b - 1) == "for") &&
+        ((title_edge_[b - 2] & kTitleEnd) || IsRoleWord(Tok(b - 2)))) {
+      i = end - 1;
+      continue;
+    }
+    const std::string text = OneLine(doc_.text.substr(tokens_[first].span.begin,
+                                                      tokens_[end - 1].span.end - tokens_[first].span.begin));
+    const std::string id = ActorSlug(text);
+    uint32_t entity = 0;
+    while (entity < named_.size() && named_[entity].id != id) ++entity;
+    if (entity == named_.size()) {
+      named_.push_back({id, "organization", text, speaks_for, x_.pattern_rules_.organization_name});
+    }
+    entities_.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end),
+                         static_cast<uint32_t>(x_.entities_.size() + entity), &x_.pattern_rules_.organization_name});
+    spans.emplace_back(first, end);
+    i = end - 1;
+  }
+  if (spans.empty()) return;
+  // The hits inside a name leave ("New Zealand" in its embassy's name).
+  size_t kept = 0, s = 0;
+  for (size_t h = 0; h < entities_.size(); ++h) {
+    if (h < sorted) {
+      while (s < spans.size() && spans[s].second <= entities_[h].first) ++s;
+      if (s < spans.size() && entities_[h].first >= spans[s].first && entities_[h].end <= spans[s].second) {
+        for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = -1;
+        continue;
+      }
+    }
+    entities_[kept++] = entities_[h];
+  }
+  const size_t lexicon_kept = kept - spans.size();
+  entities_.resize(kept);
+  MergeHits(lexicon_kept);
 }
 
 // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
@@ -735,18 +911,20 @@ void ActorRun::FindLostApostrophes() {
     entities_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1),
                          it->second & kIndexMask, &x_.pattern_rules_.lost_apostrophe, 1});
   }
-  // The lexicon hits are in text order and never overlap, and so are the
-  // possessives: one merge (the starts are distinct), not a sort, and none
-  // at all in most documents, which have no possessive.
-  if (entities_.size() > lexicon_hits) {
-    std::inplace_merge(entities_.begin(), entities_.begin() + static_cast<std::ptrdiff_t>(lexicon_hits),
-                       entities_.end(),
-                       [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
-    // The merge moved hits to new indices: entity_at_ is rewritten for them
-    // (the same tokens, so no reset to -1 first).
-    for (size_t h = 0; h < entities_.size(); ++h) {
-      for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
-    }
+  MergeHits(lexicon_hits);
+}
+
+// The hits from `sorted` on were appended in text order after hits in text
+// order, none overlapping another: one merge (the starts are distinct), not a
+// sort, and none at all in most documents, which append nothing.
+void ActorRun::MergeHits(size_t sorted) {
+  if (entities_.size() == sorted) return;
+  std::inplace_merge(entities_.begin(), entities_.begin() + static_cast<std::ptrdiff_t>(sorted), entities_.end(),
+                     [](const EntityHit& a, const EntityHit& b) { return a.first < b.first; });
+  // The merge moved hits to new indices: entity_at_ is rewritten for them
+  // (the same tokens, so no reset to -1 first).
+  for (size_t h = 0; h < entities_.size(); ++h) {
+    for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = static_cast<int>(h);
   }
 }
 
@@ -911,7 +1089,7 @@ bool ActorRun::PersonInApposition(const TitleAt& at) {
   if (k > 0 && entity_at_[k - 1] >= 0 && k == at.role_start) {
     // PrefixAffiliation already looked at a country prefix before the title.
     const EntityHit& hit = entities_[entity_at_[k - 1]];
-    if (!hit.known && hit.entity != UINT32_MAX && x_.entities_[hit.entity].type != "organization") {
+    if (!hit.known && hit.entity != UINT32_MAX && EntityOf(hit.entity).type != "organization") {
       k = hit.first;
     }
   }
@@ -960,7 +1138,7 @@ bool ActorRun::PersonInApposition(const TitleAt& at) {
   // Director, IMF").
   if (Tok(at.comp_end) == "," && entity_at_[at.comp_end + 1] >= 0) {
     const EntityHit& hit = entities_[entity_at_[at.comp_end + 1]];
-    if (!hit.known && hit.entity != UINT32_MAX && x_.entities_[hit.entity].bloc_institution) {
+    if (!hit.known && hit.entity != UINT32_MAX && EntityOf(hit.entity).bloc_institution) {
       role += ", " + OneLine(doc_.View({tokens_[hit.first].span.begin, tokens_[hit.end - 1].span.end}));
     }
   }
@@ -1215,7 +1393,7 @@ void ActorRun::BuildEntityActors(std::vector<Actor>* actors) const {
     // Not "Chad" or "Jordan" inside a person's name.
     return !hit.known && hit.entity != UINT32_MAX && !in_name_[hit.first];
   };
-  std::vector<uint32_t> actor_of_entity(x_.entities_.size(), UINT32_MAX);
+  std::vector<uint32_t> actor_of_entity(x_.entities_.size() + named_.size(), UINT32_MAX);
   std::vector<std::pair<uint32_t, uint32_t>> found;  // entity, mentions
   for (const EntityHit& hit : entities_) {
     if (!makes_actor(hit)) continue;
@@ -1229,13 +1407,13 @@ void ActorRun::BuildEntityActors(std::vector<Actor>* actors) const {
   std::sort(found.begin(), found.end());
   actors->reserve(found.size() + people_.size());
   for (const auto& [entity, mentions] : found) {
-    const Entity& e = x_.entities_[entity];
+    const Entity& e = EntityOf(entity);
     actor_of_entity[entity] = static_cast<uint32_t>(actors->size());
     Actor& actor = actors->emplace_back();
     actor.id = e.id;
     actor.type = e.type;
     actor.name = e.name;
-    actor.kb = e.id;  // a lexicon's id is the key across documents
+    if (entity < x_.entities_.size()) actor.kb = e.id;  // a lexicon's id is the key across documents
     actor.mentions.reserve(mentions);
   }
   for (const EntityHit& hit : entities_) {

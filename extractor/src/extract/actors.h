@@ -99,6 +99,9 @@ class ActorExtractor final : public Stage {
   // Role words that, written between a title and a name, belong to neither
   // ("the Honorable", "Hon."): "before_names".
   StringSet honorifics_;
+  // Head nouns of organizations' names ("Ministry", "Agency", "Embassy"):
+  // role_words.jsonl, "organization_heads".
+  StringSet organization_heads_;
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
@@ -114,7 +117,7 @@ class ActorExtractor final : public Stage {
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {
     std::string title_before_name, title_comma_name, apposition, known_name, short_name,
-        compound_part, lost_apostrophe;
+        compound_part, lost_apostrophe, organization_name;
   };
   PatternRules pattern_rules_;
   const std::string non_actor_rule_ = "non-actor";

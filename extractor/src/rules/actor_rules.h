@@ -42,6 +42,10 @@ struct RoleWordRule : RuleSource {
   std::vector<std::string> words;
   bool before_titles = false;  // the words modify a title ("Deputy", "Acting")
   bool before_names = false;   // honorifics between a title and a name
+  // Head nouns of organizations' names ("Ministry" in "Ministry of Defence",
+  // "Agency" in "National Police Agency"): a name built on one is an
+  // organization that no lexicon needs to list.
+  bool organization_heads = false;
 };
 
 // Words that are no part of a person's name (common_nouns.jsonl, optional).
@@ -56,11 +60,11 @@ struct CommonNounRule : RuleSource {
 // each so that what they find carries a rule id.
 enum class ActorPatternKind {
   kTitleBeforeName, kTitleCommaName, kApposition, kKnownName, kShortName, kCompoundPart,
-  kLostApostrophe
+  kLostApostrophe, kOrganizationName
 };
 inline constexpr const char* kActorPatternKindNames[] = {
     "title_before_name", "title_comma_name", "apposition",     "known_name",
-    "short_name",        "compound_part",    "lost_apostrophe"};
+    "short_name",        "compound_part",    "lost_apostrophe",  "organization_name"};
 
 struct ActorPatternRule : RuleSource {
   ActorPatternKind kind = ActorPatternKind::kTitleBeforeName;
