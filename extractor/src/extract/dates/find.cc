@@ -270,6 +270,15 @@ static std::optional<int> QuarterIndex(std::string_view value) {
   return *year * 4 + (value[6] - '1');
 }
 
+// True when quarter `index` (year * 4 + quarter - 1) ended before the
+// reference's quarter began, or with no reference. Results news discusses a
+// quarter that is over: "fourth-quarter earnings will ..." in November
+// is an outlook, and "a year earlier", "the latest quarter" after it still
+// mean the third quarter.
+static bool Ended(int index, const std::optional<CivilDate>& ref) {
+  return !ref || index < ref->year * 4 + (ref->month - 1) / 3;
+}
+
 // True when the clause around [begin, end) speaks of the future ("will meet
 // on Monday", "On Monday, they will sign"): decides which Monday a bare
 // weekday is (TimeML practice: news report the past unless a marker says
@@ -354,11 +363,13 @@ void DateExtractor::Run(Document& doc) const {
       // A possessive is not part of the date ("Today's" -> "Today").
       if (text.size() > 2 && text.substr(text.size() - 2) == "'s") span.end -= 2;
       // SPEC 8a: the default profile drops a leading article, except in
-      // "the X of DATE" ("the end of 2027"); TimeML keeps it.
+      // "the X of DATE" ("the end of 2027"); TimeML keeps it. "couple of"
+      // is a number ("the next couple of weeks"), not such an X.
       if (!c.timeml) {
         text = doc.View(span);
+        size_t of = text.find(" of ");
         if (text.size() > 4 && (text.substr(0, 4) == "the " || text.substr(0, 4) == "The ") &&
-            text.find(" of ") == std::string_view::npos) {
+            (of == std::string_view::npos || text.substr(0, of).ends_with("couple"))) {
           span.begin += 4;
         }
       }
@@ -366,7 +377,9 @@ void DateExtractor::Run(Document& doc) const {
     }
     if (!ok) continue;
     for (DateExpr& d : made) {
-      if (auto q = QuarterIndex(d.value); q && !pattern.anaphoric) context.last_quarter = q;
+      if (auto q = QuarterIndex(d.value); q && !pattern.anaphoric && Ended(*q, context.ref)) {
+        context.last_quarter = q;
+      }
       if (d.type == "DURATION" && SpansQuarters(d.value)) context.last_quarter.reset();
       if (d.type == "DATE" || d.type == "TIME") NoteNamed(d.value, &context);
       doc.dates.push_back(std::move(d));

@@ -373,9 +373,12 @@ std::optional<std::string> Invocation::Ref() const {
   }
   if (letter == "Y") {
     int year = ref->year + n;
-    // "this decade" names a decade ("202"); "two decades ago" a year.
-    if (factor == 10 && std::abs(*k) <= 1 && a.size() > 1 && a[1].kind == "rel") {
-      return dates::FormatYear(year).substr(0, 3);  // "the last decade" -> "201"
+    // "this decade" names a decade ("202"), "this century" a century ("20");
+    // "two decades ago" a year.
+    if ((factor == 10 || factor == 100) && std::abs(*k) <= 1 && a.size() > 1 &&
+        a[1].kind == "rel") {
+      // "the last decade" -> "201", "the next century" -> "21"
+      return dates::FormatYear(year).substr(0, factor == 10 ? 3 : 2);
     }
     return dates::FormatYear(year);
   }
