@@ -3,7 +3,10 @@
 // `communique extract` writes for the same documents.
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -124,6 +127,119 @@ bool StartSlowRequest(const ServeProcess& server, const std::string& body,
     std::this_thread::sleep_for(std::chrono::milliseconds(2));  // not thousands of connections
   }
   return false;
+}
+
+// A raw TCP connection to the server, for the clients httplib will not
+// play: one that sends its request a few bytes at a time, or nothing.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = fd_ >= 0 && ::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  }
+  ~RawConnection() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  bool connected() const { return connected_; }
+  void Send(const std::string& text) { (void)::send(fd_, text.data(), text.size(), MSG_NOSIGNAL); }
+  // Whether the server has closed the connection (after any answer it sent).
+  bool Ended() {
+    char buffer[4096];
+    for (pollfd p{fd_, POLLIN, 0}; ::poll(&p, 1, 0) > 0;) {
+      if (::recv(fd_, buffer, sizeof buffer, MSG_DONTWAIT) <= 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  int fd_;
+  bool connected_ = false;
+};
+
+double SecondsSince(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// How a slow client talks: what it sends first, then a piece of it every 200 ms.
+struct SlowClient {
+  const char* name;
+  std::string start;
+  std::string drip;
+};
+
+const std::vector<SlowClient>& SlowClients() {
+  static const std::vector<SlowClient> clients = {
+      {"headers a line at a time", "POST /extract HTTP/1.1\r\nHost: a\r\n", "X-Slow: 1\r\n"},
+      {"a body a few bytes at a time",
+       "POST /extract HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\n"
+       "Content-Length: 100000\r\n\r\n{\"text\": \"",
+       "aaaa"},
+      {"nothing after connecting", "", ""},
+  };
+  return clients;
+}
+
+// Regression (review of session 4): httplib's timeouts bound each read, not a
+// request, so a client sending a byte every few seconds held a connection
+// thread for as long as it liked. --timeout bounds the whole request.
+TEST(Serve, ASlowClientIsCutOffAfterTheTimeout) {
+  ServeProcess server({"--jobs", "1", "--timeout", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  for (const SlowClient& client : SlowClients()) {
+    RawConnection connection(server.port());
+    ASSERT_TRUE(connection.connected());
+    const auto start = std::chrono::steady_clock::now();
+    connection.Send(client.start);
+    // Without a deadline the server keeps reading for as long as the client
+    // drips; 1 s of timeout, or 2 s of keep-alive for a silent client, plus
+    // a loaded machine's slack.
+    while (!connection.Ended() && SecondsSince(start) < 8) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      connection.Send(client.drip);
+    }
+    EXPECT_LT(SecondsSince(start), 5) << client.name;
+  }
+  auto health = server.Client().Get("/health");
+  ASSERT_TRUE(health);
+  EXPECT_EQ(health->status, 200);
+}
+
+TEST(Serve, SlowClientsDoNotStallTheServer) {
+  // One worker and no queue: 5 connection threads, fewer than the slow clients.
+  ServeProcess server({"--jobs", "1", "--queue", "0", "--timeout", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  std::vector<std::unique_ptr<RawConnection>> slow;
+  for (int i = 0; i < 8; ++i) {
+    const SlowClient& client = SlowClients()[static_cast<size_t>(i) % 2];
+    slow.push_back(std::make_unique<RawConnection>(server.port()));
+    ASSERT_TRUE(slow.back()->connected());
+    slow.back()->Send(client.start);
+  }
+  std::atomic<bool> done{false};
+  std::thread drip([&] {
+    const auto start = std::chrono::steady_clock::now();
+    while (!done && SecondsSince(start) < 10) {
+      for (size_t i = 0; i < slow.size(); ++i) slow[i]->Send(SlowClients()[i % 2].drip);
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  const auto asked = std::chrono::steady_clock::now();
+  auto res = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
+  const double waited = SecondsSince(asked);
+  done = true;
+  drip.join();
+  ASSERT_TRUE(res);
+  EXPECT_EQ(res->status, 200);
+  // The slow clients are cut off after 1 s; without that, the request
+  // waited for all 10 s of dripping.
+  EXPECT_LT(waited, 5) << "a request waited " << waited << " s behind slow clients";
 }
 
 TEST(Serve, RecordsEqualTheCliForCorpusDocuments) {

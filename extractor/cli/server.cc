@@ -1,6 +1,10 @@
 #include "server.h"
 
 #include <httplib.h>
+#include <netdb.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +13,7 @@
 #include <condition_variable>
 #include <cstring>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <optional>
 #include <string_view>
@@ -153,6 +158,11 @@ class ConnectionThreads : public httplib::TaskQueue {
     }
     ready_.notify_one();
   }
+  // Whether an accepted connection waits for a thread.
+  bool HasWaiting() {
+    std::lock_guard lock(mutex_);
+    return !jobs_.empty();
+  }
   // Runs the jobs queued, then joins the threads.
   void shutdown() override {
     {
@@ -185,6 +195,151 @@ class ConnectionThreads : public httplib::TaskQueue {
   std::deque<std::function<void()>> jobs_;  // guarded by mutex_
   bool stopping_ = false;                   // guarded by mutex_
   std::vector<std::thread> threads_;
+};
+
+// A connection's socket for httplib, with deadlines. httplib's own stream
+// times out each read and write, not a request: a client that sends a byte
+// every few seconds, or reads its answer a byte at a time, held a connection
+// thread for as long as it liked, and a few such clients held them all. Here
+// a request must arrive whole within `timeout` of its first byte, and its
+// answer must be taken within `timeout` of its first byte written.
+class DeadlineStream : public httplib::Stream {
+ public:
+  using Clock = std::chrono::steady_clock;
+  DeadlineStream(int sock, Clock::duration timeout) : sock_(sock), timeout_(timeout) {}
+
+  // A request starts: its deadline for reading runs from now.
+  void StartRequest() {
+    read_deadline_ = Clock::now() + timeout_;
+    writing_ = false;
+  }
+  bool HasBuffered() const { return begin_ < end_; }
+
+  bool is_readable() const override { return Wait(POLLIN, read_deadline_); }
+  bool is_writable() const override { return Wait(POLLOUT, write_deadline_); }
+
+  ssize_t read(char* ptr, size_t size) override {
+    writing_ = false;
+    if (!HasBuffered()) {
+      // httplib reads a request line and headers a byte at a time: refill
+      // a buffer rather than make a system call per byte.
+      if (!is_readable()) return -1;
+      const ssize_t n = Retry([&] { return ::recv(sock_, buffer_, sizeof buffer_, 0); });
+      if (n <= 0) return n;
+      begin_ = 0;
+      end_ = static_cast<size_t>(n);
+    }
+    const size_t n = std::min(size, end_ - begin_);
+    std::memcpy(ptr, buffer_ + begin_, n);
+    begin_ += n;
+    return static_cast<ssize_t>(n);
+  }
+
+  ssize_t write(const char* ptr, size_t size) override {
+    // An answer starts at the first write after reading ("100 Continue" is
+    // one, and the body is read after it).
+    if (!writing_) {
+      writing_ = true;
+      write_deadline_ = Clock::now() + timeout_;
+    }
+    if (!is_writable()) return -1;
+    return Retry([&] { return ::send(sock_, ptr, size, MSG_NOSIGNAL); });
+  }
+
+  void get_remote_ip_and_port(std::string& ip, int& port) const override { Address(::getpeername, ip, port); }
+  void get_local_ip_and_port(std::string& ip, int& port) const override { Address(::getsockname, ip, port); }
+  socket_t socket() const override { return sock_; }
+
+ private:
+  template <typename Call>
+  static ssize_t Retry(Call call) {
+    ssize_t n;
+    do {
+      n = call();
+    } while (n < 0 && errno == EINTR);
+    return n;
+  }
+
+  // Whether the socket is ready for `events` before `deadline`.
+  bool Wait(short events, Clock::time_point deadline) const {
+    while (true) {
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(deadline - Clock::now()).count();
+      if (left <= 0) return false;
+      pollfd p{sock_, events, 0};
+      const int ready = ::poll(&p, 1, static_cast<int>(left));
+      if (ready > 0) return (p.revents & (events | POLLHUP | POLLERR)) != 0;
+      if (ready == 0 || errno != EINTR) return false;
+    }
+  }
+
+  void Address(int (*name)(int, sockaddr*, socklen_t*), std::string& ip, int& port) const {
+    sockaddr_storage address{};
+    socklen_t length = sizeof address;
+    char host[NI_MAXHOST];
+    char service[NI_MAXSERV];
+    if (name(sock_, reinterpret_cast<sockaddr*>(&address), &length) == 0 &&
+        ::getnameinfo(reinterpret_cast<sockaddr*>(&address), length, host, sizeof host, service,
+                      sizeof service, NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
+      ip = host;
+      port = std::atoi(service);
+    }
+  }
+
+  const int sock_;
+  const Clock::duration timeout_;
+  Clock::time_point read_deadline_{};
+  Clock::time_point write_deadline_{};
+  bool writing_ = false;
+  char buffer_[4096];
+  size_t begin_ = 0;
+  size_t end_ = 0;
+};
+
+// httplib's server with DeadlineStream for each connection. It also gives a
+// connection no second request while another connection waits for a thread
+// (its answer says "Connection: close"), and closes an idle keep-alive
+// connection at once then: a thread serves one request of a connection while
+// others wait, never a client's whole session.
+class DeadlineServer : public httplib::Server {
+ public:
+  DeadlineServer(std::chrono::seconds timeout, std::function<bool()> others_waiting)
+      : timeout_(timeout), others_waiting_(std::move(others_waiting)) {}
+
+ private:
+  // httplib's hook for one accepted connection (a private virtual there,
+  // which a derived class may override).
+  bool process_and_close_socket(socket_t sock) override {
+    DeadlineStream stream(sock, timeout_);
+    bool ok = false;
+    for (size_t left = keep_alive_max_count_; left > 0 && AwaitRequest(stream); --left) {
+      stream.StartRequest();
+      bool closed = false;
+      ok = process_request(stream, left == 1 || others_waiting_(), closed, nullptr);
+      if (!ok || closed) break;
+    }
+    ::shutdown(sock, SHUT_RDWR);
+    ::close(sock);
+    return ok;
+  }
+
+  // Waits up to the keep-alive timeout for the next request's first byte;
+  // false when the server stops, or another connection waits for a thread.
+  bool AwaitRequest(const DeadlineStream& stream) {
+    const auto deadline = DeadlineStream::Clock::now() + std::chrono::seconds(keep_alive_timeout_sec_);
+    while (svr_sock_ != INVALID_SOCKET) {
+      if (stream.HasBuffered()) return true;
+      pollfd p{stream.socket(), POLLIN, 0};
+      const int ready = ::poll(&p, 1, 50);
+      if (ready > 0) return true;
+      if ((ready < 0 && errno != EINTR) || others_waiting_() || DeadlineStream::Clock::now() >= deadline) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  const std::chrono::seconds timeout_;
+  const std::function<bool()> others_waiting_;
 };
 
 std::string ErrorJson(int status, const std::string& message) {
@@ -258,7 +413,9 @@ struct Server::Impl {
       : engine(std::move(engine_in)),
         version_json(std::move(version)),
         options(std::move(options_in)),
-        pool(*engine, static_cast<size_t>(options.jobs) + options.queue, options.json) {}
+        pool(*engine, static_cast<size_t>(options.jobs) + options.queue, options.json),
+        http(std::chrono::seconds(options.timeout_seconds),
+             [this] { return connection_queue != nullptr && connection_queue->HasWaiting(); }) {}
 
   void Extract(const httplib::Request& req, httplib::Response& res);
 
@@ -270,7 +427,9 @@ struct Server::Impl {
   ExtractPool pool;
   // Started by Bind(), handed to httplib by listen (which deletes it).
   std::unique_ptr<ConnectionThreads> connections;
-  httplib::Server http;
+  // The same, for as long as httplib has it (from Bind() until Serve() returns).
+  ConnectionThreads* connection_queue = nullptr;
+  DeadlineServer http;
 
   std::mutex mutex;
   std::condition_variable changed;
@@ -347,10 +506,8 @@ Server::Server(std::shared_ptr<const Engine> engine, std::string version_json, S
     ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
   });
   impl.http.set_payload_max_length(o.max_bytes);
-  impl.http.set_read_timeout(o.timeout_seconds);
-  impl.http.set_write_timeout(o.timeout_seconds);
-  // An idle keep-alive connection holds a connection thread, and shutdown
-  // waits for it: keep that short.
+  // Reads and writes are timed by DeadlineServer (options.timeout_seconds).
+  // An idle keep-alive connection holds a connection thread: keep that short.
   impl.http.set_keep_alive_timeout(2);
   // httplib writes a response's headers and body separately: with Nagle's
   // algorithm the body waits for the client's delayed ACK (40 ms per request
@@ -418,6 +575,7 @@ Result<int> Server::Bind() {
   }
   const size_t threads = static_cast<size_t>(o.jobs) + o.queue + 4;
   impl_->connections = std::make_unique<ConnectionThreads>();
+  impl_->connection_queue = impl_->connections.get();
   if (std::string failure = impl_->connections->Start(threads); !failure.empty()) {
     return Status::IoError("cannot start " + std::to_string(threads) +
                            " connection threads (--jobs + --queue + 4): " + failure);
@@ -446,6 +604,7 @@ Status Server::Serve() {
   // Returns once the listening socket is closed and every connection thread
   // has finished its request.
   const bool clean = impl.http.listen_after_bind();
+  impl.connection_queue = nullptr;  // deleted by httplib, its threads joined
   {
     std::lock_guard lock(impl.mutex);
     impl.serving_done = true;

@@ -9,7 +9,10 @@
 // Limits: a body over `max_bytes`, or JSON Lines of more than
 // `max_documents`, gets 413; a single JSON document that
 // cannot be read gets 400 with the reason; when `jobs + queue` requests are
-// already running or waiting for a worker, 503 with Retry-After. Stop() ends
+// already running or waiting for a worker, 503 with Retry-After. A client
+// too slow to send its request or take its answer within `timeout_seconds`
+// is cut off, and an idle keep-alive connection is closed after 2 s, or at
+// once when another connection waits for a thread. Stop() ends
 // the server gracefully: it stops accepting, and requests already read finish
 // and get their answer before Serve() returns.
 //
@@ -38,7 +41,9 @@ struct ServerOptions {
   // Most documents in one JSON Lines body: each costs a few hundred bytes
   // besides its text, so a body of empty lines must not cost gigabytes.
   size_t max_documents = 10000;
-  int timeout_seconds = 10;           // read and write timeout of each connection
+  // A request must arrive whole within this of its first byte, and its
+  // answer be taken within this of its first byte written.
+  int timeout_seconds = 10;
   JsonOptions json;
 };
 
