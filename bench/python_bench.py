@@ -1,6 +1,7 @@
 """Throughput of communique from Python, against the CLI on the same documents.
 
     PYTHONPATH=build/python /usr/bin/python3 bench/python_bench.py --binary build/communique \
+        [--baseline build/bench/communique_python_baseline] \
         [--folder ../shared/press/whitehouse] [--copies 10] [--dask]
 
 Reports documents/s and MB/s (UTF-8 bytes of text) for: one extract_json() call per
@@ -8,6 +9,12 @@ document (a str back, no dict), one extract() call per document (a dict), pipe_j
 pipe() with 1 and 2 jobs, `communique extract --jobs N -` on the same documents as JSON Lines
 (process start and JSON parsing included), and with --dask a LocalCluster of 1 and 2 worker
 processes. Each figure is the best of --rounds runs.
+
+With --baseline, the binding's per-document overhead (issue 18: under 10%): --rounds passes
+of one extract_json() call per document alternate with passes of the same C++ call
+(bench/python_baseline.cc: copy the document, Engine::Process, ToJson) over the same
+documents in a separate process, each after its own warm-up pass; best wall-clock and best
+thread-CPU pass of each side, and the overhead of the binding's best over C++'s best.
 """
 import argparse
 import json
@@ -49,9 +56,34 @@ def report(name, seconds, docs, mb):
           flush=True)
 
 
+def overhead(engine, items, jsonl, baseline, rounds, docs):
+    """Prints the binding's per-document call against the C++ one, passes alternated."""
+    calls = []
+    for item in items:
+        fields = dict(item)
+        calls.append((fields.pop("text"), fields))
+    cpp, py = [], []
+    for _ in range(rounds):
+        out = subprocess.run([baseline, jsonl, "1"], check=True, stdout=subprocess.PIPE,
+                             stderr=subprocess.DEVNULL).stdout.decode()
+        wall, cpu = (float(x) for x in out.split()[1:3])
+        cpp.append((wall, cpu))
+        start, start_cpu = time.perf_counter(), time.thread_time()
+        for text, fields in calls:
+            engine.extract_json(text, **fields)
+        py.append((time.perf_counter() - start, time.thread_time() - start_cpu))
+    for what, index in (("wall", 0), ("thread CPU", 1)):
+        c, p = min(t[index] for t in cpp), min(t[index] for t in py)
+        print(f"per document, {what:10s}  C++ call {c / docs * 1e6:7.1f} us, "
+              f"extract_json() {p / docs * 1e6:7.1f} us: overhead {100 * (p / c - 1):+5.1f}%"
+              f"  (passes: C++ {' '.join(f'{t[index]:.3f}' for t in cpp)};"
+              f" Python {' '.join(f'{t[index]:.3f}' for t in py)})", flush=True)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
+    parser.add_argument("--baseline", help="build/bench/communique_python_baseline")
     parser.add_argument("--folder", default=os.path.join(os.path.dirname(__file__), "..", "..",
                                                           "shared", "press", "whitehouse"))
     parser.add_argument("--copies", type=int, default=10)
@@ -65,7 +97,14 @@ def main():
     print(f"{docs} documents, {mb:.2f} MB, best of {args.rounds}; python {sys.version.split()[0]},"
           f" communique {communique.__version__}")
     engine = communique.Engine()
-    list(engine.pipe_json(items[:200]))  # warm-up: RE2 builds its DFA states on first use
+    list(engine.pipe_json(items))  # warm-up: RE2 builds its DFA states on first use
+
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        jsonl = f.name
+    if args.baseline:
+        overhead(engine, items, jsonl, args.baseline, args.rounds, docs)
 
     def singles(method):
         def run():
@@ -82,10 +121,6 @@ def main():
         report(f"pipe(jobs={jobs}) (dicts)",
                best(args.rounds, lambda: list(engine.pipe(items, jobs=jobs))), docs, mb)
 
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
-        jsonl = f.name
     for jobs in (1, 2):
         def cli():
             with open(jsonl, "rb") as stdin:
