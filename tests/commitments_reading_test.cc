@@ -113,6 +113,44 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
       // A capitalized verb form inside a name is no verb.
       {"The International Monetary Fund and the World Trade Organization met in Washington.",
        {{"meet", "done", "met", {"imf", "wto"}}}},
+      // Light verbs and nominal undertakings (issue 14): a joint statement and a resolution are
+      // texts adopted (sign); coming to an arrangement, making a decision and instructing
+      // ministers are agree; where the words after the verb decide ("strict_next"), "will" +
+      // the verb with other words is an unlisted verb's intend.
+      {"Japan and Australia issued a joint statement on the Red Sea.",
+       {{"sign", "done", "issued", {"AU", "JP"}}}},
+      {"Norway will not issue new licences for seabed exploration.",
+       {{"intend", "planned", "will not issue", {"NO"}}}},
+      {"The UN Security Council passed UNSCR 2722 on January 10, 2024.",
+       {{"sign", "done", "passed", {"un-security-council"}}}},
+      {"The vessels passed through the Strait of Hormuz.", {}},
+      {"The United States and the European Union came to an interim arrangement for trade in steel.",
+       {{"agree", "planned", "came", {"EU", "US"}}}},
+      {"Japan and India will come to Tokyo.", {{"intend", "planned", "will come", {"IN", "JP"}}}},
+      {"The Government of Japan made a decision to sign the Agreement.",
+       {{"agree", "planned", "made a decision", {"JP"}}}},
+      {"Japan and India instructed their ministers to take further steps.",
+       {{"agree", "planned", "instructed", {"IN", "JP"}}}},
+      // "wishes to" is an intention; courtesies and wishes about others are none.
+      {"Japan wishes to deepen its cooperation with Australia.", {{"intend", "planned", "wishes", {"JP"}}}},
+      {"Japan wishes to express its gratitude to Australia.", {}},
+      {"The United Kingdom hoped to see a new pledge from Japan.", {}},
+      // An announced reaffirmation is a pledge; a past one a stance.
+      {"Japan and India will reaffirm the alliance.", {{"pledge", "planned", "will reaffirm", {"IN", "JP"}}}},
+      {"Japan and India reaffirmed the alliance.", {}},
+      // A visit is a meeting; a second verb after "and" and an adverb shares the subject, not
+      // the first verb's "with" partner.
+      {"Secretary of State Hillary Clinton met with Prime Minister Naoto Kan, and also visited the Emperor.",
+       {{"meet", "done", "met", {"hillary-clinton", "naoto-kan"}}, {"meet", "done", "visited", {"hillary-clinton"}}}},
+      // A comma before "and", the only one after the "to", closes the infinitive: the verb
+      // after it shares the modal; without it the verb may be the infinitive's.
+      {"Mexico and the United States will implement policies to prevent tariff evasion, and strengthen "
+       "supply chains.",
+       {{"intend", "planned", "will implement", {"MX", "US"}}, {"intend", "planned", "strengthen", {"MX", "US"}}}},
+      {"Japan and India will join forces to expand trade and benefit the region.",
+       {{"intend", "planned", "will join", {"IN", "JP"}}}},
+      {"Japan and India will work to expand trade, promote investment, and strengthen ties.",
+       {{"intend", "planned", "will work", {"IN", "JP"}}}},
       // A participle after a determiner and adverbs is an adjective.
       {"Canada and New Zealand are co-signatories of the recently concluded Global Trade and Gender Arrangement.",
        {}},
@@ -161,6 +199,10 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Foreign Minister Frans Timmermans of the Netherlands expressed his determination, stating that "
        "they would never stop investigating.",
        {{"intend", "planned", "would never stop", {"NL"}}}},
+      // The stance verbs report when a "that" clause follows; a reported view is none.
+      {"Japan and India stressed that they will continue to work together.",
+       {{"intend", "planned", "will continue", {"IN", "JP"}}}},
+      {"Japan and India stressed that the alliance is important.", {}},
       // A report to an addressee: the clause after its "that".
       {"She told the President that the European Commission has addressed the first requests, and "
        "stands ready to mobilise all resources.",
@@ -179,6 +221,15 @@ TEST(CommitmentReading, SubjectsAndReferences) {
        "Japan-Australia summit, held an informal talk with Senator the Hon. Penny Wong, Minister for "
        "Foreign Affairs of Australia.",
        {{"meet", "done", "held", {"hayashi-yoshimasa", "penny-wong"}}}},
+      // An apposition between a list of names and its verb; the names of a list are none.
+      {"The United States and the European Union, home to 780 million people who share democratic "
+       "values, will advance the agenda.",
+       {{"intend", "planned", "will advance", {"EU", "US"}}}},
+      {"Japan and India, both members of the Quad, will expand cooperation.",
+       {{"cooperate", "planned", "will expand", {"IN", "JP"}}}},
+      {"Japan, the United States and India will expand cooperation.",
+       {{"cooperate", "planned", "will expand", {"IN", "JP", "US"}}}},
+      {"In Japan, cooperation will deepen.", {}},
       // "with" later in a meeting's action (SPEC 7).
       {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
        "with President Emmanuel Macron.",
@@ -251,6 +302,10 @@ TEST(CommitmentReading, GroupsAndLists) {
        "at the next summit.\n\nThe EU will host the summit.",
        {{"agree", "planned", "decided", {"EU", "JP"}}, {"launch", "planned", "Create", {"EU", "JP"}},
         {"review", "planned", "Review", {"EU", "JP"}}, {"meet", "planned", "will host", {"EU"}}}},
+      // A `verb` word opening an item under a lead-in is the lead-in's parties' intend.
+      {"The EU and Japan committed to:\n\nStrengthen supply chains.\n\nConvene a meeting in 2026.",
+       {{"pledge", "planned", "committed", {"EU", "JP"}}, {"intend", "planned", "Strengthen", {"EU", "JP"}},
+        {"meet", "planned", "Convene", {"EU", "JP"}}}},
       // "We — A, B and C – met": an apposition between dashes.
       {"We \u2014 Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India and "
        "Prime Minister Fumio Kishida of Japan \u2013 met in Tokyo. We will deepen cooperation.",
@@ -315,10 +370,10 @@ TEST(CommitmentReading, PublisherParty) {
   // No known publisher: the one affiliated with a title's tie-breaker ("President": US).
   CheckRows({{"President Joseph R. Biden of the United States met President Yoon Suk Yeol of Korea. The "
               "President will visit Seoul.",
-              {{"meet", "done", "met", {}}, {"intend", "planned", "will visit", {"joseph-r-biden"}}}}});
+              {{"meet", "done", "met", {}}, {"meet", "planned", "will visit", {"joseph-r-biden"}}}}});
   // No known publisher: the one person with the role.
   CheckRows({{"Prime Minister Fumio Kishida met President Emmanuel Macron. The Prime Minister will visit Paris.",
-              {{"meet", "done", "met", {}}, {"intend", "planned", "will visit", {"fumio-kishida"}}}}});
+              {{"meet", "done", "met", {}}, {"meet", "planned", "will visit", {"fumio-kishida"}}}}});
 }
 
 // SPEC 8a: the title restated as the first line is no second commitment.

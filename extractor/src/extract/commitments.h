@@ -65,6 +65,13 @@ class CommitmentExtractor {
     // A subject naming an event is the event, as for its type's (types.jsonl).
     bool event_subject = false;
     bool past_be = false;  // only after "was" / "were" ("The Dialogue was held")
+    // Only after a modal ("will reaffirm the alliance" is a pledge; a past
+    // "reaffirmed the alliance" stays a stance).
+    bool modal = false;
+    // `next` holds after a modal too: the words after the verb decide
+    // whether it is this trigger ("will issue a joint statement" is sign,
+    // "will issue licences" is "will" + a verb, intend).
+    bool strict_next = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

@@ -103,7 +103,8 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "past_be", "examples", "counter_examples", "note"},
+       "partner_object", "event_subject", "past_be", "modal", "strict_next", "examples", "counter_examples",
+       "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
     rule.base = r.Strings("base");
@@ -120,6 +121,9 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.event_subject = r.Bool("event_subject", false);
     const std::string past_be = r.String("past_be");
     rule.past_be = past_be == "required";
+    const std::string modal = r.String("modal");
+    rule.modal = modal == "required";
+    rule.strict_next = r.Bool("strict_next", false);
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
         rule.passive != "allowed") {
@@ -132,6 +136,8 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
       r.Error("\"present\" must be a status (planned, ongoing, done)");
     }
     if (!past_be.empty() && !rule.past_be) r.Error("\"past_be\" must be \"required\" or absent");
+    if (!modal.empty() && !rule.modal) r.Error("\"modal\" must be \"required\" or absent");
+    if (rule.strict_next && rule.next.empty()) r.Error("\"strict_next\" needs \"next\"");
   });
 }
 

@@ -61,6 +61,8 @@ struct TriggerRuleSpec : RuleSource {
   bool partner_object = false;
   bool event_subject = false;
   bool past_be = false;  // "past_be": "required"
+  bool modal = false;    // "modal": "required"
+  bool strict_next = false;
 };
 
 // The rules whose examples Engine::CheckExamples runs.

@@ -338,6 +338,9 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // True iff a verb after the "and" at `conj` may belong to an infinitive
+  // inside the earlier action from token `from` on, not share its modal.
+  bool InfinitiveBefore(size_t from, size_t conj) const;
   // True iff tokens [b, g) are a subject of their own: a plural reference or
   // "we", or names ending with an actor's mention.
   bool SubjectBefore(size_t b, size_t g) const;
@@ -352,6 +355,12 @@ class CommitmentExtractor::Analysis {
   // parties an aside's "together with" names join c.with_actors).
   void SplitPieces(Clause& c, size_t begin, size_t end);
   bool ReferenceSubject(Clause& c, size_t b, size_t e);
+  // SplitPieces' apposition between a subject and its verb: tokens [b, e)
+  // open with a lowercase word, hold a word no name has, and are no party
+  // reference ("the two leaders").
+  bool Apposition(size_t b, size_t e) const;
+  // Tokens [b, e) are a list of names with an actor, not a phrase ("In Japan").
+  bool NameListSubject(size_t b, size_t e) const;
   // The end of the longest title_reference title at `t` ("Prime Minister"),
   // before `end`, or 0.
   size_t TitleEnd(size_t t, size_t end) const;

@@ -81,6 +81,9 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
   // parties, an earlier clause's), copied only where "with" adds to it.
   const std::vector<size_t> no_actors;
   std::vector<const std::vector<size_t>*> resolved(clauses_.size(), &no_actors);
+  // Each clause's subject before its "with" partners join: what a verb
+  // sharing the subject inherits ("met with X, and also visited Y": not X).
+  std::vector<const std::vector<size_t>*> subject(clauses_.size(), &no_actors);
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
   int accepted = 0;
   if (out) {
@@ -98,8 +101,8 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
         resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
         break;
       case SubjectKind::kInherit:
-        resolved[i] = resolved[c.inherit_from]->empty() ? &clauses_[c.inherit_from].actors
-                                                        : resolved[c.inherit_from];
+        resolved[i] = subject[c.inherit_from]->empty() ? &clauses_[c.inherit_from].actors
+                                                       : subject[c.inherit_from];
         break;
       case SubjectKind::kEvent: resolved[i] = &parties.principal; break;
       default: break;
@@ -110,6 +113,7 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       c.actors_states = StatesOf(*resolved[i]);
       resolved[i] = &c.actors_states;
     }
+    subject[i] = resolved[i];
     if (!c.with_actors.empty()) {
       c.actors_with = *resolved[i];
       for (size_t a : c.with_actors) {

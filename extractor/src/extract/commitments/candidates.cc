@@ -91,6 +91,13 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       }
       continue;
     }
+    if ((cls & kVerb) && t == floor && lead_in_ >= 0) {
+      // "The leaders committed to:" then "Strengthen supply chains;": a
+      // bare-verb item under a lead-in, as "will" + the verb (its subject
+      // is the lead-in's, ReadCandidate).
+      if (!listed(t)) candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0});
+      continue;
+    }
     if (!(cls & (kModal | kHedge))) continue;
     const size_t v = VerbAfterModal(t, b);
     if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;
@@ -170,6 +177,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
       if (rule.past_be && !(group.bits & kPastBe)) continue;
+      if (rule.modal && !(group.bits & (kModal | kHedge))) continue;
       // "spoke today with": adverbs and "today" may stand between.
       if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, end) &&
           !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end) &&
@@ -234,13 +242,24 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
       const uint32_t payload = ValueOf(matches_[cand.payload_begin + i]);
       const Rule& rule = x_.rules_[payload / 4];
       if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 != kPast && payload % 4 != kIng &&
-          rule.passive != Rule::Passive::kRequired) {
+          rule.passive != Rule::Passive::kRequired && !rule.strict_next) {
         r->rule = &rule;
         chosen = true;
         r->coordinated_only = !modal;
         r->third = payload % 4 == kThird;
       }
     }
+  }
+  const std::span<const match::PhraseMatch> payloads(matches_.data() + cand.payload_begin,
+                                                     cand.payload_count);
+  if (!chosen && modal && std::all_of(payloads.begin(), payloads.end(), [&](const match::PhraseMatch& m) {
+        return x_.rules_[ValueOf(m) / 4].strict_next;
+      })) {
+    // "will issue licences", "will come to Tokyo": "will" + a verb its
+    // strict rules do not read, as an unlisted one.
+    r->type = Type::kIntend;
+    r->rule = nullptr;
+    return true;
   }
   if (!chosen) return false;
   r->type = x_.compiled_[r->rule - x_.rules_.data()].type;

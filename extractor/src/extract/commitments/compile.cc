@@ -203,6 +203,8 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.partner_object = record.partner_object;
     rule.event_subject = record.event_subject;
     rule.past_be = record.past_be;
+    rule.modal = record.modal;
+    rule.strict_next = record.strict_next;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;

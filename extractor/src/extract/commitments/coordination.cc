@@ -58,10 +58,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
     // infinitive inside the first action ("will join forces to expand
     // X and benefit Y").
     if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
-    shares_modal = true;
-    for (size_t t = prev.trigger_end; t < conj && shares_modal; ++t) {
-      shares_modal = !(Classes(t) & kInfinitive);
-    }
+    shares_modal = !InfinitiveBefore(prev.trigger_end, conj);
     if (!shares_modal) return false;
     c.modal = true;
     c.status = "planned";
@@ -82,7 +79,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   if (RelativeBefore(g, prev.trigger_end)) return false;
   if (opener_end != 0) {
     *subject_from = opener_end;
-  } else if (conj + 1 == g) {
+  } else if (SkipAdverbs(conj + 1, g) == g) {  // "met X, and also visited Y"
     c.subject = SubjectKind::kInherit;
     c.inherit_from = open;
   } else {
@@ -93,6 +90,28 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
   return true;
+}
+
+bool CommitmentExtractor::Analysis::InfinitiveBefore(size_t from, size_t conj) const {
+  // "will join forces to expand X and benefit Y": "benefit" may be the
+  // infinitive's. A comma before the "and", the only one after the "to",
+  // closes the infinitive's phrase: "will implement policies to prevent X,
+  // and strengthen Y" is two undertakings under one "will" (a series of
+  // the infinitive's verbs, "to expand X, promote Y, and benefit Z", has
+  // commas before it).
+  size_t to = conj;
+  for (size_t t = from; t < conj; ++t) {
+    if (Classes(t) & kInfinitive) {
+      to = t;
+      break;
+    }
+  }
+  if (to == conj) return false;
+  if (!Comma(conj - 1)) return true;
+  for (size_t t = to + 1; t + 1 < conj; ++t) {
+    if (Comma(t)) return true;
+  }
+  return false;
 }
 
 bool CommitmentExtractor::Analysis::SubjectBefore(size_t b, size_t g) const {

@@ -119,6 +119,33 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
     }
     pieces.pop_back();
   }
+  // "The United States and the European Union, home to 780 million people
+  // who ..., will advance", "Japan and India, both members of the Quad,
+  // will": a phrase opening with a lowercase word after a list of names is
+  // an apposition to them, not the subject.
+  while (pieces.size() > 1 && Apposition(pieces.back().first, pieces.back().second) &&
+         NameListSubject(pieces[pieces.size() - 2].first, pieces[pieces.size() - 2].second)) {
+    pieces.pop_back();
+  }
+}
+
+bool CommitmentExtractor::Analysis::Apposition(size_t b, size_t e) const {
+  if (!IsWord(b) || Capitalized(b) || IsPronoun(b)) return false;
+  if (Classes(b) & (kAnd | kOr | kBut | kRelative | kLinking | kPreposition | kAside | kWePossessive)) return false;
+  // A lowercase word of its own ("home", "host", "members"), outside the
+  // mentions: the names of a list ("Japan, the United States and India",
+  // "the Organisation for Economic Co-operation and Development") are no
+  // apposition.
+  bool own_word = false;
+  for (size_t t = b; t < e && !own_word; ++t) {
+    own_word = IsWord(t) && !Capitalized(t) && !(Classes(t) & kNameWord) && !InMention(t);
+  }
+  return own_word && !Covers(kPluralRef, b, e) && !PluralHeadSubject(b, e);
+}
+
+bool CommitmentExtractor::Analysis::NameListSubject(size_t b, size_t e) const {
+  if (Classes(b) & (kLinking | kPreposition | kAside)) return false;  // "In Japan, ..."
+  return NameListEnd(b, e, /*stop_at_comma=*/true) == e && HasActorIn(b, e);
 }
 
 void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size_t end) {
