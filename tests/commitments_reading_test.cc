@@ -283,6 +283,17 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"President Emmanuel Macron stated that he attaches great importance to the relations with Japan "
        "and hopes to deepen cooperation with Japan.",
        {{"intend", "planned", "hopes", {"emmanuel-macron"}}}},
+      // A bare title whose holder's role it heads ("the minister", "the Chairperson"), opening
+      // a sentence whose second verb follows "and", in a list, or after "together with".
+      {"Foreign Minister Alexander Downer of Australia arrived in Brussels. The minister briefed the "
+       "Council and held a meeting with Secretary General Jaap de Hoop Scheffer.",
+       {{"meet", "done", "held", {"alexander-downer", "jaap-de-hoop-scheffer"}}}},
+      {"Secretary-General Antonio Guterres welcomed Moussa Faki, Chairperson of the African Union "
+       "Commission. The Secretary-General and the Chairperson agreed to hold a conference.",
+       {{"agree", "planned", "agreed", {"antonio-guterres", "moussa-faki"}}}},
+      {"Secretary Hillary Clinton thanked Foreign Minister Takeaki Matsumoto. Secretary Clinton, together "
+       "with the Foreign Minister, announced the creation of a partnership.",
+       {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
       // A plural noun after "and" is no verb ("trade and exchanges").
       {"Japan and Canada will promote trade and exchanges between people.",
        {{"intend", "planned", "will promote", {"CA", "JP"}}}},

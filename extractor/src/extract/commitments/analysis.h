@@ -370,6 +370,9 @@ class CommitmentExtractor::Analysis {
   // that role, else the one affiliated with title_reference's actor; SIZE_MAX
   // when none.
   size_t TitleHolder(size_t b, size_t e);
+  // The holder of "the <Title>" at token `t` ("with the Secretary General",
+  // "together with the Foreign Minister"), before `end`, or SIZE_MAX.
+  size_t TitleHolderAt(size_t t, size_t end);
   // "The Prime Minister and Chancellor Scholz": the holders of the titles
   // after an article inside a list subject [b, e), added to c.actors.
   void AddTitleHolders(Clause& c, size_t b, size_t e);

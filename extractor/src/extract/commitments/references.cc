@@ -312,13 +312,23 @@ size_t CommitmentExtractor::Analysis::TitleHolder(size_t b, size_t e) {
   const std::string title = commitments::FoldedTitle(doc_.View(TokenSpan(b, e)));
   const bool own = publisher_ && std::find(publisher_->titles.begin(), publisher_->titles.end(), title) !=
                                      publisher_->titles.end();
-  std::vector<size_t> holders;
+  std::vector<size_t> holders, headed;
   for (size_t a = 0; a < doc_.actors.size(); ++a) {
     if (!person_[a]) continue;
     const std::string role = commitments::FoldedTitle(doc_.actors[a].role);
     // The publisher's own "Secretary" is its "Secretary of State".
-    if (role == title || (own && role.starts_with(title + " "))) holders.push_back(a);
+    if (role == title || (own && role.starts_with(title + " "))) {
+      holders.push_back(a);
+    } else if (role.starts_with(title + " ") || role.ends_with(" " + title)) {
+      // "the minister" after "Foreign Minister Alexander Downer", "the
+      // Chairperson" after "Chairperson of the African Union Commission": a
+      // role the bare title heads.
+      headed.push_back(a);
+    }
   }
+  // A role the title only heads is another office where the publisher
+  // lists the title ("The Prime Minister" of gov.uk is no "Deputy Prime Minister").
+  if (holders.empty() && !own) holders = std::move(headed);
   auto affiliated = [&](const std::string& party) {
     std::vector<size_t> out;
     for (size_t a : holders) {

@@ -115,6 +115,10 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
     for (size_t t = ab; t < ae; ++t) {
       if (!(Classes(t) & kPartnerLink)) continue;
       for (size_t a : ActorsIn(t + 1, ae)) c.with_actors.push_back(a);
+      // "together with the Foreign Minister": the title's holder.
+      if (const size_t holder = TitleHolderAt(t + 1, ae); holder != SIZE_MAX && c.with_actors.empty()) {
+        c.with_actors.push_back(holder);
+      }
       break;
     }
     pieces.pop_back();
@@ -230,9 +234,9 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     c.subject = SubjectKind::kWe;
     return true;
   }
-  if (e > b + 1 && (Classes(b) & kArticle) && Capitalized(b + 1) && TitleEnd(b + 1, e) == e) {
-    // "The President", "The Prime Minister": the publisher's own official,
-    // else the one person with that role (TitleHolder).
+  if (e > b + 1 && (Classes(b) & kArticle) && TitleEnd(b + 1, e) == e) {
+    // "The President", "The Prime Minister", "the minister": the publisher's
+    // own official, else the one person with that role (TitleHolder).
     const size_t holder = TitleHolder(b + 1, e);
     c.subject = holder == SIZE_MAX ? SubjectKind::kUnknown : SubjectKind::kExplicit;
     if (holder != SIZE_MAX) c.actors = {holder};
@@ -330,6 +334,22 @@ bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t 
       return true;
     }
   }
+  if ((Classes(b) & kArticle) && b + 1 < end) {
+    // "The minister briefed the Council and held a meeting": a title that
+    // opens the sentence, its holder (TitleHolder), not "The President of
+    // the European Commission".
+    const size_t title_end = TitleEnd(b + 1, end);
+    if (title_end != 0 && title_end < end && IsWord(title_end) && !Capitalized(title_end) &&
+        !(Classes(title_end) & kOf)) {
+      if (const size_t holder = TitleHolder(b + 1, title_end); holder != SIZE_MAX) {
+        c.actors = {holder};
+        c.subject = SubjectKind::kExplicit;
+        c.title_subject = true;
+        c.event = TokenSpan(b, title_end);
+        return true;
+      }
+    }
+  }
   // A leading name ("The United States and France are ... and will").
   size_t t = b;
   while (t < end && (Capitalized(t) || (Classes(t) & kNameWord) ||
@@ -422,6 +442,13 @@ void CommitmentExtractor::Analysis::ParticipleReportSubject(Clause& c) {
   }
 }
 
+size_t CommitmentExtractor::Analysis::TitleHolderAt(size_t t, size_t end) {
+  if (t + 1 >= end || !(Classes(t) & kArticle) || !Capitalized(t + 1)) return SIZE_MAX;
+  const size_t title_end = TitleEnd(t + 1, end);
+  if (title_end == 0 || (title_end < end && Capitalized(title_end))) return SIZE_MAX;
+  return TitleHolder(t + 1, title_end);
+}
+
 size_t CommitmentExtractor::Analysis::NameListEnd(size_t t, size_t end, bool stop_at_comma) const {
   // A mention's own lowercase parts ("Moon Jae-in") stay in the list.
   while (t < end && (Capitalized(t) || !IsWord(t) || (Classes(t) & kNameWord) || InMention(t))) {
@@ -480,12 +507,9 @@ std::vector<size_t> CommitmentExtractor::Analysis::Partners(const Clause& c, siz
   }
   if (with >= end) return partners;
   std::vector<size_t> named = ActorsIn(with + 1, NameListEnd(with + 1, end, /*stop_at_comma=*/false));
-  if (named.empty() && with + 2 < end && (Classes(with + 1) & kArticle) && Capitalized(with + 2)) {
+  if (named.empty()) {
     // "held a meeting with the Secretary General": the title's holder.
-    const size_t title_end = TitleEnd(with + 2, end);
-    if (title_end != 0 && (title_end == end || !Capitalized(title_end))) {
-      if (const size_t holder = TitleHolder(with + 2, title_end); holder != SIZE_MAX) named.push_back(holder);
-    }
+    if (const size_t holder = TitleHolderAt(with + 1, end); holder != SIZE_MAX) named.push_back(holder);
   }
   for (size_t a : named) {
     if (std::find(partners.begin(), partners.end(), a) == partners.end()) partners.push_back(a);
