@@ -3,7 +3,7 @@
     from dask.distributed import Client
     import communique.dask
     client = Client("tcp://scheduler:8786")           # or a LocalCluster
-    bag = communique.dask.extract(["archive/2024/", "more.jsonl"], client=client, jobs=1)
+    bag = communique.dask.extract(["archive/2024/", "more.jsonl"], client=client)
     communique.dask.to_jsonl(bag, "out/")             # out/part-00000.jsonl, ... in input order
 
 Inputs are expanded on the client: a folder gives its *.txt and *.md files sorted by name

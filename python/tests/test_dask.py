@@ -41,6 +41,34 @@ def test_records_equal_the_cli(cluster, tmp_path):
     assert written == expected
 
 
+def test_one_engine_per_worker_process(cluster):
+    # Built on a worker's first task and kept: the same Engine object serves every later
+    # partition and job, never one per document or per task.
+    _, client = cluster
+    folder = corpus_dir()
+
+    def engines():
+        return {key: id(engine) for key, engine in communique.dask._ENGINES.items()}
+
+    communique.dask.extract(folder, client=client, partition_size=8).compute()
+    first = client.run(engines)
+    communique.dask.extract(folder, client=client, partition_size=8).compute()
+    assert client.run(engines) == first
+    assert all(list(e) == [(None, "default")] for e in first.values()), first
+
+
+def test_the_module_docstring_calls_extract_with_its_parameters():
+    # Regression: its example passed jobs=1, which extract() does not take (a TypeError).
+    import inspect
+    import re
+    parameters = inspect.signature(communique.dask.extract).parameters
+    calls = re.findall(r"communique\.dask\.extract\((.*)\)", communique.dask.__doc__)
+    assert calls
+    for call in calls:
+        for name in re.findall(r"(\w+)=", call):
+            assert name in parameters, call
+
+
 def test_jsonl_input_and_bad_lines(cluster, tmp_path):
     _, client = cluster
     path = tmp_path / "in.jsonl"

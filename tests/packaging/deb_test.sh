@@ -37,6 +37,9 @@ if [ -z "$pydir" ]; then
   echo "installed Python module: not in the package (configured with COMMUNIQUE_PYTHON=OFF)"
 else
 echo "installed Python module"
+# Where the package puts it, Debian's python3 looks without PYTHONPATH once it is installed.
+/usr/bin/python3 -c 'import site, sys; sys.exit(sys.argv[1] not in site.getsitepackages())' \
+  "/usr${pydir#"$root"}" || { echo "/usr${pydir#"$root"} is not a site-packages folder of /usr/bin/python3"; exit 1; }
 PYTHONPATH="$pydir" /usr/bin/python3 -c '
 import communique, sys
 print(communique.Engine().extract_json(open(sys.argv[1]).read(), id="consumer"))' "$doc" >"$work/python.json"
