@@ -153,7 +153,8 @@ def extract(paths: Union[str, os.PathLike, Sequence[Union[str, os.PathLike]]],
 def to_jsonl(bag: db.Bag, folder: Union[str, os.PathLike], compute: bool = True) -> Any:
     """Writes folder/part-NNNNN.jsonl, one per partition, records in input order.
 
-    Each line is the record as the CLI writes it. Returns the written paths (or the
+    Each line is the record as the CLI writes it, newline included: `cat folder/part-*.jsonl`
+    is what `communique extract` writes for the same documents. Returns the written paths (or the
     delayed writes with compute=False).
     """
     folder = os.fspath(folder)
@@ -166,4 +167,4 @@ def to_jsonl(bag: db.Bag, folder: Union[str, os.PathLike], compute: bool = True)
 
     return bag.map(line).to_textfiles(os.path.join(folder, "part-*.jsonl"),
                                       name_function=lambda i: f"{i:05d}",
-                                      encoding="utf-8", compute=compute)
+                                      encoding="utf-8", compute=compute, last_endline=True)
