@@ -159,8 +159,8 @@ TEST(Rules, IrregularFormsAreData) {
   };
   EXPECT_EQ(topics_of("They planted desert cacti."), std::vector<std::string>{"x_topic"});
   EXPECT_EQ(topics_of("They planted desert cactuses."), std::vector<std::string>{});
-  const std::vector<std::string> crises = topics_of("They discussed humanitarian crises.");
-  EXPECT_NE(std::find(crises.begin(), crises.end(), "development"), crises.end());
+  const std::vector<std::string> crises = topics_of("They discussed climate crises.");
+  EXPECT_NE(std::find(crises.begin(), crises.end(), "climate"), crises.end());
 }
 
 class RuleFolderTest : public ::testing::Test {
