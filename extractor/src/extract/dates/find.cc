@@ -270,6 +270,8 @@ static std::optional<int> QuarterIndex(std::string_view value) {
   return *year * 4 + (value[6] - '1');
 }
 
+static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
 // True when quarter `index` (year * 4 + quarter - 1) ended before the
 // reference's quarter began, or with no reference. Results news discusses a
 // quarter that is over: "fourth-quarter earnings will ..." in November
@@ -368,9 +370,11 @@ void DateExtractor::Run(Document& doc) const {
       if (!c.timeml) {
         text = doc.View(span);
         size_t of = text.find(" of ");
-        if (text.size() > 4 && (text.substr(0, 4) == "the " || text.substr(0, 4) == "The ") &&
+        size_t after = 3;  // "the", then the white space up to the next word
+        while (after < text.size() && IsSpace(text[after])) ++after;
+        if (after > 3 && after < text.size() && (text.starts_with("the") || text.starts_with("The")) &&
             (of == std::string_view::npos || text.substr(0, of).ends_with("couple"))) {
-          span.begin += 4;
+          span.begin += static_cast<uint32_t>(after);
         }
       }
       made.push_back({span, out.type, std::move(*value), std::move(*mod), pattern.id});

@@ -69,7 +69,9 @@ std::optional<int> DateExtractor::Compiled::Year(std::string_view text) const {
     if (digits.size() == 4) return n;
     return std::nullopt;
   }
-  // Spoken years: "nineteen ninety-six" = 19 * 100 + 96, "nineteen hundred".
+  // Spoken years: "two thousand and twenty-five" (a number from 1000 on),
+  // "nineteen ninety-six" = 19 * 100 + 96, "nineteen hundred".
+  if (auto n = Number(text); n && *n >= 1000 && *n <= 2999) return n;
   std::string key = LexKey(text);
   size_t space = key.find(' ');
   if (space == std::string::npos) return std::nullopt;
