@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import threading
+import time
 
 import pytest
 
@@ -88,23 +89,34 @@ def test_pipe_streams_a_generator_lazily(engine):
     assert len(pulled) < 200  # a bounded window, not the whole iterable
 
 
-def test_pipe_releases_the_gil(engine):
-    # While one thread runs a long pipe, another Python thread keeps running.
-    text = "The partners agreed to cooperate on semiconductors. " * 20000
+@pytest.mark.parametrize("call", ["extract_json", "pipe_json"])
+def test_the_gil_is_released_while_cpp_works(engine, call):
+    # Another Python thread keeps running during the C++ call itself, not only between
+    # calls. Regression: the earlier test counted ticks over a whole pipe() and passed with
+    # the GIL held throughout.
+    text = "The partners agreed to cooperate on semiconductors. " * 80000
     ticks = []
     stop = threading.Event()
 
     def ticker():
         while not stop.is_set():
-            ticks.append(1)
-            stop.wait(0.001)
+            ticks.append(time.perf_counter())
+            time.sleep(0.001)
 
     t = threading.Thread(target=ticker)
     t.start()
-    list(engine.pipe([text] * 4, jobs=1))
+    time.sleep(0.02)
+    start = time.perf_counter()
+    if call == "extract_json":
+        engine.extract_json(text)
+    else:
+        list(engine.pipe_json([text, text]))
+    end = time.perf_counter()
     stop.set()
     t.join()
-    assert len(ticks) > 5
+    margin = (end - start) / 10
+    inside = [x for x in ticks if start + margin < x < end - margin]
+    assert len(inside) >= 5, f"{len(inside)} ticks during {end - start:.3f} s of C++ work"
 
 
 @pytest.mark.parametrize("kwargs, error, reason", [
