@@ -40,6 +40,8 @@ struct DocumentArgs {
 
 // Builds the engine's input, or throws ValueError naming the bad argument.
 InputDocument ToInput(DocumentArgs args, const std::string& default_id) {
+  // As a JSON Lines record of the CLI.
+  if (args.id && args.id->empty()) throw py::value_error("id must be a non-empty string");
   InputDocument input;
   input.id = args.id ? std::move(*args.id) : default_id;
   input.bytes = std::move(args.text);
@@ -64,12 +66,30 @@ InputDocument ToInput(DocumentArgs args, const std::string& default_id) {
   return input;
 }
 
-// Python str arguments arrive as UTF-8; bytes are taken as they are (the
-// engine repairs invalid UTF-8 and says so in a diagnostic).
-std::string TextArgument(const py::handle& text) {
-  if (py::isinstance<py::str>(text) || py::isinstance<py::bytes>(text)) {
-    return text.cast<std::string>();
+// A Python str as UTF-8, or nullopt when it holds a lone surrogate (U+D800
+// to U+DFFF: a "\ud800" literal, or a file read with
+// errors="surrogateescape"), which UTF-8 cannot encode.
+std::optional<std::string> Utf8(const py::handle& str) {
+  Py_ssize_t size = 0;
+  if (const char* data = PyUnicode_AsUTF8AndSize(str.ptr(), &size)) {
+    return std::string(data, static_cast<size_t>(size));
   }
+  PyErr_Clear();
+  return std::nullopt;
+}
+
+// Python str arguments arrive as UTF-8; bytes are taken as they are (the
+// engine repairs invalid UTF-8 and says so in a diagnostic). A text's lone
+// surrogates are bad text, which is normal input: they are passed as the
+// invalid UTF-8 that "surrogatepass" makes of them, and repaired the same way.
+std::string TextArgument(const py::handle& text) {
+  if (py::isinstance<py::str>(text)) {
+    if (std::optional<std::string> utf8 = Utf8(text)) return std::move(*utf8);
+    auto bytes = py::reinterpret_steal<py::bytes>(PyUnicode_AsEncodedString(text.ptr(), "utf-8", "surrogatepass"));
+    if (!bytes) throw py::error_already_set();
+    return bytes.cast<std::string>();
+  }
+  if (py::isinstance<py::bytes>(text)) return text.cast<std::string>();
   throw py::type_error(std::string("text must be str or bytes, not ") +
                        std::string(py::str(text.get_type().attr("__name__"))));
 }
@@ -80,7 +100,9 @@ std::optional<std::string> OptionalString(const py::handle& value, const char* n
     throw py::type_error(std::string(name) + " must be str or None, not " +
                          std::string(py::str(value.get_type().attr("__name__"))));
   }
-  return value.cast<std::string>();
+  std::optional<std::string> utf8 = Utf8(value);
+  if (!utf8) throw py::value_error(std::string(name) + " must be valid Unicode, not hold a lone surrogate");
+  return utf8;
 }
 
 class PyEngine {

@@ -125,6 +125,11 @@ def test_the_gil_is_released_while_cpp_works(engine, call):
     ({"published": "9999-12-31"}, ValueError, "published must be between 1000-01-01 and 8999-12-31"),
     ({"format": "html"}, ValueError, "format must be \"text\" or \"markdown\""),
     ({"id": 5}, TypeError, "id must be str or None"),
+    # Regressions: the CLI refuses an empty id; a lone surrogate was a RuntimeError
+    # ("Unable to cast Python instance to C++ type").
+    ({"id": ""}, ValueError, "id must be a non-empty string"),
+    ({"id": "a\ud800"}, ValueError, "id must be valid Unicode, not hold a lone surrogate"),
+    ({"title": "\udcff"}, ValueError, "title must be valid Unicode"),
 ])
 def test_bad_arguments_raise_with_the_reason(engine, kwargs, error, reason):
     with pytest.raises(error, match=reason):
@@ -149,6 +154,15 @@ def test_bad_input_text_is_normal_input(engine):
     binary = engine.extract(b"%PDF-1.7\x00\x01\x02\x03 binary")
     assert binary["diagnostics"][0]["level"] == "error"
     assert engine.extract("")["length"] == 0
+    # Lone surrogates in a str (a file read with errors="surrogateescape") are bad text
+    # too: repaired like invalid UTF-8, in extract() and in pipe().
+    text = "Japan and France agreed {} to meet in Paris next week."
+    for record in [engine.extract(text.format("\udcff")),
+                   next(engine.pipe([{"text": text.format("\ud800")}]))]:
+        assert "invalid UTF-8" in record["diagnostics"][0]["message"]
+        assert record["commitments"][0]["type"] == "agree"
+    with pytest.raises(ValueError, match="id must be a non-empty string"):
+        list(engine.pipe([{"text": "x", "id": ""}]))
 
 
 def test_bad_rule_pack_raises_value_error(tmp_path):
