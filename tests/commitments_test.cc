@@ -257,6 +257,14 @@ TEST(Commitments, WeFallsBackToTheTitle) {
       // first sentence's objects are no authors (review finding 1).
       {"Joint Statement by President Joseph R. Biden, Jr. and Prime Minister Fumio Kishida",
        "We will continue to support Ukraine.", {"fumio-kishida", "joseph-r-biden-jr"}},
+      // Only the first sentence's subjects, also where no commitment's verb was read: not its
+      // object, nor a relative clause on it, nor the author of a single-author title.
+      {"Joint Leaders Statement on AUKUS",
+       "In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a "
+       "partnership that will promote security. We will deliver the submarine.", {"AU", "GB", "US"}},
+      {"Statement by President Joseph R. Biden, Jr. on the Agreement with the European Union",
+       "Today, the United States and the European Union made a breakthrough in the dispute. We agreed "
+       "to suspend our tariffs.", {"EU", "US"}},
       // A title in title case is no list of names.
       {"Remarks by President Biden Before Working Session I of the NATO Summit",
        "We will continue our work. NATO agreed.", {"nato"}},

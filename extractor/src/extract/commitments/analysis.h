@@ -398,6 +398,9 @@ class CommitmentExtractor::Analysis {
   void FindParties(Parties* p);
   std::vector<size_t> WeParties(const Parties& p);
   std::vector<size_t> TitleParties() const;
+  // The first sentence's subjects: its first clause's explicit subject, else
+  // the parties the names before its first verb-like word give.
+  std::vector<size_t> FirstSentenceSubjects();
   // "Joint Statement by President Joseph R. Biden Jr. of the United States
   // and President Iván Duque Márquez of Colombia": the persons after the
   // title's agent word, each a title and a name, named in the text or not

@@ -139,29 +139,55 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) {
     we = ActorsIn(t + 2, u);
   }
   if (!we.empty()) return we;
-  for (const Clause& c : clauses_) {
-    if (c.subject == SubjectKind::kExplicit && c.sentence == 0) return c.actors;
-  }
-  // SPEC 7's order: the first sentence's parties, else the title's. A first
-  // sentence naming one person ("President Biden hosted ...") keeps "we"
-  // that person's (rules/commitments/README.md, "we" and the title).
-  // Only the first sentence's subjects (SPEC 7): where a verb of it was
-  // read, the names before the first one ("We met today to outline a
-  // vision for the U.S.-Colombia relationship" names no party).
-  const bool verb_read = !clauses_.empty() && clauses_.front().sentence == 0;
-  if (verb_read) {
-    we = ActorsIn(bounds_[0].token, clauses_.front().group_begin, /*parties=*/true);
-    if (!we.empty()) return we;
-  }
-  // A title that names its authors gives them (SPEC 8a); then the parties
-  // the first sentence names elsewhere ("We have convened to reaffirm our
-  // commitment to cooperation between Australia, India, Japan, and the
-  // United States"), then those the title names.
-  we = TitleAuthors();
+  // SPEC 7's order: the first sentence's subjects, else the title's
+  // authors. A first sentence naming one person ("President Biden hosted
+  // ...") keeps "we" that person's (rules/commitments/README.md, "we" and
+  // the title), unless the title names two or more authors: one official
+  // is not the "we" of a joint statement ("Joint Statement from Mexico,
+  // Canada, and the United States" opening with the minister who hosted).
+  const std::vector<size_t> authors = TitleAuthors();
+  we = FirstSentenceSubjects();
+  const bool one_person = we.size() == 1 && person_[we[0]];
+  if (!we.empty() && !(one_person && authors.size() >= 2)) return we;
+  // Then the parties the first sentence names elsewhere ("We have convened
+  // to reaffirm our commitment to cooperation between Australia, India,
+  // Japan, and the United States"), then those the title names.
+  we = authors;
   if (we.empty()) we = p.first_sentence;
   if (we.empty()) we = TitleParties();
   if (we.empty()) we = p.principal;
   return we;
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
+  // Only the subjects (SPEC 7), also where no commitment's verb was read:
+  // the names before the sentence's first lowercase word outside a name
+  // ("In September 2021, Australia, the United Kingdom and the United
+  // States announced AUKUS" gives no AUKUS; "We met today to outline a
+  // vision for the U.S.-Colombia relationship" names no party; "Recognizing
+  // the broad consensus ..., our governments issued" none either).
+  const size_t begin = bounds_[0].token, end = bounds_[1].token;
+  size_t verb = begin;
+  while (verb < end && !(IsWord(verb) && !Capitalized(verb) && !InMention(verb) &&
+                         !(Classes(verb) & (kAnd | kArticle | kOf | kNameWord | kPossessive | kInDate)))) {
+    ++verb;
+  }
+  std::vector<size_t> named;
+  if (verb < end) {
+    Clause lead;
+    ResolveSubject(lead, begin, verb);
+    if (lead.subject == SubjectKind::kExplicit) named = std::move(lead.actors);
+  }
+  // The first clause's own subject, unless that clause comes after the
+  // sentence's verb (a relative clause on its object: "announced AUKUS, a
+  // partnership that will promote ...") and the names before it give one.
+  for (const Clause& c : clauses_) {
+    if (c.sentence != 0) break;
+    if (c.subject != SubjectKind::kExplicit) continue;
+    if (c.group_begin <= verb || named.empty()) return c.actors;
+    break;
+  }
+  return named;
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {
