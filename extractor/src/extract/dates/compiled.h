@@ -157,6 +157,11 @@ struct EvalContext {
   // The latest date named so far whose value gives at least a year, a month
   // and a day: "that year", "the following month" count from them.
   std::optional<CivilDate> named_year, named_month, named_day;
+  // The month a narrative in another year than the reference's is set in,
+  // by a date that opens its sentence ("In late August 1950, U.S. forces
+  // ..."): a day-month without a year in the same or the next month belongs
+  // to it ("On August 31, ..."), until a date of the reference's year.
+  std::optional<CivilDate> scene;
 };
 
 }  // namespace communique::dates

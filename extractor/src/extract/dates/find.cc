@@ -270,6 +270,31 @@ static std::optional<int> QuarterIndex(std::string_view value) {
   return *year * 4 + (value[6] - '1');
 }
 
+// True when the date at `begin` opens its sentence: at most two words
+// before it ("In late August 1950, ...", "On August 31, ...").
+static bool OpensSentence(const Document& doc, uint32_t begin) {
+  auto sentence = std::partition_point(doc.sentences.begin(), doc.sentences.end(),
+                                       [&](const Sentence& s) { return s.span.end <= begin; });
+  if (sentence == doc.sentences.end() || sentence->span.begin > begin) return false;
+  std::string_view before = std::string_view(doc.text).substr(sentence->span.begin,
+                                                              begin - sentence->span.begin);
+  if (before.size() > 16) return false;
+  return std::count(before.begin(), before.end(), ' ') <= 2;
+}
+
+// Sets or ends the narrative scene (EvalContext::scene) with a date named.
+static void NoteScene(const Document& doc, const DateExpr& d, EvalContext* context) {
+  if (!context->ref || d.value.size() < 7 || d.value[4] != '-') return;
+  auto year = ParseInt(d.value.substr(0, 4));
+  auto month = ParseInt(d.value.substr(5, 2));
+  if (!year || !month || *month < 1 || *month > 12) return;
+  if (*year == context->ref->year) {
+    context->scene.reset();
+  } else if (OpensSentence(doc, d.span.begin)) {
+    context->scene = CivilDate{*year, *month, 1};
+  }
+}
+
 static bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 // True when quarter `index` (year * 4 + quarter - 1) ended before the
@@ -385,7 +410,10 @@ void DateExtractor::Run(Document& doc) const {
         context.last_quarter = q;
       }
       if (d.type == "DURATION" && SpansQuarters(d.value)) context.last_quarter.reset();
-      if (d.type == "DATE" || d.type == "TIME") NoteNamed(d.value, &context);
+      if (d.type == "DATE" || d.type == "TIME") {
+        NoteNamed(d.value, &context);
+        NoteScene(doc, d, &context);
+      }
       doc.dates.push_back(std::move(d));
     }
   }

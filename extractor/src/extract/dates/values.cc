@@ -267,6 +267,11 @@ std::optional<std::string> Invocation::Date() const {
     year = IntArg(a[2], groups);
     if (!year) return std::nullopt;
   }
+  // A narrative set in another year goes on in it (EvalContext::scene).
+  const std::optional<CivilDate>& scene = context.scene;
+  if (!year && scene && (month == scene->month || month == scene->month % 12 + 1)) {
+    year = scene->year + (month < scene->month);
+  }
   if (!year) {
     if (!ref) {
       if (day > dates::DaysInMonth(2000, month)) return std::nullopt;
