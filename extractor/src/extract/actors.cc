@@ -61,6 +61,14 @@ bool SameNameWord(std::string_view a, std::string_view b) {
   return true;
 }
 
+// "ATF", "DPAA", "G7": an acronym a name defines in parentheses (two to
+// eight capitals and digits, two capitals at least).
+bool IsAcronym(std::string_view s) {
+  const auto capitals = std::count_if(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return s.size() <= 8 && capitals >= 2 &&
+         std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
 bool IsCompassWord(std::string_view s) {
   return s == "East" || s == "West" || s == "North" || s == "South";
 }
@@ -217,12 +225,15 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       if (rule.postnominal) out->postnominals_.insert(word);
     }
   }
+  for (const rules::GivenNameRule& rule : parsed.given_names) {
+    for (const std::string& name : rule.names) out->given_names_.insert(name);
+  }
   using Rules = PatternRules;
   // Indexed by rules::ActorPatternKind.
   static constexpr std::string Rules::*kMembers[] = {
       &Rules::title_before_name, &Rules::title_comma_name, &Rules::apposition, &Rules::known_name,
       &Rules::short_name,        &Rules::compound_part,    &Rules::lost_apostrophe,
-      &Rules::organization_name};
+      &Rules::organization_name, &Rules::honorific_name, &Rules::given_name};
   for (const rules::ActorPatternRule& rule : parsed.patterns) {
     out->pattern_rules_.*kMembers[static_cast<int>(rule.kind)] = rule.id;
   }
@@ -320,6 +331,10 @@ class ActorRun {
   TitleAt ReadTitle(const PhraseMatch& m, bool joined, uint32_t joined_first) const;
   bool PersonAfterTitle(const TitleAt& at);
   bool PersonInApposition(const TitleAt& at);
+  bool PersonAfterLongRole(const TitleAt& at);
+  bool OverlapsPerson(size_t first, size_t end) const;
+  void PersonsByHonorific();
+  void PersonsByGivenName();
   std::string AffiliationAfterRole(size_t comp_end) const;
   bool AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
                  const std::string& rule);
@@ -783,6 +798,7 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   // "and", "the", "&", hyphens and a list's commas ("of Land, Infrastructure,
   // Transport and Tourism"), then the post's place of an embassy ("in Japan").
   size_t end = head + 1;
+  size_t country_from = 0;  // where a closing "of <country>" starts, 0: none
   if (Tok(end) == "of" || Tok(end) == "for") {
     size_t k = end;
     while (k < tokens_.size() && !ParagraphBreakBefore(k)) {
@@ -807,17 +823,27 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
       }
       if (const EntityHit* hit = country_at(k); hit && hit->first == k) {
         country = EntityOf(hit->entity).id;
+        size_t of = k;  // "of [the]" before the country
+        if (of > end && Tok(of - 1) == "the") --of;
+        country_from = of > end && Tok(of - 1) == "of" ? of - 1 : 0;
         end = k = hit->end;
         continue;
       }
       if (!plain_word(k)) break;
       end = ++k;
+      country_from = 0;
     }
     if (!country.empty() && Tok(end) == "in") {
       if (const EntityHit* hit = country_at(end + 1); hit && hit->first == end + 1) end = hit->end;
       else if (plain_word(end + 1)) end += 2;
+      country_from = 0;
     }
   }
+  // "of <country>" closing a name that says more than its head is whom the
+  // body speaks for, and a mention of the country ("National Security Council
+  // Secretariat of the Philippines", tests/dev/notes-whitehouse-3.md 30); an
+  // embassy's "of New Zealand in Japan", or "Embassy of France", is its name.
+  if (country_from > head + 1 || (country_from == head + 1 && f < head)) end = country_from;
   if (f == head && end == head + 1) return head;
   // A country before the words: its name joins them, its demonym or
   // possessive says whom the body speaks for.
@@ -845,15 +871,18 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
 // New Zealand in Japan", as the dev gold has it); a name in the complement of
 // a title ("Director of the National Security Office") is the role's.
 void ActorRun::FindOrganizations() {
-  const size_t sorted = entities_.size();
-  std::vector<std::pair<uint32_t, uint32_t>> spans;  // tokens of the names found
+  struct Found {
+    uint32_t first, end, entity;  // entity: index into named_
+  };
+  std::vector<Found> found;
+  std::vector<std::string> acronyms;  // per named_ entry: the acronym its name defines, or ""
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord || !x_.organization_heads_.contains(Tok(i))) {
       continue;
     }
     size_t first = i;
     std::string speaks_for;
-    const size_t end = OrganizationName(i, spans.empty() ? 0 : spans.back().second, &first, &speaks_for);
+    const size_t end = OrganizationName(i, found.empty() ? 0 : found.back().end, &first, &speaks_for);
     if (end == i) continue;
     size_t b = first;
     if (b > 0 && Tok(b - 1) == "the") --b;
@@ -864,33 +893,51 @@ void ActorRun::FindOrganizations() {
     }
     const std::string text = OneLine(doc_.text.substr(tokens_[first].span.begin,
                                                       tokens_[end - 1].span.end - tokens_[first].span.begin));
-    const std::string id = ActorSlug(text);
+    // A body known by the acronym its name defines has that acronym as id
+    // (rules/actors/README.md: "atf" for "Bureau of Alcohol, Tobacco,
+    // Firearms and Explosives’ (ATF)"), and the acronym is its mention.
+    size_t k = end;
+    if (Tok(k) == "'") k += Tok(k + 1) == "s" ? 2 : 1;  // "Explosives' (ATF)"
+    std::string acronym;
+    if (Tok(k) == "(" && Tok(k + 2) == ")" && IsAcronym(Tok(k + 1))) acronym = std::string(Tok(k + 1));
+    const std::string id = acronym.empty() ? ActorSlug(text) : ActorSlug(acronym);
     uint32_t entity = 0;
     while (entity < named_.size() && named_[entity].id != id) ++entity;
     if (entity == named_.size()) {
       named_.push_back({id, "organization", text, speaks_for, x_.pattern_rules_.organization_name});
+      acronyms.push_back(acronym);
     }
-    entities_.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end),
-                         static_cast<uint32_t>(x_.entities_.size() + entity), &x_.pattern_rules_.organization_name});
-    spans.emplace_back(first, end);
+    found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), entity});
     i = end - 1;
   }
-  if (spans.empty()) return;
+  if (found.empty()) return;
+  for (uint32_t entity = 0; entity < acronyms.size(); ++entity) {
+    if (acronyms[entity].empty()) continue;
+    const size_t names = found.size();
+    for (size_t t = 0; t < tokens_.size(); ++t) {
+      if (entity_at_[t] >= 0 || Tok(t) != acronyms[entity]) continue;
+      const bool in_name = std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(names),
+                                       [&](const Found& n) { return n.first <= t && t < n.end; });
+      if (!in_name) found.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), entity});
+    }
+  }
+  std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) { return x.first < y.first; });
   // The hits inside a name leave ("New Zealand" in its embassy's name).
-  size_t kept = 0, s = 0;
+  size_t kept = 0, f = 0;
   for (size_t h = 0; h < entities_.size(); ++h) {
-    if (h < sorted) {
-      while (s < spans.size() && spans[s].second <= entities_[h].first) ++s;
-      if (s < spans.size() && entities_[h].first >= spans[s].first && entities_[h].end <= spans[s].second) {
-        for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = -1;
-        continue;
-      }
+    while (f < found.size() && found[f].end <= entities_[h].first) ++f;
+    if (f < found.size() && entities_[h].first >= found[f].first && entities_[h].end <= found[f].end) {
+      for (uint32_t t = entities_[h].first; t < entities_[h].end; ++t) entity_at_[t] = -1;
+      continue;
     }
     entities_[kept++] = entities_[h];
   }
-  const size_t lexicon_kept = kept - spans.size();
   entities_.resize(kept);
-  MergeHits(lexicon_kept);
+  for (const Found& n : found) {
+    entities_.push_back({n.first, n.end, static_cast<uint32_t>(x_.entities_.size() + n.entity),
+                         &x_.pattern_rules_.organization_name});
+  }
+  MergeHits(kept);
 }
 
 // Possessives whose apostrophe was lost: "EUs strategy" -> "EU".
@@ -1080,6 +1127,40 @@ bool ActorRun::PersonAfterTitle(const TitleAt& at) {
   return found;
 }
 
+// A role whose complement runs on in capitalized words that no list knows,
+// up to a name that a given name opens, before the end of a list item:
+// "Senior Director for Counterterrorism and Transnational Crime Tiffany
+// Eppelheimer,", "Attorney General of the Republic Alejandro Gertz Manero;".
+// The words up to the given name are the role's.
+bool ActorRun::PersonAfterLongRole(const TitleAt& at) {
+  const size_t limit = std::min(tokens_.size(), at.comp_end + 16);
+  for (size_t k = at.comp_end; k < limit && !ParagraphBreakBefore(k) && SameSentence(k, at.comp_end); ++k) {
+    std::string_view t = Tok(k);
+    if (entity_at_[k] >= 0) {
+      if (entities_[entity_at_[k]].known) return false;
+      k = entities_[entity_at_[k]].end - 1;
+      continue;
+    }
+    if (t == "of" || t == "for" || t == "and" || t == "the" || t == "on" || t == "to" || t == "in" || t == "," ||
+        t == "&" || (t == "-" && Adjacent(k - 1) && Adjacent(k))) {
+      continue;
+    }
+    if (tokens_[k].kind != Token::Kind::kWord || !IsCapitalized(t)) return false;
+    if (k == at.comp_end || !x_.given_names_.contains(t) || !IsNameWord(k)) continue;
+    std::optional<uint32_t> end = ScanName(k);
+    if (!end || *end - k < 2) return false;
+    std::string_view next = Tok(*end);
+    if (!(next == ";" || next == "," || next == "." || next == ":" || next.empty() || ParagraphBreakBefore(*end))) {
+      return false;
+    }
+    std::string role = at.role + OneLine(doc_.text.substr(tokens_[at.comp_end - 1].span.end,
+                                                          tokens_[k - 1].span.end - tokens_[at.comp_end - 1].span.end));
+    return AddPerson(static_cast<uint32_t>(k), *end, std::move(role), at.aff, at.title->default_affiliation,
+                     x_.pattern_rules_.title_before_name);
+  }
+  return false;
+}
+
 // Apposition: "Henna Virkkunen, Executive Vice-President for ...",
 // "Kristalina Georgieva, Managing Director, IMF", "Mr. Seiji Maehara, former
 // Minister for Foreign Affairs", "Hon. Bob Carr MP, Minister for ...".
@@ -1200,7 +1281,7 @@ void ActorRun::FindPersons() {
     }
     const size_t previous = last_added_;
     covered_end = at.comp_end;
-    const bool named = PersonAfterTitle(at) || PersonInApposition(at);
+    const bool named = PersonAfterTitle(at) || PersonInApposition(at) || PersonAfterLongRole(at);
     // "Stephanie Epner, Special Advisor and Acting Senior Director for
     // Climate and Energy": a second office after the apposition's.
     if (!named && and_joined && named_before && previous < persons_.size()) {
@@ -1220,7 +1301,44 @@ void ActorRun::FindPersons() {
     if (!hit.known || in_name_[hit.first]) continue;
     AddPerson(hit.first, hit.end, "", "", "", x_.pattern_rules_.known_name);
   }
+  PersonsByHonorific();
+  PersonsByGivenName();
   PersonsBySurname();
+}
+
+bool ActorRun::OverlapsPerson(size_t first, size_t end) const {
+  return std::any_of(persons_.begin(), persons_.end(),
+                     [&](const PersonHit& p) { return p.first < end && first < p.end; });
+}
+
+// A name after an honorific, with no title before it: "his niece, Mrs. Judy
+// Wade", "Mr. Shotaro Oshima". The honorific is no part of the name or of a
+// role (tests/dev/notes-whitehouse-3.md 37).
+void ActorRun::PersonsByHonorific() {
+  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+    if (tokens_[i].kind != Token::Kind::kWord || !x_.honorifics_.contains(Tok(i))) continue;
+    const size_t name_at = i + (Tok(i + 1) == "." && Adjacent(i) ? 2 : 1);
+    if (!IsNameWord(name_at) || x_.honorifics_.contains(Tok(name_at))) continue;
+    std::optional<uint32_t> end = ScanName(name_at);
+    if (!end || OverlapsPerson(name_at, *end)) continue;
+    AddPerson(static_cast<uint32_t>(name_at), *end, "", "", "", x_.pattern_rules_.honorific_name);
+  }
+}
+
+// A given name and a surname, with no title or honorific before them:
+// "the poisoning of Alexei Navalny". Two name words at least, so that a
+// family name written first ("KISHIDA Fumio") or a given name alone names no
+// one here.
+void ActorRun::PersonsByGivenName() {
+  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
+    if (tokens_[i].kind != Token::Kind::kWord || !x_.given_names_.contains(Tok(i)) || !IsNameWord(i)) continue;
+    std::optional<uint32_t> end = ScanName(i);
+    if (!end) continue;
+    size_t words = 0;
+    for (size_t t = i; t < *end; ++t) words += tokens_[t].kind == Token::Kind::kWord && Tok(t).size() > 1;
+    if (words < 2 || OverlapsPerson(i, *end)) continue;
+    if (AddPerson(static_cast<uint32_t>(i), *end, "", "", "", x_.pattern_rules_.given_name)) i = *end - 1;
+  }
 }
 
 // A bare surname of the one office holder of that name in office on the

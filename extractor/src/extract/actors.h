@@ -102,6 +102,8 @@ class ActorExtractor final : public Stage {
   // Head nouns of organizations' names ("Ministry", "Agency", "Embassy"):
   // role_words.jsonl, "organization_heads".
   StringSet organization_heads_;
+  // Given names (given_names.jsonl): "Alexei" of "Alexei Navalny".
+  StringSet given_names_;
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
@@ -117,7 +119,7 @@ class ActorExtractor final : public Stage {
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {
     std::string title_before_name, title_comma_name, apposition, known_name, short_name,
-        compound_part, lost_apostrophe, organization_name;
+        compound_part, lost_apostrophe, organization_name, honorific_name, given_name;
   };
   PatternRules pattern_rules_;
   const std::string non_actor_rule_ = "non-actor";

@@ -112,6 +112,13 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.after_hyphen = r.Bool("after_hyphen", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
+  for (const Record& record : context.Records("actors/given_names", /*required=*/false)) {
+    FieldReader r(context, record);
+    GivenNameRule rule;
+    if (!r.CheckFields({"id", "names"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
+    rule.names = r.Strings("names");
+    if (r.ok()) out.given_names.push_back(std::move(rule));
+  }
   for (const Record& record : context.Records("actors/patterns")) {
     FieldReader r(context, record);
     ActorPatternRule rule;

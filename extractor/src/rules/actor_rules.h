@@ -56,15 +56,24 @@ struct CommonNounRule : RuleSource {
   bool after_hyphen = false;  // lower-case English words after a name and a hyphen ("Biden-led")
 };
 
+// Given names (given_names.jsonl, optional): a capitalized word of one of
+// them, then a surname, is a person's name wherever it stands ("Alexei
+// Navalny"), and starts the name after a long role ("Senior Director for
+// Counterterrorism and Transnational Crime Tiffany Eppelheimer").
+struct GivenNameRule : RuleSource {
+  std::vector<std::string> names;
+};
+
 // The code paths of the extractor that find persons and mentions, one record
 // each so that what they find carries a rule id.
 enum class ActorPatternKind {
   kTitleBeforeName, kTitleCommaName, kApposition, kKnownName, kShortName, kCompoundPart,
-  kLostApostrophe, kOrganizationName
+  kLostApostrophe, kOrganizationName, kHonorificName, kGivenName
 };
 inline constexpr const char* kActorPatternKindNames[] = {
     "title_before_name", "title_comma_name", "apposition",     "known_name",
-    "short_name",        "compound_part",    "lost_apostrophe",  "organization_name"};
+    "short_name",        "compound_part",    "lost_apostrophe",  "organization_name",
+    "honorific_name",    "given_name"};
 
 struct ActorPatternRule : RuleSource {
   ActorPatternKind kind = ActorPatternKind::kTitleBeforeName;
@@ -77,6 +86,7 @@ struct ActorRules {
   std::vector<TitleRule> titles;
   std::vector<RoleWordRule> role_words;
   std::vector<CommonNounRule> common_nouns;
+  std::vector<GivenNameRule> given_names;
   std::vector<ActorPatternRule> patterns;
 };
 
