@@ -503,6 +503,8 @@ std::optional<std::string> Invocation::Clock() const {
   if (!hour || *hour > 24) return std::nullopt;
   std::string ampm = a.size() > 2 ? LexKey(arg_text(2)) : "";
   ampm.erase(std::remove(ampm.begin(), ampm.end(), '.'), ampm.end());
+  // "4 in the morning", "5 in the afternoon": the part of day says which half.
+  if (const LexEntry* part = Lookup("part", ampm)) ampm = part->code == "MO" ? "am" : "pm";
   if (ampm == "pm" && *hour < 12) *hour += 12;
   if (ampm == "am" && *hour == 12) *hour = 0;
   if (!ampm.empty() && (*hour > 24 || std::stoi(std::string(arg_text(0))) > 12)) return std::nullopt;
@@ -675,6 +677,14 @@ std::optional<std::string> DateExtractor::Compiled::Evaluate(
       out += piece.literal;
       continue;
     }
+    // A call whose captures all did not match is an alternative the
+    // pattern did not take ("{date(day,month)}{date(day2,month2)}" for
+    // either order): it adds nothing.
+    bool untaken = std::ranges::any_of(piece.args, [](const Arg& a) { return a.group >= 0; }) &&
+                   std::ranges::all_of(piece.args, [&](const Arg& a) {
+                     return a.group < 0 || groups[a.group].empty();
+                   });
+    if (untaken) continue;
     auto part = Call(piece, whole, groups, context);
     if (!part) return std::nullopt;
     out += *part;
