@@ -1,6 +1,8 @@
 #include "engine_stages.h"
 
+#include <algorithm>
 #include <map>
+#include <optional>
 
 #include "core/english.h"
 #include "extract/actors.h"
@@ -39,7 +41,8 @@ class TokenizeStage final : public Stage {
 
 class CommitmentStage final : public Stage {
  public:
-  explicit CommitmentStage(const CommitmentExtractor& commitments) : commitments_(commitments) {}
+  CommitmentStage(const CommitmentExtractor& commitments, const ActorExtractor& actors)
+      : commitments_(commitments), actors_(actors) {}
   std::string_view Name() const override { return "commitments"; }
   // Subjects resolve to actors; actions carry the topics and the dates of their sentence;
   // background segments give none.
@@ -47,10 +50,33 @@ class CommitmentStage final : public Stage {
     return kText | kSegments | kSentences | kTokens | kDates | kActors | kTopics;
   }
   Fields Provides() const override { return kCommitments; }
-  void Run(Document& doc) const override { commitments_.Run(doc); }
+  void Run(Document& doc) const override {
+    commitments_.Run(doc);
+    AddUnmentionedParties(doc);
+  }
 
  private:
+  // Every party of a commitment is an actor of the record (SPEC 7: actor
+  // ids): the parties the text does not name (a title's authors, a group's
+  // members, the publisher's country for "The Prime Minister") join
+  // doc.actors without mentions; an id no actor record can be made for is
+  // dropped from the commitment.
+  void AddUnmentionedParties(Document& doc) const {
+    for (Commitment& c : doc.commitments) {
+      std::erase_if(c.actors, [&](const std::string& id) {
+        if (std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == id; })) {
+          return false;
+        }
+        std::optional<Actor> actor = actors_.Unmentioned(doc, id);
+        if (!actor) return true;
+        doc.actors.push_back(std::move(*actor));
+        return false;
+      });
+    }
+  }
+
   const CommitmentExtractor& commitments_;
+  const ActorExtractor& actors_;
 };
 
 }  // namespace
@@ -76,7 +102,7 @@ std::unique_ptr<const EngineStages> EngineStages::Compile(rules::CompileContext&
   const Stage* tokenize =
       stages->adapters_.emplace_back(std::make_unique<TokenizeStage>(*stages->dates_)).get();
   const Stage* commitments =
-      stages->adapters_.emplace_back(std::make_unique<CommitmentStage>(*stages->commitments_)).get();
+      stages->adapters_.emplace_back(std::make_unique<CommitmentStage>(*stages->commitments_, *stages->actors_)).get();
   stages->order_ = {stages->segmenter_.get(), tokenize,           stages->dates_.get(),
                     stages->actors_.get(),    stages->topics_.get(), commitments};
   return stages;

@@ -270,6 +270,12 @@ struct Document {
   std::vector<Token> tokens;  // every token of `text`, in order
   std::vector<DateExpr> dates;
   std::vector<Actor> actors;
+  // The authors the title names ("Joint Statement by President X and Prime
+  // Minister Y", "Joint Statement from Mexico, Canada, and the United
+  // States"; SPEC 8a), as the actors stage reads them: the record's own
+  // actor where the text names them, else one without mentions. Not output:
+  // an author joins `actors` where a commitment names it.
+  std::vector<Actor> title_authors;
   std::vector<Topic> topics;
   std::vector<Commitment> commitments;
   std::vector<Diagnostic> diagnostics;

@@ -1707,33 +1707,26 @@ void ActorRun::Execute() {
 void ActorExtractor::Run(Document& doc) const {
   ActorRun run(*this, doc);
   run.Execute();
-  AddTitleAuthors(doc);
+  ReadTitleAuthors(doc);
 }
 
 // SPEC 8a: a title that names its authors ("Joint Statement by President
 // Joseph R. Biden Jr. of the United States and President Iván Duque Márquez
 // of Colombia", "Joint Statement from the Governments of Australia, ...,
-// and the United States") gives them as actors, with no mention where the
-// body does not name them (a spokesperson's statement has no co-authors). The authors run from "by"/"from" after the
-// statement's noun to " on " or the end; they are read as a text of their own.
-void ActorExtractor::AddTitleAuthors(Document& doc) const {
-  if (doc.title.empty() || doc.sentences.empty()) return;
-  // Only where "we" needs them: a first sentence that names a country, a
-  // bloc or a person has its parties ("The United States and Mexico ..."),
-  // not one that names them inside a compound ("We met ... for the
-  // U.S.-Colombia relationship").
-  const Span first = doc.sentences.front().span;
-  for (const Actor& a : doc.actors) {
-    if (a.type == "organization") continue;
-    for (const Mention& m : a.mentions) {
-      if (m.span.begin >= first.begin && m.span.end <= first.end && m.rule != pattern_rules_.compound_part) return;
-    }
-  }
+// and the United States", "Statement by Press Secretary X") gives them, as
+// the one reading the commitments stage resolves "we" with. The authors run
+// from "by"/"from" after the statement's noun to " on " or the end; they
+// are read as a text of their own, persons where it names persons (their
+// countries are their affiliations), else its other actors.
+void ActorExtractor::ReadTitleAuthors(Document& doc) const {
+  doc.title_authors.clear();
+  // Most titles name no authors: no normalization for them.
+  if (doc.title.find("Joint") == std::string::npos) return;
   Document title;
   normalize::Normalize(doc.title, Format::kText, title);
   size_t from = std::string::npos;
-  for (std::string_view head : {"Joint Statement by ", "Joint Statement from ", "Joint Declaration by ",
-                                "Joint Declaration from ", "Joint Communiqué by ", "Joint Communique by "}) {
+  for (std::string_view head : {"Joint Statement by ", "Joint Statement from ", "Joint Declaration by ", "Joint Declaration from ",
+                                "Joint Communiqué by ", "Joint Communiqué from ", "Joint Communique by ", "Joint Communique from "}) {
     const size_t at = title.text.find(head);
     if (at != std::string::npos && at < from) from = at + head.size();
   }
@@ -1747,14 +1740,34 @@ void ActorExtractor::AddTitleAuthors(Document& doc) const {
   authors.published = doc.published;
   match::TokenizeDocument(authors);
   ActorRun(*this, authors).Execute();
+  const bool persons = std::any_of(authors.actors.begin(), authors.actors.end(),
+                                   [](const Actor& a) { return a.type == "person"; });
   for (Actor& author : authors.actors) {
-    const bool known = std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) {
+    if ((author.type == "person") != persons) continue;
+    // The text's own record where it names the author ("President Biden" is
+    // "Joseph R. Biden, Jr." by the office holders' lexicon).
+    const auto known = std::find_if(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) {
       return a.id == author.id || (!author.kb.empty() && a.kb == author.kb);
     });
-    if (known) continue;
+    if (known != doc.actors.end()) author = *known;
     author.mentions.clear();
-    doc.actors.push_back(std::move(author));
+    doc.title_authors.push_back(std::move(author));
   }
+}
+
+std::optional<Actor> ActorExtractor::Unmentioned(const Document& doc, std::string_view id) const {
+  for (const Actor& author : doc.title_authors) {
+    if (author.id == id) return author;
+  }
+  for (const Entity& entity : entities_) {
+    if (entity.id != id) continue;
+    Actor actor;
+    actor.id = entity.id;
+    actor.type = entity.type;
+    actor.name = entity.name;
+    return actor;
+  }
+  return std::nullopt;
 }
 
 }  // namespace communique

@@ -10,6 +10,7 @@
 #define COMMUNIQUE_EXTRACT_ACTORS_H_
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,8 +44,14 @@ class ActorExtractor final : public Stage {
   // The publication date picks the office holder of the day.
   Fields Requires() const override { return kText | kSentences | kTokens | kPublished; }
   Fields Provides() const override { return kActors; }
-  // Fills doc.actors.
+  // Fills doc.actors and doc.title_authors.
   void Run(Document& doc) const override;
+
+  // The actor record of `id` for a party a later stage names that the text
+  // does not (a group's member, a publisher's country, a title's author):
+  // the title author, else the lexicon's entity, without mentions; nullopt
+  // when neither knows it.
+  std::optional<Actor> Unmentioned(const Document& doc, std::string_view id) const;
 
   // The rules as parsed, with their examples.
   const rules::ActorRules& rules() const { return rules_; }
@@ -73,8 +80,9 @@ class ActorExtractor final : public Stage {
   };
 
  private:
-  // Adds the authors a "Joint Statement by ..." title names (SPEC 8a).
-  void AddTitleAuthors(Document& doc) const;
+  // The authors a "Joint Statement by ..." title names (SPEC 8a), into
+  // doc.title_authors.
+  void ReadTitleAuthors(Document& doc) const;
 
   // Payload kinds of the lexicon matcher (high byte of the payload).
   enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname };

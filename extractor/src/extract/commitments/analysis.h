@@ -401,10 +401,8 @@ class CommitmentExtractor::Analysis {
   // The first sentence's subjects: its first clause's explicit subject, else
   // the parties the names before its first verb-like word give.
   std::vector<size_t> FirstSentenceSubjects();
-  // "Joint Statement by President Joseph R. Biden Jr. of the United States
-  // and President Iván Duque Márquez of Colombia": the persons after the
-  // title's agent word, each a title and a name, named in the text or not
-  // (SPEC 8a), as ActorSlug ids.
+  // The authors the title names (SPEC 8a), as the actors stage read them
+  // (doc_.title_authors).
   std::vector<size_t> TitleAuthors();
   // assembly.cc
   void Assemble(const Parties& parties, std::vector<Commitment>* out, std::vector<TriggerTrace>* traces);

@@ -1,7 +1,6 @@
 // The parties "we", plural references and event subjects resolve to (SPEC 7).
 #include <algorithm>
 
-#include "extract/actors.h"
 #include "extract/commitments/analysis.h"
 #include "match/tokenizer.h"
 #include "normalize/normalize.h"
@@ -193,54 +192,12 @@ std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {
-  if (doc_.title.empty()) return {};
-  Document scratch;  // the title normalized like the text
-  normalize::Normalize(doc_.title, Format::kText, scratch);
-  const std::string& title = scratch.text;
-  std::vector<Token> tokens;
-  match::Tokenize(title, 0, &tokens);
-  auto classes = [&](size_t i) { return x_.classes_.ClassesOf(tokens[i].folded_hash); };
-  auto one_char = [&](size_t i, char c) { return tokens[i].span.size() == 1 && title[tokens[i].span.begin] == c; };
-  auto in_name = [&](size_t i) {
-    // "Joseph R. Biden Jr.", "Ursula von der Leyen": capitalized words, their
-    // dots and hyphens, and lowercase particles of names.
-    if (tokens[i].kind == Token::Kind::kPunct) return one_char(i, '.') || one_char(i, '-');
-    const uint64_t cls = classes(i);
-    return IsCapitalized(std::string_view(title).substr(tokens[i].span.begin)) ||
-           ((cls & kNameWord) && !(cls & (kAnd | kOf | kArticle | kLinking | kPossessive)));
-  };
-  size_t i = 0;
-  while (i < tokens.size() && !(classes(i) & kAgent)) ++i;
+  // The actors stage's reading (ActorExtractor::ReadTitleAuthors): one
+  // reader, so the parties are the record's actors (an author the text does
+  // not name joins them where a commitment names it).
   std::vector<size_t> authors;
-  while (++i < tokens.size()) {
-    if (classes(i) & kArticle) ++i;
-    const size_t b = i;
-    while (i < tokens.size() && in_name(i)) ++i;
-    // The White House's own style, "Joseph R. Biden, Jr.": the suffix is the
-    // name's (actors.cc reads it so, and its id keeps it).
-    auto word = [&](size_t k) { return std::string_view(title).substr(tokens[k].span.begin, tokens[k].span.size()); };
-    if (i + 2 < tokens.size() && i > b && one_char(i, ',') && (word(i + 1) == "Jr" || word(i + 1) == "Sr") &&
-        one_char(i + 2, '.')) {
-      i += 3;
-    }
-    size_t name = b;  // past the title's words ("President", "Prime Minister")
-    while (name < i && x_.IsTitleWord(tokens[name].folded_hash)) ++name;
-    if (name == b || name == i) return {};  // not a titled person: "by the United States"
-    // A name is a few words; a title in title case runs on ("Remarks by
-    // President Biden Before Working Session I").
-    constexpr int kMaxNameWords = 4;
-    int words = 0;
-    for (size_t k = name; k < i; ++k) words += tokens[k].kind == Token::Kind::kWord;
-    if (words > kMaxNameWords) return {};
-    const std::string_view text(title.data() + tokens[name].span.begin,
-                                tokens[i - 1].span.end - tokens[name].span.begin);
-    authors.push_back(ActorIndex(ActorSlug(text), /*person=*/true));
-    // "of the United States": the affiliation, up to "and" or ",".
-    while (i < tokens.size() && !(classes(i) & kAnd) && !one_char(i, ',')) {
-      if (!in_name(i) && !(classes(i) & (kOf | kArticle))) return authors;
-      ++i;
-    }
-    if (i + 1 < tokens.size() && one_char(i, ',') && (classes(i + 1) & kAnd)) ++i;
+  for (const Actor& author : doc_.title_authors) {
+    authors.push_back(ActorIndex(author.id, /*person=*/author.type == "person"));
   }
   return authors;
 }
