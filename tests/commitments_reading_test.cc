@@ -230,6 +230,8 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Japan, the United States and India will expand cooperation.",
        {{"cooperate", "planned", "will expand", {"IN", "JP", "US"}}}},
       {"In Japan, cooperation will deepen.", {}},
+      {"Japan, Australia and India announced the Quad \u2013 a new partnership that will promote a free region.",
+       {}},
       // "with" later in a meeting's action (SPEC 7).
       {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
        "with President Emmanuel Macron.",

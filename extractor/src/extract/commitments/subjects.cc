@@ -126,9 +126,14 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   // "The United States and the European Union, home to 780 million people
   // who ..., will advance", "Japan and India, both members of the Quad,
   // will": a phrase opening with a lowercase word after a list of names is
-  // an apposition to them, not the subject.
-  while (pieces.size() > 1 && Apposition(pieces.back().first, pieces.back().second) &&
-         NameListSubject(pieces[pieces.size() - 2].first, pieces[pieces.size() - 2].second)) {
+  // an apposition to them, not the subject. It is closed by a comma before
+  // the verb: "AUKUS – a new security partnership that will promote" runs
+  // into its verb, a relative clause.
+  size_t closed = end;
+  while (closed > begin && (Classes(closed - 1) & kAdverb)) --closed;
+  if (pieces.size() > 1 && closed > begin && Comma(closed - 1) && pieces.back().second < closed &&
+      Apposition(pieces.back().first, pieces.back().second) &&
+      NameListSubject(pieces[pieces.size() - 2].first, pieces[pieces.size() - 2].second)) {
     pieces.pop_back();
   }
 }
