@@ -151,6 +151,36 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
        {{"intend", "planned", "will join", {"IN", "JP"}}}},
       {"Japan and India will work to expand trade, promote investment, and strengthen ties.",
        {{"intend", "planned", "will work", {"IN", "JP"}}}},
+      // More light verbs: agreement a few words after "reached", "had a conversation", plans
+      // confirmed, a meeting that took place, staying in contact, coming together, a draft.
+      {"The G7 also reached historic agreement on a plan to replace digital service taxes.",
+       {{"agree", "planned", "reached historic agreement", {"g7"}}}},
+      {"Mr. Seiji Maehara had a telephone conversation with Mr. Murray McCully.", {{"meet", "done", "had", {}}}},
+      {"Japan had a strong economy.", {}},
+      {"Japan and India confirmed plans to enhance cooperation.",
+       {{"intend", "planned", "confirmed plans", {"IN", "JP"}}}},
+      {"Japan and India met today. The talks took place under the aegis of the Dialogue.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"meet", "done", "took place", {"IN", "JP"}}}},
+      {"Japan and India will remain in close contact.", {{"intend", "planned", "will remain", {"IN", "JP"}}}},
+      {"Russia's sovereign assets will remain immobilized.", {}},
+      {"Canada and the United States have come together to trade.",
+       {{"cooperate", "done", "have come together", {"CA", "US"}}}},
+      {"Ukraine and the United States drafted a peace framework.", {{"launch", "done", "drafted", {"UA", "US"}}}},
+      {"Minister Bob Carr responded that Australia would continue its cooperation.",
+       {{"intend", "planned", "would continue", {"AU"}}}},
+      // "will" + a verb its rules do not read here is "will" + an unlisted verb; "will be" +
+      // an -ing form is one too; a passive and "will have" are not; "do" is a main verb.
+      {"Japan and India will respond to violations.", {{"intend", "planned", "will respond", {"IN", "JP"}}}},
+      {"Japan and India will be closely monitoring developments.",
+       {{"intend", "planned", "will be closely monitoring", {"IN", "JP"}}}},
+      {"Japan and India will be met with a response.", {}},
+      {"Japan and India will have different orientations.", {}},
+      {"The Government of New Zealand will do as much as it can.", {{"intend", "planned", "will do", {"NZ"}}}},
+      // Be + an unlisted -ing form: a party's action in progress; not another's; a view.
+      {"The United States and Mexico met today. The United States is providing a loan guarantee. "
+       "Russia is attacking Ukraine.",
+       {{"meet", "done", "met", {"MX", "US"}}, {"intend", "ongoing", "is providing", {"US"}}}},
+      {"The EU is placing importance on exchanging information.", {}},
       // A participle after a determiner and adverbs is an adjective.
       {"Canada and New Zealand are co-signatories of the recently concluded Global Trade and Gender Arrangement.",
        {}},
@@ -203,6 +233,21 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Japan and India stressed that they will continue to work together.",
        {{"intend", "planned", "will continue", {"IN", "JP"}}}},
       {"Japan and India stressed that the alliance is important.", {}},
+      // A present verb with its complement after a present verb shares the subject; after a
+      // comma, a subject of its own starts the main clause; a base form after a preposition
+      // and a past form after one are nouns and adjectives.
+      {"Japan and India met today. We welcome the report and commit to implement it.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Japan and India met today. We thank Bangladesh for its term and commit to working with Sri Lanka.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Japan and India met today. We welcome a free and open Indo-Pacific.", {{"meet", "done", "met", {"IN", "JP"}}}},
+      {"Japan and India met today. As we celebrate the anniversary, we commit to establish a partnership.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Japan and India met today. In support of our goal, we commit to an approach.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Recognizing the importance of continued engagement, Japan and India commit to work together.",
+       {{"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"The Summit which took place in February was a success.", {}},
       // A report to an addressee: the clause after its "that".
       {"She told the President that the European Commission has addressed the first requests, and "
        "stands ready to mobilise all resources.",

@@ -60,7 +60,7 @@ class CommitmentExtractor::Analysis {
   // for Trace(): a string per clause cost more than reading the clause.
   enum class Reason : uint8_t {
     kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,
-    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject
+    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject, kNotParty
   };
   struct Clause {
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
@@ -84,12 +84,14 @@ class CommitmentExtractor::Analysis {
     bool we_apposition = false;  // "We, A, B and C, agreed"
     bool modal = false;          // its verb group has will/shall/may
     bool bare_past = false;      // a past form with no auxiliary ("discussed")
+    bool bare_present = false;   // a base or 3rd person form with no auxiliary ("we welcome")
     bool action_is_event = false;  // passive "X was signed by A": the action is X
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
     bool states = false;           // "the two countries": persons stand for their countries
     bool title_subject = false;    // "The Prime Minister": "He" after it is the same party
     bool aside = false;            // in a parenthesized sentence: no antecedent of "they"
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
+    bool party_only = false;  // kept only where a party of the statement does it (Assemble)
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
@@ -253,6 +255,7 @@ class CommitmentExtractor::Analysis {
     uint32_t m0, m1;
     uint32_t payload_begin, payload_count;  // in matches_; none: modal + unlisted verb
     bool coordinated_only = false;          // a `verb` word after "and"
+    bool progressive = false;               // be + an unlisted -ing form: a party's ongoing action
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i
@@ -338,6 +341,8 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // True iff tokens [b, e) are adverbs, none a plural determiner ("both").
+  bool OnlyAdverbs(size_t b, size_t e) const;
   // True iff a verb after the "and" at `conj` may belong to an infinitive
   // inside the earlier action from token `from` on, not share its modal.
   bool InfinitiveBefore(size_t from, size_t conj) const;
@@ -411,6 +416,9 @@ class CommitmentExtractor::Analysis {
   void AddTopics(Commitment& out_c);
   void AddDates(const Span& sentence, Commitment& out_c);
   void FindAction(Clause& c, size_t end);
+  // True iff one of `actors` (or a person's country) is a principal party,
+  // a first sentence's party or one of "we".
+  bool IsParty(const std::vector<size_t>& actors, const Parties& parties) const;
   // The countries `actors` stand for: each person's affiliation, the others as they are.
   std::vector<size_t> StatesOf(const std::vector<size_t>& actors);
   std::vector<size_t> dates_by_start_;  // doc_.dates by start offset
@@ -468,8 +476,9 @@ class CommitmentExtractor::Analysis {
   static constexpr uint64_t kComma = uint64_t{1} << 62;  // the token is ","
   std::vector<uint64_t>& classes_ = scratch_.classes;
   // The tokens Run()'s candidate search stops at besides the lexicon's
-  // triggers: modals and hedges ("will" + a verb), and verbs after "and".
-  static constexpr uint64_t kCue = kVerb | kModal | kHedge;
+  // triggers: modals and hedges ("will" + a verb), verbs after "and", and
+  // forms of "be" ("is providing").
+  static constexpr uint64_t kCue = kVerb | kModal | kHedge | kBe;
   std::vector<uint32_t>& cues_ = scratch_.cues;
   // The sentences Run() reads: the document's, or its whole text as one.
   std::vector<Sentence> whole_text_;

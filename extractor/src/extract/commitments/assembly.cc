@@ -123,6 +123,10 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       }
       resolved[i] = &c.actors_with;
     }
+    if (c.accepted && c.party_only && !IsParty(*resolved[i], parties)) {
+      c.accepted = false;
+      c.reason = Reason::kNotParty;
+    }
     if (!c.accepted) {
       if (traces) traces->push_back(TraceOf(c, -1));
       continue;
@@ -135,6 +139,20 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     if (out) out->push_back(std::move(out_c));
     if (traces) traces->push_back(TraceOf(c, index));
   }
+}
+
+bool CommitmentExtractor::Analysis::IsParty(const std::vector<size_t>& actors, const Parties& parties) const {
+  // A person counts through the country the person is affiliated with.
+  const std::string no_country;
+  return std::any_of(actors.begin(), actors.end(), [&](size_t a) {
+    const std::string& country = a < doc_.actors.size() && person_[a] ? doc_.actors[a].affiliation : no_country;
+    for (const std::vector<size_t>* list : {&parties.principal, &parties.first_sentence, &parties.we}) {
+      for (size_t p : *list) {
+        if (p == a || (!country.empty() && IdOf(p) == country)) return true;
+      }
+    }
+    return false;
+  });
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::StatesOf(const std::vector<size_t>& actors) {

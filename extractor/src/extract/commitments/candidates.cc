@@ -2,6 +2,7 @@
 // each reads as.
 #include <algorithm>
 
+#include "core/english.h"
 #include "extract/commitments/analysis.h"
 #include "match/tokenizer.h"
 
@@ -98,10 +99,31 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       if (!listed(t)) candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0});
       continue;
     }
+    if ((cls & kBe) && !(cls & (kModal | kHedge))) {
+      // "The United States is providing $52 million", "Mexico is requiring
+      // importers to": be + an -ing form no rule lists is an undertaking in
+      // progress, as "will" + a verb is a planned one, where a party of the
+      // statement is its subject ("Russia is attacking" is none: Assemble).
+      const size_t p = SkipAdverbs(t + 1, b);
+      if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
+          !(Classes(p) & (kBe | kAdverb)) && LooksIngForm(Text(p)) && !listed(p)) {
+        candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
+      }
+      continue;
+    }
     if (!(cls & (kModal | kHedge))) continue;
-    const size_t v = VerbAfterModal(t, b);
+    size_t v = VerbAfterModal(t, b);
+    if (v < b && (Classes(v) & kBe)) {
+      // "will be closely monitoring": the -ing form after "be" is the verb. A
+      // passive ("will be announced", "will be lifted") names what is done,
+      // mostly things, and a listed one ("will be held") is its rule's.
+      const size_t p = SkipAdverbs(v + 1, b);
+      if (p >= b || !LooksIngForm(Text(p))) continue;
+      v = p;
+    }
     if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;
-    if (Classes(v) & (kBe | kHave | kDo | kModal | kHedge | kLinking)) continue;
+    // "will do as much as it can": "do" is the main verb here.
+    if (Classes(v) & (kBe | kHave | kModal | kHedge | kLinking)) continue;
     if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v + 1), 0, 0});
   }
   std::sort(candidates_.begin(), candidates_.end(),
@@ -128,6 +150,8 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
   for (size_t k = verb; k > floor;) {
     --k;
     const uint64_t cls = Classes(k);
+    // Nothing before a modal is its group's: "his remains could not be located".
+    if ((group.bits & (kModal | kHedge)) && (cls & (kModal | kHedge | kHave | kBe | kDo))) break;
     if (cls & kAuxiliary) {
       group.bits |= cls & (kAuxiliary | kPastBe);
       group.begin = k;
@@ -230,7 +254,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "International Monetary Fund", "Development Finance Corporation": a
   // capitalized verb form after a word is part of a name.
   if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
-  if (cand.payload_count == 0) return true;  // "will" + an unlisted verb: intend
+  if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
+    if (cand.progressive) r->form = kIng;
+    return true;
+  }
   const bool modal = group.bits & (kModal | kHedge);
   bool chosen = ChooseRule(cand, group, s.b, r);
   // "will expand and deepen ties": a verb after "and" may share the modal.
@@ -250,13 +277,11 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
       }
     }
   }
-  const std::span<const match::PhraseMatch> payloads(matches_.data() + cand.payload_begin,
-                                                     cand.payload_count);
-  if (!chosen && modal && std::all_of(payloads.begin(), payloads.end(), [&](const match::PhraseMatch& m) {
-        return x_.rules_[ValueOf(m) / 4].strict_next;
-      })) {
-    // "will issue licences", "will come to Tokyo": "will" + a verb its
-    // strict rules do not read, as an unlisted one.
+  if (!chosen && modal && !(Classes(cand.m0) & (kBe | kHave)) && !(group.bits & kBe)) {
+    // "will issue licences", "will come to Tokyo", "will respond to X":
+    // "will" + a verb its rules do not read here, as an unlisted one ("will
+    // have", "will remain open" and a passive, "will be met", are no
+    // undertakings).
     r->type = Type::kIntend;
     r->rule = nullptr;
     return true;
@@ -279,6 +304,9 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     size_t prev = g - 1;
     while (prev > s.a && (Classes(prev) & kAdverb)) --prev;
     if (Classes(prev) & kDeterminer) return false;
+    // "the importance of continued engagement", "for expanded cooperation":
+    // after a preposition.
+    if (Classes(prev) & (kLinking | kPreposition)) return false;
     // "Russia's stated intention": after a possessive.
     if ((Classes(prev) & kPossessive) && prev > s.a && Char(prev - 1, '\'')) return false;
   }

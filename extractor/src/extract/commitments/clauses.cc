@@ -81,7 +81,9 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.aside = Char(s.a, '(');
   c.modal = modal;
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
+  c.party_only = cand.progressive;
   c.bare_past = r.form == kPast && group.bits == 0;
+  c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
   c.negated = group.bits & kNegation;
   c.hedged = group.bits & kHedge;
   if ((r.form == kIng && (group.bits & kBe)) ||

@@ -21,11 +21,21 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   size_t conj = 0;
   size_t opener_end = 0;  // after "while", "in which": where the clause's own subject starts
   bool nested = false;    // "the fact that they agreed": inside the earlier action, which keeps it
+  bool own_subject = false;  // a subject of its own after a comma: the verb is finite
   for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
     --k;
     if (Classes(k) & (kAnd | kBut)) {
       coordinated = true;
       conj = k;
+      break;
+    }
+    if (Comma(k) && SubjectBefore(k + 1, g)) {
+      // "As we celebrate the anniversary, we commit to": after a comma, a
+      // subject of its own starts the main clause.
+      coordinated = true;
+      conj = k;
+      opener_end = k + 1;
+      own_subject = true;
       break;
     }
     opener_end = OpenerEnd(k, g);
@@ -43,7 +53,8 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       break;
     }
   }
-  bool finite = (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast || r.form == kThird;
+  bool finite = own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
+                r.form == kThird;
   bool shares_modal = false;
   if (coordinated && !finite && conj + 1 == g && r.form == kBase && !r.third && group.bits == 0 && prev.modal) {
     // "will expand and deepen X": one trigger for two verbs sharing an object.
@@ -67,6 +78,17 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       c.rule = nullptr;
     }
   }
+  if (coordinated && !finite && !shares_modal && conj + 1 == g && r.form == kBase && !r.third &&
+      group.bits == 0 && prev.bare_present && c.rule && c.trigger_end < s.b &&
+      (Classes(c.trigger_end) & (kLinking | kDeterminer)) && !(Classes(c.trigger_end) & kOf) &&
+      !InfinitiveBefore(prev.trigger_end, conj)) {
+    // "We welcome the report and commit to implement it", "We highlight X
+    // and pledge to advance Y": a listed verb with its complement after a
+    // present verb shares its subject; "the progress and work of the task
+    // force", "a free and open Indo-Pacific" are nouns and adjectives,
+    // "seeks to uphold X and strengthen Y" the infinitive's.
+    finite = true;
+  }
   if (!coordinated && c.bare_past && prev.bare_past && Comma(g - 1) && IsCommitment(c.type) &&
       IsCommitment(prev.type)) {
     // "Leaders discussed X, committed to Y, and underscored Z": a series
@@ -79,16 +101,24 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   if (RelativeBefore(g, prev.trigger_end)) return false;
   if (opener_end != 0) {
     *subject_from = opener_end;
-  } else if (SkipAdverbs(conj + 1, g) == g) {  // "met X, and also visited Y"
+  } else if (OnlyAdverbs(conj + 1, g)) {  // "met X, and also visited Y"
     c.subject = SubjectKind::kInherit;
     c.inherit_from = open;
   } else {
-    *subject_from = conj + 1;
+    *subject_from = conj;  // "and both agreed": ResolveSubject reads "and" + a plural determiner
   }
   if (nested) return true;
   size_t cut = conj;
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
+  return true;
+}
+
+bool CommitmentExtractor::Analysis::OnlyAdverbs(size_t b, size_t e) const {
+  // "and both agreed": "both" is a subject of its own there.
+  for (size_t t = b; t < e; ++t) {
+    if (!(Classes(t) & kAdverb) || (Classes(t) & kPluralDeterminer)) return false;
+  }
   return true;
 }
 

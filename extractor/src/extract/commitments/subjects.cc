@@ -74,6 +74,8 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   while (p > floor && (Classes(p - 1) & kAdverb)) --p;
   if (p == floor) return true;  // nothing before: an imperative or a heading
   size_t q = p - 1;
+  // "In support of": a base form after a preposition is a noun, capitalized or not.
+  if (Classes(q) & (kLinking | kPreposition)) return false;
   if (Capitalized(q) || !IsWord(q)) return true;
   // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
   std::string_view w = Text(q);
@@ -180,6 +182,13 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
       LeadSubject(c, pieces.front().first, e - 1)) {
     // "We are united in recognizing that ... and will work to": the verb
     // shares the subject that opens the sentence.
+    return;
+  }
+  if (e > b + 1 && (Classes(e - 1) & kRelativePronoun)) {
+    // "the Summit which took place in February": the verb is the relative
+    // clause's, even after a name.
+    c.reason = Reason::kRelativeClause;
+    c.reason_text = doc_.tokens[e - 1].span;
     return;
   }
   for (size_t t = b + 1; t < e; ++t) {

@@ -37,6 +37,9 @@ CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const C
       trace.reason = "appeal to others (\"call on X to\"), not a commitment";
       break;
     case Reason::kNoSubject: trace.reason = "no subject"; break;
+    case Reason::kNotParty:
+      trace.reason = "an action in progress of no party of the statement (\"be\" + an unlisted -ing form)";
+      break;
   }
   return trace;
 }
