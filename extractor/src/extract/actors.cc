@@ -210,8 +210,14 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     for (const std::string& word : rule.words) {
       out->role_words_.insert(word);
       if (rule.before_titles) out->title_modifiers_.insert(word);
-      if (rule.before_names) out->honorifics_.insert(word);
-      if (rule.organization_heads) out->organization_heads_.insert(word);
+      if (rule.before_names) {
+        out->honorifics_.insert(word);
+        out->lexicon_.Add(word, Payload(kHonorific, 0), true);
+      }
+      if (rule.organization_heads) {
+        out->organization_heads_.insert(word);
+        out->lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
+      }
     }
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
@@ -226,7 +232,10 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     }
   }
   for (const rules::GivenNameRule& rule : parsed.given_names) {
-    for (const std::string& name : rule.names) out->given_names_.insert(name);
+    for (const std::string& name : rule.names) {
+      out->given_names_.insert(name);
+      out->lexicon_.Add(name, Payload(kGivenName, 0), true);
+    }
   }
   using Rules = PatternRules;
   // Indexed by rules::ActorPatternKind.
@@ -385,6 +394,9 @@ class ActorRun {
   size_t last_added_ = SIZE_MAX;  // the person AddPerson added or named again last
   std::vector<PhraseMatch> titles_found_;  // leftmost-longest, payload: index into titles_
   std::vector<PhraseMatch> surnames_found_;  // office holders' surnames, payload: kind and holder
+  // Tokens of organizations' head nouns, given names and honorifics, in text
+  // order: the lexicon walk notes them, later passes visit only them.
+  std::vector<uint32_t> organization_heads_at_, given_names_at_, honorifics_at_;
   // Per token: whether a title found starts or ends there.
   static constexpr uint8_t kTitleStart = 1, kTitleEnd = 2;
   std::vector<uint8_t> title_edge_;
@@ -694,11 +706,19 @@ void ActorRun::FindEntities() {
   // leftmost-longest matches. The split keeps FindAll's order within each.
   auto is_title = [](const PhraseMatch& m) { return (m.payload >> 24) == ActorExtractor::kTitle; };
   auto is_surname = [](const PhraseMatch& m) { return (m.payload >> 24) == ActorExtractor::kSurname; };
+  auto is_word = [](const PhraseMatch& m) { return (m.payload >> 24) >= ActorExtractor::kOrganizationHead; };
   for (const PhraseMatch& m : all) {
     if (is_title(m)) titles.push_back({m.first_token, m.end_token, m.payload & kIndexMask});
     if (is_surname(m)) surnames_found_.push_back(m);
+    switch (m.payload >> 24) {
+      case ActorExtractor::kOrganizationHead: organization_heads_at_.push_back(m.first_token); break;
+      case ActorExtractor::kGivenName: given_names_at_.push_back(m.first_token); break;
+      case ActorExtractor::kHonorific: honorifics_at_.push_back(m.first_token); break;
+      default: break;
+    }
   }
-  all.erase(std::remove_if(all.begin(), all.end(), [&](const PhraseMatch& m) { return is_title(m) || is_surname(m); }),
+  all.erase(std::remove_if(all.begin(), all.end(),
+                           [&](const PhraseMatch& m) { return is_title(m) || is_surname(m) || is_word(m); }),
             all.end());
   titles_found_ = match::PhraseMatcher::LeftmostLongest(titles);
   title_edge_.assign(tokens_.size() + 1, 0);
@@ -876,10 +896,8 @@ void ActorRun::FindOrganizations() {
   };
   std::vector<Found> found;
   std::vector<std::string> acronyms;  // per named_ entry: the acronym its name defines, or ""
-  for (size_t i = 0; i < tokens_.size(); ++i) {
-    if (entity_at_[i] >= 0 || tokens_[i].kind != Token::Kind::kWord || !x_.organization_heads_.contains(Tok(i))) {
-      continue;
-    }
+  for (const uint32_t i : organization_heads_at_) {
+    if (entity_at_[i] >= 0 || (!found.empty() && i < found.back().end)) continue;
     size_t first = i;
     std::string speaks_for;
     const size_t end = OrganizationName(i, found.empty() ? 0 : found.back().end, &first, &speaks_for);
@@ -888,7 +906,6 @@ void ActorRun::FindOrganizations() {
     if (b > 0 && Tok(b - 1) == "the") --b;
     if (b >= 2 && (Tok(b - 1) == "of" || Tok(b - 1) == "for") &&
         ((title_edge_[b - 2] & kTitleEnd) || IsRoleWord(Tok(b - 2)))) {
-      i = end - 1;
       continue;
     }
     const std::string text = OneLine(doc_.text.substr(tokens_[first].span.begin,
@@ -908,7 +925,6 @@ void ActorRun::FindOrganizations() {
       acronyms.push_back(acronym);
     }
     found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), entity});
-    i = end - 1;
   }
   if (found.empty()) return;
   for (uint32_t entity = 0; entity < acronyms.size(); ++entity) {
@@ -1315,8 +1331,7 @@ bool ActorRun::OverlapsPerson(size_t first, size_t end) const {
 // Wade", "Mr. Shotaro Oshima". The honorific is no part of the name or of a
 // role (tests/dev/notes-whitehouse-3.md 37).
 void ActorRun::PersonsByHonorific() {
-  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
-    if (tokens_[i].kind != Token::Kind::kWord || !x_.honorifics_.contains(Tok(i))) continue;
+  for (const uint32_t i : honorifics_at_) {
     const size_t name_at = i + (Tok(i + 1) == "." && Adjacent(i) ? 2 : 1);
     if (!IsNameWord(name_at) || x_.honorifics_.contains(Tok(name_at))) continue;
     std::optional<uint32_t> end = ScanName(name_at);
@@ -1330,14 +1345,15 @@ void ActorRun::PersonsByHonorific() {
 // family name written first ("KISHIDA Fumio") or a given name alone names no
 // one here.
 void ActorRun::PersonsByGivenName() {
-  for (size_t i = 0; i + 1 < tokens_.size(); ++i) {
-    if (tokens_[i].kind != Token::Kind::kWord || !x_.given_names_.contains(Tok(i)) || !IsNameWord(i)) continue;
+  uint32_t after = 0;  // the end of the last name found: a given name inside it starts none
+  for (const uint32_t i : given_names_at_) {
+    if (i < after || !IsNameWord(i)) continue;
     std::optional<uint32_t> end = ScanName(i);
     if (!end) continue;
     size_t words = 0;
     for (size_t t = i; t < *end; ++t) words += tokens_[t].kind == Token::Kind::kWord && Tok(t).size() > 1;
     if (words < 2 || OverlapsPerson(i, *end)) continue;
-    if (AddPerson(static_cast<uint32_t>(i), *end, "", "", "", x_.pattern_rules_.given_name)) i = *end - 1;
+    if (AddPerson(i, *end, "", "", "", x_.pattern_rules_.given_name)) after = *end;
   }
 }
 

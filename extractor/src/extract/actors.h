@@ -85,7 +85,12 @@ class ActorExtractor final : public Stage {
   void ReadTitleAuthors(Document& doc) const;
 
   // Payload kinds of the lexicon matcher (high byte of the payload).
-  enum Kind : uint32_t { kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname };
+  enum Kind : uint32_t {
+    kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname,
+    // Single words whose places the walk notes for later passes: an
+    // organization's head noun, a given name, an honorific.
+    kOrganizationHead, kGivenName, kHonorific
+  };
 
   std::vector<Entity> entities_;
   std::vector<Holder> holders_;
