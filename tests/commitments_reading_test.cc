@@ -341,6 +341,16 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Secretary Hillary Clinton thanked Foreign Minister Takeaki Matsumoto. Secretary Clinton, together "
        "with the Foreign Minister, announced the creation of a partnership.",
        {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
+      // A plural reference whose head names persons ("the Foreign Ministers") is the persons
+      // of the nearest plural commitment of persons, past a commitment of countries; "they"
+      // in what the ministers report is a plural reference of its own (SPEC 7).
+      {"Minister Koichiro Gemba held a telephone talk with Foreign Minister Bob Carr. Japan and "
+       "Australia will work closely to urge restraint. The Foreign Ministers shared the view that they "
+       "will coordinate toward holding talks. The Foreign Ministers agreed to meet again.",
+       {{"meet", "done", "held", {"bob-carr", "koichiro-gemba"}},
+        {"intend", "planned", "will work closely", {"AU", "JP"}},
+        {"cooperate", "planned", "will coordinate", {"AU", "JP"}},
+        {"agree", "planned", "agreed", {"bob-carr", "koichiro-gemba"}}}},
       // A plural noun after "and" is no verb ("trade and exchanges").
       {"Japan and Canada will promote trade and exchanges between people.",
        {{"intend", "planned", "will promote", {"CA", "JP"}}}},

@@ -88,6 +88,7 @@ class CommitmentExtractor::Analysis {
     bool action_is_event = false;  // passive "X was signed by A": the action is X
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
     bool states = false;           // "the two countries": persons stand for their countries
+    bool persons = false;          // "the Foreign Ministers": the antecedent's persons
     bool title_subject = false;    // "The Prime Minister": "He" after it is the same party
     bool aside = false;            // in a parenthesized sentence: no antecedent of "they"
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country

@@ -85,6 +85,10 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
   // sharing the subject inherits ("met with X, and also visited Y": not X).
   std::vector<const std::vector<size_t>*> subject(clauses_.size(), &no_actors);
   int last_plural = -1;  // the nearest earlier commitment with two or more actors
+  // ... with two or more persons: "the Foreign Ministers agreed" after "Japan and
+  // Australia would work" are the ministers who held the talk, as "the two
+  // countries" after the ministers are their countries.
+  int last_plural_persons = -1;
   int accepted = 0;
   if (out) {
     // The output grows once: a Commitment is large to move.
@@ -98,9 +102,20 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       case SubjectKind::kExplicit: resolved[i] = &c.actors; break;
       case SubjectKind::kWe: resolved[i] = &parties.we; break;
       case SubjectKind::kPlural:
-        resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
+        if (c.persons && last_plural_persons >= 0) {
+          resolved[i] = resolved[last_plural_persons];
+        } else {
+          resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
+        }
         break;
       case SubjectKind::kInherit:
+        if (c.plural_of_reporter && clauses_[c.inherit_from].subject == SubjectKind::kPlural) {
+          // "The Foreign Ministers shared the view that ... they will
+          // coordinate": "they" refers back as plural references do (SPEC 7),
+          // not to the reporting ministers' persons.
+          resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
+          break;
+        }
         resolved[i] = subject[c.inherit_from]->empty() ? &clauses_[c.inherit_from].actors
                                                        : subject[c.inherit_from];
         break;
@@ -133,7 +148,12 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     }
     // "(Before the talk, President Trump held a talk with President Moon.)":
     // an aside is no antecedent of "the two leaders".
-    if (resolved[i]->size() >= 2 && !c.aside) last_plural = static_cast<int>(i);
+    if (resolved[i]->size() >= 2 && !c.aside) {
+      last_plural = static_cast<int>(i);
+      if (std::all_of(resolved[i]->begin(), resolved[i]->end(), [&](size_t a) { return person_[a]; })) {
+        last_plural_persons = last_plural;
+      }
+    }
     Commitment out_c = Output(c, *resolved[i]);
     const int index = accepted++;
     if (out) out->push_back(std::move(out_c));

@@ -239,6 +239,7 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
       PluralHeadSubject(b, e)) {
     c.subject = SubjectKind::kPlural;
     c.states = Classes(e - 1) & kStateHead;  // "the two countries"
+    c.persons = Classes(e - 1) & kPersonHead;  // "the Foreign Ministers"
     return true;
   }
   if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||

@@ -34,7 +34,7 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"infinitive", kInfinitive}, {"agent", kAgent}, {"preposition", kPreposition},
       {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
       {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun},
-      {"state_head", kStateHead}, {"wrapper", kWrapper},
+      {"state_head", kStateHead}, {"person_head", kPersonHead}, {"wrapper", kWrapper},
       {"title_topic", kTitleTopic}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
