@@ -393,6 +393,15 @@ TEST(CommitmentReading, GroupsAndLists) {
       {"Quad countries are among the leaders in digital technology and are undertaking efforts to "
        "provide capacity building.",
        {{"intend", "ongoing", "are undertaking", {"AU", "IN", "JP", "US"}}}},
+      // A list of a person and a group headed by a plural: the group is a party of its own;
+      // an apposition's country ("the Prime Minister of Japan") is none.
+      {"President Joe Biden and G7 leaders agreed to continue providing support.",
+       {{"agree", "planned", "agreed", {"g7", "joe-biden"}}}},
+      {"Minister Hayashi Yoshimasa and the ambassadors of EU Member States held a discussion on Ukraine.",
+       {{"meet", "done", "held", {"EU", "hayashi-yoshimasa"}}}},
+      {"President Joe Biden, the President of the United States, and Fumio Kishida, the Prime Minister "
+       "of Japan, agreed to meet again.",
+       {{"agree", "planned", "agreed", {"fumio-kishida", "joe-biden"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
   });

@@ -383,6 +383,9 @@ class CommitmentExtractor::Analysis {
   // after an article inside a list subject [b, e), added to c.actors.
   void AddTitleHolders(Clause& c, size_t b, size_t e);
   void ListSubject(Clause& c, size_t b, size_t e, bool seen_and);
+  // A list subject [b, e) with persons: its conjuncts that name no person and
+  // are headed by a plural ("G7 leaders") join c.actors.
+  void AddGroupConjuncts(Clause& c, size_t b, size_t e);
   bool NameLike(size_t b, size_t e) const;
   bool LeadSubject(Clause& c, size_t begin, size_t end);
   // A report's participle ("..., stating that"): the name opening the last

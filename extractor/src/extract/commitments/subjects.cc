@@ -297,6 +297,7 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   if (seen_and) subject_begin = chain_begin;
   c.actors = ActorsIn(subject_begin, e);
   if (seen_and) AddTitleHolders(c, subject_begin, e);
+  if (seen_and && !c.actors.empty() && person_[c.actors[0]]) AddGroupConjuncts(c, subject_begin, e);
   if (!seen_and && pieces.size() >= 2 && (c.actors.empty() || !person_[c.actors[0]]) && NameLike(b, e)) {
     // "Mr. KISHIDA Fumio, Prime Minister of Japan, held": a title in
     // apposition to the person before it; the person is the subject.
@@ -328,6 +329,41 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   } else {
     c.reason = Reason::kNoActorInSubject;
     c.reason_text = c.event;
+  }
+}
+
+void CommitmentExtractor::Analysis::AddGroupConjuncts(Clause& c, size_t b, size_t e) {
+  // Persons stay persons inside their own conjunct ("Japanese Minister X"
+  // names no JP party); a conjunct naming no person and headed by a plural
+  // ("President Biden and G7 leaders", "Minister Hayashi and the ambassadors
+  // of EU Member States", "ASEAN Digital Ministers and Minister Murakami") is
+  // a party of its own, where it is no listed person's affiliation. Its head
+  // is the word before "of", else its last word; an apposition ("Minister
+  // of Y", "the Prime Minister of Japan") has a singular one.
+  size_t from = b;
+  for (size_t t = b; t <= e; ++t) {
+    if (t < e && !((Classes(t) & kAnd) || Comma(t))) continue;
+    if (t < e && InMention(t)) continue;  // "Joseph R. Biden, Jr."
+    const size_t cb = from, ce = t;
+    from = t + 1;
+    if (cb >= ce) continue;
+    size_t head = ce - 1;
+    for (size_t k = cb + 1; k < ce; ++k) {
+      if (Classes(k) & kOf) {
+        head = k - 1;
+        break;
+      }
+    }
+    if (!IsWord(head) || !LooksPlural(Text(head))) continue;
+    const std::vector<size_t> named = ActorsIn(cb, ce);
+    if (named.empty() || person_[named[0]]) continue;
+    for (size_t a : named) {
+      const bool affiliation = std::any_of(c.actors.begin(), c.actors.end(), [&](size_t p) {
+        return p < doc_.actors.size() && a < doc_.actors.size() && person_[p] &&
+               doc_.actors[p].affiliation == doc_.actors[a].id;
+      });
+      if (!affiliation && std::find(c.actors.begin(), c.actors.end(), a) == c.actors.end()) c.actors.push_back(a);
+    }
   }
 }
 
