@@ -346,6 +346,19 @@ TEST(Actors, PersonTable) {
       // The lexicon's office of the day gives the affiliation the text leaves implicit.
       {"On behalf of President Obama, I congratulate the people of Canada.", "2011-06-30", "obama",
        "Barack Obama", "President", "US", "barack-obama", {"Obama"}},
+      // Names without a title: a given name (given_names.jsonl), an honorific (issue 15).
+      {"They condemned the poisoning of Alexei Navalny.", "2021-01-18", "alexei-navalny", "Alexei Navalny", "",
+       "", "", {"Alexei Navalny"}},
+      {"He is survived by his niece, Mrs. Judy Wade of Americus.", "2023-04-26", "judy-wade", "Judy Wade", "", "",
+       "", {"Judy Wade"}},
+      // Without its initial, the full name is the same person's.
+      {"Army Corporal Luther H. Story was killed. The heroism of Corporal Luther Story is honored.", "2023-04-26",
+       "luther-h-story", "Luther H. Story", "", "", "", {"Luther H. Story", "Luther Story"}},
+      // A role whose complement runs on in words no list knows, up to a given name.
+      {"The delegation included Senior Director for Counterterrorism and Transnational Crime Tiffany "
+       "Eppelheimer, among others.",
+       "2024-02-08", "tiffany-eppelheimer", "Tiffany Eppelheimer",
+       "Senior Director for Counterterrorism and Transnational Crime", "", "", {"Tiffany Eppelheimer"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;
@@ -379,7 +392,10 @@ TEST(Actors, NoPersonWithoutAName) {
                            // A place's noun after a name makes it the place's.
                            "From Cape Spear to the Queen Charlotte Islands, Canadians gather.",
                            // A title is no name.
-                           "Kukies, G7/G20 Sherpa and Economic Advisor of the Federal Chancellor, met."}) {
+                           "Kukies, G7/G20 Sherpa and Economic Advisor of the Federal Chancellor, met.",
+                           // A rank before a thing's name ("General Atomics") names no one.
+                           "Drones of General Atomics MQ-9B type and General Matters were discussed.",
+                           "Ships gathered near Second Thomas Shoal."}) {
     for (const Actor& a : RunPipeline(text).actors) EXPECT_NE(a.type, "person") << text << ": " << a.id;
   }
 }

@@ -69,6 +69,18 @@ bool IsAcronym(std::string_view s) {
          std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
 }
 
+// The full name without its middle initials: "Luther Story" is "Luther H.
+// Story"'s (the initials are tokens of one letter; punctuation is gone).
+bool SameBesideInitials(const std::vector<std::string_view>& full, const std::vector<std::string_view>& name) {
+  if (name.size() < 2 || name.size() >= full.size()) return false;
+  size_t n = 0;
+  for (std::string_view word : full) {
+    if (n < name.size() && SameNameWord(word, name[n])) ++n;
+    else if (word.size() != 1) return false;
+  }
+  return n == name.size();
+}
+
 bool IsCompassWord(std::string_view s) {
   return s == "East" || s == "West" || s == "North" || s == "South";
 }
@@ -1328,14 +1340,28 @@ bool ActorRun::OverlapsPerson(size_t first, size_t end) const {
 }
 
 // A name after an honorific, with no title before it: "his niece, Mrs. Judy
-// Wade", "Mr. Shotaro Oshima". The honorific is no part of the name or of a
-// role (tests/dev/notes-whitehouse-3.md 37).
+// Wade", "Mr. Shotaro Oshima", "Army Corporal Luther H. Story". The
+// honorific is no part of the name or of a role (tests/dev/notes-whitehouse-3.md
+// 37). A surname alone follows only an abbreviation ("Mr. Akiba"): after a
+// word ("General Atomics", "General Matters") it is as often a thing's name,
+// so there two name words are needed, in lower case after their capital.
 void ActorRun::PersonsByHonorific() {
   for (const uint32_t i : honorifics_at_) {
-    const size_t name_at = i + (Tok(i + 1) == "." && Adjacent(i) ? 2 : 1);
+    const bool abbreviation = Tok(i + 1) == "." && Adjacent(i);
+    const size_t name_at = i + (abbreviation ? 2 : 1);
     if (!IsNameWord(name_at) || x_.honorifics_.contains(Tok(name_at))) continue;
     std::optional<uint32_t> end = ScanName(name_at);
     if (!end || OverlapsPerson(name_at, *end)) continue;
+    if (!abbreviation) {
+      size_t words = 0;
+      bool capitals = false;
+      for (size_t t = name_at; t < *end; ++t) {
+        if (tokens_[t].kind != Token::Kind::kWord || Tok(t).size() < 2) continue;
+        ++words;
+        capitals |= IsAllCapsWord(Tok(t)) || std::none_of(Tok(t).begin(), Tok(t).end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+      if (words < 2 || capitals) continue;
+    }
     AddPerson(static_cast<uint32_t>(name_at), *end, "", "", "", x_.pattern_rules_.honorific_name);
   }
 }
@@ -1488,7 +1514,7 @@ void ActorRun::MergePersons() {
       }
       // A contiguous run of the full name's tokens: "Virkkunen", "von der Leyen", "Sheinbaum".
       auto it = std::search(p.name_tokens.begin(), p.name_tokens.end(), toks.begin(), toks.end(), SameNameWord);
-      if (it != p.name_tokens.end()) {
+      if (it != p.name_tokens.end() || SameBesideInitials(p.name_tokens, toks)) {
         target = &p;
         break;
       }
