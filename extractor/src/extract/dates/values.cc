@@ -459,9 +459,10 @@ std::optional<std::string> Invocation::Quarter() const {
 
 std::optional<std::string> Invocation::Dur() const {
   // dur(num | X, unit): "P3Y", "P10Y" for a decade, "PT5H", "PXY" for "years".
+  // The unit's group is read by its kind: unit, or fraction ("half an hour").
   std::string code;
   if (a[1].group >= 0) {
-    const LexEntry* entry = Lookup("unit", groups[a[1].group]);
+    const LexEntry* entry = Lookup(a[1].kind, groups[a[1].group]);
     if (!entry) return std::nullopt;
     code = entry->code;
   } else {
