@@ -1,0 +1,468 @@
+// A coverage matrix of the commitment contract (SPEC 7 and 8a), written from the
+// contract rather than from documents: for every trigger SPEC lists, our own short
+// sentences in the forms government readouts and joint statements use (tenses and
+// aspects, modals, negation and hedges, adverbs, noun forms, asides between subject
+// and verb, fronted phrases, reported clauses, coordination, subjects that are
+// countries, titled persons, plural references and "we"). Rules tuned to the forms
+// the dev releases happen to use miss the others; this table names them.
+//
+// Each row is a text and every commitment it must give, in order (type, status,
+// trigger, sorted actor ids). Stances (SPEC 7 "Not commitments") have rows that must
+// give nothing. Rows the engine does not read yet are kept in kKnownFailures with the
+// reason; KnownFailuresStillFail fails as soon as one of them passes, so the list
+// cannot go stale: a fixed row moves into the matrix.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "testing/test_engine.h"
+
+namespace communique {
+namespace {
+
+struct Want {
+  std::string type, status, trigger;
+  std::vector<std::string> actors;  // sorted
+};
+
+struct Row {
+  const char* text;
+  std::vector<Want> want;
+};
+
+struct KnownFailure {
+  Row row;
+  const char* reason;
+};
+
+std::string Describe(const Document& doc) {
+  std::string got;
+  for (const Commitment& c : doc.commitments) {
+    std::vector<std::string> ids = c.actors;
+    std::sort(ids.begin(), ids.end());
+    got += "  " + c.type + "/" + c.status + " \"" + std::string(doc.View(c.trigger)) + "\" [";
+    for (const std::string& id : ids) got += id + " ";
+    got += "]\n";
+  }
+  return got.empty() ? "  (none)\n" : got;
+}
+
+// Empty when the row's text gives exactly the commitments it wants, else what differs.
+std::string Mismatch(const Row& row) {
+  InputDocument input;
+  input.id = "coverage-test";
+  input.bytes = row.text;
+  input.published = "2024-06-01";
+  input.published_source = PublishedSource::kCli;
+  Document doc = testing::DefaultEngine().Process(std::move(input));
+  bool same = doc.commitments.size() == row.want.size();
+  for (size_t i = 0; same && i < row.want.size(); ++i) {
+    const Commitment& c = doc.commitments[i];
+    const Want& w = row.want[i];
+    std::vector<std::string> ids = c.actors;
+    std::sort(ids.begin(), ids.end());
+    same = c.type == w.type && c.status == w.status && doc.View(c.trigger) == w.trigger && ids == w.actors;
+  }
+  if (same) return "";
+  std::string want;
+  for (const Want& w : row.want) {
+    want += "  " + w.type + "/" + w.status + " \"" + w.trigger + "\" [";
+    for (const std::string& id : w.actors) want += id + " ";
+    want += "]\n";
+  }
+  return std::string(row.text) + "\nwant:\n" + (want.empty() ? "  (none)\n" : want) + "got:\n" + Describe(doc);
+}
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const Row& row : rows) EXPECT_EQ(Mismatch(row), "");
+}
+
+// Readouts open with the parties; later sentences refer back to them.
+#define TWO_LEADERS "Prime Minister Fumio Kishida met Prime Minister Anthony Albanese in Tokyo. "
+
+TEST(CommitmentCoverage, Agree) {
+  CheckRows({
+      {"Japan and India agreed to expand cooperation on semiconductors.",
+       {{"agree", "planned", "agreed", {"IN", "JP"}}}},
+      {"Japan and India have agreed to hold regular consultations.",
+       {{"agree", "planned", "have agreed", {"IN", "JP"}}}},
+      {"Japan and India will agree on a roadmap by the end of the year.",
+       {{"agree", "planned", "will agree", {"IN", "JP"}}}},
+      {"Japan and India also agreed to launch a dialogue and to review it annually.",
+       {{"agree", "planned", "agreed", {"IN", "JP"}}}},
+      {"Japan and India have decided to establish a joint committee.",
+       {{"agree", "planned", "have decided", {"IN", "JP"}}}},
+      {"Japan and India agreed on a roadmap and signed a memorandum.",
+       {{"agree", "planned", "agreed", {"IN", "JP"}}, {"sign", "done", "signed", {"IN", "JP"}}}},
+      {"Japan and India agreed that they will cooperate on energy.",
+       {{"cooperate", "planned", "will cooperate", {"IN", "JP"}}}},
+      {"Japan and India have reached an agreement in principle on a trade deal.",
+       {{"agree", "planned", "have reached an agreement in principle", {"IN", "JP"}}}},
+      {"Japan and India decided to establish a joint committee.",
+       {{"agree", "planned", "decided", {"IN", "JP"}}}},
+      {"At the summit, Canada and Mexico agreed to strengthen supply chains.",
+       {{"agree", "planned", "agreed", {"CA", "MX"}}}},
+      {"Japan and India reached an agreement on a new visa arrangement.",
+       {{"agree", "planned", "reached an agreement", {"IN", "JP"}}}},
+      {"Japan and India did not agree on the final text.",
+       {{"agree", "planned", "did not agree", {"IN", "JP"}}}},
+      {"Japan and India endorsed the action plan.", {{"agree", "planned", "endorsed", {"IN", "JP"}}}},
+      {"Japan and Italy shared the view to deepen cooperation in space.",
+       {{"agree", "planned", "shared the view", {"IT", "JP"}}}},
+      {TWO_LEADERS "The two leaders agreed to meet again next year.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}},
+        {"agree", "planned", "agreed", {"anthony-albanese", "fumio-kishida"}}}},
+      {TWO_LEADERS "Both sides agreed to resume the dialogue.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}},
+        {"agree", "planned", "agreed", {"anthony-albanese", "fumio-kishida"}}}},
+      {"Prime Minister Fumio Kishida stated that he decided to share the data.",
+       {{"agree", "planned", "decided", {"fumio-kishida"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Pledge) {
+  CheckRows({
+      // Money, in every tense and with modals.
+      {"Japan pledged $500 million for the reconstruction of Ukraine.", {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"Japan has pledged an additional $100 million.", {{"pledge", "planned", "has pledged", {"JP"}}}},
+      {"Japan will pledge $50 million to the fund.", {{"pledge", "planned", "will pledge", {"JP"}}}},
+      {"Japan also pledged $20 million to the fund.", {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"Japan has also pledged $20 million to the fund.", {{"pledge", "planned", "has also pledged", {"JP"}}}},
+      {"Japan committed an additional $2 billion to the initiative.", {{"pledge", "planned", "committed", {"JP"}}}},
+      {"Japan did not pledge new funds.", {{"pledge", "planned", "did not pledge", {"JP"}}}},
+      {"Japan may pledge further funds.", {{"pledge", "planned", "may pledge", {"JP"}}}},
+      {"Japan vowed to support Ukraine for as long as it takes.", {{"pledge", "planned", "vowed", {"JP"}}}},
+      // Announced money and support (SPEC 7, 8a).
+      {"The United States announced $200 million in humanitarian assistance for Sudan.",
+       {{"pledge", "planned", "announced", {"US"}}}},
+      {"The United States announced a pledge of $40 million to the Global Fund.",
+       {{"pledge", "planned", "announced", {"US"}}}},
+      {"Canada announced a contribution of $15 million to the fund.", {{"pledge", "planned", "announced", {"CA"}}}},
+      {"The United States announced its intention to mobilize $600 billion.",
+       {{"pledge", "planned", "announced its intention", {"US"}}}},
+      {"Canada announced funding of $3 million for the programme.", {{"pledge", "planned", "announced", {"CA"}}}},
+      // Committed, remain committed, steadfast.
+      {"Japan and Australia committed to strengthening maritime security.",
+       {{"pledge", "planned", "committed", {"AU", "JP"}}}},
+      {"Japan and Australia are committed to a free and open Indo-Pacific.",
+       {{"pledge", "planned", "are committed", {"AU", "JP"}}}},
+      {"Japan and Australia remain committed to a free and open Indo-Pacific.",
+       {{"pledge", "planned", "remain committed", {"AU", "JP"}}}},
+      {"Japan and Australia remain fully committed to the rules-based order.",
+       {{"pledge", "planned", "remain fully committed", {"AU", "JP"}}}},
+      {"Japan and Australia are steadfast in their commitment to peace.",
+       {{"pledge", "planned", "are steadfast in their commitment", {"AU", "JP"}}}},
+      // Issuing this statement is the release itself, no commitment (SPEC 7).
+      {"Japan and Australia issued this statement. We are steadfast in our commitment to peace.",
+       {{"pledge", "planned", "are steadfast in our commitment", {"AU", "JP"}}}},
+      {"Japan and Australia issued this statement. We pledge to work with our partners.",
+       {{"pledge", "planned", "pledge", {"AU", "JP"}}}},
+      // Restated commitments: the commitment noun joins the trigger.
+      {"Japan and Australia reaffirmed their commitment to the rules-based order.",
+       {{"pledge", "planned", "reaffirmed their commitment", {"AU", "JP"}}}},
+      {"Japan reaffirmed its commitment to the region.",
+       {{"pledge", "planned", "reaffirmed its commitment", {"JP"}}}},
+      {"Japan and Australia confirmed their commitment to the partnership.",
+       {{"pledge", "planned", "confirmed their commitment", {"AU", "JP"}}}},
+      {"Japan and Australia reiterated their strong commitment to the partnership.",
+       {{"pledge", "planned", "reiterated their strong commitment", {"AU", "JP"}}}},
+      // Asides, fronted phrases, coordination.
+      {"Japan, the largest donor to the fund, pledged a further $30 million.",
+       {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"At the conference, Germany pledged 1 billion euros to the Green Climate Fund.",
+       {{"pledge", "planned", "pledged", {"DE"}}}},
+      {"Japan and Australia pledged to work together and to share information.",
+       {{"pledge", "planned", "pledged", {"AU", "JP"}}}},
+      {"Japan pledged $10 million and will send experts.",
+       {{"pledge", "planned", "pledged", {"JP"}}, {"intend", "planned", "will send", {"JP"}}}},
+      // Reported pledges.
+      {"The Prime Minister confirmed that Japan would pledge $5 billion.",
+       {{"pledge", "planned", "would pledge", {"JP"}}}},
+      {TWO_LEADERS "He pledged continued support for the region.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}},
+        {"pledge", "planned", "pledged", {"fumio-kishida"}}}},
+      // Persons stay persons.
+      {"President Emmanuel Macron pledged to support the initiative.",
+       {{"pledge", "planned", "pledged", {"emmanuel-macron"}}}},
+      {"Japan and Australia would commit to a new framework.", {{"pledge", "planned", "would commit", {"AU", "JP"}}}},
+      {"Japan and Australia renewed their pledge to combat climate change.",
+       {{"pledge", "planned", "renewed their pledge", {"AU", "JP"}}}},
+      {"Japan, Australia and India committed to a stable region.",
+       {{"pledge", "planned", "committed", {"AU", "IN", "JP"}}}},
+      {"Japan pledged to support Ukraine and to provide energy equipment.",
+       {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"Japan and Australia pledged their support for Ukraine.", {{"pledge", "planned", "pledged", {"AU", "JP"}}}},
+      {"Japan announced a new pledge of $10 million to the fund.", {{"pledge", "planned", "announced", {"JP"}}}},
+      {"Japan reaffirmed its pledge to support the region.", {{"pledge", "planned", "reaffirmed its pledge", {"JP"}}}},
+      {"Japan and Australia reaffirmed their unwavering commitment to the alliance.",
+       {{"pledge", "planned", "reaffirmed their unwavering commitment", {"AU", "JP"}}}},
+      {"Japan reiterated its support for Ukraine.", {{"pledge", "planned", "reiterated its support", {"JP"}}}},
+      {"Japan and Australia expressed their commitment to the partnership.",
+       {{"pledge", "planned", "expressed their commitment", {"AU", "JP"}}}},
+      {"Japan has committed to doubling its assistance.", {{"pledge", "planned", "has committed", {"JP"}}}},
+      {"Japan will commit $5 million to the programme.", {{"pledge", "planned", "will commit", {"JP"}}}},
+      {"Japan is fully committed to the peace process.", {{"pledge", "planned", "is fully committed", {"JP"}}}},
+      {"Japan remains committed to the peace process.", {{"pledge", "planned", "remains committed", {"JP"}}}},
+      {"Japan remains steadfast in its commitment to the peace process.",
+       {{"pledge", "planned", "remains steadfast in its commitment", {"JP"}}}},
+      {"Japan shall pledge $5 million to the fund.", {{"pledge", "planned", "shall pledge", {"JP"}}}},
+      {"Japan and Australia have not committed to the plan.", {{"pledge", "planned", "have not committed", {"AU", "JP"}}}},
+      {"Japan could pledge more funds.", {{"pledge", "planned", "could pledge", {"JP"}}}},
+      {"Japan further pledged to train local officials.", {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"Japan \u2013 the host country \u2013 pledged $5 million to the fund.", {{"pledge", "planned", "pledged", {"JP"}}}},
+      {"Japan pledged $5 million, and Australia pledged $3 million.",
+       {{"pledge", "planned", "pledged", {"JP"}}, {"pledge", "planned", "pledged", {"AU"}}}},
+      {"Japan announced that it would commit $5 million to the fund.",
+       {{"pledge", "planned", "would commit", {"JP"}}}},
+      {"Foreign Minister Penny Wong met Foreign Minister Yoko Kamikawa. She pledged to deepen ties.",
+       {{"meet", "done", "met", {"penny-wong", "yoko-kamikawa"}}, {"pledge", "planned", "pledged", {"penny-wong"}}}},
+      // Group members (SPEC 8a).
+      {"The Quad partners pledged to deliver vaccines to the region.",
+       {{"pledge", "planned", "pledged", {"AU", "IN", "JP", "US"}}}},
+      {"The G7 members pledged to support Ukraine.",
+       {{"pledge", "planned", "pledged", {"CA", "DE", "FR", "GB", "IT", "JP", "US"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Intend) {
+  CheckRows({
+      {"Japan and India will enhance cooperation in digital technology.",
+       {{"intend", "planned", "will enhance", {"IN", "JP"}}}},
+      {"Japan and India will further promote people-to-people exchanges.",
+       {{"intend", "planned", "will further promote", {"IN", "JP"}}}},
+      {"Japan and India shall promote exchanges between their universities.",
+       {{"intend", "planned", "shall promote", {"IN", "JP"}}}},
+      {"Japan and India intend to expand trade.", {{"intend", "planned", "intend", {"IN", "JP"}}}},
+      {"Japan and India aim to double trade by 2030.", {{"intend", "planned", "aim", {"IN", "JP"}}}},
+      {"Japan and India plan to open a new consulate.", {{"intend", "planned", "plan", {"IN", "JP"}}}},
+      {"Japan and India seek to deepen economic ties.", {{"intend", "planned", "seek", {"IN", "JP"}}}},
+      {"Japan and India are working towards an early conclusion of the talks.",
+       {{"intend", "ongoing", "are working", {"IN", "JP"}}}},
+      {"Japan and India would continue to cooperate closely.", {{"intend", "planned", "would continue", {"IN", "JP"}}}},
+      {"Japan and India will continue to provide support to Ukraine.",
+       {{"intend", "planned", "will continue", {"IN", "JP"}}}},
+      {"Japan and India continue to promote free and fair trade.", {{"intend", "ongoing", "continue", {"IN", "JP"}}}},
+      {"Japan and India stand ready to assist the region.", {{"intend", "planned", "stand ready", {"IN", "JP"}}}},
+      {"Japan and India would like to expand cooperation.", {{"intend", "planned", "would like", {"IN", "JP"}}}},
+      {"Japan will not impose new tariffs.", {{"intend", "planned", "will not impose", {"JP"}}}},
+      {"The leaders confirmed that Japan and India would continue to cooperate.",
+       {{"intend", "planned", "would continue", {"IN", "JP"}}}},
+      {"The Prime Minister said that Japan will increase its defence spending.",
+       {{"intend", "planned", "will increase", {"JP"}}}},
+      {"Japan and Australia issued this statement. We will work together on energy.",
+       {{"intend", "planned", "will work together", {"AU", "JP"}}}},
+      {"Japan and India have been working towards a comprehensive agreement.",
+       {{"intend", "ongoing", "have been working", {"IN", "JP"}}}},
+      {"Japan and India confirmed that they would jointly develop new standards.",
+       {{"intend", "planned", "would jointly develop", {"IN", "JP"}}}},
+      {"Japan intends to open a new consulate.", {{"intend", "planned", "intends", {"JP"}}}},
+      {"Japan is planning to open a new consulate.", {{"intend", "ongoing", "is planning", {"JP"}}}},
+      {"Japan is seeking to deepen economic ties.", {{"intend", "ongoing", "is seeking", {"JP"}}}},
+      {"Japan and India will also continue to cooperate.", {{"intend", "planned", "will also continue", {"IN", "JP"}}}},
+      {"Japan will, in cooperation with India, provide training.",
+       {{"intend", "planned", "will, in cooperation with India, provide", {"JP"}}}},
+      {"Japan and India will strive to expand trade.", {{"intend", "planned", "will strive", {"IN", "JP"}}}},
+      {"Japan confirmed that it would continue to provide support.", {{"intend", "planned", "would continue", {"JP"}}}},
+      {"Japan and India will work to expand trade and will promote investment.",
+       {{"intend", "planned", "will work", {"IN", "JP"}}, {"intend", "planned", "will promote", {"IN", "JP"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Launch) {
+  CheckRows({
+      {"Japan and India launched a joint research program.", {{"launch", "done", "launched", {"IN", "JP"}}}},
+      {"Japan and India will launch a startup hub.", {{"launch", "planned", "will launch", {"IN", "JP"}}}},
+      {"Japan and India have launched a joint research program.", {{"launch", "done", "have launched", {"IN", "JP"}}}},
+      {"Japan and India are launching a joint research program.", {{"launch", "ongoing", "are launching", {"IN", "JP"}}}},
+      {"Japan and India established a working group.", {{"launch", "done", "established", {"IN", "JP"}}}},
+      {"Japan and India created a fund for startups.", {{"launch", "done", "created", {"IN", "JP"}}}},
+      {"Japan and India initiated a dialogue on energy.", {{"launch", "done", "initiated", {"IN", "JP"}}}},
+      {"Japan and India started work on a roadmap.", {{"launch", "done", "started", {"IN", "JP"}}}},
+      {"Japan and India jointly launched a research program.", {{"launch", "done", "launched", {"IN", "JP"}}}},
+      {"Japan and India will set up a task force on critical minerals.",
+       {{"launch", "planned", "will set up", {"IN", "JP"}}}},
+      {"Japan and India will create a joint fund.", {{"launch", "planned", "will create", {"IN", "JP"}}}},
+      {"Japan and India are establishing a joint fund.", {{"launch", "ongoing", "are establishing", {"IN", "JP"}}}},
+      {"Japan and India have established a joint fund.", {{"launch", "done", "have established", {"IN", "JP"}}}},
+      {"Japan and India announced the establishment of a council.",
+       {{"launch", "done", "announced the establishment", {"IN", "JP"}}}},
+      {"Japan and India will launch a dialogue and establish a secretariat.",
+       {{"launch", "planned", "will launch", {"IN", "JP"}}, {"launch", "planned", "establish", {"IN", "JP"}}}},
+      {"At the G7 Summit, Leaders launched a partnership for infrastructure.",
+       {{"launch", "done", "launched", {"g7"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Sign) {
+  CheckRows({
+      {"Japan and India signed a memorandum of cooperation.", {{"sign", "done", "signed", {"IN", "JP"}}}},
+      {"Japan and India will sign a letter of intent.", {{"sign", "planned", "will sign", {"IN", "JP"}}}},
+      {"Japan and India have signed a memorandum of cooperation.", {{"sign", "done", "have signed", {"IN", "JP"}}}},
+      {"Japan and India concluded an agreement on defence equipment.", {{"sign", "done", "concluded", {"IN", "JP"}}}},
+      {"Japan and India adopted a joint declaration.", {{"sign", "done", "adopted", {"IN", "JP"}}}},
+      {"Foreign Minister Yoko Kamikawa and Foreign Minister Penny Wong signed a security agreement.",
+       {{"sign", "done", "signed", {"penny-wong", "yoko-kamikawa"}}}},
+      {"Japan and India shall sign a memorandum.", {{"sign", "planned", "shall sign", {"IN", "JP"}}}},
+      {"Japan and India would sign a memorandum.", {{"sign", "planned", "would sign", {"IN", "JP"}}}},
+      {"The memorandum was signed by Japan and India.", {{"sign", "done", "was signed", {"IN", "JP"}}}},
+      {"Japan and India concluded negotiations on a trade agreement.", {{"sign", "done", "concluded", {"IN", "JP"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Cooperate) {
+  CheckRows({
+      {"Japan and India exchanged views on regional issues.", {{"cooperate", "done", "exchanged", {"IN", "JP"}}}},
+      {"Japan and India discussed energy security.", {{"cooperate", "done", "discussed", {"IN", "JP"}}}},
+      {"Japan and India will discuss energy security.", {{"cooperate", "planned", "will discuss", {"IN", "JP"}}}},
+      {"Japan and India consulted on regional security.", {{"cooperate", "done", "consulted", {"IN", "JP"}}}},
+      {"Japan and India reinforced cooperation on cyber security.",
+       {{"cooperate", "done", "reinforced", {"IN", "JP"}}}},
+      {"Japan and India will expand cooperation on clean energy.",
+       {{"cooperate", "planned", "will expand", {"IN", "JP"}}}},
+      {"Japan will cooperate closely with India.", {{"cooperate", "planned", "will cooperate closely", {"IN", "JP"}}}},
+      {"Japan and India are discussing energy security.", {{"cooperate", "ongoing", "are discussing", {"IN", "JP"}}}},
+      {"Japan and India have been discussing energy security.",
+       {{"cooperate", "ongoing", "have been discussing", {"IN", "JP"}}}},
+      {"Japan and India engaged in a dialogue on energy.", {{"cooperate", "done", "engaged", {"IN", "JP"}}}},
+      {"Japan and India will further deepen cooperation on energy.",
+       {{"cooperate", "planned", "will further deepen", {"IN", "JP"}}}},
+      {"Japan discussed with India the situation in the region.", {{"cooperate", "done", "discussed", {"IN", "JP"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Review) {
+  CheckRows({
+      {"Japan and India reviewed progress on the roadmap.", {{"review", "done", "reviewed", {"IN", "JP"}}}},
+      {"Japan and India took stock of the partnership.", {{"review", "done", "took stock", {"IN", "JP"}}}},
+      {"Japan and India assessed the security situation.", {{"review", "done", "assessed", {"IN", "JP"}}}},
+      {"Japan and India are reviewing the roadmap.", {{"review", "ongoing", "are reviewing", {"IN", "JP"}}}},
+      {"Japan and India have reviewed the roadmap.", {{"review", "done", "have reviewed", {"IN", "JP"}}}},
+      {"Japan and India will jointly review the roadmap.", {{"review", "planned", "will jointly review", {"IN", "JP"}}}},
+      {"Japan and India will take stock of the roadmap.", {{"review", "planned", "will take stock", {"IN", "JP"}}}},
+      {"Japan and India will review the roadmap in 2025.", {{"review", "planned", "will review", {"IN", "JP"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Meet) {
+  CheckRows({
+      {"Japan and India held a summit in Tokyo.", {{"meet", "done", "held", {"IN", "JP"}}}},
+      {"Japan and India met in New Delhi.", {{"meet", "done", "met", {"IN", "JP"}}}},
+      {"Japan met with India in New Delhi.", {{"meet", "done", "met", {"IN", "JP"}}}},
+      {TWO_LEADERS "The two leaders held a bilateral meeting.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}},
+        {"meet", "done", "held", {"anthony-albanese", "fumio-kishida"}}}},
+      {"Japan and India are holding talks in Tokyo.", {{"meet", "ongoing", "are holding", {"IN", "JP"}}}},
+      {"Japan held talks with India.", {{"meet", "done", "held", {"IN", "JP"}}}},
+      {"Japan held a telephone call with India.", {{"meet", "done", "held", {"IN", "JP"}}}},
+      {"Prime Minister Fumio Kishida held talks remotely with Prime Minister Anthony Albanese.",
+       {{"meet", "done", "held", {"anthony-albanese", "fumio-kishida"}}}},
+      {"Japan and India met today. The meeting was held in Tokyo.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"meet", "done", "was held", {"IN", "JP"}}}},
+      {"Japan and India will hold a ministerial dialogue in 2025.", {{"meet", "planned", "will hold", {"IN", "JP"}}}},
+      {"Prime Minister Fumio Kishida spoke with Prime Minister Anthony Albanese on a call.",
+       {{"meet", "done", "spoke", {"anthony-albanese", "fumio-kishida"}}}},
+      {"Japan and India issued a statement. The Dialogue was held by video conference on 19 May.",
+       {{"meet", "done", "was held", {"IN", "JP"}}}},
+  });
+}
+
+TEST(CommitmentCoverage, Schedule) {
+  CheckRows({
+      {"Japan and India met today. The next summit will take place in Tokyo.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "will take place", {"IN", "JP"}}}},
+      {"Japan and India met today. The next dialogue will be held in 2025.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "will be held", {"IN", "JP"}}}},
+      {"Japan and India met today. The second meeting is planned for March.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "is planned", {"IN", "JP"}}}},
+      {"Japan and India met today. The next meeting shall take place in 2025.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "shall take place", {"IN", "JP"}}}},
+      {"Japan and India met today. The summit is scheduled for October.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "is scheduled", {"IN", "JP"}}}},
+  });
+}
+
+// SPEC 7 "Not commitments": stances, appeals, predictions, the release itself.
+TEST(CommitmentCoverage, StancesGiveNothing) {
+  CheckRows({
+      {"Japan and India recognize the importance of a stable region.", {}},
+      {"Japan and India welcomed the progress of the talks.", {}},
+      {"Japan and India stressed the need for restraint.", {}},
+      {"Japan and India underlined the importance of open markets.", {}},
+      {"Japan and India look forward to the next meeting.", {}},
+      {"Japan and India called on Russia to withdraw its forces.", {}},
+      {"Japan and India shared concerns about the situation.", {}},
+      {"Japan and India shared the view that the rule of law is essential.", {}},
+      {"Japan and India expressed their support for the peace process.", {}},
+      {"Japan and India reaffirmed the importance of their partnership.", {}},
+      {"Japan and India acknowledged the progress made so far.", {}},
+      {"Japan and India expressed concern over the situation.", {}},
+      {"Japan and India noted that the region faces many challenges.", {}},
+      {"Japan and India welcomed the signing of the agreement.", {}},
+      {"This partnership will enhance prosperity in the region.", {}},
+      {"Further details will be available on the website.", {}},
+      {"Japan and India reaffirmed their shared values.", {}},
+      {"Japan and India recognized that cooperation is essential.", {}},
+      {"Japan and India condemned the attack.", {}},
+      {"Japan and India urged all parties to exercise restraint.", {}},
+      {"Japan and India remain concerned about the situation.", {}},
+      {"Japan and India underscored that the partnership is vital.", {}},
+      {"Japan and India expressed their hope that the conflict will end.", {}},
+      {"The partnership will create jobs in both countries.", {}},
+      {"This statement will be published in both languages.", {}},
+  });
+}
+
+// Rows the engine does not read yet, with why; each must still fail.
+const std::vector<KnownFailure>& KnownFailures() {
+  static const std::vector<KnownFailure> kRows = {
+      {{"Canada and Mexico, the two co-hosts, agreed to coordinate closely.",
+       {{"agree", "planned", "agreed", {"CA", "MX"}}}},
+       "an apposition's noun \"co-hosts\" is read as the verb \"hosts\""},
+      {{"Canada and Japan announced their support for the initiative.",
+       {{"pledge", "planned", "announced", {"CA", "JP"}}}},
+       "announced support is a pledge (SPEC 7) only without a possessive"},
+      {{"The European Union is pledging 1 billion euros to the fund.",
+       {{"pledge", "ongoing", "is pledging", {"EU"}}}},
+       "no -ing form of pledge: be + an unlisted -ing form is intend"},
+      {{"Japan and Australia are committing $5 million to the programme.",
+       {{"pledge", "ongoing", "are committing", {"AU", "JP"}}}},
+       "no -ing form of commit"},
+      {{"Japan, for its part, pledged $5 million to the fund.", {{"pledge", "planned", "pledged", {"JP"}}}},
+       "\"for its part\" is not read as an aside"},
+      {{"Japan made a pledge of $10 million to the fund.", {{"pledge", "planned", "made a pledge", {"JP"}}}},
+       "no light-verb pledge (\"made a pledge\" as \"made a decision\" is agree)"},
+      {{"Japan is to pledge $5 million to the fund.", {{"pledge", "planned", "is to pledge", {"JP"}}}},
+       "\"is/are to\" + a verb is not read as a modal"},
+      {{"Prime Minister Fumio Kishida, who chaired the meeting, pledged $5 million.",
+       {{"pledge", "planned", "pledged", {"fumio-kishida"}}}},
+       "a non-restrictive relative clause between subject and verb hides the subject"},
+      {{"Japan and India are to strengthen their partnership.", {{"intend", "planned", "are to strengthen", {"IN", "JP"}}}},
+       "\"is/are to\" + a verb is not read as a modal"},
+      {{"Japan set up a task force on critical minerals.", {{"launch", "done", "set up", {"JP"}}}},
+       "\"set\" is base and past alike: after a singular subject (no -s) it is past"},
+      {{"Japan and India are to sign a memorandum next month.", {{"sign", "planned", "are to sign", {"IN", "JP"}}}},
+       "\"is/are to\" + a verb is not read as a modal"},
+      {{"Japan and India are signing a memorandum.", {{"sign", "ongoing", "are signing", {"IN", "JP"}}}},
+       "no -ing form of sign"},
+      {{"Japan exchanged views with India on regional issues.", {{"cooperate", "done", "exchanged", {"IN", "JP"}}}},
+       "\"with\" after the object of a cooperate verb does not join the actors"},
+      {{"Japan and India are to hold talks next month.", {{"meet", "planned", "are to hold", {"IN", "JP"}}}},
+       "\"is/are to\" + a verb is not read as a modal"},
+      {{"Japan and India met today. The next meeting is to be held in Tokyo.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"schedule", "planned", "is to be held", {"IN", "JP"}}}},
+       "\"is to be held\" is not read as a schedule"},
+  };
+  return kRows;
+}
+
+TEST(CommitmentCoverage, KnownFailuresStillFail) {
+  for (const KnownFailure& known : KnownFailures()) {
+    EXPECT_NE(Mismatch(known.row), "") << known.row.text << " now passes (" << known.reason
+                                       << "): move it into the matrix";
+  }
+}
+
+}  // namespace
+}  // namespace communique
