@@ -372,7 +372,9 @@ void DateExtractor::Run(Document& doc) const {
     for (const Output& out : pattern.outputs) {
       auto value = c.Evaluate(out.value, cand.groups(pool), context);
       auto mod = c.Evaluate(out.mod, cand.groups(pool), context);
-      if (!value || !mod) {
+      // An empty value: every call of the template was an alternative the
+      // match did not take (Evaluate); there is no date to write.
+      if (!value || value->empty() || !mod) {
         ok = false;
         break;
       }
