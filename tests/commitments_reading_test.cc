@@ -181,6 +181,13 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
        "Russia is attacking Ukraine.",
        {{"meet", "done", "met", {"MX", "US"}}, {"intend", "ongoing", "is providing", {"US"}}}},
       {"The EU is placing importance on exchanging information.", {}},
+      // Progressive forms of listed verbs; a named partnership announced is launched.
+      {"Japan and India met today. Today we are announcing $60 million in new programs.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "ongoing", "are announcing", {"IN", "JP"}}}},
+      {"In September 2021, Australia, the United Kingdom and the United States announced AUKUS, a new "
+       "security partnership.",
+       {{"launch", "done", "announced", {"AU", "GB", "US"}}}},
+      {"Japan announced Japan's contribution to the fund.", {}},
       // A participle after a determiner and adverbs is an adjective.
       {"Canada and New Zealand are co-signatories of the recently concluded Global Trade and Gender Arrangement.",
        {}},
@@ -276,7 +283,18 @@ TEST(CommitmentReading, SubjectsAndReferences) {
        {{"cooperate", "planned", "will expand", {"IN", "JP", "US"}}}},
       {"In Japan, cooperation will deepen.", {}},
       {"Japan, Australia and India announced the Quad \u2013 a new partnership that will promote a free region.",
-       {}},
+       {{"launch", "done", "announced", {"AU", "IN", "JP"}}}},
+      // "it" after a semicolon: the one non-person subject of the clause before.
+      {"The United States and Japan met. Full of potential, the Quad looks forward to the future; it "
+       "seeks to uphold peace.",
+       {{"meet", "done", "met", {"JP", "US"}}, {"intend", "planned", "seeks", {"quad"}}}},
+      // A listed trigger with names of its own after a relative pronoun is theirs; "will" +
+      // an unlisted verb there is a description.
+      {"Japan and the UK discussed cooperation, and looked ahead to the COP26 summit that the UK is "
+       "hosting in Glasgow next year.",
+       {{"cooperate", "done", "discussed", {"GB", "JP"}}, {"meet", "ongoing", "is hosting", {"GB"}}}},
+      {"Japan and the United States will address challenges that Japan and the United States will face.",
+       {{"intend", "planned", "will address", {"JP", "US"}}}},
       // "with" later in a meeting's action (SPEC 7).
       {"Prime Minister Fumio Kishida held a telephone talk for approximately 30 minutes on June 1 "
        "with President Emmanuel Macron.",

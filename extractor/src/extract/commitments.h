@@ -72,6 +72,9 @@ class CommitmentExtractor {
     // whether it is this trigger ("will issue a joint statement" is sign,
     // "will issue licences" is "will" + a verb, intend).
     bool strict_next = false;
+    // The words after the verb open with a name ("announced AUKUS", "announced
+    // the Quad Fellowship"), after an article or "our" at most.
+    bool next_name = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

@@ -103,8 +103,8 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "past_be", "modal", "strict_next", "examples", "counter_examples",
-       "note"},
+       "partner_object", "event_subject", "past_be", "modal", "strict_next", "next_name", "examples",
+       "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
     rule.base = r.Strings("base");
@@ -124,6 +124,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     const std::string modal = r.String("modal");
     rule.modal = modal == "required";
     rule.strict_next = r.Bool("strict_next", false);
+    rule.next_name = r.Bool("next_name", false);
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
         rule.passive != "allowed") {

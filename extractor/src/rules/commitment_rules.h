@@ -63,6 +63,7 @@ struct TriggerRuleSpec : RuleSource {
   bool past_be = false;  // "past_be": "required"
   bool modal = false;    // "modal": "required"
   bool strict_next = false;
+  bool next_name = false;
 };
 
 // The rules whose examples Engine::CheckExamples runs.

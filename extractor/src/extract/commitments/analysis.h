@@ -324,6 +324,9 @@ class CommitmentExtractor::Analysis {
   // form its rules do not allow).
   bool ReadRule(const Candidate& cand, const VerbGroup& group, const SentenceState& s, Reading* r) const;
   bool ChooseRule(const Candidate& cand, const VerbGroup& group, size_t end, Reading* r) const;
+  // True iff a name opens tokens [t, end), after a determiner at most (a
+  // trigger's next_name).
+  bool NameAt(size_t t, size_t end) const;
   // True iff a report verb ending before `t` reports without "that": names
   // from `t` right before a modal ("confirmed Japan and Australia would work").
   bool ZeroThat(size_t t, size_t end) const;
@@ -361,6 +364,9 @@ class CommitmentExtractor::Analysis {
   // parties an aside's "together with" names join c.with_actors).
   void SplitPieces(Clause& c, size_t begin, size_t end);
   bool ReferenceSubject(Clause& c, size_t b, size_t e);
+  // True iff tokens [b, e) after a relative pronoun are the own subject of
+  // clause `c`, a listed trigger's.
+  bool OwnRelativeSubject(const Clause& c, size_t b, size_t e) const;
   // SplitPieces' apposition between a subject and its verb: tokens [b, e)
   // open with a lowercase word, hold a word no name has, and are no party
   // reference ("the two leaders").

@@ -194,7 +194,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       const Rule& rule = x_.rules_[payload / 4];
       const CompiledRule& compiled = x_.compiled_[payload / 4];
       const Form f = static_cast<Form>(payload % 4);
-      const bool specific = !rule.next.empty() || !rule.object_head.empty();
+      const bool specific = !rule.next.empty() || !rule.object_head.empty() || rule.next_name;
       if ((pass == 0) != specific) continue;
       // A report's participle reports too ("..., stating that they would").
       if (f == kIng && !has_be && compiled.type != Type::kReport) continue;
@@ -209,6 +209,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
         continue;
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
+      if (rule.next_name && !NameAt(cand.m1, end)) continue;
       size_t head_end = 0;  // end of an object_head phrase that joins the trigger
       if (!rule.object_head.empty()) {
         head_end = ObjectHead(rule, compiled, cand.m1, end);
@@ -224,6 +225,19 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
     }
   }
   return false;
+}
+
+bool CommitmentExtractor::Analysis::NameAt(size_t t, size_t end) const {
+  // "announced AUKUS", "announced the AUKUS partnership": a capitalized word,
+  // after an article or a determiner; not a number, a date or a possessive
+  // ("announced Japan's contribution").
+  if (t < end && (Classes(t) & kDeterminer)) ++t;
+  if (t >= end || doc_.tokens[t].kind != Token::Kind::kWord || !Capitalized(t) || (Classes(t) & kInDate)) {
+    return false;
+  }
+  size_t u = t;
+  while (u < end && Capitalized(u)) ++u;
+  return !(u < end && Char(u, '\''));
 }
 
 bool CommitmentExtractor::Analysis::ZeroThat(size_t t, size_t end) const {

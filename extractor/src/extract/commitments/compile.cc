@@ -205,6 +205,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.past_be = record.past_be;
     rule.modal = record.modal;
     rule.strict_next = record.strict_next;
+    rule.next_name = record.next_name;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;

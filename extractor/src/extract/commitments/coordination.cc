@@ -29,9 +29,10 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       conj = k;
       break;
     }
-    if (Comma(k) && SubjectBefore(k + 1, g)) {
-      // "As we celebrate the anniversary, we commit to": after a comma, a
-      // subject of its own starts the main clause.
+    if ((Comma(k) || Char(k, ';')) && (SubjectBefore(k + 1, g) || (k + 2 == g && IsPronoun(k + 1)))) {
+      // "As we celebrate the anniversary, we commit to", "the Quad looks
+      // forward to the future; it seeks to": after a comma or a semicolon, a
+      // subject of its own starts a clause.
       coordinated = true;
       conj = k;
       opener_end = k + 1;
@@ -98,7 +99,7 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
     finite = true;
   }
   if (!coordinated || (!finite && !shares_modal)) return false;
-  if (RelativeBefore(g, prev.trigger_end)) return false;
+  if (RelativeBefore(g, prev.trigger_end) && !(nested && OwnRelativeSubject(c, opener_end, g))) return false;
   if (opener_end != 0) {
     *subject_from = opener_end;
   } else if (OnlyAdverbs(conj + 1, g)) {  // "met X, and also visited Y"

@@ -140,6 +140,14 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   }
 }
 
+bool CommitmentExtractor::Analysis::OwnRelativeSubject(const Clause& c, size_t b, size_t e) const {
+  // A listed trigger with names of its own after the relative pronoun is
+  // their undertaking ("the summit that the UK is hosting", "the agreement
+  // that Japan and India signed"); "will" + an unlisted verb there is a
+  // description ("challenges that Japan and the United States will face").
+  return c.rule && IsCommitment(c.type) && SubjectBefore(b, e);
+}
+
 bool CommitmentExtractor::Analysis::Apposition(size_t b, size_t e) const {
   if (!IsWord(b) || Capitalized(b) || IsPronoun(b)) return false;
   if (Classes(b) & (kAnd | kOr | kBut | kRelative | kLinking | kPreposition | kAside | kWePossessive)) return false;
@@ -195,6 +203,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     // "challenges that Japan and the United States will face": a relative clause.
     if ((Classes(t) & kRelativePronoun) && IsWord(t - 1) && !Capitalized(t - 1) &&
         !(Classes(t - 1) & (kLinking | kAdverb | kAnd | kOr | kBut))) {
+      if (OwnRelativeSubject(c, t + 1, e)) {
+        b = t + 1;  // "the COP26 summit that the UK is hosting": the UK's meeting
+        break;
+      }
       c.reason = Reason::kRelativeClause;
       c.reason_text = doc_.tokens[t].span;
       return;
@@ -458,6 +470,16 @@ void CommitmentExtractor::Analysis::ReadSubject(Clause& c, const Candidate& cand
     const size_t person = PersonBefore(c.group_begin);
     if (person != SIZE_MAX) {
       c.actors = {person};
+      c.subject = SubjectKind::kExplicit;
+    }
+  }
+  if (c.subject == SubjectKind::kPronoun && s.report < 0 && !clauses_.empty()) {
+    // "the Quad looks forward to the future; it seeks to": "it" is the one
+    // non-person subject of the clause before, in the same sentence.
+    const Clause& prev = clauses_.back();
+    if (prev.sentence == c.sentence && prev.subject == SubjectKind::kExplicit && prev.actors.size() == 1 &&
+        !person_[prev.actors[0]]) {
+      c.actors = prev.actors;
       c.subject = SubjectKind::kExplicit;
     }
   }
