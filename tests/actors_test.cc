@@ -351,9 +351,15 @@ TEST(Actors, PersonTable) {
        "", "", {"Alexei Navalny"}},
       {"He is survived by his niece, Mrs. Judy Wade of Americus.", "2023-04-26", "judy-wade", "Judy Wade", "", "",
        "", {"Judy Wade"}},
-      // Without its initial, the full name is the same person's.
+      // An office holder's surname is not another person's who shares it.
+      {"First Lady Jill Biden joined. President Biden spoke.", "2024-06-14", "biden", "Joseph R. Biden Jr.",
+       "President", "US", "joseph-r-biden-jr", {"Biden"}},
+      // Without its initial, the full name is the same person's; a rank with no
+      // title before it is the role, with its service.
       {"Army Corporal Luther H. Story was killed. The heroism of Corporal Luther Story is honored.", "2023-04-26",
-       "luther-h-story", "Luther H. Story", "", "", "", {"Luther H. Story", "Luther Story"}},
+       "luther-h-story", "Luther H. Story", "Army Corporal", "", "", {"Luther H. Story", "Luther Story"}},
+      {"General of the Army Omar Bradley presented the Medal.", "2023-04-26", "omar-bradley", "Omar Bradley",
+       "General of the Army", "", "", {"Omar Bradley"}},
       // A role whose complement runs on in words no list knows, up to a given name.
       {"The delegation included Senior Director for Counterterrorism and Transnational Crime Tiffany "
        "Eppelheimer, among others.",
@@ -452,9 +458,8 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       // A country's name written out before a company's name is the name's.
       {"The Tuvalu Telecommunications Corporation will connect.", "tuvalu-telecommunications-corporation",
        {"Tuvalu Telecommunications Corporation"}},
-      // An office before its official's title is named; inside a title it is the role's.
-      {"ROK National Security Office Director Cho Tae-yong met.", "national-security-office",
-       {"National Security Office"}},
+      // An office before its official's title, or inside it, is the role's.
+      {"ROK National Security Office Director Cho Tae-yong met.", "national-security-office", {}},
       {"Director of the National Security Office of the Republic of Korea Kim Tae-hyo met.",
        "national-security-office", {}},
       // A head alone, or one that modifies the words after it, names no body.

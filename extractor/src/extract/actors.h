@@ -112,6 +112,8 @@ class ActorExtractor final : public Stage {
   // Role words that, written between a title and a name, belong to neither
   // ("the Honorable", "Hon."): "before_names".
   StringSet honorifics_;
+  // Military ranks among the honorifics ("Corporal", "General"): "ranks".
+  StringSet ranks_;
   // Head nouns of organizations' names ("Ministry", "Agency", "Embassy"):
   // role_words.jsonl, "organization_heads".
   StringSet organization_heads_;

@@ -91,13 +91,14 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/role_words")) {
     FieldReader r(context, record);
     RoleWordRule rule;
-    if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "organization_heads", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "ranks", "organization_heads", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
     rule.before_titles = r.Bool("before_titles", false);
     rule.before_names = r.Bool("before_names", false);
     rule.organization_heads = r.Bool("organization_heads", false);
+    rule.ranks = r.Bool("ranks", false);
     if (r.ok()) out.role_words.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {

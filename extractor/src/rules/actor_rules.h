@@ -42,6 +42,9 @@ struct RoleWordRule : RuleSource {
   std::vector<std::string> words;
   bool before_titles = false;  // the words modify a title ("Deputy", "Acting")
   bool before_names = false;   // honorifics between a title and a name
+  // Military ranks among them: with no title before it, a rank is the
+  // person's role ("Army Corporal Luther H. Story").
+  bool ranks = false;
   // Head nouns of organizations' names ("Ministry" in "Ministry of Defence",
   // "Agency" in "National Police Agency"): a name built on one is an
   // organization that no lexicon needs to list.
