@@ -184,6 +184,8 @@ class CommitmentExtractor::Analysis {
   }
   size_t ObjectHead(const Rule& rule, const CompiledRule& compiled, size_t at, size_t end) const;
   bool NounBefore(size_t g, size_t floor) const;
+  // Token t ends where token t + 1 begins ("co" "-" "hosts").
+  bool Joined(size_t t) const { return doc_.tokens[t].span.end == doc_.tokens[t + 1].span.begin; }
   bool InMention(size_t t) const {
     uint32_t at = doc_.tokens[t].span.begin;
     auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,

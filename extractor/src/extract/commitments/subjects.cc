@@ -71,6 +71,9 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
 
 bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   size_t p = g;
+  // "the two co-hosts": a prefix joined by a hyphen is part of the word, and
+  // the word before the compound decides.
+  if (p >= floor + 2 && Char(p - 1, '-') && Joined(p - 2) && Joined(p - 1) && IsWord(p - 2)) p -= 2;
   while (p > floor && (Classes(p - 1) & kAdverb)) --p;
   if (p == floor) return true;  // nothing before: an imperative or a heading
   size_t q = p - 1;
@@ -128,13 +131,15 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   // "The United States and the European Union, home to 780 million people
   // who ..., will advance", "Japan and India, both members of the Quad,
   // will": a phrase opening with a lowercase word after a list of names is
-  // an apposition to them, not the subject. It is closed by a comma before
-  // the verb: "AUKUS – a new security partnership that will promote" runs
-  // into its verb, a relative clause.
+  // an apposition to them, not the subject; so is a relative clause between
+  // commas ("Prime Minister X, who chaired the meeting, pledged"). It is
+  // closed by a comma before the verb: "AUKUS – a new security partnership
+  // that will promote" runs into its verb, a relative clause.
   size_t closed = end;
   while (closed > begin && (Classes(closed - 1) & kAdverb)) --closed;
   if (pieces.size() > 1 && closed > begin && Comma(closed - 1) && pieces.back().second < closed &&
-      Apposition(pieces.back().first, pieces.back().second) &&
+      (Apposition(pieces.back().first, pieces.back().second) ||
+       (Classes(pieces.back().first) & kRelativePronoun)) &&
       NameListSubject(pieces[pieces.size() - 2].first, pieces[pieces.size() - 2].second)) {
     pieces.pop_back();
   }
