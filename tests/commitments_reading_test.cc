@@ -255,6 +255,18 @@ TEST(CommitmentReading, ReportedUndertakings) {
       {"Recognizing the importance of continued engagement, Japan and India commit to work together.",
        {{"pledge", "planned", "commit", {"IN", "JP"}}}},
       {"The Summit which took place in February was a success.", {}},
+      // "must": an undertaking of "we" or a named party of the statement only; "and we" after
+      // another clause is a clause of its own; a listed verb joined to an unlisted one types it.
+      {"Japan and Canada met today. Both leaders agreed we must continue to stand alongside Ukraine. "
+       "Russia must withdraw its forces.",
+       {{"meet", "done", "met", {"CA", "JP"}}, {"intend", "planned", "must continue", {"CA", "JP"}}}},
+      {"We, the Leaders of the G7, met today. We will support Ukraine. Russia must comply with its "
+       "obligations. All parties must refrain from violence.",
+       {{"meet", "done", "met", {"g7"}}, {"intend", "planned", "will support", {"g7"}}}},
+      {"Japan and India met today. Coal investments must stop now and we commit to an end to support.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Japan and India met today. Our Foreign Ministers will converse often and meet at least once a year.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"meet", "planned", "will converse often and meet", {"IN", "JP"}}}},
       // A report to an addressee: the clause after its "that".
       {"She told the President that the European Commission has addressed the first requests, and "
        "stands ready to mobilise all resources.",

@@ -93,6 +93,7 @@ class CommitmentExtractor::Analysis {
     bool aside = false;            // in a parenthesized sentence: no antecedent of "they"
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
     bool party_only = false;  // kept only where a party of the statement does it (Assemble)
+    bool party_modal = false;  // "must": and only where "we" or a named party is the subject
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
@@ -428,8 +429,8 @@ class CommitmentExtractor::Analysis {
   void AddTopics(Commitment& out_c);
   void AddDates(const Span& sentence, Commitment& out_c);
   void FindAction(Clause& c, size_t end);
-  // True iff one of `actors` (or a person's country) is a principal party,
-  // a first sentence's party or one of "we".
+  // True iff one of `actors` (or a person's country) is one of "we", else a
+  // principal party or a first sentence's party.
   bool IsParty(const std::vector<size_t>& actors, const Parties& parties) const;
   // The countries `actors` stand for: each person's affiliation, the others as they are.
   std::vector<size_t> StatesOf(const std::vector<size_t>& actors);

@@ -138,7 +138,10 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       }
       resolved[i] = &c.actors_with;
     }
-    if (c.accepted && c.party_only && !IsParty(*resolved[i], parties)) {
+    // "we must continue", not "all parties must refrain" (an appeal to others).
+    const bool named = c.subject == SubjectKind::kWe || c.subject == SubjectKind::kExplicit ||
+                       c.subject == SubjectKind::kInherit;
+    if (c.accepted && c.party_only && (!IsParty(*resolved[i], parties) || (c.party_modal && !named))) {
       c.accepted = false;
       c.reason = Reason::kNotParty;
     }
@@ -162,16 +165,22 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
 }
 
 bool CommitmentExtractor::Analysis::IsParty(const std::vector<size_t>& actors, const Parties& parties) const {
-  // A person counts through the country the person is affiliated with.
+  // A person counts through the country the person is affiliated with, on
+  // either side ("we" = the two presidents: "Mexico is requiring" is theirs).
   const std::string no_country;
   return std::any_of(actors.begin(), actors.end(), [&](size_t a) {
     const std::string& country = a < doc_.actors.size() && person_[a] ? doc_.actors[a].affiliation : no_country;
-    for (const std::vector<size_t>* list : {&parties.principal, &parties.first_sentence, &parties.we}) {
-      for (size_t p : *list) {
-        if (p == a || (!country.empty() && IdOf(p) == country)) return true;
-      }
-    }
-    return false;
+    // The statement's own voice: "we" where it speaks so (a G7 statement's
+    // first sentence and its explicit subjects name Russia too), else the
+    // principal parties and the first sentence's.
+    auto in = [&](const std::vector<size_t>& list) {
+      return std::any_of(list.begin(), list.end(), [&](size_t p) {
+        const bool party_person = p < doc_.actors.size() && person_[p];
+        return p == a || (!country.empty() && IdOf(p) == country) ||
+               (party_person && doc_.actors[p].affiliation == IdOf(a));
+      });
+    };
+    return parties.we.empty() ? in(parties.principal) || in(parties.first_sentence) : in(parties.we);
   });
 }
 

@@ -153,7 +153,7 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
     // Nothing before a modal is its group's: "his remains could not be located".
     if ((group.bits & (kModal | kHedge)) && (cls & (kModal | kHedge | kHave | kBe | kDo))) break;
     if (cls & kAuxiliary) {
-      group.bits |= cls & (kAuxiliary | kPastBe);
+      group.bits |= cls & (kAuxiliary | kPastBe | kPartyModal);
       group.begin = k;
       continue;
     }

@@ -81,7 +81,8 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.aside = Char(s.a, '(');
   c.modal = modal;
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
-  c.party_only = cand.progressive;
+  c.party_modal = group.bits & kPartyModal;
+  c.party_only = cand.progressive || c.party_modal;
   c.bare_past = r.form == kPast && group.bits == 0;
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
   c.negated = group.bits & kNegation;

@@ -54,12 +54,19 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       break;
     }
   }
+  // "... must stop now and we commit to": a subject of its own after "and".
+  if (coordinated && !opener_end && conj + 1 < g && SubjectBefore(conj + 1, g)) own_subject = true;
   bool finite = own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
                 r.form == kThird;
   bool shares_modal = false;
   if (coordinated && !finite && conj + 1 == g && r.form == kBase && !r.third && group.bits == 0 && prev.modal) {
     // "will expand and deepen X": one trigger for two verbs sharing an object.
     if (conj == prev.trigger_end) {
+      // "will converse often and meet": the listed verb types an unlisted one's trigger.
+      if (!prev.rule && c.rule && IsCommitment(c.type)) {
+        prev.rule = c.rule;
+        prev.type = c.type;
+      }
       prev.trigger_end = c.trigger_end;
       prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
       FindAction(prev, s.b);

@@ -89,11 +89,12 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
 void CommitmentExtractor::Analysis::FindParties(Parties* p) {
   // Principal parties: the actors that are explicit subjects of commitments
   // most often (SPEC 7); a stance's subjects ("Mr. Akiba and Mr. Año
-  // welcomed ...") are no party to the document's commitments.
+  // welcomed ...") are no party to the document's commitments, nor are the
+  // subjects of clauses kept only for a party ("Russia must comply").
   std::vector<int> subject_count(person_.size());
   std::vector<size_t> order;
   for (const Clause& c : clauses_) {
-    if (c.subject != SubjectKind::kExplicit || !c.accepted) continue;
+    if (c.subject != SubjectKind::kExplicit || !c.accepted || c.party_only) continue;
     for (size_t a : c.actors) {
       if (subject_count[a]++ == 0) order.push_back(a);
     }
