@@ -381,6 +381,12 @@ TEST(CommitmentReading, SubjectsAndReferences) {
         {"intend", "planned", "will work closely", {"AU", "JP"}},
         {"cooperate", "planned", "will coordinate", {"AU", "JP"}},
         {"agree", "planned", "agreed", {"bob-carr", "koichiro-gemba"}}}},
+      // An event subject takes the principal parties: those of the commitments most often,
+      // a meeting's "with" partners among them.
+      {"State Secretary Joerg Kukies met with Deputy National Security Advisor Mike Pyle to discuss "
+       "cooperation. The talks took place under the aegis of the Economic Dialogue.",
+       {{"meet", "done", "met", {"joerg-kukies", "mike-pyle"}},
+        {"meet", "done", "took place", {"joerg-kukies", "mike-pyle"}}}},
       // A plural noun after "and" is no verb ("trade and exchanges").
       {"Japan and Canada will promote trade and exchanges between people.",
        {{"intend", "planned", "will promote", {"CA", "JP"}}}},

@@ -98,6 +98,11 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
     for (size_t a : c.actors) {
       if (subject_count[a]++ == 0) order.push_back(a);
     }
+    // "X met with Y. The talks took place ...": a meeting's "with" partners
+    // are its actors too (SPEC 7), and the event's parties.
+    for (size_t a : c.with_actors) {
+      if (subject_count[a]++ == 0) order.push_back(a);
+    }
   }
   int best = 0;
   for (size_t a : order) best = std::max(best, subject_count[a]);
