@@ -149,6 +149,10 @@ TEST(Actors, MentionTable) {
       {"The AU and the EU met.", "african-union", {}},
       {"The African Union and the EU met at the AU-EU Summit.", "african-union",
        {"African Union", "AU"}},
+      // "the Union" is the EU where the EU or an institution of it is named (issue 15).
+      {"The High Representative of the Union spoke. The European Commission acted.", "EU", {"Union"}},
+      {"The Union will act.", "EU", {}},
+      {"The European Commission recalled the former Soviet Union.", "EU", {}},
       // "EPA" is the Environmental Protection Agency only where the document names it.
       {"The early launch of negotiations on the Japan-EU EPA is important.", "epa", {}},
       {"The Environmental Protection Agency (EPA) will help.", "epa", {"Environmental Protection Agency", "EPA"}},

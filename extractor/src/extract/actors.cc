@@ -188,8 +188,11 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     out->entities_.push_back(std::move(entity));
   }
   for (Entity& e : out->entities_) {
-    for (const Entity& other : out->entities_) {
-      if (!e.speaks_for.empty() && other.id == e.speaks_for && other.type == "bloc") e.bloc_institution = true;
+    for (size_t other = 0; other < out->entities_.size(); ++other) {
+      if (!e.speaks_for.empty() && out->entities_[other].id == e.speaks_for && out->entities_[other].type == "bloc") {
+        e.bloc_institution = true;
+        e.bloc = static_cast<uint32_t>(other);
+      }
     }
   }
   for (auto& [text, payload] : single) {
@@ -741,10 +744,15 @@ void ActorRun::FindEntities() {
   }
   std::vector<PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(all);
   entity_at_.assign(tokens_.size() + 1, -1);
-  // Weak aliases ("AU") count only where a strong alias of the same entity occurs.
+  // Weak aliases ("AU") count only where a strong alias of the same entity
+  // occurs, or of one of its institutions ("the Union" where the European
+  // Commission is named).
   std::vector<bool> strong(x_.entities_.size(), false);
   for (const PhraseMatch& m : kept) {
-    if ((m.payload >> 24) == ActorExtractor::kAlias) strong[m.payload & kIndexMask] = true;
+    if ((m.payload >> 24) != ActorExtractor::kAlias) continue;
+    const uint32_t index = m.payload & kIndexMask;
+    strong[index] = true;
+    if (x_.entities_[index].bloc != UINT32_MAX) strong[x_.entities_[index].bloc] = true;
   }
   entities_.reserve(kept.size() + possessive_maybe_.size());
   uint32_t last_end = 0;

@@ -66,6 +66,9 @@ class ActorExtractor final : public Stage {
     // it stays in an official's role ("European Commission President"),
     // where a national body is only the affiliation.
     bool bloc_institution = false;
+    // The bloc's index in entities_ when bloc_institution, else UINT32_MAX: a
+    // document naming the European Commission names the EU's weak aliases' owner.
+    uint32_t bloc = UINT32_MAX;
   };
   struct Office {
     std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office
