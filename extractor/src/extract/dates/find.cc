@@ -284,13 +284,15 @@ static bool OpensSentence(const Document& doc, uint32_t begin) {
 
 // Sets or ends the narrative scene (EvalContext::scene) with a date named.
 static void NoteScene(const Document& doc, const DateExpr& d, EvalContext* context) {
-  if (!context->ref || d.value.size() < 7 || d.value[4] != '-') return;
+  if (!context->ref || d.value.size() < 4) return;
   auto year = ParseInt(d.value.substr(0, 4));
-  auto month = ParseInt(d.value.substr(5, 2));
-  if (!year || !month || *month < 1 || *month > 12) return;
+  if (!year) return;
   if (*year == context->ref->year) {
     context->scene.reset();
-  } else if (OpensSentence(doc, d.span.begin)) {
+    return;
+  }
+  auto month = d.value.size() >= 7 && d.value[4] == '-' ? ParseInt(d.value.substr(5, 2)) : std::nullopt;
+  if (month && *month >= 1 && *month <= 12 && OpensSentence(doc, d.span.begin)) {
     context->scene = CivilDate{*year, *month, 1};
   }
 }
