@@ -19,6 +19,7 @@
 #include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -240,6 +241,59 @@ TEST(Serve, SlowClientsDoNotStallTheServer) {
   // The slow clients are cut off after 1 s; without that, the request
   // waited for all 10 s of dripping.
   EXPECT_LT(waited, 5) << "a request waited " << waited << " s behind slow clients";
+}
+
+// The other half of --timeout: a client that takes its answer a little at a
+// time. Each write makes progress, so httplib's per-write timeout never fired
+// and the connection thread wrote for as long as the client read.
+TEST(Serve, AClientTakingItsAnswerSlowlyIsCutOffAfterTheTimeout) {
+  ServeProcess server({"--jobs", "2", "--timeout", "1"});
+  ASSERT_GT(server.port(), 0) << server.log();
+  const std::string body = BigBody(8 << 20);
+  // A small receive buffer, set before connecting, keeps the answer in the server.
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  ASSERT_GE(fd, 0);
+  const int small = 64 << 10;
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(server.port()));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  const std::string head = "POST /extract HTTP/1.1\r\nHost: a\r\nContent-Type: application/x-ndjson\r\n"
+                           "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
+  std::string request = head + body;
+  for (size_t sent = 0; sent < request.size();) {
+    const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    ASSERT_GT(n, 0);
+    sent += static_cast<size_t>(n);
+  }
+  // Reads 64 KB every 5 ms at most: steady progress, but the answer, over
+  // 16 MB, takes longer than the timeout.
+  std::string answer;
+  std::vector<char> buffer(64 << 10);
+  const auto start = std::chrono::steady_clock::now();
+  std::optional<std::chrono::steady_clock::time_point> first_byte;
+  while (SecondsSince(start) < 60) {
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, 1000) <= 0) continue;
+    const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
+    if (n <= 0) break;
+    if (!first_byte) first_byte = std::chrono::steady_clock::now();
+    answer.append(buffer.data(), static_cast<size_t>(n));
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ::close(fd);
+  ASSERT_TRUE(first_byte) << "no answer at all";
+  const size_t header_end = answer.find("\r\n\r\n");
+  ASSERT_NE(header_end, std::string::npos);
+  const size_t length_at = answer.find("Content-Length: ");
+  ASSERT_LT(length_at, header_end);
+  const size_t length = std::stoul(answer.substr(length_at + 16));
+  ASSERT_GT(length, 16u << 20);
+  // Cut off 1 s after the answer began: the client gets what the server had
+  // written by then (the sockets' buffers hold megabytes), not the whole.
+  EXPECT_LT(answer.size() - header_end - 4, length) << SecondsSince(*first_byte) << " s";
 }
 
 TEST(Serve, RecordsEqualTheCliForCorpusDocuments) {

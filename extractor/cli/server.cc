@@ -242,8 +242,14 @@ class DeadlineStream : public httplib::Stream {
       writing_ = true;
       write_deadline_ = Clock::now() + timeout_;
     }
-    if (!is_writable()) return -1;
-    return Retry([&] { return ::send(sock_, ptr, size, MSG_NOSIGNAL); });
+    // Without MSG_DONTWAIT a blocking send of a large answer would wait,
+    // past any deadline, until the client had taken all but the last of it;
+    // httplib calls again for what was not sent.
+    while (is_writable()) {
+      const ssize_t n = Retry([&] { return ::send(sock_, ptr, size, MSG_NOSIGNAL | MSG_DONTWAIT); });
+      if (n >= 0 || (errno != EAGAIN && errno != EWOULDBLOCK)) return n;
+    }
+    return -1;
   }
 
   void get_remote_ip_and_port(std::string& ip, int& port) const override { Address(::getpeername, ip, port); }
