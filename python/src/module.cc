@@ -78,16 +78,39 @@ std::optional<std::string> Utf8(const py::handle& str) {
   return std::nullopt;
 }
 
+// "surrogatepass" writes a lone surrogate as the three bytes ED A0..BF xx, which
+// the engine would repair into three U+FFFD: every later offset would then be
+// two code points past the str the caller slices. Each becomes one byte that
+// is never UTF-8 (0xFF), repaired into one U+FFFD, so offsets count the
+// surrogate as the one code point Python counts (ED A0..BF never starts valid
+// UTF-8, so nothing else is touched).
+std::string OneInvalidBytePerSurrogate(const std::string& surrogatepass) {
+  std::string out;
+  out.reserve(surrogatepass.size());
+  for (size_t i = 0; i < surrogatepass.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(surrogatepass[i]);
+    const bool surrogate = byte == 0xED && i + 2 < surrogatepass.size() &&
+                           (static_cast<unsigned char>(surrogatepass[i + 1]) & 0xE0) == 0xA0;
+    if (surrogate) {
+      out.push_back(static_cast<char>(0xFF));
+      i += 2;
+    } else {
+      out.push_back(surrogatepass[i]);
+    }
+  }
+  return out;
+}
+
 // Python str arguments arrive as UTF-8; bytes are taken as they are (the
 // engine repairs invalid UTF-8 and says so in a diagnostic). A text's lone
-// surrogates are bad text, which is normal input: they are passed as the
-// invalid UTF-8 that "surrogatepass" makes of them, and repaired the same way.
+// surrogates are bad text, which is normal input: each is passed as one
+// invalid byte and repaired the same way.
 std::string TextArgument(const py::handle& text) {
   if (py::isinstance<py::str>(text)) {
     if (std::optional<std::string> utf8 = Utf8(text)) return std::move(*utf8);
     auto bytes = py::reinterpret_steal<py::bytes>(PyUnicode_AsEncodedString(text.ptr(), "utf-8", "surrogatepass"));
     if (!bytes) throw py::error_already_set();
-    return bytes.cast<std::string>();
+    return OneInvalidBytePerSurrogate(bytes.cast<std::string>());
   }
   if (py::isinstance<py::bytes>(text)) return text.cast<std::string>();
   throw py::type_error(std::string("text must be str or bytes, not ") +

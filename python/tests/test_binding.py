@@ -165,6 +165,21 @@ def test_bad_input_text_is_normal_input(engine):
         list(engine.pipe([{"text": "x", "id": ""}]))
 
 
+@pytest.mark.parametrize("text", [
+    # Regression (session-6 review): a surrogate before the mentions moved every later
+    # offset by two ("Japan" came out at t[4:9] == "pan a").
+    "\ud800 Japan and India agreed to meet in Delhi.",
+    "Japan \udcff\udcfe and India agreed to meet in Delhi on 3 May.",
+])
+def test_lone_surrogates_keep_offsets_on_the_callers_str(engine, text):
+    record = engine.extract(text, published="2025-04-01")
+    assert record["length"] == len(text)
+    spans = [m for actor in record["actors"] for m in actor["mentions"]] + record["dates"]
+    assert len(spans) >= 2
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"]
+
+
 def test_bad_rule_pack_raises_value_error(tmp_path):
     with pytest.raises(ValueError, match="not a rule directory"):
         communique.Engine(rules=str(tmp_path / "missing"))
