@@ -410,6 +410,11 @@ TEST(CommitmentReading, GroupsAndLists) {
       {"The EU and Japan committed to:\n\nStrengthen supply chains.\n\nConvene a meeting in 2026.",
        {{"pledge", "planned", "committed", {"EU", "JP"}}, {"intend", "planned", "Strengthen", {"EU", "JP"}},
         {"meet", "planned", "Convene", {"EU", "JP"}}}},
+      // "X and Y will:" leads in its items and is no commitment itself.
+      {"Together, the United States and Japan will:\n\n- Provide grants for disease research.\n- Launch a "
+       "science program.\n\nJapan will host the summit.",
+       {{"intend", "planned", "Provide", {"JP", "US"}}, {"launch", "planned", "Launch", {"JP", "US"}},
+        {"meet", "planned", "will host", {"JP"}}}},
       // "We — A, B and C – met": an apposition between dashes.
       {"We \u2014 Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India and "
        "Prime Minister Fumio Kishida of Japan \u2013 met in Tokyo. We will deepen cooperation.",

@@ -94,6 +94,7 @@ class CommitmentExtractor::Analysis {
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
     bool party_only = false;  // kept only where a party of the statement does it (Assemble)
     bool party_modal = false;  // "must": and only where "we" or a named party is the subject
+    bool lead_only = false;    // "Japan and India will:" leads in its items and is none itself
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };
 
@@ -260,6 +261,7 @@ class CommitmentExtractor::Analysis {
     uint32_t payload_begin, payload_count;  // in matches_; none: modal + unlisted verb
     bool coordinated_only = false;          // a `verb` word after "and"
     bool progressive = false;               // be + an unlisted -ing form: a party's ongoing action
+    bool lead_only = false;                 // "Japan and India will:": a lead-in, no commitment itself
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i

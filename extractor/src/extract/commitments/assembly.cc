@@ -145,8 +145,8 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       c.accepted = false;
       c.reason = Reason::kNotParty;
     }
-    if (!c.accepted) {
-      if (traces) traces->push_back(TraceOf(c, -1));
+    if (!c.accepted || c.lead_only) {
+      if (traces && !c.lead_only) traces->push_back(TraceOf(c, -1));
       continue;
     }
     // "(Before the talk, President Trump held a talk with President Moon.)":

@@ -113,6 +113,12 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     }
     if (!(cls & (kModal | kHedge))) continue;
     size_t v = VerbAfterModal(t, b);
+    if (v + 1 == b && Char(v, ':')) {
+      // "Together, the United States and Japan will:" leads in the items
+      // after it ("Provide grants ..."); the modal stands for their verbs.
+      candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, false, false, true});
+      continue;
+    }
     if (v < b && (Classes(v) & kBe)) {
       // "will be closely monitoring": the -ing form after "be" is the verb. A
       // passive ("will be announced", "will be lifted") names what is done,

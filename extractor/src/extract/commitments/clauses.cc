@@ -82,6 +82,7 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.modal = modal;
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
   c.party_modal = group.bits & kPartyModal;
+  c.lead_only = cand.lead_only;
   c.party_only = cand.progressive || c.party_modal;
   c.bare_past = r.form == kPast && group.bits == 0;
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
