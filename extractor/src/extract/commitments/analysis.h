@@ -186,6 +186,24 @@ class CommitmentExtractor::Analysis {
   }
   size_t ObjectHead(const Rule& rule, const CompiledRule& compiled, size_t at, size_t end) const;
   bool NounBefore(size_t g, size_t floor) const;
+  // A `be_to` word + "to" at token t: a modal of arrangement ("Japan and India
+  // are to sign", "The next meeting is to be held") after a subject that may
+  // act or before a passive; "our ambitions are to reach", "The first
+  // priority of President X is to protect" are no arrangements.
+  bool BeTo(size_t t, size_t floor) const {
+    if (t + 2 >= doc_.tokens.size() || !(Classes(t) & kBeTo) || !(Classes(t + 1) & kInfinitive)) {
+      return false;
+    }
+    if (Classes(t + 2) & kBe) return true;
+    if (t > floor && (IsPronoun(t - 1) || (Classes(t - 1) & kPluralHead))) return true;
+    // Names from the clause's start or a comma: "Japan and India", "the United States".
+    size_t k = t;
+    while (k > floor && (Capitalized(k - 1) || (Classes(k - 1) & (kNameWord | kAnd)) ||
+                         Char(k - 1, '.') || Char(k - 1, '-') || Char(k - 1, '\''))) {
+      --k;
+    }
+    return k < t && (k == floor || !IsWord(k - 1));
+  }
   // Token t ends where token t + 1 begins ("co" "-" "hosts").
   bool Joined(size_t t) const { return doc_.tokens[t].span.end == doc_.tokens[t + 1].span.begin; }
   bool InMention(size_t t) const {

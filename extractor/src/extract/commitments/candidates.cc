@@ -100,11 +100,18 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       continue;
     }
     if ((cls & kBe) && !(cls & (kModal | kHedge))) {
+      const size_t p = SkipAdverbs(t + 1, b);
+      if (BeTo(t, floor) && p + 1 < b && doc_.tokens[p + 1].kind == Token::Kind::kWord &&
+          commitments::IsLower(Text(p + 1)[0]) &&
+          !(Classes(p + 1) & (kBe | kHave | kModal | kHedge | kLinking | kAdverb)) && !listed(p + 1)) {
+        // "Japan and India are to strengthen": be + "to" is a modal (BeTo).
+        candidates_.push_back({static_cast<uint32_t>(p + 1), static_cast<uint32_t>(p + 2), 0, 0});
+        continue;
+      }
       // "The United States is providing $52 million", "Mexico is requiring
       // importers to": be + an -ing form no rule lists is an undertaking in
       // progress, as "will" + a verb is a planned one, where a party of the
       // statement is its subject ("Russia is attacking" is none: Assemble).
-      const size_t p = SkipAdverbs(t + 1, b);
       if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
           !(Classes(p) & (kBe | kAdverb)) && LooksIngForm(Text(p)) && !listed(p)) {
         candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
@@ -174,6 +181,13 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
         k = j - 2;
         continue;
       }
+      break;
+    }
+    if ((cls & kInfinitive) && k > floor && BeTo(k - 1, floor) &&
+        !(group.bits & (kModal | kHedge | kHave | kDo))) {
+      // "are to sign", "is to be held": an arrangement, planned as "will" is.
+      group.bits |= kModal;
+      group.begin = k - 1;
       break;
     }
     if ((cls & kInfinitive) && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;

@@ -35,7 +35,7 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
       {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun},
       {"state_head", kStateHead}, {"person_head", kPersonHead}, {"wrapper", kWrapper},
-      {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}};
+      {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

@@ -62,8 +62,9 @@ enum WordClass : uint64_t {
   kStateHead = uint64_t{1} << 41,        // "the two countries": the parties' countries
   kWrapper = uint64_t{1} << 42,          // "continue" after an intend trigger joins it ("hopes to continue")
   kTitleTopic = uint64_t{1} << 43,       // "on" in a title: the subject matter follows
-  kPersonHead = uint64_t{1} << 44,
-  kPartyModal = uint64_t{1} << 45,       // "must", "can": an undertaking only of a party of the statement       // "the Foreign Ministers": the antecedent's persons
+  kPersonHead = uint64_t{1} << 44,       // "the Foreign Ministers": the antecedent's persons
+  kPartyModal = uint64_t{1} << 45,       // "must", "can": an undertaking only of a party of the statement
+  kBeTo = uint64_t{1} << 46,             // "are" + "to": a modal of arrangement ("are to sign")
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
