@@ -198,6 +198,9 @@ TEST(Actors, PersonTable) {
        "", "nora-todd", "Nora Todd", "Senior Director", "US", "", {"Nora Todd"}},
       {"The Minister of Foreign Affairs of Canada, Anita Anand, met her colleague.", "",
        "anita-anand", "Anita Anand", "Minister of Foreign Affairs", "CA", "anita-anand", {"Anita Anand"}},
+      // A role word before "Jr." is a surname (review 6, finding 7: "martin-luther").
+      {"Dr. Martin Luther King Jr. spoke.", "", "martin-luther-king-jr", "Martin Luther King Jr.", "", "", "",
+       {"Martin Luther King Jr."}},
       {"- Kristalina Georgieva, Managing Director, IMF", "", "kristalina-georgieva",
        "Kristalina Georgieva", "Managing Director", "imf", "kristalina-georgieva",
        {"Kristalina Georgieva"}},
@@ -401,6 +404,14 @@ TEST(Actors, NoPersonWithoutAName) {
                            "After Cyclone Harold, President of the Red Cross, spoke.",
                            // A place's noun after a name makes it the place's.
                            "From Cape Spear to the Queen Charlotte Islands, Canadians gather.",
+                           // An institution's noun after a name makes it the institution's, named
+                           // after a person, over role words before it (review 6, finding 7).
+                           "Officials rode Peter Pan Bus Lines to the John F. Kennedy Center.",
+                           "Students of Benjamin Franklin High School visited Henry Ford Hospital.",
+                           "The Frank Lloyd Wright Foundation met at the Martin Luther King Jr. Memorial.",
+                           "George Washington University and the Thomas Jefferson Memorial opened.",
+                           // An honorific before an interrogative or a place names no one.
+                           "Dr. Who appeared. Sir Lanka Road will open next year.",
                            // A title is no name.
                            "Kukies, G7/G20 Sherpa and Economic Advisor of the Federal Chancellor, met.",
                            // A rank before a thing's name ("General Atomics") names no one.

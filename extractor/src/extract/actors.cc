@@ -504,7 +504,13 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
       j = k;
       continue;
     }
-    if (!IsNameWord(j)) break;
+    if (t == "Jr") break;  // the suffix, below
+    // A capitalized word right before "Jr." is a surname even when it is a
+    // role word: "Martin Luther King Jr.".
+    const bool before_suffix = Tok(j + 1) == "Jr" || (Tok(j + 1) == "," && Tok(j + 2) == "Jr");
+    if (!IsNameWord(j) && !(words > 0 && before_suffix && tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t))) {
+      break;
+    }
     // An initial "R." stays in the name.
     if (t.size() == 1 && Tok(j + 1) == "." && Adjacent(j)) {
       j += 2;
@@ -523,11 +529,18 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     --j;
     --words;
   }
-  // A place's noun right after it makes the name the place's: "the Queen
-  // Charlotte Islands".
-  if (words == 0 || x_.place_nouns_.contains(Tok(j))) return std::nullopt;
+  if (words == 0) return std::nullopt;
   if (Tok(j) == "," && Tok(j + 1) == "Jr" && Tok(j + 2) == ".") j += 3;
-  else if (Tok(j) == "Jr" && Tok(j + 1) == ".") j += 2;
+  else if (Tok(j) == "Jr") j += Tok(j + 1) == "." ? 2 : 1;
+  // A place's or an institution's noun right after it makes the name the
+  // place's or the body's, named after a person: "the Queen Charlotte
+  // Islands", "the John F. Kennedy Center", "Martin Luther King Jr.
+  // Memorial", "George Washington University", also over the role words and
+  // common nouns before it ("Benjamin Franklin High School").
+  for (size_t k = j; k < tokens_.size() && tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)); ++k) {
+    if (x_.place_nouns_.contains(Tok(k)) || x_.organization_heads_.contains(Tok(k))) return std::nullopt;
+    if (!IsRoleWord(Tok(k)) && !x_.common_nouns_.contains(Tok(k))) break;
+  }
   if (Tok(j - 1) == ".") {
     // "R." alone is not a name.
     if (words == 1 && Tok(i).size() == 1) return std::nullopt;
