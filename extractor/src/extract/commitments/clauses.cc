@@ -88,7 +88,8 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
   c.negated = group.bits & kNegation;
   c.hedged = group.bits & kHedge;
-  if ((r.form == kIng && (group.bits & kBe)) ||
+  // "will be launching" is planned: the modal decides, as for "will launch".
+  if ((r.form == kIng && (group.bits & kBe) && !modal) ||
       (r.form == kPast && (group.bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
     c.status = "ongoing";
   } else if ((r.form == kBase || r.form == kThird) && group.bits == 0 && c.rule && !c.rule->present.empty()) {
