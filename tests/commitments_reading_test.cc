@@ -489,6 +489,12 @@ TEST(CommitmentReading, PublisherParty) {
   CheckRows({{"President Joseph R. Biden of the United States met President Yoon Suk Yeol of Korea. The "
               "President will visit Seoul.",
               {{"meet", "done", "met", {}}, {"meet", "planned", "will visit", {"joseph-r-biden"}}}}});
+  // A spokesperson's statement: "we" is the publisher's party, whoever the first sentence is about.
+  CheckRows({{"The government of the DPRK has notified several agencies of a launch. We are in close contact "
+              "with our partners and will be closely monitoring developments.",
+              {{"intend", "planned", "will be closely monitoring", {"EU"}}}}},
+            "On the DPRK's announcement of a launch: Statement by the Spokesperson",
+            "https://www.eeas.europa.eu/eeas/statement_en");
   // No known publisher: the one person with the role.
   CheckRows({{"Prime Minister Fumio Kishida met President Emmanuel Macron. The Prime Minister will visit Paris.",
               {{"meet", "done", "met", {}}, {"meet", "planned", "will visit", {"fumio-kishida"}}}}});

@@ -436,6 +436,8 @@ class CommitmentExtractor::Analysis {
   void FindParties(Parties* p);
   std::vector<size_t> WeParties(const Parties& p);
   std::vector<size_t> TitleParties() const;
+  // True iff a word of the title is in `word_class` (a spokesperson's statement).
+  bool TitleHas(uint64_t word_class) const;
   // The first sentence's subjects: its first clause's explicit subject, else
   // the parties the names before its first verb-like word give.
   std::vector<size_t> FirstSentenceSubjects();

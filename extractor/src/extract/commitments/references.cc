@@ -86,6 +86,17 @@ std::vector<size_t> CommitmentExtractor::Analysis::TitleParties() const {
   return persons;
 }
 
+bool CommitmentExtractor::Analysis::TitleHas(uint64_t word_class) const {
+  if (doc_.title.empty()) return false;
+  Document title;
+  normalize::Normalize(doc_.title, Format::kText, title);
+  std::vector<Token> tokens;
+  match::Tokenize(title.text, 0, &tokens);
+  return std::any_of(tokens.begin(), tokens.end(), [&](const Token& token) {
+    return (x_.classes_.ClassesOf(token.folded_hash) & word_class) != 0;
+  });
+}
+
 void CommitmentExtractor::Analysis::FindParties(Parties* p) {
   // Principal parties: the actors that are explicit subjects of commitments
   // most often (SPEC 7); a stance's subjects ("Mr. Akiba and Mr. Año
@@ -146,6 +157,9 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) {
     we = ActorsIn(t + 2, u);
   }
   if (!we.empty()) return we;
+  // "Statement by the Spokesperson": the publisher's voice, whoever the
+  // first sentence is about ("The government of the DPRK has notified ...").
+  if (publisher_ && TitleHas(kSpokesperson)) return {ActorIndex(publisher_->party)};
   // SPEC 7's order: the first sentence's subjects, else the title's
   // authors. A first sentence naming one person ("President Biden hosted
   // ...") keeps "we" that person's (rules/commitments/README.md, "we" and

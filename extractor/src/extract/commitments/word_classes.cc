@@ -34,8 +34,8 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"infinitive", kInfinitive}, {"agent", kAgent}, {"preposition", kPreposition},
       {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
       {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun},
-      {"state_head", kStateHead}, {"person_head", kPersonHead}, {"wrapper", kWrapper},
-      {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo}};
+      {"state_head", kStateHead}, {"person_head", kPersonHead}, {"spokesperson", kSpokesperson},
+      {"wrapper", kWrapper}, {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

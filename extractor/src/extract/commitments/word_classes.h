@@ -65,6 +65,7 @@ enum WordClass : uint64_t {
   kPersonHead = uint64_t{1} << 44,       // "the Foreign Ministers": the antecedent's persons
   kPartyModal = uint64_t{1} << 45,       // "must", "can": an undertaking only of a party of the statement
   kBeTo = uint64_t{1} << 46,             // "are" + "to": a modal of arrangement ("are to sign")
+  kSpokesperson = uint64_t{1} << 47,     // in a title: "we" is the publisher's party
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
