@@ -57,6 +57,10 @@ class CommitmentExtractor {
     // "reaffirmed the United States' ironclad commitment to": a head phrase a
     // few words after the verb that joins the trigger (token sequences).
     std::vector<std::vector<std::string>> object_head;
+    // "The talks took place": the head of a subject naming an event must be
+    // one of these, where the rule lists any ("The earthquake took place" is
+    // no meeting).
+    std::vector<std::vector<std::string>> event_head;
     enum class Passive { kForbidden, kRequired, kAllowed } passive = Passive::kForbidden;
     std::string perfect;  // status of "have + past", when not the usual
     std::string present;  // status of a bare present ("we continue to"), when not the usual
@@ -148,7 +152,7 @@ class CommitmentExtractor {
   };
   struct CompiledRule {
     Type type;
-    Sequences next, next_not, object_head;
+    Sequences next, next_not, object_head, event_head;
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;

@@ -103,7 +103,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "past_be", "modal", "strict_next", "next_name", "examples",
+       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "examples",
        "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
@@ -119,6 +119,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.present = r.String("present");
     rule.partner_object = r.Bool("partner_object", false);
     rule.event_subject = r.Bool("event_subject", false);
+    rule.event_head = r.Strings("event_head");
     const std::string past_be = r.String("past_be");
     rule.past_be = past_be == "required";
     const std::string modal = r.String("modal");
@@ -139,6 +140,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     if (!past_be.empty() && !rule.past_be) r.Error("\"past_be\" must be \"required\" or absent");
     if (!modal.empty() && !rule.modal) r.Error("\"modal\" must be \"required\" or absent");
     if (rule.strict_next && rule.next.empty()) r.Error("\"strict_next\" needs \"next\"");
+    if (!rule.event_head.empty() && !rule.event_subject) r.Error("\"event_head\" needs \"event_subject\"");
   });
 }
 

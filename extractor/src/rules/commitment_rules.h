@@ -55,6 +55,7 @@ struct TriggerRuleSpec : RuleSource {
   std::vector<std::string> base, past, ing;  // verb forms
   std::vector<std::string> object;           // words that follow each form in the phrase
   std::vector<std::string> object_head, next, next_not;
+  std::vector<std::string> event_head;  // heads a subject naming an event must have
   std::string passive;  // "", forbidden, required or allowed
   std::string perfect;  // "", planned, ongoing or done
   std::string present;  // "", planned, ongoing or done

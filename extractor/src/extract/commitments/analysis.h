@@ -60,7 +60,8 @@ class CommitmentExtractor::Analysis {
   // for Trace(): a string per clause cost more than reading the clause.
   enum class Reason : uint8_t {
     kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,
-    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject, kNotParty
+    kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject, kNotParty,
+    kNotEvent
   };
   struct Clause {
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
@@ -382,6 +383,12 @@ class CommitmentExtractor::Analysis {
   void ReadSubject(Clause& c, const Candidate& cand, const Reading& r, size_t subject_from,
                    const SentenceState& s);
   void ResolveSubject(Clause& c, size_t begin, size_t end);
+  // The subject [b, e) names an event of the kind the clause's rule needs
+  // (its event_head; any, where it lists none): "The talks took place".
+  bool EventOfRule(const Clause& c, size_t b, size_t e) const;
+  // c.subject for a subject [b, e) naming no actor that is the event, or a
+  // reason where the rule needs another kind of event.
+  void EventSubject(Clause& c, size_t b, size_t e) const;
   // ResolveSubject's comma-separated pieces of tokens [begin, end) into
   // pieces_, adverbial pieces and asides before the verb dropped (the
   // parties an aside's "together with" names join c.with_actors).

@@ -330,11 +330,12 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   if ((Classes(b) & kNotActor) || PhraseAt(b, e, kNotActor)) {
     c.reason = Reason::kNotActor;
     c.reason_text = c.event;
-    c.subject = c.event_subject ? SubjectKind::kEvent : SubjectKind::kNone;
+    c.subject = SubjectKind::kNone;
+    if (c.event_subject) EventSubject(c, b, e);
     return;
   }
   if (c.event_subject) {
-    c.subject = SubjectKind::kEvent;
+    EventSubject(c, b, e);
   } else if (NameLike(b, e) && (Classes(e - 1) & kThingHead)) {
     // "the Corridor will enhance ...": a prediction about a thing.
     c.reason = Reason::kNotActor;
@@ -345,6 +346,31 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
     c.subject = SubjectKind::kUnknown;
   } else {
     c.reason = Reason::kNoActorInSubject;
+    c.reason_text = c.event;
+  }
+}
+
+bool CommitmentExtractor::Analysis::EventOfRule(const Clause& c, size_t b, size_t e) const {
+  if (!c.rule || c.rule->event_head.empty()) return true;
+  // The head is the word before "of" ("the first meeting of the Dialogue"),
+  // else the last word.
+  size_t head = e - 1;
+  for (size_t k = b + 1; k < e; ++k) {
+    if (Classes(k) & kOf) {
+      head = k - 1;
+      break;
+    }
+  }
+  const CompiledRule& compiled = x_.compiled_[c.rule - x_.rules_.data()];
+  return NextMatches(c.rule->event_head, compiled.event_head, head, head + 1);
+}
+
+void CommitmentExtractor::Analysis::EventSubject(Clause& c, size_t b, size_t e) const {
+  if (EventOfRule(c, b, e)) {
+    c.subject = SubjectKind::kEvent;
+  } else {
+    c.subject = SubjectKind::kNone;
+    c.reason = Reason::kNotEvent;
     c.reason_text = c.event;
   }
 }
