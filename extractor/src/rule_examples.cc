@@ -182,6 +182,9 @@ void CheckCommitmentExamples(const CommitmentExtractor& commitments, ExampleChec
     for (const std::string& example : rule.examples) {
       check.Expect(!check.Run(example).commitments.empty(), rule.where, example, "gives no commitment");
     }
+    for (const std::string& example : rule.counter_examples) {
+      check.Expect(check.Run(example).commitments.empty(), rule.where, example, "gives a commitment");
+    }
   }
 }
 

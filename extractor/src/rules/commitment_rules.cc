@@ -88,7 +88,7 @@ std::vector<PublisherRule> ParsePublishers(CompileContext& context) {
 std::vector<GrammarRule> ParseGrammarRules(CompileContext& context) {
   return ParseRecords<GrammarRule>(
       context, "commitments/grammar", /*file_required=*/true, {"id", "class", "words"},
-      {"examples", "note", "actor"}, [](FieldReader& r, GrammarRule& rule) {
+      {"examples", "counter_examples", "note", "actor"}, [](FieldReader& r, GrammarRule& rule) {
     rule.word_class = r.String("class");
     rule.words = r.Strings("words");
     rule.actor = r.String("actor");

@@ -2,7 +2,6 @@
 // each reads as.
 #include <algorithm>
 
-#include "core/english.h"
 #include "extract/commitments/analysis.h"
 #include "match/tokenizer.h"
 
@@ -109,11 +108,13 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
         continue;
       }
       // "The United States is providing $52 million", "Mexico is requiring
-      // importers to": be + an -ing form no rule lists is an undertaking in
-      // progress, as "will" + a verb is a planned one, where a party of the
-      // statement is its subject ("Russia is attacking" is none: Assemble).
+      // importers to": be + an -ing form of the `progressive` class is an
+      // undertaking in progress, as "will" + a verb is a planned one, where a
+      // party of the statement is its subject ("Russia is attacking" is none:
+      // Assemble). Other -ing forms state what happens to the party ("Japan
+      // is facing a shrinking population").
       if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
-          !(Classes(p) & (kBe | kAdverb)) && LooksIngForm(Text(p)) && !listed(p)) {
+          !(Classes(p) & (kBe | kAdverb)) && (Classes(p) & kProgressive) && !listed(p)) {
         candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
       }
       continue;
@@ -127,11 +128,13 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       continue;
     }
     if (v < b && (Classes(v) & kBe)) {
-      // "will be closely monitoring": the -ing form after "be" is the verb. A
-      // passive ("will be announced", "will be lifted") names what is done,
-      // mostly things, and a listed one ("will be held") is its rule's.
+      // "will be closely monitoring": the -ing form after "be" is the verb,
+      // one of the `progressive` class ("will be closely watching the
+      // election" is none). A passive ("will be announced", "will be lifted")
+      // names what is done, mostly things, and a listed one ("will be held")
+      // is its rule's.
       const size_t p = SkipAdverbs(v + 1, b);
-      if (p >= b || !LooksIngForm(Text(p))) continue;
+      if (p >= b || !(Classes(p) & kProgressive)) continue;
       v = p;
     }
     if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;

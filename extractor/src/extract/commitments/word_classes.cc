@@ -35,7 +35,8 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"question", kQuestion}, {"we_word", kWeWord}, {"title_reference", kTitleReference},
       {"possessive", kPossessive}, {"relative_pronoun", kRelativePronoun},
       {"state_head", kStateHead}, {"person_head", kPersonHead}, {"spokesperson", kSpokesperson},
-      {"wrapper", kWrapper}, {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo}};
+      {"wrapper", kWrapper}, {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo},
+      {"progressive", kProgressive}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

@@ -66,6 +66,7 @@ enum WordClass : uint64_t {
   kPartyModal = uint64_t{1} << 45,       // "must", "can": an undertaking only of a party of the statement
   kBeTo = uint64_t{1} << 46,             // "are" + "to": a modal of arrangement ("are to sign")
   kSpokesperson = uint64_t{1} << 47,     // in a title: "we" is the publisher's party
+  kProgressive = uint64_t{1} << 48,      // "providing": after "be", an undertaking in progress
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
