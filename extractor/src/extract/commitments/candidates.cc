@@ -291,6 +291,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "International Monetary Fund", "Development Finance Corporation": a
   // capitalized verb form after a word is part of a name.
   if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
+  // "we must continue", "we must strengthen": "must" undertakes only with a
+  // verb of the `verb` class; "Japan must face the reality", "We must
+  // remember the victims" state a need.
+  if ((group.bits & kPartyModal) && !(Classes(cand.m0) & kVerb)) return false;
   if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
     if (cand.progressive) r->form = kIng;
     return true;
