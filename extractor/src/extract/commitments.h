@@ -61,6 +61,9 @@ class CommitmentExtractor {
     // one of these, where the rule lists any ("The earthquake took place" is
     // no meeting).
     std::vector<std::vector<std::string>> event_head;
+    // With next_name: words right after the name that make it no name of
+    // something launched ("announced Tokyo as the host city").
+    std::vector<std::vector<std::string>> name_not_before;
     enum class Passive { kForbidden, kRequired, kAllowed } passive = Passive::kForbidden;
     std::string perfect;  // status of "have + past", when not the usual
     std::string present;  // status of a bare present ("we continue to"), when not the usual
@@ -152,7 +155,7 @@ class CommitmentExtractor {
   };
   struct CompiledRule {
     Type type;
-    Sequences next, next_not, object_head, event_head;
+    Sequences next, next_not, object_head, event_head, name_not_before;
   };
   std::vector<CompiledRule> compiled_;
   match::PhraseMatcher lexicon_;

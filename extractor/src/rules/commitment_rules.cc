@@ -103,7 +103,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "examples",
+       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "name_not_before", "examples",
        "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
@@ -126,6 +126,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.modal = modal == "required";
     rule.strict_next = r.Bool("strict_next", false);
     rule.next_name = r.Bool("next_name", false);
+    rule.name_not_before = r.Strings("name_not_before");
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
         rule.passive != "allowed") {
@@ -141,6 +142,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     if (!modal.empty() && !rule.modal) r.Error("\"modal\" must be \"required\" or absent");
     if (rule.strict_next && rule.next.empty()) r.Error("\"strict_next\" needs \"next\"");
     if (!rule.event_head.empty() && !rule.event_subject) r.Error("\"event_head\" needs \"event_subject\"");
+    if (!rule.name_not_before.empty() && !rule.next_name) r.Error("\"name_not_before\" needs \"next_name\"");
   });
 }
 

@@ -56,6 +56,7 @@ struct TriggerRuleSpec : RuleSource {
   std::vector<std::string> object;           // words that follow each form in the phrase
   std::vector<std::string> object_head, next, next_not;
   std::vector<std::string> event_head;  // heads a subject naming an event must have
+  std::vector<std::string> name_not_before;  // next_name: words after the name that refuse it
   std::string passive;  // "", forbidden, required or allowed
   std::string perfect;  // "", planned, ongoing or done
   std::string present;  // "", planned, ongoing or done

@@ -348,9 +348,13 @@ class CommitmentExtractor::Analysis {
   // form its rules do not allow).
   bool ReadRule(const Candidate& cand, const VerbGroup& group, const SentenceState& s, Reading* r) const;
   bool ChooseRule(const Candidate& cand, const VerbGroup& group, size_t end, Reading* r) const;
-  // True iff a name opens tokens [t, end), after a determiner at most (a
-  // trigger's next_name).
-  bool NameAt(size_t t, size_t end) const;
+  // The end of a name of something launched that opens tokens [t, end),
+  // after a determiner at most (a trigger's next_name), else 0: not a
+  // country or a person, nor the subject of a clause or of "as" after it
+  // (the rule's name_not_before).
+  size_t NameAt(const Rule& rule, const CompiledRule& compiled, size_t t, size_t end) const;
+  // The actor whose mention covers token t, or SIZE_MAX.
+  size_t ActorAt(size_t t) const;
   // True iff a report verb ending before `t` reports without "that": names
   // from `t` right before a modal ("confirmed Japan and Australia would work").
   bool ZeroThat(size_t t, size_t end) const;

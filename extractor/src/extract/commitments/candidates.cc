@@ -232,7 +232,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
         continue;
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
-      if (rule.next_name && !NameAt(cand.m1, end)) continue;
+      if (rule.next_name && NameAt(rule, compiled, cand.m1, end) == 0) continue;
       size_t head_end = 0;  // end of an object_head phrase that joins the trigger
       if (!rule.object_head.empty()) {
         head_end = ObjectHead(rule, compiled, cand.m1, end);
@@ -250,17 +250,40 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
   return false;
 }
 
-bool CommitmentExtractor::Analysis::NameAt(size_t t, size_t end) const {
+size_t CommitmentExtractor::Analysis::NameAt(const Rule& rule, const CompiledRule& compiled, size_t t,
+                                            size_t end) const {
   // "announced AUKUS", "announced the AUKUS partnership": a capitalized word,
   // after an article or a determiner; not a number, a date or a possessive
   // ("announced Japan's contribution").
   if (t < end && (Classes(t) & kDeterminer)) ++t;
   if (t >= end || doc_.tokens[t].kind != Token::Kind::kWord || !Capitalized(t) || (Classes(t) & kInDate)) {
-    return false;
+    return 0;
   }
+  // "the Japan-India Clean Energy Partnership": a hyphen joins the name.
   size_t u = t;
-  while (u < end && Capitalized(u)) ++u;
-  return !(u < end && Char(u, '\''));
+  while (u < end && (Capitalized(u) || (Char(u, '-') && u + 1 < end && Joined(u) && Capitalized(u + 1)))) ++u;
+  if (u < end && Char(u, '\'')) return 0;
+  // "announced Ukraine would receive aid", "announced President Smith as the
+  // new envoy": a country or a person heads no partnership or body; "announced
+  // Tokyo as the host city" names a role (name_not_before); names before a
+  // modal are a reported clause's subject.
+  const size_t head = ActorAt(u - 1);
+  if (head < doc_.actors.size() && (person_[head] || doc_.actors[head].type == "country")) return 0;
+  if (NextMatches(rule.name_not_before, compiled.name_not_before, u, end) || ZeroThat(t, end)) return 0;
+  if (u < end && (Classes(u) & (kModal | kHedge))) return 0;
+  return u;
+}
+
+size_t CommitmentExtractor::Analysis::ActorAt(size_t t) const {
+  const uint32_t at = doc_.tokens[t].span.begin;
+  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
+                             [](uint32_t v, const MentionAt& m) { return v < m.span.begin; });
+  // Mentions do not nest deeply: the few starting at or before `at` are checked.
+  for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
+    --it;
+    if (it->span.begin <= at && at < it->span.end) return it->actor;
+  }
+  return SIZE_MAX;
 }
 
 bool CommitmentExtractor::Analysis::ZeroThat(size_t t, size_t end) const {

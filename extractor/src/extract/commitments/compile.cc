@@ -194,6 +194,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     add_sequences(record.next_not, &rule.next_not, &compiled.next_not);
     add_sequences(record.object_head, &rule.object_head, &compiled.object_head);
     add_sequences(record.event_head, &rule.event_head, &compiled.event_head);
+    add_sequences(record.name_not_before, &rule.name_not_before, &compiled.name_not_before);
     if (record.passive == "required") {
       rule.passive = Rule::Passive::kRequired;
     } else if (record.passive == "allowed") {
