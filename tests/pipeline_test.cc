@@ -25,6 +25,28 @@ TEST(Stages, EngineOrderKeepsEveryContract) {
   EXPECT_EQ(names, (std::vector<std::string>{"segment", "tokenize", "dates", "actors", "topics",
                                              "commitments"}));
   EXPECT_TRUE(CheckStageOrder(order, EngineStages::kGiven).ok());
+  // The commitments stage adds the parties the text does not name to the actors.
+  EXPECT_EQ(order.back()->Amends(), Fields{kActors});
+}
+
+// A stage that adds to a field must come after the stage that provides it.
+TEST(Stages, AmendingBeforeTheProviderIsAnError) {
+  struct Amender final : Stage {
+    std::string_view Name() const override { return "amender"; }
+    Fields Requires() const override { return kText; }
+    Fields Provides() const override { return 0; }
+    Fields Amends() const override { return kActors; }
+    void Run(Document&) const override {}
+  } amender;
+  std::vector<const Stage*> order = DefaultStages().order();
+  order.insert(order.begin() + 1, &amender);
+  Status status = CheckStageOrder(order, EngineStages::kGiven);
+  EXPECT_NE(status.message().find("stage \"amender\" amends actors, which no earlier stage provides"),
+            std::string::npos)
+      << status.message();
+  order.erase(order.begin() + 1);
+  order.push_back(&amender);
+  EXPECT_TRUE(CheckStageOrder(order, EngineStages::kGiven).ok());
 }
 
 // A stage moved before the one that fills its input is an error when the

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "core/english.h"
 #include "extract/actors.h"
@@ -50,6 +53,7 @@ class CommitmentStage final : public Stage {
     return kText | kSegments | kSentences | kTokens | kDates | kActors | kTopics;
   }
   Fields Provides() const override { return kCommitments; }
+  Fields Amends() const override { return kActors; }
   void Run(Document& doc) const override {
     commitments_.Run(doc);
     AddUnmentionedParties(doc);
@@ -60,19 +64,27 @@ class CommitmentStage final : public Stage {
   // ids): the parties the text does not name (a title's authors, a group's
   // members, the publisher's country for "The Prime Minister") join
   // doc.actors without mentions; an id no actor record can be made for is
-  // dropped from the commitment.
+  // dropped from the commitment, with a warning (a rule naming an id the
+  // actor lexicon lacks: the record stays valid, the loss is seen).
   void AddUnmentionedParties(Document& doc) const {
+    std::vector<std::pair<std::string, uint32_t>> dropped;  // message, original offset
     for (Commitment& c : doc.commitments) {
       std::erase_if(c.actors, [&](const std::string& id) {
         if (std::any_of(doc.actors.begin(), doc.actors.end(), [&](const Actor& a) { return a.id == id; })) {
           return false;
         }
         std::optional<Actor> actor = actors_.Unmentioned(doc, id);
-        if (!actor) return true;
+        if (!actor) {
+          dropped.emplace_back("commitment party \"" + id + "\" has no actor record; dropped from \"" +
+                                   std::string(doc.View(c.trigger)) + "\"",
+                               doc.offsets.OriginalBegin(c.trigger.begin));
+          return true;
+        }
         doc.actors.push_back(std::move(*actor));
         return false;
       });
     }
+    for (auto& [message, offset] : dropped) doc.Warn(std::move(message), offset);
   }
 
   const CommitmentExtractor& commitments_;

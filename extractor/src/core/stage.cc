@@ -24,6 +24,10 @@ Status CheckStageOrder(const std::vector<const Stage*>& stages, Fields given) {
       return Status::Internal("stage \"" + std::string(stage->Name()) + "\" requires " +
                               FieldNames(missing) + ", which no earlier stage provides");
     }
+    if (Fields missing = stage->Amends() & ~have) {
+      return Status::Internal("stage \"" + std::string(stage->Name()) + "\" amends " +
+                              FieldNames(missing) + ", which no earlier stage provides");
+    }
     if (Fields twice = stage->Provides() & have) {
       return Status::Internal("stage \"" + std::string(stage->Name()) + "\" provides " +
                               FieldNames(twice) + ", which an earlier stage provides already");

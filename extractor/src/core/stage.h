@@ -46,14 +46,18 @@ class Stage {
   virtual Fields Requires() const = 0;
   // The fields Run() writes, replacing whatever they held.
   virtual Fields Provides() const = 0;
+  // Fields an earlier stage provides that Run() adds to (the commitments
+  // stage adds the parties the text does not name to the actors).
+  virtual Fields Amends() const { return 0; }
   // REQUIRES: every field of Requires() has been filled. Never fails:
   // problems with the text become diagnostics.
   virtual void Run(Document& doc) const = 0;
 };
 
 // OK when each stage of `stages`, run in that order on a document holding
-// `given`, finds every field it requires, and no two stages provide the same
-// field; else an Internal error naming the first stage that breaks this.
+// `given`, finds every field it requires or amends, and no two stages provide
+// the same field; else an Internal error naming the first stage that breaks
+// this.
 Status CheckStageOrder(const std::vector<const Stage*>& stages, Fields given);
 
 }  // namespace communique
