@@ -134,6 +134,21 @@ TEST(Commitments, ClauseTable) {
       {"This will enhance cooperation in quantum science.", {}},
       {"More information will be available here tomorrow.", {}},
       {"Background\nThe EU and Japan launched a partnership in 2022.", {}},
+      // Review 6: be + an -ing form is an undertaking for the progressive class only; "must"
+      // for the verb class only; "took place" for a meeting's head only; "announced" + a
+      // name launches no country, person or role.
+      {"Japan and Australia held talks. Japan is facing a shrinking population. The United States "
+       "will be closely watching the election. Japan is providing $52 million in aid.",
+       {{"meet", "done", "held", "talks"}, {"intend", "ongoing", "is providing", "$52 million in aid"}}},
+      {"Japan and India held talks. Japan must face the reality of an aging society. We must "
+       "continue to support Ukraine.",
+       {{"meet", "done", "held", "talks"}, {"intend", "planned", "must continue", "support Ukraine"}}},
+      {"Japan and India held talks. The earthquake took place on May 3. The talks took place in Delhi.",
+       {{"meet", "done", "held", "talks"}, {"meet", "done", "took place", "The talks"}}},
+      {"Japan and India held talks. They announced Tokyo as the host city. They announced Ukraine "
+       "would receive aid. They announced the Quad Fellowship.",
+       {{"meet", "done", "held", "talks"}, {"intend", "planned", "would receive", "aid"},
+        {"launch", "done", "announced", "the Quad Fellowship"}}},
       // An adverb after the modal belongs to the verb group, it is no verb.
       {"The EU and Japan will therefore work closely on AI.",
        {{"intend", "planned", "will therefore work closely", "AI"}}},
