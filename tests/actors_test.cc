@@ -688,6 +688,11 @@ TEST(Actors, JointStatementTitleGivesItsAuthors) {
        "Duque Ma\u0301rquez of the Republic of Colombia on the Relationship",
        "We met today to outline a vision for the U.S.-Colombia relationship. Colombia will join.",
        {"joseph-r-biden-jr", "ivan-duque-marquez"}},
+      // The heads are matched whatever their case: a UK title in sentence case (review 6, finding 9).
+      {"Joint statement by Prime Minister Fumio Kishida and Prime Minister Justin Trudeau",
+       "We met today. We will deepen our cooperation.", {"fumio-kishida", "justin-trudeau"}},
+      {"JOINT STATEMENT BY Prime Minister Fumio Kishida and Prime Minister Justin Trudeau",
+       "We met today. We will deepen our cooperation.", {"fumio-kishida", "justin-trudeau"}},
       // A spokesperson's statement has no co-authors.
       {"Statement by NSC Spokesperson Adrienne Watson on the Meeting", "We met today.", {}},
   };

@@ -50,6 +50,14 @@ std::string TitleCased(std::string_view s) {
   return out;
 }
 
+// "Joint statement BY" -> "joint statement by": ASCII letters only, so that
+// the offsets stay those of the text.
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
 // Name words compare equal across a family name's capitals: "Motegi" is
 // "MOTEGI Toshimitsu"'s.
 bool SameNameWord(std::string_view a, std::string_view b) {
@@ -245,6 +253,17 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       out->common_nouns_.insert(word);
       if (rule.after_names) out->place_nouns_.insert(word);
       if (rule.postnominal) out->postnominals_.insert(word);
+    }
+  }
+  for (const rules::TitleAuthorRule& rule : parsed.title_authors) {
+    for (const std::string& head : rule.heads) {
+      std::string lower = AsciiLower(head) + " ";
+      std::string first = lower.substr(0, lower.find(' '));
+      out->title_author_heads_.push_back(std::move(lower));
+      if (std::find(out->title_author_first_words_.begin(), out->title_author_first_words_.end(), first) ==
+          out->title_author_first_words_.end()) {
+        out->title_author_first_words_.push_back(std::move(first));
+      }
     }
   }
   for (const rules::GivenNameRule& rule : parsed.given_names) {
@@ -1791,22 +1810,28 @@ void ActorExtractor::Run(Document& doc) const {
 
 // SPEC 8a: a title that names its authors ("Joint Statement by President
 // Joseph R. Biden Jr. of the United States and President Iván Duque Márquez
-// of Colombia", "Joint Statement from the Governments of Australia, ...,
-// and the United States", "Statement by Press Secretary X") gives them, as
-// the one reading the commitments stage resolves "we" with. The authors run
-// from "by"/"from" after the statement's noun to " on " or the end; they
-// are read as a text of their own, persons where it names persons (their
-// countries are their affiliations), else its other actors.
+// of Colombia", "Joint statement by Prime Minister Fumio Kishida and Prime
+// Minister Justin Trudeau", "Joint Statement from the Governments of
+// Australia, ..., and the United States") gives them, as the one reading the
+// commitments stage resolves "we" with. The heads are rules data
+// (title_authors.jsonl), matched case-insensitively; the authors run from the
+// head to " on " or the end; they are read as a text of their own, persons
+// where it names persons (their countries are their affiliations), else its
+// other actors.
 void ActorExtractor::ReadTitleAuthors(Document& doc) const {
   doc.title_authors.clear();
   // Most titles name no authors: no normalization for them.
-  if (doc.title.find("Joint") == std::string::npos) return;
+  const std::string raw = AsciiLower(doc.title);
+  if (std::none_of(title_author_first_words_.begin(), title_author_first_words_.end(),
+                   [&](const std::string& w) { return raw.find(w) != std::string::npos; })) {
+    return;
+  }
   Document title;
   normalize::Normalize(doc.title, Format::kText, title);
+  const std::string lower = AsciiLower(title.text);  // ASCII folding keeps the offsets
   size_t from = std::string::npos;
-  for (std::string_view head : {"Joint Statement by ", "Joint Statement from ", "Joint Declaration by ", "Joint Declaration from ",
-                                "Joint Communiqué by ", "Joint Communiqué from ", "Joint Communique by ", "Joint Communique from "}) {
-    const size_t at = title.text.find(head);
+  for (const std::string& head : title_author_heads_) {
+    const size_t at = lower.find(head);
     if (at != std::string::npos && at < from) from = at + head.size();
   }
   if (from == std::string::npos) return;

@@ -125,6 +125,11 @@ class ActorExtractor final : public Stage {
   // Capitalized common nouns that are never a name by themselves
   // (rules/actors/common_nouns.jsonl): "Summit", "Initiative", "Drug".
   StringSet common_nouns_;
+  // Heads of titles that name their authors after them, lower case
+  // ("joint statement by "; title_authors.jsonl), and their first words, on
+  // which a title is worth normalizing at all.
+  std::vector<std::string> title_author_heads_;
+  std::vector<std::string> title_author_first_words_;
   // Common nouns of places: right after a name, the name is the place's
   // ("Queen Charlotte Islands"); common_nouns.jsonl "after_names".
   StringSet place_nouns_;

@@ -120,6 +120,13 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.names = r.Strings("names");
     if (r.ok()) out.given_names.push_back(std::move(rule));
   }
+  for (const Record& record : context.Records("actors/title_authors", /*required=*/false)) {
+    FieldReader r(context, record);
+    TitleAuthorRule rule;
+    if (!r.CheckFields({"id", "heads"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
+    rule.heads = r.Strings("heads");
+    if (r.ok()) out.title_authors.push_back(std::move(rule));
+  }
   for (const Record& record : context.Records("actors/patterns")) {
     FieldReader r(context, record);
     ActorPatternRule rule;

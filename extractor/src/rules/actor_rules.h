@@ -78,6 +78,12 @@ inline constexpr const char* kActorPatternKindNames[] = {
     "short_name",        "compound_part",    "lost_apostrophe",  "organization_name",
     "honorific_name",    "given_name"};
 
+// Heads of a title that name its authors after them (title_authors.jsonl,
+// optional; SPEC 8a): "Joint Statement by", matched case-insensitively.
+struct TitleAuthorRule : RuleSource {
+  std::vector<std::string> heads;
+};
+
 struct ActorPatternRule : RuleSource {
   ActorPatternKind kind = ActorPatternKind::kTitleBeforeName;
 };
@@ -90,6 +96,7 @@ struct ActorRules {
   std::vector<RoleWordRule> role_words;
   std::vector<CommonNounRule> common_nouns;
   std::vector<GivenNameRule> given_names;
+  std::vector<TitleAuthorRule> title_authors;
   std::vector<ActorPatternRule> patterns;
 };
 
