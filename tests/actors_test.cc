@@ -477,6 +477,19 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       {"ROK National Security Office Director Cho Tae-yong met.", "national-security-office", {}},
       {"Director of the National Security Office of the Republic of Korea Kim Tae-hyo met.",
        "national-security-office", {}},
+      // Two countries' bodies of one name are two, their countries in their ids (review 6, finding 8a);
+      // the name without its country is the body named before.
+      {"The Japanese Ministry of Defense and the Philippine Ministry of Defense signed an arrangement.",
+       "jp-ministry-of-defense", {"Ministry of Defense"}},
+      {"The Japanese Ministry of Defense and the Philippine Ministry of Defense signed an arrangement.",
+       "ph-ministry-of-defense", {"Ministry of Defense"}},
+      {"The Japanese Ministry of Defense agreed. The Ministry of Defense will report.", "ministry-of-defense",
+       {"Ministry of Defense", "Ministry of Defense"}},
+      // A head before "and" ends another body's name (review 6, finding 8b).
+      {"George Washington University and Johns Hopkins University will host talks.", "johns-hopkins-university",
+       {"Johns Hopkins University"}},
+      {"George Washington University and Johns Hopkins University will host talks.",
+       "university-and-johns-hopkins-university", {}},
       // A head alone, or one that modifies the words after it, names no body.
       {"The Ministry said so.", "ministry", {}},
       {"G7 Finance Ministers and Central Bank Governors met.", "central-bank", {}},

@@ -847,11 +847,14 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   auto hyphen = [&](size_t k) { return Tok(k) == "-" && Adjacent(k - 1) && Adjacent(k); };
   // Words before the head, "and" or a hyphen between them: "Cybersecurity
   // and Infrastructure Security Agency", "National Anti-Corruption Bureau".
+  // A head before "and" ends another body's name: "George Washington
+  // University and Johns Hopkins University".
   size_t f = head;
   while (f > floor && !ParagraphBreakBefore(f)) {
     if (plain_word(f - 1) && SameSentence(f - 1, head)) {
       --f;
-    } else if (f >= floor + 2 && f < head && (joins(f - 1) || hyphen(f - 1)) && plain_word(f - 2)) {
+    } else if (f >= floor + 2 && f < head && plain_word(f - 2) &&
+               (hyphen(f - 1) || (joins(f - 1) && !x_.organization_heads_.contains(Tok(f - 2))))) {
       f -= 2;
     } else {
       break;
@@ -970,13 +973,35 @@ void ActorRun::FindOrganizations() {
     std::string acronym;
     if (Tok(k) == "(" && Tok(k + 2) == ")" && IsAcronym(Tok(k + 1))) acronym = std::string(Tok(k + 1));
     const std::string id = acronym.empty() ? ActorSlug(text) : ActorSlug(acronym);
+    // One body per name and country: "the Japanese Ministry of Defense and
+    // the Philippine Ministry of Defense" are two; a name without its country
+    // is the first body of that name.
     uint32_t entity = 0;
-    while (entity < named_.size() && named_[entity].id != id) ++entity;
+    while (entity < named_.size() &&
+           (named_[entity].id != id ||
+            (!speaks_for.empty() && !named_[entity].speaks_for.empty() && named_[entity].speaks_for != speaks_for))) {
+      ++entity;
+    }
     if (entity == named_.size()) {
       named_.push_back({id, "organization", text, speaks_for, x_.pattern_rules_.organization_name});
       acronyms.push_back(acronym);
+    } else if (named_[entity].speaks_for.empty()) {
+      named_[entity].speaks_for = speaks_for;
     }
     found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), entity});
+  }
+  // Bodies that share a name carry their country in their ids
+  // (rules/actors/README.md): "jp-ministry-of-defense", "ph-ministry-of-defense".
+  std::vector<std::string> shared;
+  for (size_t a = 0; a < named_.size(); ++a) {
+    for (size_t b = a + 1; b < named_.size(); ++b) {
+      if (named_[a].id == named_[b].id) shared.push_back(named_[a].id);
+    }
+  }
+  for (auto& body : named_) {
+    if (!body.speaks_for.empty() && std::find(shared.begin(), shared.end(), body.id) != shared.end()) {
+      body.id = AsciiLower(body.speaks_for) + "-" + body.id;
+    }
   }
   if (found.empty()) return;
   for (uint32_t entity = 0; entity < acronyms.size(); ++entity) {
