@@ -29,9 +29,12 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       conj = k;
       break;
     }
-    if ((Comma(k) || Char(k, ';')) && (SubjectBefore(k + 1, g) || (k + 2 == g && IsPronoun(k + 1)))) {
+    if ((Comma(k) || Char(k, ';')) &&
+        (SubjectBefore(k + 1, g) ||
+         (k + 2 == g && (IsPronoun(k + 1) || (Capitalized(k + 1) && HasActorIn(k + 1, g)))))) {
       // "As we celebrate the anniversary, we commit to", "the Quad looks
-      // forward to the future; it seeks to": after a comma or a semicolon, a
+      // forward to the future; it seeks to", "Japan pledged $5 million;
+      // Australia pledged $3 million": after a comma or a semicolon, a
       // subject of its own starts a clause.
       coordinated = true;
       conj = k;
