@@ -267,9 +267,11 @@ std::optional<std::string> Invocation::Date() const {
     year = IntArg(a[2], groups);
     if (!year) return std::nullopt;
   }
-  // A narrative set in another year goes on in it (EvalContext::scene).
+  // A narrative set in another year goes on in it (EvalContext::scene); a
+  // clause about the future has left the story ("In March 2024 they signed
+  // it. On April 3, the leaders will meet again": next April 3).
   const std::optional<CivilDate>& scene = context.scene;
-  if (!year && scene && (month == scene->month || month == scene->month % 12 + 1)) {
+  if (!year && scene && !context.future && (month == scene->month || month == scene->month % 12 + 1)) {
     year = scene->year + (month < scene->month);
   }
   if (!year) {
