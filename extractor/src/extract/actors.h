@@ -130,6 +130,10 @@ class ActorExtractor final : public Stage {
   // which a title is worth normalizing at all.
   std::vector<std::string> title_author_heads_;
   std::vector<std::string> title_author_first_words_;
+  // Lower-case words that join the words of a title's complement ("Senior
+  // Director for Counterterrorism and Transnational Crime"): common_nouns.jsonl
+  // "connectors".
+  StringSet connectors_;
   // Common nouns of places: right after a name, the name is the place's
   // ("Queen Charlotte Islands"); common_nouns.jsonl "after_names".
   StringSet place_nouns_;

@@ -104,13 +104,14 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     FieldReader r(context, record);
     CommonNounRule rule;
-    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "connectors", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
     rule.after_names = r.Bool("after_names", false);
     rule.postnominal = r.Bool("postnominal", false);
     rule.after_hyphen = r.Bool("after_hyphen", false);
+    rule.connectors = r.Bool("connectors", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/given_names", /*required=*/false)) {

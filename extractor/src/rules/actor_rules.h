@@ -57,6 +57,7 @@ struct CommonNounRule : RuleSource {
   bool after_names = false;  // right after a name, the name is a place's ("Queen Charlotte Islands")
   bool postnominal = false;  // letters after a name, before its apposition ("Bob Carr MP, Minister")
   bool after_hyphen = false;  // lower-case English words after a name and a hyphen ("Biden-led")
+  bool connectors = false;  // lower-case words between the words of a title's complement ("for", "and")
 };
 
 // Given names (given_names.jsonl, optional): a capitalized word of one of
