@@ -149,6 +149,9 @@ TEST(Commitments, ClauseTable) {
        "would receive aid. They announced the Quad Fellowship.",
        {{"meet", "done", "held", "talks"}, {"intend", "planned", "would receive", "aid"},
         {"launch", "done", "announced", "the Quad Fellowship"}}},
+      // A name's joined hyphens and periods are the name's: its head is "Hub", no country.
+      {"The United States unveiled the U.S.-ASEAN Climate Solutions Hub.",
+       {{"launch", "done", "unveiled", "the U.S.-ASEAN Climate Solutions Hub"}}},
       // An adverb after the modal belongs to the verb group, it is no verb.
       {"The EU and Japan will therefore work closely on AI.",
        {{"intend", "planned", "will therefore work closely", "AI"}}},

@@ -61,7 +61,7 @@ class CommitmentExtractor::Analysis {
   enum class Reason : uint8_t {
     kNone, kHeading, kBackground, kNoSubjectBeforeVerb, kRelativeClause, kNotActor,
     kNoActorInSubject, kNoActorAfterBy, kPronoun, kReported, kStance, kAppeal, kNoSubject, kNotParty,
-    kNotEvent
+    kNotEvent, kNeed
   };
   struct Clause {
     const Rule* rule = nullptr;  // null for "will" + an unlisted verb
@@ -95,6 +95,7 @@ class CommitmentExtractor::Analysis {
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
     bool party_only = false;  // kept only where a party of the statement does it (Assemble)
     bool party_modal = false;  // "must": and only where "we" or a named party is the subject
+    bool need = false;         // "must" + a verb of no undertaking ("We must remember"): none
     bool lead_only = false;    // "Japan and India will:" leads in its items and is none itself
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
   };

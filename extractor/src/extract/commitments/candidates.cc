@@ -259,9 +259,19 @@ size_t CommitmentExtractor::Analysis::NameAt(const Rule& rule, const CompiledRul
   if (t >= end || doc_.tokens[t].kind != Token::Kind::kWord || !Capitalized(t) || (Classes(t) & kInDate)) {
     return 0;
   }
-  // "the Japan-India Clean Energy Partnership": a hyphen joins the name.
+  // "the Japan-India Clean Energy Partnership", "the U.S.-ASEAN Climate
+  // Solutions Hub": joined hyphens and periods stay inside the name.
   size_t u = t;
-  while (u < end && (Capitalized(u) || (Char(u, '-') && u + 1 < end && Joined(u) && Capitalized(u + 1)))) ++u;
+  while (u < end) {
+    if (Capitalized(u)) {
+      ++u;
+      continue;
+    }
+    size_t k = u;
+    while (k < end && (Char(k, '-') || Char(k, '.')) && Joined(k - 1)) ++k;
+    if (k == u || k >= end || !Joined(k - 1) || !Capitalized(k)) break;
+    u = k;
+  }
   if (u < end && Char(u, '\'')) return 0;
   // "announced Ukraine would receive aid", "announced President Smith as the
   // new envoy": a country or a person heads no partnership or body; "announced
@@ -314,10 +324,6 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "International Monetary Fund", "Development Finance Corporation": a
   // capitalized verb form after a word is part of a name.
   if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
-  // "we must continue", "we must strengthen": "must" undertakes only with a
-  // verb of the `verb` class; "Japan must face the reality", "We must
-  // remember the victims" state a need.
-  if ((group.bits & kPartyModal) && !(Classes(cand.m0) & kVerb)) return false;
   if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
     if (cand.progressive) r->form = kIng;
     return true;

@@ -84,6 +84,11 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.party_modal = group.bits & kPartyModal;
   c.lead_only = cand.lead_only;
   c.party_only = cand.progressive || c.party_modal;
+  // "we must continue", "we must strengthen": "must" undertakes only with a
+  // verb of the `verb` class; "Japan must face the reality", "We must
+  // remember the victims" state a need (the clause stays, for the clauses
+  // after it, but gives no commitment).
+  c.need = c.party_modal && !(Classes(cand.m0) & kVerb);
   c.bare_past = r.form == kPast && group.bits == 0;
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
   c.negated = group.bits & kNegation;
@@ -174,6 +179,8 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
     c.reason = Reason::kAppeal;
   } else if (c.subject == SubjectKind::kNone) {
     if (c.reason == Reason::kNone) c.reason = Reason::kNoSubject;
+  } else if (c.need) {
+    c.reason = Reason::kNeed;
   } else {
     c.accepted = true;
     c.reason = Reason::kNone;

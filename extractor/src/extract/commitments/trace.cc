@@ -40,6 +40,9 @@ CommitmentExtractor::TriggerTrace CommitmentExtractor::Analysis::TraceOf(const C
     case Reason::kNotParty:
       trace.reason = "an action in progress of no party of the statement (\"be\" + an unlisted -ing form)";
       break;
+    case Reason::kNeed:
+      trace.reason = "\"must\" + a verb of no undertaking (grammar.jsonl class verb): a need, not a commitment";
+      break;
     case Reason::kNotEvent:
       trace.reason = "the subject (\"" + quoted + "\") is no event of the rule's kind (event_head)";
       break;
