@@ -169,6 +169,42 @@ class CommitmentExtractor::Analysis {
     }
     return false;
   }
+  // "will no longer provide": the start of a multi-word grammar phrase of a
+  // class in `bits` that ends at token `e` (after `floor`), with its
+  // classes in *cls, or SIZE_MAX.
+  size_t PhraseEndingAt(size_t e, size_t floor, uint64_t bits, uint64_t* cls) const {
+    for (size_t j = e - 1; j > floor && j + 4 > e;) {
+      --j;
+      for (const match::PhraseMatch& m : MatchesAt(j)) {
+        if (m.end_token == e && KindOf(m) == kGrammarPhrase && (PhraseClass(m) & bits)) {
+          *cls = PhraseClass(m);
+          return j;
+        }
+      }
+    }
+    return SIZE_MAX;
+  }
+  // The first token from `t` that is no adverb or negation, single words or
+  // phrases ("will also no longer provide").
+  size_t SkipGroupWords(size_t t, size_t end) const {
+    while (t < end) {
+      if (Classes(t) & (kAdverb | kNegation)) {
+        ++t;
+        continue;
+      }
+      const size_t limit = std::min(end, t + 4);
+      size_t next = t;
+      for (const match::PhraseMatch& m : MatchesAt(t)) {
+        if (m.end_token <= limit && KindOf(m) == kGrammarPhrase &&
+            (PhraseClass(m) & (kAdverb | kNegation))) {
+          next = std::max<size_t>(next, m.end_token);
+        }
+      }
+      if (next == t) break;
+      t = next;
+    }
+    return t;
+  }
   // The actors named in tokens [begin, end): persons where there are persons
   // (the demonym in "Japanese Minister X" is no party); with `parties`, also
   // the other actors that are neither a listed person's affiliation nor the

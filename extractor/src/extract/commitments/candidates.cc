@@ -147,13 +147,12 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
 }
 
 size_t CommitmentExtractor::Analysis::VerbAfterModal(size_t modal, size_t end) const {
-  size_t v = modal + 1;
-  while (v < end && (Classes(v) & (kAdverb | kNegation))) ++v;
+  size_t v = SkipGroupWords(modal + 1, end);
   if (v < end && Comma(v)) {  // "will, subject to final approvals, provide"
     size_t close = v + 1;
     while (close < end && close < v + 12 && !Comma(close)) ++close;
     if (close < end && Comma(close)) v = close + 1;
-    while (v < end && (Classes(v) & (kAdverb | kNegation))) ++v;
+    v = SkipGroupWords(v, end);
   }
   return v;
 }
@@ -174,6 +173,12 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
       continue;
     }
     if (cls & kAdverb) continue;
+    uint64_t phrase = 0;
+    if (const size_t j = PhraseEndingAt(k + 1, floor, kAdverb | kNegation, &phrase); j != SIZE_MAX) {
+      group.bits |= phrase & kNegation;  // "will no longer provide"
+      k = j;
+      continue;
+    }
     if (Comma(k) && !(group.bits & (kModal | kHedge))) {
       // "will, subject to final approvals, provide": the modal before the parenthesis.
       size_t j = k;
