@@ -20,8 +20,7 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-COMMITTED_SEEDS = ROOT / "tests" / "fuzz" / "seeds"
-SEEDS = COMMITTED_SEEDS  # where write() puts them: a temporary folder under --check
+SEEDS = ROOT / "tests" / "fuzz" / "seeds"
 MAX_SEED = 8000  # under .ci/fuzz's -max_len=8192: libFuzzer cuts longer inputs
 
 # Wrong values by the type of the right one. 1e999 is no JSON number to nlohmann (it
@@ -120,7 +119,7 @@ def write(path, data):
     path.write_bytes(data)
 
 
-def rule_seeds():
+def rule_seeds(seeds=SEEDS):
     for source in sorted((ROOT / "rules").rglob("*.jsonl")):
         relative = source.relative_to(ROOT / "rules").as_posix()
         rules = rules_of(source)
@@ -140,14 +139,14 @@ def rule_seeds():
             while lines and size + len(lines[0].encode("utf-8", "surrogateescape")) + 1 <= MAX_SEED:
                 size += len(lines[0].encode("utf-8", "surrogateescape")) + 1
                 kept.append(lines.pop(0))
-            write(SEEDS / "rules" / (name + ("" if part == 1 else f"-{part}")), header + "\n".join(kept) + "\n")
+            write(seeds / "rules" / (name + ("" if part == 1 else f"-{part}")), header + "\n".join(kept) + "\n")
             if not lines:
                 break
 
 
-def input_seeds():
+def input_seeds(seeds=SEEDS):
     text = "The EU and Japan agreed on 13 May 2025 to cooperate on AI.\n"
-    inputs = SEEDS / "inputs"
+    inputs = seeds / "inputs"
     for name, encoding, bom in [
         ("utf16le-bom", "utf-16-le", b"\xff\xfe"),
         ("utf16be-bom", "utf-16-be", b"\xfe\xff"),
@@ -209,19 +208,18 @@ def input_seeds():
 
 
 def generated_names(folder):
-    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    """Files under folder's rules/ and inputs/, the two the generator writes."""
+    return {p.relative_to(folder).as_posix() for part in ("rules", "inputs")
+            for p in (folder / part).rglob("*") if p.is_file()}
 
 
 def check():
     """The names make_seeds would write against the generated names committed."""
-    global SEEDS
     with tempfile.TemporaryDirectory() as scratch:
-        SEEDS = pathlib.Path(scratch)
-        rule_seeds()
-        input_seeds()
-        wanted = generated_names(SEEDS)
-    committed = {"rules/" + n for n in generated_names(COMMITTED_SEEDS / "rules")} | \
-                {"inputs/" + n for n in generated_names(COMMITTED_SEEDS / "inputs")}
+        rule_seeds(pathlib.Path(scratch))
+        input_seeds(pathlib.Path(scratch))
+        wanted = generated_names(pathlib.Path(scratch))
+    committed = generated_names(SEEDS)
     generated_inputs = {n for n in wanted if n.startswith("inputs/")}
     missing = sorted(wanted - committed)
     # Hand-written seeds and fixed findings live beside the generated ones: only the
