@@ -221,6 +221,17 @@ struct Invocation {
   const LexEntry* Lookup(const std::string& kind, std::string_view text) const {
     return rules.Lookup(kind, text);
   }
+  // A unit argument split in factor and letter: its capture's lexicon code
+  // as `kind` ("decades" -> "10Y"), or its literal; false when neither reads.
+  bool UnitArg(const Arg& arg, const std::string& kind, int* factor, std::string* letter) const {
+    std::string_view code = arg.literal;
+    if (arg.group >= 0) {
+      const LexEntry* entry = Lookup(kind, groups[arg.group]);
+      if (!entry) return false;
+      code = entry->code;
+    }
+    return SplitUnit(code, factor, letter);
+  }
   // Another function evaluated for this one (weekof is date's week, ...).
   std::optional<std::string> Call(const Piece& other, const EvalContext& in) const {
     return rules.Call(other, whole, groups, in);
@@ -347,17 +358,9 @@ std::optional<std::string> Invocation::Ref() const {
   // written at the unit's granularity.
   std::optional<int> k = a.size() > 1 ? IntArg(a[1], groups) : std::optional<int>(0);
   if (!k) return std::nullopt;
-  std::string code;
-  if (a[0].group >= 0) {
-    const LexEntry* entry = Lookup("unit", groups[a[0].group]);
-    if (!entry) return std::nullopt;
-    code = entry->code;
-  } else {
-    code = a[0].literal;
-  }
   int factor;
   std::string letter;
-  if (!SplitUnit(code, &factor, &letter)) return std::nullopt;
+  if (!UnitArg(a[0], "unit", &factor, &letter)) return std::nullopt;
   int n = *k * factor;
   if (!ref) {
     if (whole) return RelativeRef(n);
@@ -462,17 +465,9 @@ std::optional<std::string> Invocation::Quarter() const {
 std::optional<std::string> Invocation::Dur() const {
   // dur(num | X, unit): "P3Y", "P10Y" for a decade, "PT5H", "PXY" for "years".
   // The unit's group is read by its kind: unit, or fraction ("half an hour").
-  std::string code;
-  if (a[1].group >= 0) {
-    const LexEntry* entry = Lookup(a[1].kind, groups[a[1].group]);
-    if (!entry) return std::nullopt;
-    code = entry->code;
-  } else {
-    code = a[1].literal;
-  }
   int factor;
   std::string letter;
-  if (!SplitUnit(code, &factor, &letter)) return std::nullopt;
+  if (!UnitArg(a[1], a[1].kind, &factor, &letter)) return std::nullopt;
   std::string prefix = IsTimeUnit(letter) ? "PT" : "P";
   std::string unit = letter == "MIN" ? "M" : letter;
   bool plural = a[1].group >= 0 && !arg_text(1).empty() && (arg_text(1).back() == 's' || arg_text(1).back() == 'S');
@@ -614,10 +609,9 @@ std::optional<std::string> Invocation::Then() const {
   // before that is precise enough for the unit ("In March ... the following
   // month" is April); with none, from the reference.
   if (a.size() != 2) return std::nullopt;
-  const LexEntry* unit = a[0].group >= 0 ? Lookup("unit", groups[a[0].group]) : nullptr;
   int factor;
   std::string letter;
-  if (!SplitUnit(unit ? unit->code : a[0].literal, &factor, &letter)) return std::nullopt;
+  if (!UnitArg(a[0], "unit", &factor, &letter)) return std::nullopt;
   const std::optional<CivilDate>& named = letter == "Y"                    ? context.named_year
                                           : letter == "M" || letter == "Q" ? context.named_month
                                                                            : context.named_day;
