@@ -1,0 +1,97 @@
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "heldout", "tools"))
+from heldout import Doc, build, write
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "whitehouse")
+d = Doc("wh-2023-03-10-joint-statement-from-mexico-and-the-united-states-on-the-launch-of-phase-ii-of-the-bicentennial-fra")
+AMLO, BIDEN, TRUDEAU = "andres-manuel-lopez-obrador", "biden", "trudeau"
+SR, RIR = "elizabeth-sherwood-randall", "rosa-icela-rodriguez"
+MXUS, USMX = ["MX", "US"], ["US", "MX"]
+actors = [
+    dict(id=AMLO, type="person", name="Andrés Manuel López Obrador", role="President", affiliation="MX",
+         mentions=[d.all("López Obrador", skip=(2,)), "Andrés Manuel López Obrador", "Lopez Obrador"]),
+    dict(id=BIDEN, type="person", name="Joseph R. Biden Jr.", role="President", affiliation="US",
+         mentions=[d.all("Biden")]),
+    dict(id=TRUDEAU, type="person", name="Justin Trudeau", role="Prime Minister", affiliation="CA",
+         mentions=["Trudeau"]),
+    dict(id="US", type="country", name="United States", mentions=[d.all("U.S."), d.all("United States")]),
+    dict(id="MX", type="country", name="Mexico", mentions=[d.all("Mexico"), d.all("Mexican")]),
+    dict(id=SR, type="person", name="Elizabeth Sherwood-Randall", role="White House Homeland Security Advisor",
+         affiliation="US", mentions=["Elizabeth Sherwood-Randall", d.all("Sherwood-Randall", skip=(1,))]),
+    dict(id="lupe-tapia", type="person", name="Lupe Tapia", mentions=["Lupe Tapia"]),
+    dict(id="ovidio-guzman-lopez", type="person", name="Ovidio Guzman Lopez",
+         mentions=["Ovidio “El Raton” Guzman Lopez"]),
+    dict(id="sinaloa-cartel", type="organization", name="Sinaloa Cartel", mentions=["Sinaloa Cartel"]),
+    dict(id=RIR, type="person", name="Rosa Icela Rodríguez", role="Secretary of Security and Civil Protection",
+         affiliation="MX", mentions=[d.all("Rosa Icela Rodríguez")]),
+    dict(id="department-of-justice", type="organization", name="Department of Justice",
+         mentions=["Department of Justice"]),
+    dict(id="marcelo-ebrard", type="person", name="Marcelo Ebrard", role="Foreign Secretary", affiliation="MX",
+         mentions=["Marcelo Ebrard"]),
+    dict(id="luis-cresencio-sandoval", type="person", name="Luis Cresencio Sandoval", role="Secretary of Defense",
+         affiliation="MX", mentions=["Luis Cresencio Sandoval"]),
+    dict(id="jose-rafael-ojeda", type="person", name="José Rafael Ojeda", role="Secretary of the Navy",
+         affiliation="MX", mentions=["José Rafael Ojeda"]),
+    dict(id="roberto-velasco", type="person", name="Roberto Velasco", role="Chief Officer for North America",
+         affiliation="MX", mentions=["Roberto Velasco"]),
+    dict(id="rahul-gupta", type="person", name="Rahul Gupta",
+         role="White House Director of National Drug Control Policy", affiliation="US", mentions=["Rahul Gupta"]),
+    dict(id="lisa-monaco", type="person", name="Lisa Monaco", role="Deputy Attorney General", affiliation="US",
+         mentions=["Lisa Monaco"]),
+    dict(id="john-tien", type="person", name="John Tien", role="Deputy Secretary of Homeland Security",
+         affiliation="US", mentions=["John Tien"]),
+    dict(id="ken-salazar", type="person", name="Ken Salazar", role="Ambassador to Mexico", affiliation="US",
+         mentions=["Ken Salazar"]),
+    dict(id="charisse-phillips", type="person", name="Charisse Phillips",
+         role="Deputy Assistant Secretary of State for International Narcotics and Law Enforcement Affairs",
+         affiliation="US", mentions=["Charisse Phillips"]),
+    dict(id="national-security-council", type="organization", name="National Security Council",
+         mentions=["National Security Council"]),
+    dict(id="juan-gonzalez", type="person", name="Juan González", role="Senior Director", affiliation="US",
+         mentions=["Juan González"]),
+    dict(id="katie-tobin", type="person", name="Katie Tobin", role="Senior Director", affiliation="US",
+         mentions=["Katie Tobin"]),
+]
+dates = [
+    ("January 9", "DATE", "2023-01-09"),
+    (d.span("10", 1, "January 9"), "DATE", "2023-01-10"),
+    ("March 9, 2023", "DATE", "2023-03-09"),
+    ("two months", "DURATION", "P2M"),
+]
+topics = {
+    "health": ["opioid epidemic", d.all("public health")],
+    "security_defence": [d.all("security")],
+    "economic_security": ["supply chain"],
+    "data": ["information sharing"],
+}
+commitments = [
+    dict(type="agree", status="planned", actors=[AMLO, BIDEN, TRUDEAU], trigger="instructed",
+         action=d.rng("their Cabinets", "across North America"), dates=["2023-01-09", "2023-01-10"]),
+    dict(type="pledge", status="planned", actors=[AMLO, BIDEN, TRUDEAU], trigger=("committed", 1),
+         action=d.rng("intensify and expand", "our shared border")),
+    dict(type="meet", status="done", actors=[AMLO, SR], trigger=("welcomed", 1),
+         action=d.rng("a high-level U.S. delegation", "Elizabeth Sherwood-Randall")),
+    dict(type="pledge", status="planned", actors=MXUS, trigger="reaffirmed their commitment",
+         action=d.rng("deepen law enforcement", "through the Bicentennial Framework")),
+    dict(type="pledge", status="planned", actors=MXUS, trigger=("committed", 2),
+         action=d.rng("launching the second phase", "transnational organized crime"), dates=["2023-03-09"]),
+    dict(type="cooperate", status="done", actors=MXUS, trigger=("discussed", 1),
+         action=d.rng("a program to improve", "synthetic drug supply chain")),
+    dict(type="launch", status="planned", actors=MXUS, trigger="will also begin",
+         action=d.rng("a new comprehensive", "other drugs")),
+    dict(type="intend", status="planned", actors=[RIR], trigger="will be",
+         action=d.rng("the counterpart", "with Dr. Sherwood-Randall")),
+    dict(type="meet", status="planned", actors=MXUS, trigger="will meet again",
+         action=d.rng("within two months", "transnational criminal organizations"), dates=["P2M"]),
+    dict(type="agree", status="planned", actors=USMX, trigger="determined",
+         action=d.rng("that the funds", "the Bicentennial Framework", after="determined")),
+    dict(type="cooperate", status="done", actors=USMX, trigger=("discussed", 2),
+         action=d.rng("the recent kidnapping", "in Matamoros")),
+    dict(type="pledge", status="planned", actors=USMX, trigger=("committed", 3),
+         action=d.rng("do everything", "this deadly attack")),
+    dict(type="intend", status="planned", actors=USMX, trigger="will bring",
+         action=d.rng("all of their resources", "enormous profits")),
+    dict(type="pledge", status="planned", actors=USMX, trigger="stand firm in the commitment",
+         action=d.rng("disrupt these criminal networks", "impacting both countries")),
+]
+write(d, build(d, actors, dates, topics, commitments), out_dir=OUT)
