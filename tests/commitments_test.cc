@@ -471,6 +471,43 @@ TEST(Commitments, UnnamedPartiesAreActorsWithoutMentions) {
   }
 }
 
+// A party no actor record can be made for is dropped with one warning, also when
+// the stage runs again on its own output (Stage::Run replaces its field): the
+// warning used to be appended a second time.
+TEST(Commitments, DroppedPartyWarnsOnceWhenTheStageRunsAgain) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("communique-dropped-" + std::to_string(getpid()));
+  fs::create_directories(dir / "actors");
+  // A group with a member id the actor lexicon lacks.
+  std::ofstream(dir / "actors/memberships.jsonl")
+      << R"({"id": "members-aukus", "group": "aukus", "source": "test", "members": [{"id": "AU"}, {"id": "ZZ"}]})"
+      << "\n";
+  Result<RulePack> pack = RulePack::LoadOverlay(dir.string());
+  fs::remove_all(dir);
+  ASSERT_TRUE(pack.ok()) << pack.status().message();
+  auto engine = Engine::Create(*pack, {});
+  ASSERT_TRUE(engine.ok()) << engine.status().message();
+  InputDocument input;
+  input.bytes = "The AUKUS partners will build submarines.";
+  input.published = "2023-03-13";
+  input.published_source = PublishedSource::kCli;
+  Document doc = (*engine)->Process(std::move(input));
+  auto warnings = [&] {
+    return std::count_if(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& d) {
+      return d.message.find("commitment party \"ZZ\" has no actor record") != std::string::npos;
+    });
+  };
+  ASSERT_EQ(doc.commitments.size(), 1u);
+  EXPECT_EQ(doc.commitments[0].actors, std::vector<std::string>{"AU"});
+  ASSERT_EQ(warnings(), 1);
+  const std::string before = ToJson(doc);
+  for (const Stage* stage : EngineStages::Of(**engine).order()) {
+    if (stage->Name() == "commitments") stage->Run(doc);
+  }
+  EXPECT_EQ(warnings(), 1);
+  EXPECT_EQ(ToJson(doc), before);
+}
+
 double Value(const ScoreReport& report, Metric metric) {
   return report.Value(metric).value_or(MetricValue{}).value;
 }

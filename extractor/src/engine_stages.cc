@@ -84,7 +84,14 @@ class CommitmentStage final : public Stage {
         return false;
       });
     }
-    for (auto& [message, offset] : dropped) doc.Warn(std::move(message), offset);
+    // A stage run again on its own output (Stage::Run replaces its field)
+    // drops the same id again: the document keeps one warning for it.
+    for (auto& [message, offset] : dropped) {
+      const bool warned = std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(), [&](const Diagnostic& d) {
+        return d.level == Diagnostic::Level::kWarning && d.original_offset == offset && d.message == message;
+      });
+      if (!warned) doc.Warn(std::move(message), offset);
+    }
   }
 
   const CommitmentExtractor& commitments_;
