@@ -296,10 +296,11 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"In Japan, cooperation will deepen.", {}},
       {"Japan, Australia and India announced the Quad \u2013 a new partnership that will promote a free region.",
        {{"launch", "done", "announced", {"AU", "IN", "JP"}}}},
-      // "it" after a semicolon: the one non-person subject of the clause before.
+      // "it" after a semicolon: the one non-person subject of the clause before (the Quad, a
+      // partnership: its members).
       {"The United States and Japan met. Full of potential, the Quad looks forward to the future; it "
        "seeks to uphold peace.",
-       {{"meet", "done", "met", {"JP", "US"}}, {"intend", "planned", "seeks", {"quad"}}}},
+       {{"meet", "done", "met", {"JP", "US"}}, {"intend", "planned", "seeks", {"AU", "IN", "JP", "US"}}}},
       // A listed trigger with names of its own after a relative pronoun is theirs; "will" +
       // an unlisted verb there is a description.
       {"Japan and the UK discussed cooperation, and looked ahead to the COP26 summit that the UK is "
@@ -445,6 +446,16 @@ TEST(CommitmentReading, GroupsAndLists) {
        {{"agree", "planned", "agreed", {"fumio-kishida", "joe-biden"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
+      // A partnership (memberships.jsonl `partnership`: the Quad, AUKUS) is no party: what it
+      // undertakes, its members undertake, named or as "we"; member heads may stack.
+      {"The Quad will open a regional fellowship office in Sydney.",
+       {{"launch", "planned", "will open", {"AU", "IN", "JP", "US"}}}},
+      {"AUKUS and Canada will explore cooperation on hypersonics.",
+       {{"intend", "planned", "will explore", {"AU", "CA", "GB", "US"}}}},
+      {"Quad member countries will pool satellite data on floods.",
+       {{"intend", "planned", "will pool", {"AU", "IN", "JP", "US"}}}},
+      {"The Quad met in New Delhi on Tuesday. We will host a ports conference next spring.",
+       {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}, {"meet", "planned", "will host", {"AU", "IN", "JP", "US"}}}},
   });
 }
 

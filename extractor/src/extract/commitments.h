@@ -192,6 +192,9 @@ class CommitmentExtractor {
   struct Membership {
     std::string group;  // an actor id
     std::vector<Member> members;
+    // The Quad, AUKUS: a format of its members, no party itself (SPEC 8a):
+    // what the group undertakes, its members undertake.
+    bool partnership = false;
   };
   std::vector<Membership> memberships_;
   // rules/commitments/publishers.jsonl: whose release a document is, by the

@@ -50,9 +50,10 @@ std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context) {
 std::vector<MembershipRule> ParseMemberships(CompileContext& context) {
   auto is_date = [](const std::string& d) { return d.empty() || (d.size() == 10 && d[4] == '-' && d[7] == '-'); };
   return ParseRecords<MembershipRule>(
-      context, "actors/memberships", /*file_required=*/false, {"id", "group", "members", "source"}, {"note"},
+      context, "actors/memberships", /*file_required=*/false, {"id", "group", "members", "source"}, {"partnership", "note"},
       [&](FieldReader& r, MembershipRule& rule) {
     rule.group = r.String("group");
+    rule.partnership = r.Bool("partnership", false);
     r.String("source");
     for (FieldReader& m : r.Objects("members")) {
       if (!m.CheckFields({"id"}, {"from", "to"})) continue;

@@ -37,6 +37,7 @@ struct MemberRule {
 struct MembershipRule : RuleSource {
   std::string group;  // an actor id
   std::vector<MemberRule> members;
+  bool partnership = false;  // a format of its members, no party itself
 };
 
 // publishers.jsonl: whose release a document is, by its address's host, and

@@ -98,6 +98,7 @@ class CommitmentExtractor::Analysis {
     bool need = false;         // "must" + a verb of no undertaking ("We must remember"): none
     bool lead_only = false;    // "Japan and India will:" leads in its items and is none itself
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
+    std::vector<size_t> actors_members;  // a partnership's members in place of it (second pass)
   };
 
   // Precomputed per token: the clause reader asks several times per token.
@@ -552,6 +553,11 @@ class CommitmentExtractor::Analysis {
   size_t ActorIndex(const std::string& id, bool person = false);
   // "the Quad partners", "G7 members": the group's members on the publication date.
   bool GroupMembers(Clause& c, size_t b, size_t e);
+  // A group's members on the publication date.
+  std::vector<size_t> MembersOn(const Membership& membership);
+  // `actors` with each partnership (memberships.jsonl: the Quad, AUKUS)
+  // replaced by its members into *out; false when none is a partnership.
+  bool PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out);
   // "At the G7 Summit, Leaders launched": the group an earlier piece names.
   bool GroupAtSummit(Clause& c);
   // Per token: word class bits, kInDate and kComma.

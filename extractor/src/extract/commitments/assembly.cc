@@ -138,6 +138,9 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
       }
       resolved[i] = &c.actors_with;
     }
+    // "The Quad will ...", the "we" of a Quad statement: a partnership is
+    // no party, its members are (SPEC 8a).
+    if (PartnershipMembers(*resolved[i], &c.actors_members)) resolved[i] = &c.actors_members;
     // "we must continue", not "all parties must refrain" (an appeal to others).
     const bool named = c.subject == SubjectKind::kWe || c.subject == SubjectKind::kExplicit ||
                        c.subject == SubjectKind::kInherit;

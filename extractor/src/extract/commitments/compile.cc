@@ -88,6 +88,7 @@ void CommitmentExtractor::CompileMemberships(rules::CompileContext& context) {
   for (const rules::MembershipRule& record : rules::ParseMemberships(context)) {
     Membership membership;
     membership.group = record.group;
+    membership.partnership = record.partnership;
     for (const rules::MemberRule& m : record.members) membership.members.push_back({m.id, m.from, m.to});
     memberships_.push_back(std::move(membership));
   }

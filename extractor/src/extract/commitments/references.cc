@@ -245,25 +245,58 @@ bool CommitmentExtractor::Analysis::GroupMembers(Clause& c, size_t b, size_t e) 
     group = it->actor;
     mention = it->span;
   }
-  if (group == SIZE_MAX || doc_.tokens[e - 2].span.end != mention.end) return false;
+  // "Quad member countries": more member heads between the mention and the head.
+  size_t last = e - 2;
+  while (last > b && (Classes(last) & kMemberHead)) --last;
+  if (group == SIZE_MAX || doc_.tokens[last].span.end != mention.end) return false;
   for (size_t t = b; doc_.tokens[t].span.begin < mention.begin; ++t) {
     if (!(Classes(t) & kDeterminer)) return false;
   }
   const Membership* membership = x_.MembershipOf(doc_.actors[group].id);
   if (!membership) return false;
-  // Members on the publication date (dates compare as strings: YYYY-MM-DD).
+  std::vector<size_t> members = MembersOn(*membership);
+  if (members.empty()) return false;
+  c.actors = std::move(members);
+  c.subject = SubjectKind::kExplicit;
+  return true;
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::MembersOn(const Membership& membership) {
+  // Dates compare as strings: YYYY-MM-DD.
   const std::string published = doc_.published.value_or("");
   std::vector<size_t> members;
-  for (const Member& m : membership->members) {
+  for (const Member& m : membership.members) {
     if (!published.empty() && ((!m.from.empty() && m.from > published) || (!m.to.empty() && m.to < published))) {
       continue;
     }
     if (published.empty() && !m.to.empty()) continue;
     members.push_back(ActorIndex(m.id));
   }
-  if (members.empty()) return false;
-  c.actors = std::move(members);
-  c.subject = SubjectKind::kExplicit;
+  return members;
+}
+
+bool CommitmentExtractor::Analysis::PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out) {
+  auto partnership = [&](size_t a) {
+    const Membership* m = x_.MembershipOf(IdOf(a));
+    return m && m->partnership ? m : nullptr;
+  };
+  if (std::none_of(actors.begin(), actors.end(), partnership)) return false;
+  std::vector<size_t> expanded;
+  auto add = [&](size_t a) {
+    if (std::find(expanded.begin(), expanded.end(), a) == expanded.end()) expanded.push_back(a);
+  };
+  for (size_t a : actors) {
+    const Membership* m = partnership(a);
+    if (!m) {
+      add(a);
+      continue;
+    }
+    const std::vector<size_t> members = MembersOn(*m);
+    // Before its first member's date the group stays what the text says.
+    if (members.empty()) add(a);
+    for (size_t member : members) add(member);
+  }
+  *out = std::move(expanded);
   return true;
 }
 
