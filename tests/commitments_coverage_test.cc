@@ -109,6 +109,7 @@ TEST(CommitmentCoverage, Agree) {
       {"Japan and India did not agree on the final text.",
        {{"agree", "planned", "did not agree", {"IN", "JP"}}}},
       {"Japan and India endorsed the action plan.", {{"agree", "planned", "endorsed", {"IN", "JP"}}}},
+      {"A joint action plan was agreed by Japan and India.", {{"agree", "planned", "was agreed", {"IN", "JP"}}}},
       {"Japan and Italy shared the view to deepen cooperation in space.",
        {{"agree", "planned", "shared the view", {"IT", "JP"}}}},
       {TWO_LEADERS "The two leaders agreed to meet again next year.",
@@ -361,6 +362,32 @@ TEST(CommitmentCoverage, Pledge) {
        {{"pledge", "planned", "pledged", {"JP"}}, {"pledge", "planned", "pledged", {"AU"}}}},
       {"Japan pledged $5 million (about 750 million yen) to the fund.",
        {{"pledge", "planned", "pledged", {"JP"}}}},
+      // Money in its other shapes (SPEC 8a: announced money is a pledge): an
+      // amount after "announced" with what leads it in, money given or set
+      // aside, the courtesy of fact sheets, a passive with its agents.
+      {"The United States today announced nearly $150 million in new funding to support Ukraine.",
+       {{"pledge", "planned", "announced", {"US"}}}},
+      {"Canada announced more than $20 million for the fund.", {{"pledge", "planned", "announced", {"CA"}}}},
+      {"Japan announced 2 billion yen in emergency grant aid.", {{"pledge", "planned", "announced", {"JP"}}}},
+      {"The European Union announced up to EUR 50 million for Moldova.",
+       {{"pledge", "planned", "announced", {"EU"}}}},
+      {"Japan has allocated $100 million for disaster recovery in the Philippines.",
+       {{"pledge", "planned", "has allocated", {"JP"}}}},
+      {"The United States has provided $5 million to the fund, and Japan has contributed $3 million.",
+       {{"pledge", "planned", "has provided", {"US"}}, {"pledge", "planned", "has contributed", {"JP"}}}},
+      {"Japan donated two million vaccine doses to Vietnam.", {{"pledge", "planned", "donated", {"JP"}}}},
+      {"The United Kingdom has provided \u00a3100 million in humanitarian aid.",
+       {{"pledge", "planned", "has provided", {"GB"}}}},
+      {"The European Union has mobilised \u20ac20 million for the region.",
+       {{"pledge", "planned", "has mobilised", {"EU"}}}},
+      {"Australia made available A$15 million for the programme.",
+       {{"pledge", "planned", "made available", {"AU"}}}},
+      {"Building on this work, the United States is pleased to announce $25 million in new funding.",
+       {{"pledge", "planned", "is pleased to announce", {"US"}}}},
+      {"Canada is proud to announce USD10 million for the fund.",
+       {{"pledge", "planned", "is proud to announce", {"CA"}}}},
+      {"Funding will be provided by the United States and Japan.",
+       {{"pledge", "planned", "will be provided", {"JP", "US"}}}},
   });
 }
 
@@ -435,6 +462,8 @@ TEST(CommitmentCoverage, Intend) {
       {"Japan and India welcomed the report and will implement its recommendations.",
        {{"intend", "planned", "will implement", {"IN", "JP"}}}},
       {"Japan will no longer provide the funds.", {{"intend", "planned", "will no longer provide", {"JP"}}}},
+      {"The United States and Japan will co-finance the project.",
+       {{"intend", "planned", "will co-finance", {"JP", "US"}}}},
   });
 }
 
@@ -466,6 +495,8 @@ TEST(CommitmentCoverage, Launch) {
        {{"launch", "done", "launched", {"IN", "JP"}}}},
       {"A new fund was launched by Japan and India.",
        {{"launch", "done", "was launched", {"IN", "JP"}}}},
+      {"Japan set up a task force on critical minerals.", {{"launch", "done", "set up", {"JP"}}}},
+      {"Japan and Australia set up a joint task force last year.", {{"launch", "done", "set up", {"AU", "JP"}}}},
       {"Japan and India will be launching a new fund.",
        {{"launch", "planned", "will be launching", {"IN", "JP"}}}},
       {"Japan and India launch clean energy partnership\n\nJapan and India launched a new partnership on clean energy.",
@@ -560,6 +591,7 @@ TEST(CommitmentCoverage, Meet) {
       {"Japan and India issued a statement. The Dialogue was held by video conference on 19 May.",
        {{"meet", "done", "was held", {"IN", "JP"}}}},
       {"Japan and India are to hold talks next month.", {{"meet", "planned", "are to hold", {"IN", "JP"}}}},
+      {"The United States is proud to host the next summit.", {{"meet", "planned", "is proud to host", {"US"}}}},
       {"Japan and India will meet again in 2025.",
        {{"meet", "planned", "will meet again", {"IN", "JP"}}}},
       {TWO_LEADERS "The two leaders had a telephone call.",
@@ -637,6 +669,9 @@ TEST(CommitmentCoverage, StancesGiveNothing) {
       {"Japan and Australia look forward to deepening cooperation.", {}},
       {"Japan and Australia called for the immediate release of the hostages.", {}},
       {"Japan and Australia opposed any unilateral attempts to change the status quo by force.", {}},
+      // Money verbs pledge only before an amount.
+      {"Japan provided support to the region.", {}},
+      {"The report was approved by the committee.", {}},
       {"Japan and Australia are concerned about the rising tensions.", {}},
   });
 }
@@ -644,8 +679,6 @@ TEST(CommitmentCoverage, StancesGiveNothing) {
 // Rows the engine does not read yet, with why; each must still fail.
 const std::vector<KnownFailure>& KnownFailures() {
   static const std::vector<KnownFailure> kRows = {
-      {{"Japan set up a task force on critical minerals.", {{"launch", "done", "set up", {"JP"}}}},
-       "\"set\" is base and past alike: after a singular subject (no -s) it is past"},
       {{"Japan exchanged views with India on regional issues.", {{"cooperate", "done", "exchanged", {"IN", "JP"}}}},
        "\"with\" after the object of a cooperate verb does not join the actors"},
   };

@@ -82,6 +82,10 @@ class CommitmentExtractor {
     // The words after the verb open with a name ("announced AUKUS", "announced
     // the Quad Fellowship"), after an article or "our" at most.
     bool next_name = false;
+    // The words after the verb open with an amount ("announced nearly $150
+    // million", "provided 2 billion yen", "donated one million doses"): with
+    // `next`, either one will do.
+    bool next_amount = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };
@@ -185,6 +189,9 @@ class CommitmentExtractor {
   bool IsTitleWord(uint64_t folded_hash) const {
     return std::find(title_words_.begin(), title_words_.end(), folded_hash) != title_words_.end();
   }
+  // The `currency` words, ASCII-lowercased: "€50", "USD50" are one token each,
+  // a currency joined to its digits.
+  std::vector<std::string> currency_prefixes_;
   // rules/actors/memberships.jsonl: "the Quad partners" are its members.
   struct Member {
     std::string id, from, to;  // dates YYYY-MM-DD, "" when open

@@ -104,7 +104,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "name_not_before", "examples",
+       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "next_amount", "name_not_before", "examples",
        "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
@@ -127,6 +127,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.modal = modal == "required";
     rule.strict_next = r.Bool("strict_next", false);
     rule.next_name = r.Bool("next_name", false);
+    rule.next_amount = r.Bool("next_amount", false);
     rule.name_not_before = r.Strings("name_not_before");
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&

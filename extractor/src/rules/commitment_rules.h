@@ -67,6 +67,7 @@ struct TriggerRuleSpec : RuleSource {
   bool modal = false;    // "modal": "required"
   bool strict_next = false;
   bool next_name = false;
+  bool next_amount = false;
 };
 
 // The rules whose examples Engine::CheckExamples runs.

@@ -391,6 +391,10 @@ class CommitmentExtractor::Analysis {
   // country or a person, nor the subject of a clause or of "as" after it
   // (the rule's name_not_before).
   size_t NameAt(const Rule& rule, const CompiledRule& compiled, size_t t, size_t end) const;
+  // True iff tokens from `t` open with an amount (a trigger's next_amount):
+  // determiners and `amount_lead` words, then a number that is no date, an
+  // `amount` word, or a `currency` word, alone or joined to its digits.
+  bool AmountAt(size_t t, size_t end) const;
   // The actor whose mention covers token t, or SIZE_MAX.
   size_t ActorAt(size_t t) const;
   // True iff a report verb ending before `t` reports without "that": names

@@ -140,7 +140,12 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;
     // "will do as much as it can": "do" is the main verb here.
     if (Classes(v) & (kBe | kHave | kModal | kHedge | kLinking)) continue;
-    if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v + 1), 0, 0});
+    // "will co-finance": a hyphenated verb is one word.
+    const size_t v_end = v + 3 < b && Char(v + 1, '-') && Joined(v) && Joined(v + 1) &&
+                                 doc_.tokens[v + 2].kind == Token::Kind::kWord
+                             ? v + 3
+                             : v + 1;
+    if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v_end), 0, 0});
   }
   std::sort(candidates_.begin(), candidates_.end(),
             [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
@@ -198,6 +203,18 @@ CommitmentExtractor::Analysis::VerbGroup CommitmentExtractor::Analysis::ReadVerb
       group.begin = k - 1;
       break;
     }
+    if ((cls & kInfinitive) && k > floor + 1 && (Classes(k - 1) & kPleased)) {
+      // "is pleased to announce", "are also proud to host": the verb is the
+      // clause's own, with be and what stands before it in its group.
+      size_t be = k - 1;
+      while (be > floor && (Classes(be - 1) & kAdverb)) --be;
+      if (be > floor && (Classes(be - 1) & kBe)) {
+        group.begin = be - 1;
+        group.bits |= Classes(be - 1) & (kAuxiliary | kPastBe);
+        k = be - 1;
+        continue;
+      }
+    }
     if ((cls & kInfinitive) && !(group.bits & (kModal | kHedge | kHave | kDo))) group.infinitive = true;
     break;
   }
@@ -215,6 +232,10 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
   const bool has_be = group.bits & kBe;
   const std::span<const match::PhraseMatch> payloads(matches_.data() + cand.payload_begin,
                                                      cand.payload_count);
+  auto has_payload = [&](uint32_t value) {
+    return std::any_of(payloads.begin(), payloads.end(), [&](const match::PhraseMatch& m) { return ValueOf(m) == value; });
+  };
+  const bool past_alike = group.bits == 0 && cand.m0 > 0 && !Capitalized(cand.m0) && !(Classes(cand.m0 - 1) & kAnd);
   // Rules with a "next" condition are the more specific reading.
   for (int pass = 0; pass < 2; ++pass) {
     for (const match::PhraseMatch& m : payloads) {
@@ -222,8 +243,13 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       const Rule& rule = x_.rules_[payload / 4];
       const CompiledRule& compiled = x_.compiled_[payload / 4];
       const Form f = static_cast<Form>(payload % 4);
-      const bool specific = !rule.next.empty() || !rule.object_head.empty() || rule.next_name;
+      const bool specific = !rule.next.empty() || !rule.object_head.empty() || rule.next_name || rule.next_amount;
       if ((pass == 0) != specific) continue;
+      // "Japan set up a task force": a form that is base and past alike is
+      // the past without an auxiliary (a release reports what was done),
+      // but for an item ("Set up a task force.") or a verb after "and" that
+      // may share a modal ("will launch X and set up Y").
+      if (f == kBase && past_alike && has_payload(payload - kBase + kPast)) continue;
       // A report's participle reports too ("..., stating that they would").
       if (f == kIng && !has_be && compiled.type != Type::kReport) continue;
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
@@ -231,10 +257,14 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (rule.past_be && !(group.bits & kPastBe)) continue;
       if (rule.modal && !(group.bits & (kModal | kHedge))) continue;
       // "spoke today with": adverbs and "today" may stand between.
-      if (!rule.next.empty() && !NextMatches(rule.next, compiled.next, cand.m1, end) &&
-          !NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end) &&
-          !(compiled.type == Type::kReport && ZeroThat(cand.m1, end))) {
-        continue;
+      if (!rule.next.empty() || rule.next_amount) {
+        const bool next = !rule.next.empty() && (NextMatches(rule.next, compiled.next, cand.m1, end) ||
+                                                 NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end) ||
+                                                 (compiled.type == Type::kReport && ZeroThat(cand.m1, end)));
+        // "announced today $5 million", "announced more than $5 million" ("more" is an adverb too).
+        if (!next && !(rule.next_amount && (AmountAt(cand.m1, end) || AmountAt(SkipAdverbs(cand.m1, end), end)))) {
+          continue;
+        }
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
       if (rule.next_name && NameAt(rule, compiled, cand.m1, end) == 0) continue;
@@ -287,6 +317,39 @@ size_t CommitmentExtractor::Analysis::NameAt(const Rule& rule, const CompiledRul
   if (NextMatches(rule.name_not_before, compiled.name_not_before, u, end) || ZeroThat(t, end)) return 0;
   if (u < end && (Classes(u) & (kModal | kHedge))) return 0;
   return u;
+}
+
+bool CommitmentExtractor::Analysis::AmountAt(size_t t, size_t end) const {
+  // "nearly $150 million", "an additional EUR 20 million", "a new $10 million
+  // programme": determiners and `amount_lead` words and phrases first.
+  for (size_t n = 0; t < end && n < 6; ++n) {
+    if (Classes(t) & (kDeterminer | kAmountLead)) {
+      ++t;
+      continue;
+    }
+    size_t lead_end = t;
+    for (const match::PhraseMatch& m : MatchesAt(t)) {
+      if (m.end_token <= end && KindOf(m) == kGrammarPhrase && (PhraseClass(m) & kAmountLead)) {
+        lead_end = std::max<size_t>(lead_end, m.end_token);
+      }
+    }
+    if (lead_end == t) break;
+    t = lead_end;
+  }
+  if (t >= end || (Classes(t) & kInDate)) return false;
+  if (doc_.tokens[t].kind == Token::Kind::kNumber || (Classes(t) & (kCurrency | kAmount))) return true;
+  if (doc_.tokens[t].kind != Token::Kind::kWord) return false;
+  // "US$50", "A$20": a short code joined to a currency sign.
+  if (t + 1 < end && Joined(t) && (Classes(t + 1) & kCurrency) && Text(t).size() <= 3) return true;
+  // "€50", "USD50": a currency joined to its digits.
+  const std::string_view text = Text(t);
+  for (const std::string& prefix : x_.currency_prefixes_) {
+    if (text.size() > prefix.size() && text[prefix.size()] >= '0' && text[prefix.size()] <= '9' &&
+        match::EqualsFolded(text.substr(0, prefix.size()), prefix)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 size_t CommitmentExtractor::Analysis::ActorAt(size_t t) const {

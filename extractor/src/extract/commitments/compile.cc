@@ -153,6 +153,9 @@ void CommitmentExtractor::CompileGrammar(rules::CompileContext& context) {
         for (const std::string& word : Words(w)) title_words_.push_back(match::FoldedHash(word));
       }
     }
+    if (*bit == kCurrency) {
+      for (const std::string& w : words) currency_prefixes_.push_back(commitments::FoldedTitle(w));
+    }
     for (const std::string& w : words) {
       std::vector<std::string> tokens = Words(w);
       if (tokens.empty()) {
@@ -209,6 +212,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.modal = record.modal;
     rule.strict_next = record.strict_next;
     rule.next_name = record.next_name;
+    rule.next_amount = record.next_amount;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;

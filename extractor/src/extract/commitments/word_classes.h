@@ -67,6 +67,10 @@ enum WordClass : uint64_t {
   kBeTo = uint64_t{1} << 46,             // "are" + "to": a modal of arrangement ("are to sign")
   kSpokesperson = uint64_t{1} << 47,     // in a title: "we" is the publisher's party
   kProgressive = uint64_t{1} << 48,      // "providing": after "be", an undertaking in progress
+  kAmountLead = uint64_t{1} << 49,       // "nearly", "an additional": before an amount ("nearly $150 million")
+  kCurrency = uint64_t{1} << 50,         // "$", "USD": opens an amount, alone or joined to its digits ("USD50")
+  kAmount = uint64_t{1} << 51,           // "two", "millions": a number word, an amount by itself
+  kPleased = uint64_t{1} << 52,          // "pleased": be + it + "to" + a verb is the verb's group ("is pleased to announce")
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
