@@ -255,8 +255,8 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       if (rule.postnominal) out->postnominals_.insert(word);
     }
   }
-  for (const rules::TitleAuthorRule& rule : parsed.title_authors) {
-    for (const std::string& head : rule.heads) {
+  for (const rules::WordListRule& rule : parsed.title_authors) {
+    for (const std::string& head : rule.words) {
       std::string lower = AsciiLower(head) + " ";
       std::string first = lower.substr(0, lower.find(' '));
       out->title_author_heads_.push_back(std::move(lower));
@@ -266,8 +266,8 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       }
     }
   }
-  for (const rules::GivenNameRule& rule : parsed.given_names) {
-    for (const std::string& name : rule.names) {
+  for (const rules::WordListRule& rule : parsed.given_names) {
+    for (const std::string& name : rule.words) {
       out->given_names_.insert(name);
       out->lexicon_.Add(name, Payload(kGivenName, 0), true);
     }

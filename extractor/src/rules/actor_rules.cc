@@ -62,6 +62,17 @@ void ParseHolders(CompileContext& context, std::vector<OfficeHolderRule>* out) {
   }
 }
 
+// An optional file whose records hold one list, `field`, beside the id.
+void ParseWordLists(CompileContext& context, const char* file, const char* field, std::vector<WordListRule>* out) {
+  for (const Record& record : context.Records(file, /*required=*/false)) {
+    FieldReader r(context, record);
+    WordListRule rule;
+    if (!r.CheckFields({"id", field}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
+    rule.words = r.Strings(field);
+    if (r.ok()) out->push_back(std::move(rule));
+  }
+}
+
 }  // namespace
 
 ActorRules ParseActorRules(CompileContext& context) {
@@ -114,20 +125,8 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.connectors = r.Bool("connectors", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
-  for (const Record& record : context.Records("actors/given_names", /*required=*/false)) {
-    FieldReader r(context, record);
-    GivenNameRule rule;
-    if (!r.CheckFields({"id", "names"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
-    rule.names = r.Strings("names");
-    if (r.ok()) out.given_names.push_back(std::move(rule));
-  }
-  for (const Record& record : context.Records("actors/title_authors", /*required=*/false)) {
-    FieldReader r(context, record);
-    TitleAuthorRule rule;
-    if (!r.CheckFields({"id", "heads"}, {"note"}) || !ReadRuleSource(r, &rule)) continue;
-    rule.heads = r.Strings("heads");
-    if (r.ok()) out.title_authors.push_back(std::move(rule));
-  }
+  ParseWordLists(context, "actors/given_names", "names", &out.given_names);
+  ParseWordLists(context, "actors/title_authors", "heads", &out.title_authors);
   for (const Record& record : context.Records("actors/patterns")) {
     FieldReader r(context, record);
     ActorPatternRule rule;

@@ -60,12 +60,11 @@ struct CommonNounRule : RuleSource {
   bool connectors = false;  // lower-case words between the words of a title's complement ("for", "and")
 };
 
-// Given names (given_names.jsonl, optional): a capitalized word of one of
-// them, then a surname, is a person's name wherever it stands ("Alexei
-// Navalny"), and starts the name after a long role ("Senior Director for
-// Counterterrorism and Transnational Crime Tiffany Eppelheimer").
-struct GivenNameRule : RuleSource {
-  std::vector<std::string> names;
+// A record of one list of words or phrases and nothing else: the given names
+// (given_names.jsonl, "names") and the heads of a title that names its
+// authors (title_authors.jsonl, "heads"), both optional files.
+struct WordListRule : RuleSource {
+  std::vector<std::string> words;
 };
 
 // The code paths of the extractor that find persons and mentions, one record
@@ -79,12 +78,6 @@ inline constexpr const char* kActorPatternKindNames[] = {
     "short_name",        "compound_part",    "lost_apostrophe",  "organization_name",
     "honorific_name",    "given_name"};
 
-// Heads of a title that name its authors after them (title_authors.jsonl,
-// optional; SPEC 8a): "Joint Statement by", matched case-insensitively.
-struct TitleAuthorRule : RuleSource {
-  std::vector<std::string> heads;
-};
-
 struct ActorPatternRule : RuleSource {
   ActorPatternKind kind = ActorPatternKind::kTitleBeforeName;
 };
@@ -96,8 +89,14 @@ struct ActorRules {
   std::vector<TitleRule> titles;
   std::vector<RoleWordRule> role_words;
   std::vector<CommonNounRule> common_nouns;
-  std::vector<GivenNameRule> given_names;
-  std::vector<TitleAuthorRule> title_authors;
+  // Given names: a capitalized word of one of them, then a surname, is a
+  // person's name wherever it stands ("Alexei Navalny"), and starts the name
+  // after a long role ("Senior Director for Counterterrorism and Transnational
+  // Crime Tiffany Eppelheimer").
+  std::vector<WordListRule> given_names;
+  // Heads of a title that name its authors after them (SPEC 8a): "Joint
+  // Statement by", matched case-insensitively.
+  std::vector<WordListRule> title_authors;
   std::vector<ActorPatternRule> patterns;
 };
 
