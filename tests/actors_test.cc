@@ -372,6 +372,31 @@ TEST(Actors, PersonTable) {
        "Eppelheimer, among others.",
        "2024-02-08", "tiffany-eppelheimer", "Tiffany Eppelheimer",
        "Senior Director for Counterterrorism and Transnational Crime", "", "", {"Tiffany Eppelheimer"}},
+      // Delegation lists (issue 15, role accuracy): the title before a comma
+      // names the person after an honorific or an abbreviated rank, which is
+      // no role; a title opening a list item takes a comma too; the commas
+      // closing a long role are not its; an office's acronym in parentheses
+      // stands between role and name, which an apposition does not take.
+      {"The delegation included the Secretary of National Defense, Gen. Luis Cresencio Sandoval; and others.",
+       "2023-07-27", "luis-cresencio-sandoval", "Luis Cresencio Sandoval", "Secretary of National Defense", "", "",
+       {"Luis Cresencio Sandoval"}},
+      {"It included the Interior Secretary; Secretary of Health, Dr. Jorge Alcocer Varela; and others.",
+       "2023-07-27", "jorge-alcocer-varela", "Jorge Alcocer Varela", "Secretary of Health", "", "",
+       {"Jorge Alcocer Varela"}},
+      {"It included the fiscal Attorney General, Arturo Medina Padilla; and others.", "2023-07-27",
+       "arturo-medina-padilla", "Arturo Medina Padilla", "Attorney General", "", "", {"Arturo Medina Padilla"}},
+      {"It included U.S. Ambassador to Mexico Ken Salazar, Assistant Secretary of State for International "
+       "Narcotics and Law Enforcement Affairs (INL) Todd Robinson, and others.",
+       "2023-04-13", "ken-salazar", "Ken Salazar", "Ambassador to Mexico", "US", "", {"Ken Salazar"}},
+      {"It included U.S. Ambassador to Mexico Ken Salazar, Assistant Secretary of State for International "
+       "Narcotics and Law Enforcement Affairs (INL) Todd Robinson, and others.",
+       "2023-04-13", "todd-robinson", "Todd Robinson",
+       "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs", "", "",
+       {"Todd Robinson"}},
+      // Every office of the day fits a surname: the Trade Representative has
+      // an ambassador's rank, so "Ambassador Tai" is no one else.
+      {"Ambassador Tai spoke. Later, U.S. Trade Representative Ambassador Tai co-chaired a meeting.", "2023-09-05",
+       "tai", "Katherine Tai", "Trade Representative", "US", "katherine-tai", {"Tai", "Tai"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;

@@ -383,6 +383,7 @@ class ActorRun {
   bool AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
                  const std::string& rule);
   void PersonsBySurname();
+  bool HeldOn(const ActorExtractor::Office& o) const;
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   // A person as Assemble builds it from the hits.
   struct PersonDraft {
@@ -1169,25 +1170,37 @@ ActorRun::TitleAt ActorRun::ReadTitle(const PhraseMatch& m, bool joined, uint32_
 // it found a person.
 bool ActorRun::PersonAfterTitle(const TitleAt& at) {
   const PhraseMatch& m = at.match;
-  size_t name_at = at.comp_end;
   // Honorifics are not the name: "Ambassador the Honorable George Glass",
-  // "Senator the Hon. Marise Payne".
-  for (size_t k = name_at + (Tok(name_at) == "the"); x_.honorifics_.contains(Tok(k));) {
-    k += Tok(k + 1) == "." ? 2 : 1;
-    name_at = k;
+  // "Senator the Hon. Marise Payne", "the Secretary of Health, Dr. Jorge
+  // Alcocer".
+  auto past_honorifics = [&](size_t name_at) {
+    for (size_t k = name_at + (Tok(name_at) == "the"); x_.honorifics_.contains(Tok(k));) {
+      k += Tok(k + 1) == "." ? 2 : 1;
+      name_at = k;
+    }
+    return name_at;
+  };
+  size_t name_at = past_honorifics(at.comp_end);
+  // An acronym in parentheses after the role, a country's or the office's:
+  // "of the Republic of Korea (ROK) Kim Sung-han", "Assistant Secretary of
+  // State for ... Law Enforcement Affairs (INL) Todd Robinson".
+  if (Tok(name_at) == "(" && Tok(name_at + 2) == ")" &&
+      (entity_at_[name_at + 1] >= 0 || IsAcronym(Tok(name_at + 1)))) {
+    name_at += 3;
   }
-  // A country's acronym in parentheses after the role: "of the Republic of
-  // Korea (ROK) Kim Sung-han".
-  if (Tok(name_at) == "(" && Tok(name_at + 2) == ")" && entity_at_[name_at + 1] >= 0) name_at += 3;
   const std::string* rule = &x_.pattern_rules_.title_before_name;
   bool comma = false;
   if (Tok(name_at) == ",") {
     // A comma after a definite or a country's title: "the President of Kenya,
-    // William Ruto", "NATO Secretary General, Jaap de Hoop Scheffer".
+    // William Ruto", "NATO Secretary General, Jaap de Hoop Scheffer"; or
+    // after a title that opens an item of a list: "...; Secretary of Health,
+    // Dr. Jorge Alcocer Varela; ...".
+    const std::string_view before = at.first > 0 ? Tok(at.first - 1) : "";
     const bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
-    if (definite || at.prefixed) {
+    const bool list_item = before == ";" || before == ":";
+    if (definite || at.prefixed || list_item) {
       comma = true;
-      ++name_at;
+      name_at = past_honorifics(name_at + 1);
       rule = &x_.pattern_rules_.title_comma_name;
     }
   }
@@ -1246,8 +1259,15 @@ bool ActorRun::PersonAfterLongRole(const TitleAt& at) {
     if (!(next == ";" || next == "," || next == "." || next == ":" || next.empty() || ParagraphBreakBefore(*end))) {
       return false;
     }
-    std::string role = at.role + OneLine(doc_.text.substr(tokens_[at.comp_end - 1].span.end,
-                                                          tokens_[k - 1].span.end - tokens_[at.comp_end - 1].span.end));
+    // The run ends before the commas that close it: "the fiscal Attorney
+    // General, Arturo Medina Padilla" is the "Attorney General".
+    size_t run_end = k;
+    while (run_end > at.comp_end && Tok(run_end - 1) == ",") --run_end;
+    std::string role = at.role;
+    if (run_end > at.comp_end) {
+      role += OneLine(doc_.text.substr(tokens_[at.comp_end - 1].span.end,
+                                       tokens_[run_end - 1].span.end - tokens_[at.comp_end - 1].span.end));
+    }
     return AddPerson(static_cast<uint32_t>(k), *end, std::move(role), at.aff, at.title->default_affiliation,
                      x_.pattern_rules_.title_before_name);
   }
@@ -1417,8 +1437,11 @@ void ActorRun::PersonsByHonorific() {
     // A rank with no title before it is the role, with the service before it
     // and its complement after it: "Army Corporal", "General of the Army"
     // (tests/dev/whitehouse, the Korean War statement).
+    // (Abbreviated, "Gen.", "Adm.", a rank is only a form of address: the
+    // office is the title before it, "the Secretary of National Defense,
+    // Gen. Luis Cresencio Sandoval", when there is one.)
     std::string role;
-    if (x_.ranks_.contains(Tok(i))) {
+    if (x_.ranks_.contains(Tok(i)) && !abbreviation) {
       size_t from = i;
       while (from > 0 && from + 2 > i && tokens_[from - 1].kind == Token::Kind::kWord && IsCapitalized(Tok(from - 1)) &&
              (IsRoleWord(Tok(from - 1)) || x_.ranks_.contains(Tok(from - 1))) && SameSentence(from - 1, i) &&
@@ -1511,11 +1534,16 @@ void ActorRun::PersonsBySurname() {
   }
 }
 
-// The office `h` held on the publication date (any office without a date).
-const ActorExtractor::Office* ActorRun::HolderOffice(const ActorExtractor::Holder& h) const {
+// Whether office `o` was held on the publication date (any office without a date).
+bool ActorRun::HeldOn(const ActorExtractor::Office& o) const {
   const std::string_view date = doc_.published ? std::string_view(*doc_.published) : "";
+  return date.empty() || (o.from <= date && (o.to.empty() || date < o.to));
+}
+
+// The office `h` held on the publication date, the first listed of several.
+const ActorExtractor::Office* ActorRun::HolderOffice(const ActorExtractor::Holder& h) const {
   for (const ActorExtractor::Office& o : h.offices) {
-    if (date.empty() || (o.from <= date && (o.to.empty() || date < o.to))) return &o;
+    if (HeldOn(o)) return &o;
   }
   return nullptr;
 }
@@ -1537,14 +1565,16 @@ int ActorRun::FindHolder(uint32_t f, uint32_t e, const std::vector<std::string_v
   }
   auto it = x_.surname_to_holder_.find(joined);
   if (it == x_.surname_to_holder_.end()) return -1;
+  // Every office held that day counts: the Trade Representative is also
+  // addressed as "Ambassador Tai" (an ambassador's rank, office_holders.jsonl).
   auto fits = [&](uint32_t h) {
     if (role.empty()) return true;
-    const ActorExtractor::Office* today = HolderOffice(x_.holders_[h]);
+    const bool any_today = HolderOffice(x_.holders_[h]) != nullptr;
     for (size_t at = 0; at < role.size();) {
       const size_t space = role.find(' ', at);
       const std::string_view word = std::string_view(role).substr(at, space == std::string::npos ? std::string::npos : space - at);
       for (const ActorExtractor::Office& office : x_.holders_[h].offices) {
-        if ((!today || &office == today) && word.size() > 2 && office.role.find(word) != std::string::npos) return true;
+        if ((!any_today || HeldOn(office)) && word.size() > 2 && office.role.find(word) != std::string::npos) return true;
       }
       if (space == std::string::npos) break;
       at = space + 1;
