@@ -131,6 +131,10 @@ TEST(Actors, MentionTable) {
        {"Japan Bank for International Cooperation", "JBIC"}},
       // Demonyms.
       {"Japanese Minister of State Minoru Kiuchi spoke.", "JP", {"Japanese"}},
+      // A weak alias counts where the body it speaks for is named (issue 15).
+      {"They support reform of the United Nations and a reformed Security Council.", "un-security-council",
+       {"Security Council"}},
+      {"Members of Russia's Security Council were sanctioned.", "un-security-council", {}},
       // Forums are not actors, their parties are.
       {"The EU-Japan Cyber Dialogue met.", "EU", {"EU"}},
       {"The G20 Summit took place in Bali.", "g20", {"G20"}},

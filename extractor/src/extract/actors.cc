@@ -195,11 +195,17 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     for (const std::string& demonym : rule.demonyms) add(demonym, kDemonym);
     out->entities_.push_back(std::move(entity));
   }
-  for (Entity& e : out->entities_) {
+  for (size_t index = 0; index < out->entities_.size(); ++index) {
+    Entity& e = out->entities_[index];
     for (size_t other = 0; other < out->entities_.size(); ++other) {
-      if (!e.speaks_for.empty() && out->entities_[other].id == e.speaks_for && out->entities_[other].type == "bloc") {
+      if (e.speaks_for.empty() || out->entities_[other].id != e.speaks_for) continue;
+      if (out->entities_[other].type == "bloc") {
         e.bloc_institution = true;
         e.bloc = static_cast<uint32_t>(other);
+      }
+      // Not a country: a text about the United States names no DOE, MCC or ICE.
+      if (!parsed.entities[index].weak_aliases.empty() && !out->entities_[other].country) {
+        out->weak_speaks_for_.emplace_back(static_cast<uint32_t>(index), static_cast<uint32_t>(other));
       }
     }
   }
@@ -776,14 +782,18 @@ void ActorRun::FindEntities() {
   std::vector<PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(all);
   entity_at_.assign(tokens_.size() + 1, -1);
   // Weak aliases ("AU") count only where a strong alias of the same entity
-  // occurs, or of one of its institutions ("the Union" where the European
-  // Commission is named).
+  // occurs, of one of its institutions ("the Union" where the European
+  // Commission is named), or of the body it speaks for ("the Security
+  // Council" where the UN is named; not Russia's, in a text without it).
   std::vector<bool> strong(x_.entities_.size(), false);
   for (const PhraseMatch& m : kept) {
     if ((m.payload >> 24) != ActorExtractor::kAlias) continue;
     const uint32_t index = m.payload & kIndexMask;
     strong[index] = true;
     if (x_.entities_[index].bloc != UINT32_MAX) strong[x_.entities_[index].bloc] = true;
+  }
+  for (const auto& [entity, body] : x_.weak_speaks_for_) {
+    if (strong[body]) strong[entity] = true;
   }
   entities_.reserve(kept.size() + possessive_maybe_.size());
   uint32_t last_end = 0;

@@ -101,6 +101,11 @@ class ActorExtractor final : public Stage {
   // Aliases, demonyms, non-actors, known names and titles in one trie: one
   // walk over the tokens finds them all.
   match::PhraseMatcher lexicon_;
+  // (entity, the body it speaks for) for the entities with weak aliases that
+  // speak for an organization or a bloc: a document naming the body names
+  // the entity's weak aliases' owner ("the Security Council" where the UN is
+  // named).
+  std::vector<std::pair<uint32_t, uint32_t>> weak_speaks_for_;
   // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
   StringMap<uint32_t> single_token_alias_;
   // The folded hashes of the aliases with an "s" glued on ("EUs"), as bits:
