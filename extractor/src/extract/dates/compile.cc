@@ -5,6 +5,7 @@
 #include <string>
 
 #include "extract/dates/compiled.h"
+#include "extract/dates/set_regex.h"
 #include "match/tokenizer.h"
 
 namespace communique {
@@ -352,7 +353,7 @@ std::unique_ptr<const DateExtractor> DateExtractor::Compile(rules::CompileContex
     // Profile-specific rules are validated in every profile but used in one.
     if (!rule.profile.empty() && (rule.profile == "timeml") != compiled->timeml) continue;
     pattern.veto_by_group = pattern.outputs.size() == 1 && pattern.outputs[0].span_group >= 0;
-    if (set->Add(*expanded, &error) < 0) {
+    if (set->Add(dates::SetRegex(*expanded), &error) < 0) {
       context.Error(rule.where, "bad pattern: " + error);
       continue;
     }

@@ -4,14 +4,17 @@
 //   values.cc   a value template ("{date(day,month,year)}") -> a TIMEX3 value
 //   find.cc     candidates in anchor windows, selection, Run and FindDateline
 //   calendar.*  calendar arithmetic and value formatting
+//   set_regex.* the part of a pattern the RE2::Set looks for
 //
 // How it works (rules/dates/README.md has the file formats):
 //  1. Anchors: a token holding a digit or a lexicon word ("May", "today",
 //     "years") opens a window of a few tokens either side; overlapping windows
 //     merge. Text without anchors is never looked at by a regex.
-//  2. One RE2::Set over each window says which patterns occur in it; only those
-//     run again with captures. Counter-patterns ("Article 5", "May we") veto
-//     every candidate they overlap.
+//  2. One RE2::Set over each window says which patterns may occur in it; only
+//     those run again, in full. The Set holds each pattern from its
+//     distinctive part on (set_regex.h: its DFA states are the cost).
+//     Counter-patterns ("Article 5", "May we") veto every candidate they
+//     overlap.
 //  3. Leftmost-longest selection across rules, then value templates
 //     ("{date(day,month,year)}") are evaluated against the publication date.
 #ifndef COMMUNIQUE_EXTRACT_DATES_COMPILED_H_
