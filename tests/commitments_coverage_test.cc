@@ -462,6 +462,8 @@ TEST(CommitmentCoverage, Intend) {
       {"Japan and India welcomed the report and will implement its recommendations.",
        {{"intend", "planned", "will implement", {"IN", "JP"}}}},
       {"Japan will no longer provide the funds.", {{"intend", "planned", "will no longer provide", {"JP"}}}},
+      {"Japan and India held a summit. India is expanding its programs in the Pacific.",
+       {{"meet", "done", "held", {"IN", "JP"}}, {"intend", "ongoing", "is expanding", {"IN"}}}},
       {"The United States and Japan will co-finance the project.",
        {{"intend", "planned", "will co-finance", {"JP", "US"}}}},
   });
@@ -497,6 +499,8 @@ TEST(CommitmentCoverage, Launch) {
        {{"launch", "done", "was launched", {"IN", "JP"}}}},
       {"Japan set up a task force on critical minerals.", {{"launch", "done", "set up", {"JP"}}}},
       {"Japan and Australia set up a joint task force last year.", {{"launch", "done", "set up", {"AU", "JP"}}}},
+      {"Japan and India held a summit. The leaders welcomed the new framework, which they will launch next year.",
+       {{"meet", "done", "held", {"IN", "JP"}}, {"launch", "planned", "will launch", {"IN", "JP"}}}},
       {"Japan and India will be launching a new fund.",
        {{"launch", "planned", "will be launching", {"IN", "JP"}}}},
       {"Japan and India launch clean energy partnership\n\nJapan and India launched a new partnership on clean energy.",

@@ -319,6 +319,7 @@ class CommitmentExtractor::Analysis {
     bool coordinated_only = false;          // a `verb` word after "and"
     bool progressive = false;               // be + an unlisted -ing form: a party's ongoing action
     bool lead_only = false;                 // "Japan and India will:": a lead-in, no commitment itself
+    bool progressive_fallback = false;      // a listed one of the class: progressive where no rule reads it
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i
@@ -356,6 +357,7 @@ class CommitmentExtractor::Analysis {
     bool coordinated_only = false;  // a clause only where it shares an earlier modal
     bool finite_third = false;      // a 3rd person form whose rule's context matched
     bool third = false;             // a 3rd person form: never a base sharing a modal ("and exchanges")
+    bool progressive = false;       // be + a `progressive` -ing form no rule reads here: intend, ongoing
   };
   // The parties references resolve to (references.cc).
   struct Parties {

@@ -114,8 +114,16 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       // Assemble). Other -ing forms state what happens to the party ("Japan
       // is facing a shrinking population").
       if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
-          !(Classes(p) & (kBe | kAdverb)) && (Classes(p) & kProgressive) && !listed(p)) {
-        candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
+          !(Classes(p) & (kBe | kAdverb)) && (Classes(p) & kProgressive)) {
+        auto at = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) { return c.m0 == p; });
+        if (at == candidates_.end()) {
+          candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
+        } else {
+          // "USAID is expanding its programmes": a listed verb whose rules
+          // read other words after it ("expanding cooperation") is still an
+          // action in progress.
+          at->progressive_fallback = true;
+        }
       }
       continue;
     }
@@ -414,6 +422,13 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
         r->third = payload % 4 == kThird;
       }
     }
+  }
+  if (!chosen && cand.progressive_fallback && !modal) {
+    r->type = Type::kIntend;
+    r->rule = nullptr;
+    r->form = kIng;
+    r->progressive = true;
+    return true;
   }
   if (!chosen && modal && !(Classes(cand.m0) & (kBe | kHave)) && !(group.bits & kBe)) {
     // "will issue licences", "will come to Tokyo", "will respond to X":

@@ -83,7 +83,7 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
   c.party_modal = group.bits & kPartyModal;
   c.lead_only = cand.lead_only;
-  c.party_only = cand.progressive || c.party_modal;
+  c.party_only = cand.progressive || r.progressive || c.party_modal;
   // "we must continue", "we must strengthen": "must" undertakes only with a
   // verb of the `verb` class; "Japan must face the reality", "We must
   // remember the victims" state a need (the clause stays, for the clauses

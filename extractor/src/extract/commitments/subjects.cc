@@ -230,6 +230,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   if (after_report_ && (Classes(b) & kRelativePronoun) && b + 1 < e) {
     ++b;  // "stated that X, and that Italy intended to": the report's next clause
+  } else if ((Classes(b) & kRelativePronoun) && OwnRelativeSubject(c, b + 1, e)) {
+    ++b;  // "the framework, which they will launch next year": theirs, as without the comma
   } else if (Classes(b) & kRelative) {
     c.reason = Reason::kRelativeClause;
     c.reason_text = doc_.tokens[b].span;
