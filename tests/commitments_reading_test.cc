@@ -459,6 +459,36 @@ TEST(CommitmentReading, GroupsAndLists) {
   });
 }
 
+// SPEC 7, 8a: whose "we" a statement speaks in, when no "We, A and B" says it.
+TEST(CommitmentReading, WeOfTheStatement) {
+  // One party opening a joint statement is not its "we": the title's parties are, named
+  // without "by" too; a fact sheet keeps the one who opens it (README, "we" and the title).
+  CheckRows({{"Prime Minister Mark Carney welcomed Prime Minister Shigeru Ishiba of Japan to Ottawa today. "
+              "Canada and Japan are close friends. Together, we will deepen our partnership on critical minerals.",
+              {{"cooperate", "planned", "will deepen", {"CA", "JP"}}}}},
+            "Canada-Japan Joint Statement on Critical Minerals");
+  CheckRows({{"China has escalated its actions in the South China Sea, threatening Japan and the Philippines. "
+              "We will strengthen coast guard cooperation.",
+              {{"intend", "planned", "will strengthen", {"JP", "PH"}}}}},
+            "Joint Statement between Japan and the Philippines on Maritime Cooperation");
+  CheckRows({{"Prime Minister Fumio Kishida hosted Prime Minister Justin Trudeau of Canada in Tokyo. Canada and "
+              "Japan are close friends. We will expand cooperation on batteries.",
+              {{"meet", "done", "hosted", {"fumio-kishida", "justin-trudeau"}},
+               {"cooperate", "planned", "will expand", {"fumio-kishida"}}}}},
+            "Fact Sheet: Japan-Canada Partnership");
+  // A dateline before the first sentence names no party; nor does the place a meeting took
+  // place in ("in Canberra, Australia"): the title's parties are "we".
+  CheckRows({{"Rio de Janeiro, Brazil, 18-19 November 2024\n\n1. The Leaders of the G20 met in Rio de Janeiro at a "
+              "time of crisis. We will cooperate on debt relief.",
+              {{"meet", "done", "met", {"g20"}}, {"cooperate", "planned", "will cooperate", {"g20"}}}}},
+            "G20 Rio Leaders' Declaration");
+  CheckRows({{"The third ministerial meeting of the Dialogue took place in Canberra, Australia on 4 March. India "
+              "and Australia agreed to expand research links. We will meet again in Delhi.",
+              {{"meet", "done", "took place", {"AU", "IN"}}, {"agree", "planned", "agreed", {"AU", "IN"}},
+               {"meet", "planned", "will meet again", {"AU", "IN"}}}}},
+            "Australia-India Joint Statement on Research");
+}
+
 // SPEC 7, 8a: "The Prime Minister" is the publisher's own official (rules/commitments/
 // publishers.jsonl, by the host of the document's address); unnamed, the publisher's country.
 TEST(CommitmentReading, PublisherParty) {

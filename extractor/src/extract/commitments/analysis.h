@@ -496,6 +496,14 @@ class CommitmentExtractor::Analysis {
   // The first sentence's subjects: its first clause's explicit subject, else
   // the parties the names before its first verb-like word give.
   std::vector<size_t> FirstSentenceSubjects();
+  // A lowercase word outside a name, a date and the function words of a
+  // list of names: the first word of a sentence that may be a verb.
+  bool VerbLike(size_t t) const;
+  // The first sentence with a VerbLike word: a dateline ("Rio de Janeiro,
+  // Brazil, 18-19 November 2024") or a heading before it names no party of
+  // the statement.
+  uint32_t FirstTextSentence() const;
+  uint32_t first_sentence_ = 0;  // FirstTextSentence(), set by FindParties
   // The authors the title names (SPEC 8a), as the actors stage read them
   // (doc_.title_authors).
   std::vector<size_t> TitleAuthors();

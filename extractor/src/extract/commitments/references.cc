@@ -121,7 +121,9 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
     if (subject_count[a] == best) p->principal.push_back(a);
   }
   if (!Sentences().empty()) {
-    p->first_sentence = ActorsIn(bounds_[0].token, bounds_[1].token, /*parties=*/true);
+    first_sentence_ = FirstTextSentence();
+    p->first_sentence = ActorsIn(bounds_[2 * first_sentence_].token, bounds_[2 * first_sentence_ + 1].token,
+                                 /*parties=*/true);
   }
   if (p->principal.empty()) p->principal = p->first_sentence;
   // "The two leaders" with no earlier plural commitment: a single person
@@ -163,13 +165,23 @@ std::vector<size_t> CommitmentExtractor::Analysis::WeParties(const Parties& p) {
   // SPEC 7's order: the first sentence's subjects, else the title's
   // authors. A first sentence naming one person ("President Biden hosted
   // ...") keeps "we" that person's (rules/commitments/README.md, "we" and
-  // the title), unless the title names two or more authors: one official
-  // is not the "we" of a joint statement ("Joint Statement from Mexico,
-  // Canada, and the United States" opening with the minister who hosted).
+  // the title), unless the title names two or more authors, or is a joint
+  // statement's naming two or more parties without "by" ("Canada-Japan
+  // Joint Statement"): one official is not the "we" of a joint statement
+  // ("Joint Statement from Mexico, Canada, and the United States" opening
+  // with the minister who hosted), nor is one party that is none of its
+  // authors ("Joint Statement between Japan and the Philippines" opening
+  // with what China did). One of its authors keeps it ("Japan issued this
+  // statement").
   const std::vector<size_t> authors = TitleAuthors();
   we = FirstSentenceSubjects();
-  const bool one_person = we.size() == 1 && person_[we[0]];
-  if (!we.empty() && !(one_person && authors.size() >= 2)) return we;
+  if (we.size() == 1) {
+    const std::vector<size_t> title =
+        authors.size() >= 2 ? authors : TitleHas(kJoint) ? TitleParties() : std::vector<size_t>{};
+    const bool author = std::find(title.begin(), title.end(), we[0]) != title.end();
+    if (title.size() >= 2 && (person_[we[0]] || !author)) return title;
+  }
+  if (!we.empty()) return we;
   // Then the parties the first sentence names elsewhere ("We have convened
   // to reaffirm our commitment to cooperation between Australia, India,
   // Japan, and the United States"), then those the title names.
@@ -187,12 +199,9 @@ std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
   // States announced AUKUS" gives no AUKUS; "We met today to outline a
   // vision for the U.S.-Colombia relationship" names no party; "Recognizing
   // the broad consensus ..., our governments issued" none either).
-  const size_t begin = bounds_[0].token, end = bounds_[1].token;
+  const size_t begin = bounds_[2 * first_sentence_].token, end = bounds_[2 * first_sentence_ + 1].token;
   size_t verb = begin;
-  while (verb < end && !(IsWord(verb) && !Capitalized(verb) && !InMention(verb) &&
-                         !(Classes(verb) & (kAnd | kArticle | kOf | kNameWord | kPossessive | kInDate)))) {
-    ++verb;
-  }
+  while (verb < end && !VerbLike(verb)) ++verb;
   std::vector<size_t> named;
   if (verb < end) {
     Clause lead;
@@ -203,12 +212,27 @@ std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
   // sentence's verb (a relative clause on its object: "announced AUKUS, a
   // partnership that will promote ...") and the names before it give one.
   for (const Clause& c : clauses_) {
-    if (c.sentence != 0) break;
+    if (c.sentence < first_sentence_) continue;
+    if (c.sentence != first_sentence_) break;
     if (c.subject != SubjectKind::kExplicit) continue;
     if (c.group_begin <= verb || named.empty()) return c.actors;
     break;
   }
   return named;
+}
+
+bool CommitmentExtractor::Analysis::VerbLike(size_t t) const {
+  return IsWord(t) && !Capitalized(t) && !InMention(t) &&
+         !(Classes(t) & (kAnd | kArticle | kOf | kNameWord | kPossessive | kInDate));
+}
+
+uint32_t CommitmentExtractor::Analysis::FirstTextSentence() const {
+  for (uint32_t si = 0; si < Sentences().size(); ++si) {
+    for (size_t t = bounds_[2 * si].token; t < bounds_[2 * si + 1].token; ++t) {
+      if (VerbLike(t)) return si;
+    }
+  }
+  return 0;
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {

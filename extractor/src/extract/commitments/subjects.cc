@@ -13,6 +13,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     size_t actor;
     bool principal;  // not a possessive ("Singapore's National Research Foundation")
     bool titled;     // the institution in a title ("Secretary of the X"), with `parties`
+    bool place;      // "in Sweden", "in Lulea, Sweden", with `parties`
   };
   std::vector<Found> found;
   std::vector<size_t> out;
@@ -31,14 +32,22 @@ std::vector<size_t> CommitmentExtractor::Analysis::ActorsIn(size_t begin, size_t
     size_t t = first;
     while (t < end && doc_.tokens[t].span.begin < it->span.end) ++t;
     bool possessive = t + 1 < end && Char(t, '\'') && (Classes(t + 1) & kPossessive);
-    bool titled = false;
+    bool titled = false, place = false;
     if (parties) {
       size_t k = first;
       if (k > begin && (Classes(k - 1) & kArticle)) --k;
       titled = k > begin && (Classes(k - 1) & kOf);
+      // A city and a comma before the country ("in Lulea, Sweden").
+      size_t p = k;
+      if (p > begin + 1 && Comma(p - 1) && Capitalized(p - 2)) {
+        for (--p; p > begin && Capitalized(p - 1);) --p;
+      }
+      place = !person_[actor] && p > begin && (Classes(p - 1) & kPlace);
     }
-    found.push_back({actor, !possessive, titled});
+    found.push_back({actor, !possessive, titled, place});
   }
+  // Where the statement was made is no party of it.
+  std::erase_if(found, [](const Found& f) { return f.place; });
   for (const Found& f : found) {
     if (person_[f.actor]) out.push_back(f.actor);
   }

@@ -71,6 +71,8 @@ enum WordClass : uint64_t {
   kCurrency = uint64_t{1} << 50,         // "$", "USD": opens an amount, alone or joined to its digits ("USD50")
   kAmount = uint64_t{1} << 51,           // "two", "millions": a number word, an amount by itself
   kPleased = uint64_t{1} << 52,          // "pleased": be + it + "to" + a verb is the verb's group ("is pleased to announce")
+  kPlace = uint64_t{1} << 56,            // "in", "at": a name after one is a place, no party
+  kJoint = uint64_t{1} << 57,            // in a title: a statement of two or more parties
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
