@@ -523,6 +523,18 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       {"The Ministry said so.", "ministry", {}},
       {"G7 Finance Ministers and Central Bank Governors met.", "central-bank", {}},
       {"President Biden spoke in the Oval Office.", "oval-office", {}},
+      // Foundations, associations, organizations, a service's guard or command (issue 15).
+      {"Support from the Rockefeller Foundation and the Semiconductor Industry Association grew.",
+       "rockefeller-foundation", {"Rockefeller Foundation"}},
+      {"Support from the Rockefeller Foundation and the Semiconductor Industry Association grew.",
+       "semiconductor-industry-association", {"Semiconductor Industry Association"}},
+      {"The Organisation for the Prohibition of Chemical Weapons (OPCW) reported; the OPCW will act.", "opcw",
+       {"Organisation for the Prohibition of Chemical Weapons", "OPCW", "OPCW"}},
+      {"The National Guard was deployed.", "national-guard", {"National Guard"}},
+      // A name whose id a lexicon entry has is that entry, under another spelling.
+      {"The Association of South East Asian Nations (ASEAN) met.", "asean",
+       {"Association of South East Asian Nations", "ASEAN"}},
+      {"The Association of South East Asian Nations (ASEAN) met.", "asean-2", {}},
   };
   ExpectMentions(cases);
   // Whom the body speaks for gives its officials their affiliation.

@@ -209,6 +209,9 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       }
     }
   }
+  for (size_t index = 0; index < out->entities_.size(); ++index) {
+    out->entity_by_id_.emplace(out->entities_[index].id, static_cast<uint32_t>(index));
+  }
   for (auto& [text, payload] : single) {
     out->single_token_alias_.emplace(text, payload);
     out->possessive_filter_.Add(match::FoldedHash(text + "s"));
@@ -956,8 +959,9 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
 // a title ("Director of the National Security Office") is the role's.
 void ActorRun::FindOrganizations() {
   struct Found {
-    uint32_t first, end, entity;  // entity: index into named_
+    uint32_t first, end, entity;  // entity: index into x_.entities_, then named_ after them
   };
+  const uint32_t lexicon_size = static_cast<uint32_t>(x_.entities_.size());
   std::vector<Found> found;
   std::vector<std::string> acronyms;  // per named_ entry: the acronym its name defines, or ""
   for (const uint32_t i : organization_heads_at_) {
@@ -982,6 +986,13 @@ void ActorRun::FindOrganizations() {
     std::string acronym;
     if (Tok(k) == "(" && Tok(k + 2) == ")" && IsAcronym(Tok(k + 1))) acronym = std::string(Tok(k + 1));
     const std::string id = acronym.empty() ? ActorSlug(text) : ActorSlug(acronym);
+    // A body the lexicon knows under another spelling is that body: the
+    // "Association of South East Asian Nations (ASEAN)" is `asean`, not a
+    // second "asean-2".
+    if (auto known = x_.entity_by_id_.find(id); known != x_.entity_by_id_.end()) {
+      found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), known->second});
+      continue;
+    }
     // One body per name and country: "the Japanese Ministry of Defense and
     // the Philippine Ministry of Defense" are two; a name without its country
     // is the first body of that name.
@@ -997,7 +1008,7 @@ void ActorRun::FindOrganizations() {
     } else if (named_[entity].speaks_for.empty()) {
       named_[entity].speaks_for = speaks_for;
     }
-    found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), entity});
+    found.push_back({static_cast<uint32_t>(first), static_cast<uint32_t>(end), lexicon_size + entity});
   }
   // Bodies that share a name carry their country in their ids
   // (rules/actors/README.md): "jp-ministry-of-defense", "ph-ministry-of-defense".
@@ -1020,7 +1031,7 @@ void ActorRun::FindOrganizations() {
       if (entity_at_[t] >= 0 || Tok(t) != acronyms[entity]) continue;
       const bool in_name = std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(names),
                                        [&](const Found& n) { return n.first <= t && t < n.end; });
-      if (!in_name) found.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), entity});
+      if (!in_name) found.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), lexicon_size + entity});
     }
   }
   std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) { return x.first < y.first; });
@@ -1036,7 +1047,7 @@ void ActorRun::FindOrganizations() {
   }
   entities_.resize(kept);
   for (const Found& n : found) {
-    entities_.push_back({n.first, n.end, static_cast<uint32_t>(x_.entities_.size() + n.entity),
+    entities_.push_back({n.first, n.end, n.entity,
                          &x_.pattern_rules_.organization_name});
   }
   MergeHits(kept);

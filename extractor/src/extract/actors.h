@@ -106,6 +106,9 @@ class ActorExtractor final : public Stage {
   // the entity's weak aliases' owner ("the Security Council" where the UN is
   // named).
   std::vector<std::pair<uint32_t, uint32_t>> weak_speaks_for_;
+  // Actor id -> index in entities_: a body named by its head noun whose id a
+  // lexicon entity has is that entity.
+  StringMap<uint32_t> entity_by_id_;
   // Single-token aliases, to recover possessives whose apostrophe was lost ("EUs").
   StringMap<uint32_t> single_token_alias_;
   // The folded hashes of the aliases with an "s" glued on ("EUs"), as bits:
