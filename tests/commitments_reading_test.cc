@@ -319,6 +319,17 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       // A fronted phrase before the subject.
       {"As host of the summit, France launched a new initiative on AI.",
        {{"launch", "done", "launched", {"FR"}}}},
+      // Dash asides between the subject and its verb: an apposition names no party, "together
+      // with" does; "we" after a dash opens a clause; a "We - A, B and C -" apposition is "we".
+      {"Norway \u2014 a longtime partner of the European Union \u2014 will double its support for Moldova.",
+       {{"intend", "planned", "will double", {"NO"}}}},
+      {"Germany - together with France - will finance the new rail corridor.",
+       {{"pledge", "planned", "will finance", {"DE", "FR"}}}},
+      {"Japan and Korea agreed on a plan. To build back better \u2014 we will fund new clinics.",
+       {{"agree", "planned", "agreed", {"JP", "KR"}}, {"pledge", "planned", "will fund", {"JP", "KR"}}}},
+      {"Today, we \u2014 President Lula of Brazil and President Ramaphosa of South Africa \u2014 met in "
+       "Pretoria. Together, we will expand trade.",
+       {{"meet", "done", "met", {"lula", "ramaphosa"}}, {"cooperate", "planned", "will expand", {"lula", "ramaphosa"}}}},
       // Hosts and their guests; "spoke to" a person.
       {"Prime Minister Rishi Sunak hosted Prime Minister Justin Trudeau at Downing Street.",
        {{"meet", "done", "hosted", {"justin-trudeau", "rishi-sunak"}}}},

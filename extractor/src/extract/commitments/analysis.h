@@ -245,6 +245,11 @@ class CommitmentExtractor::Analysis {
   }
   // Token t ends where token t + 1 begins ("co" "-" "hosts").
   bool Joined(size_t t) const { return doc_.tokens[t].span.end == doc_.tokens[t + 1].span.begin; }
+  // A dash with spaces around it ("Canada - a partner of the EU - will"), no
+  // hyphen ("U.S.-EU"): it may open and close an aside.
+  bool SpacedDash(size_t t) const {
+    return Char(t, '-') && t > 0 && t + 1 < doc_.tokens.size() && !Joined(t - 1) && !Joined(t);
+  }
   bool InMention(size_t t) const {
     uint32_t at = doc_.tokens[t].span.begin;
     auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
@@ -592,8 +597,9 @@ class CommitmentExtractor::Analysis {
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
   std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
-  // The tokens ",", ";" and ":", where subjects split and actions are cut,
-  // noted in the class pass: the clause reader looked at every token for them.
+  // The tokens ",", ";", ":" and spaced dashes, where subjects split and
+  // actions are cut (at commas), noted in the class pass: the clause reader
+  // looked at every token for them.
   std::vector<uint32_t>& marks_ = scratch_.marks;
   // The first mark at or after token `t`: within Run()'s current sentence,
   // which has a few, a walk from its first one.

@@ -96,8 +96,8 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
 }
 
 void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t end) {
-  // Comma-separated pieces of the text before the verb group, quotes and
-  // dashes around them dropped.
+  // The pieces of the text before the verb group between commas and spaced
+  // dashes, quotes and dashes around them dropped.
   std::vector<std::pair<size_t, size_t>>& pieces = pieces_;
   pieces.clear();
   auto push = [&](size_t b, size_t e) {
@@ -142,11 +142,13 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   // will": a phrase opening with a lowercase word after a list of names is
   // an apposition to them, not the subject; so is a relative clause between
   // commas ("Prime Minister X, who chaired the meeting, pledged"). It is
-  // closed by a comma before the verb: "AUKUS – a new security partnership
-  // that will promote" runs into its verb, a relative clause.
+  // closed by a comma or a dash before the verb ("Canada - a close partner
+  // of the EU - will"): "AUKUS – a new security partnership that will
+  // promote" runs into its verb, a relative clause.
   size_t closed = end;
   while (closed > begin && (Classes(closed - 1) & kAdverb)) --closed;
-  if (pieces.size() > 1 && closed > begin && Comma(closed - 1) && pieces.back().second < closed &&
+  if (pieces.size() > 1 && closed > begin && (Comma(closed - 1) || SpacedDash(closed - 1)) &&
+      pieces.back().second < closed &&
       (Apposition(pieces.back().first, pieces.back().second) ||
        (Classes(pieces.back().first) & kRelativePronoun)) &&
       NameListSubject(pieces[pieces.size() - 2].first, pieces[pieces.size() - 2].second)) {
