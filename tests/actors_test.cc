@@ -131,6 +131,10 @@ TEST(Actors, MentionTable) {
        {"Japan Bank for International Cooperation", "JBIC"}},
       // Demonyms.
       {"Japanese Minister of State Minoru Kiuchi spoke.", "JP", {"Japanese"}},
+      // Georgia after a place's name and a comma is the US state (issue 15; tests/dev/notes-whitehouse-3.md 22).
+      {"He is survived by his niece, Mrs. Judy Wade of Americus, Georgia, whose mother was his sister.", "GE", {}},
+      {"The ministers met in Tbilisi, Georgia, on Monday.", "GE", {"Georgia"}},
+      {"Moreover, Georgia agreed.", "GE", {"Georgia"}},
       // A weak alias counts where the body it speaks for is named (issue 15).
       {"They support reform of the United Nations and a reformed Security Council.", "un-security-council",
        {"Security Council"}},

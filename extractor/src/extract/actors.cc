@@ -180,6 +180,8 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   for (const rules::EntityRule& rule : parsed.entities) {
     Entity entity{rule.actor_id, rule.type, rule.name, rule.speaks_for, rule.id};
     entity.country = entity.type == "country";
+    entity.us_state_homonym = rule.us_state_homonym;
+    entity.own_places = rule.own_places;
     size_t index = out->entities_.size();
     auto add = [&](const std::string& phrase, uint32_t kind) {
       if (!out->lexicon_.Add(phrase, Payload(kind, index), true)) {
@@ -393,6 +395,7 @@ class ActorRun {
                  const std::string& rule);
   void PersonsBySurname();
   bool HeldOn(const ActorExtractor::Office& o) const;
+  bool AfterPlace(size_t first, const ActorExtractor::Entity& country) const;
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   // A person as Assemble builds it from the hits.
   struct PersonDraft {
@@ -745,6 +748,29 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
   return found;
 }
 
+// Whether the name at token `first` closes a place's address, "of Buena
+// Vista, Georgia", "in Americus, Georgia": a comma before it, at most three
+// capitalized words of no actor before that, and a preposition before them
+// ("Moreover, Georgia" is the country). The country's own places keep it
+// ("in Tbilisi, Georgia"). The dev annotators give such a US state no
+// actor (tests/dev/notes-whitehouse-3.md 22).
+bool ActorRun::AfterPlace(size_t first, const ActorExtractor::Entity& country) const {
+  if (first < 3 || Tok(first - 1) != ",") return false;
+  size_t k = first - 1;
+  size_t words = 0;
+  while (k > 0 && words < 3 && tokens_[k - 1].kind == Token::Kind::kWord && IsCapitalized(Tok(k - 1)) &&
+         entity_at_[k - 1] < 0 && SameSentence(k - 1, first)) {
+    if (std::find(country.own_places.begin(), country.own_places.end(), Tok(k - 1)) != country.own_places.end()) {
+      return false;
+    }
+    --k;
+    ++words;
+  }
+  if (words == 0 || k == 0) return false;
+  const std::string_view before = Tok(k - 1);
+  return before == "of" || before == "in" || before == "from" || before == "at" || before == "near";
+}
+
 void ActorRun::FindEntities() {
   // The only walk over every token: lexicon phrases, and the candidates for
   // a lost apostrophe (checked below, once the entities are known).
@@ -817,6 +843,8 @@ void ActorRun::FindEntities() {
                IsCompassWord(Tok(m.first_token - 1))) {
       // "East Micronesia Cable", "North Macedonia" aside (an alias of its own):
       // a compass word before a country names a region of it or a thing.
+      continue;
+    } else if (x_.entities_[index].us_state_homonym && AfterPlace(m.first_token, x_.entities_[index])) {
       continue;
     } else {
       hit.rule = &x_.entities_[index].rule;

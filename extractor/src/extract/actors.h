@@ -69,6 +69,10 @@ class ActorExtractor final : public Stage {
     // The bloc's index in entities_ when bloc_institution, else UINT32_MAX: a
     // document naming the European Commission names the EU's weak aliases' owner.
     uint32_t bloc = UINT32_MAX;
+    // The name is also a US state's (Georgia), and the country's own places
+    // before which a comma keeps it the country's ("Tbilisi, Georgia").
+    bool us_state_homonym = false;
+    std::vector<std::string> own_places;
   };
   struct Office {
     std::string role, affiliation, from, to;  // dates "YYYY-MM-DD"; empty `to`: in office

@@ -11,7 +11,7 @@ void ParseEntities(CompileContext& context, const char* file, std::vector<Entity
     FieldReader r(context, record);
     if (!r.CheckFields({"id", "type", "name", "aliases"},
                        {"demonyms", "weak_aliases", "speaks_for", "examples", "counter_examples",
-                        "user_assigned", "note"})) {
+                        "user_assigned", "us_state_homonym", "own_places", "note"})) {
       continue;
     }
     EntityRule rule;
@@ -24,6 +24,8 @@ void ParseEntities(CompileContext& context, const char* file, std::vector<Entity
     rule.weak_aliases = r.Strings("weak_aliases");
     rule.demonyms = r.Strings("demonyms");
     r.Bool("user_assigned", false);
+    rule.us_state_homonym = r.Bool("us_state_homonym", false);
+    rule.own_places = r.Strings("own_places");
     if (!r.ok()) continue;
     if (rule.type != "country" && rule.type != "bloc" && rule.type != "organization") {
       r.Error("type must be country, bloc or organization");

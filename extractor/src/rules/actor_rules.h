@@ -16,6 +16,11 @@ struct EntityRule : RuleSource {  // id: "country:JP", "org:EU"
   std::string name;
   std::string speaks_for;
   std::vector<std::string> aliases, weak_aliases, demonyms;
+  // A country whose name is also a US state's (Georgia): after a place and a
+  // comma ("of Americus, Georgia") it is the state, unless the place is one
+  // of the country's own (`own_places`: "Tbilisi, Georgia").
+  bool us_state_homonym = false;
+  std::vector<std::string> own_places;
 };
 
 struct NonActorRule : RuleSource {
