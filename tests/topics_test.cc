@@ -90,6 +90,13 @@ TEST(Topics, MentionTable) {
       // environment no environment; vaccine development is health.
       {"The summit was a positive development in the current strategic environment.", {}},
       {"They discussed vaccine development.", {{"health", {"vaccine development"}}}},
+      // A blocking phrase shields its own topic's words only (issue 15): the
+      // security environment is no environment but is security; "training
+      // and development" keeps its training; the highest non-proliferation
+      // standard its non-proliferation.
+      {"Under the current severe security environment, they spoke.", {{"security_defence", {"security"}}}},
+      {"Sailors joined the crews for training and development.", {{"education", {"training"}}}},
+      {"They set the highest nuclear non-proliferation standard.", {{"security_defence", {"non-proliferation"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},

@@ -89,7 +89,7 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
       }
     }
     for (const std::string& term : rule.blocking) {
-      if (!extractor->lexicon_.Add(term, kBlocked, false)) {
+      if (!extractor->lexicon_.Add(term, kBlocked | payload, false)) {
         context.Error(rule.where, "blocking phrase \"" + term + "\" has no word");
       }
     }
@@ -288,6 +288,32 @@ void AddAcronymUses(const Document& doc, const std::vector<std::pair<std::string
   }
 }
 
+// A blocking phrase shields its own topic's words only: "security
+// environment" is no `environment`, but its "security" is `security_defence`'s;
+// "training and development" keeps `education`'s "training". The other
+// topics' terms found inside a kept blocking phrase join `kept`, longest
+// first, and `kept` stays in text order. Blocking phrases are few: most
+// documents keep none and pay one pass over `kept`.
+void RestoreTermsInsideBlocks(const std::vector<match::PhraseMatch>& found, uint32_t blocked_bit,
+                              std::vector<match::PhraseMatch>* kept) {
+  std::vector<match::PhraseMatch> inner;
+  for (const match::PhraseMatch& block : *kept) {
+    if (!(block.payload & blocked_bit)) continue;
+    const uint32_t own = block.payload & ~blocked_bit;
+    for (const match::PhraseMatch& m : found) {
+      if (!(m.payload & blocked_bit) && m.payload != own && m.first_token >= block.first_token &&
+          m.end_token <= block.end_token) {
+        inner.push_back(m);
+      }
+    }
+  }
+  if (inner.empty()) return;
+  for (const match::PhraseMatch& m : match::PhraseMatcher::LeftmostLongest(inner)) kept->push_back(m);
+  std::sort(kept->begin(), kept->end(), [](const match::PhraseMatch& a, const match::PhraseMatch& b) {
+    return a.first_token != b.first_token ? a.first_token < b.first_token : a.end_token > b.end_token;
+  });
+}
+
 }  // namespace
 
 // Keeps the term matches that are mentions (not inside a name, a shield or
@@ -300,7 +326,7 @@ void TopicExtractor::CollectMentions(const Document& doc, const std::vector<matc
   ShieldTest shields(shielded);
   const size_t n = doc.tokens.size();
   for (const match::PhraseMatch& match : kept) {
-    if (match.payload == kBlocked) continue;
+    if (match.payload & kBlocked) continue;
     std::vector<Span>& spans = (*mentions)[match.payload];
     if (!spans.empty() && spans.back().begin == doc.tokens[match.first_token].span.begin) {
       continue;  // the same term reached through two spellings
@@ -333,6 +359,7 @@ void TopicExtractor::Run(Document& doc) const {
   found.erase(std::remove_if(found.begin(), found.end(), is_head), found.end());
   std::vector<match::PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(found);
   if (kept.empty()) return;
+  RestoreTermsInsideBlocks(found, kBlocked, &kept);
 
   NameTokens(doc, heads, &scratch.names);
   CollectShields(doc, &scratch.shielded);

@@ -62,10 +62,11 @@ class TopicExtractor final : public Stage {
   std::vector<rules::NameHeadRule> names_;
   std::vector<uint32_t> by_topic_id_;  // indices into rules_, ordered by topic id
   // Terms and name heads in one trie, so that one walk over the tokens finds
-  // both. Payload: index into rules_; kBlocked for a phrase that only
-  // shields its words ("online environment" is no environment topic); kHead
-  // for a name head ("Council", "Minister", "Working Group", ...).
-  static constexpr uint32_t kBlocked = 0xFFFFFFFFu;
+  // both. Payload: index into rules_; kBlocked with the index of its rule
+  // for a phrase that only shields that topic's words ("security
+  // environment" is no environment topic); kHead for a name head ("Council",
+  // "Minister", "Working Group", ...), which is never a term's.
+  static constexpr uint32_t kBlocked = 0x40000000u;
   static constexpr uint32_t kHead = 0xFFFFFFFEu;
   match::PhraseMatcher lexicon_;
 };
