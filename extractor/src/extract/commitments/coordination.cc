@@ -160,6 +160,11 @@ bool CommitmentExtractor::Analysis::SubjectBefore(size_t b, size_t g) const {
   // "that they agreed", "that we will": the parties, not "that he will not
   // outlast" (a prediction about someone else).
   if (b + 1 == g) return Covers(kPluralRef, b, g) || Covers(kWeRef, b, g);
+  // "our Foreign Ministers will", "the two countries will": a reference to the parties.
+  if (Covers(kPluralRef, b, g) || PluralHeadSubject(b, g) ||
+      ((Classes(b) & kWePossessive) && !HasActorIn(b, g) && NounBefore(g, b + 1))) {
+    return true;
+  }
   // Names that end with an actor's mention ("that Japan and the United
   // States will"), not a thing named after one ("the Quad Cancer Moonshot").
   if (NameListEnd(b, g, /*stop_at_comma=*/true) != g || !HasActorIn(b, g)) return false;

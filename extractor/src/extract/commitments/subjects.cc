@@ -234,6 +234,8 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     ++b;
   } else if (const size_t opener_end = OpenerEnd(b, e); opener_end != 0) {
     b = opener_end;  // "..., while the EU will host": the clause's own subject
+  } else if ((Classes(b) & kSubordinator) && b + 1 < e) {
+    ++b;  // "When we announced the AUKUS partnership in 2021": the clause's own subject
   }
   if (b >= e) {
     c.reason = Reason::kNoSubjectBeforeVerb;

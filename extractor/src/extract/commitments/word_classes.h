@@ -71,6 +71,7 @@ enum WordClass : uint64_t {
   kCurrency = uint64_t{1} << 50,         // "$", "USD": opens an amount, alone or joined to its digits ("USD50")
   kAmount = uint64_t{1} << 51,           // "two", "millions": a number word, an amount by itself
   kPleased = uint64_t{1} << 52,          // "pleased": be + it + "to" + a verb is the verb's group ("is pleased to announce")
+  kSubordinator = uint64_t{1} << 53,     // "when", "after": opens a subject piece, the clause its own ("When we announced")
   kPlace = uint64_t{1} << 56,            // "in", "at": a name after one is a place, no party
   kJoint = uint64_t{1} << 57,            // in a title: a statement of two or more parties
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
