@@ -408,7 +408,14 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   bool chosen = ChooseRule(cand, group, s.b, r);
   // "will expand and deepen ties": a verb after "and" may share the modal.
   const bool after_and = cand.m0 > s.floor && (Classes(cand.m0 - 1) & kAnd);
-  if (!chosen && (modal || after_and)) {
+  // "committed to:" then "- expand people-to-people exchanges;": the lead-in
+  // stands for the item's modal (ReadCandidate gives it the lead-in's parties).
+  // A base form only: "Beginning in 2023, ..." after a lead-in is no item.
+  bool item = false;
+  for (uint32_t i = 0; lead_in_ >= 0 && cand.m0 == s.floor && group.bits == 0 && i < cand.payload_count; ++i) {
+    item |= ValueOf(matches_[cand.payload_begin + i]) % 4 == kBase;
+  }
+  if (!chosen && (modal || after_and || item)) {
     // "will share Earth observation data": the modal makes it an
     // undertaking even where the object is not one the rule lists.
     for (uint32_t i = 0; i < cand.payload_count && !chosen; ++i) {
@@ -418,7 +425,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
           rule.passive != Rule::Passive::kRequired && !rule.strict_next) {
         r->rule = &rule;
         chosen = true;
-        r->coordinated_only = !modal;
+        r->coordinated_only = !modal && !item;
         r->third = payload % 4 == kThird;
       }
     }
@@ -430,7 +437,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     r->progressive = true;
     return true;
   }
-  if (!chosen && modal && !(Classes(cand.m0) & (kBe | kHave)) && !(group.bits & kBe)) {
+  if (!chosen && (modal || item) && !(Classes(cand.m0) & (kBe | kHave)) && !(group.bits & kBe)) {
     // "will issue licences", "will come to Tokyo", "will respond to X":
     // "will" + a verb its rules do not read here, as an unlisted one ("will
     // have", "will remain open" and a passive, "will be met", are no
@@ -444,7 +451,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   r->passive_by = r->rule->passive == Rule::Passive::kRequired &&
                   !x_.InfoOf(r->type).event_subject && !r->rule->event_subject && cand.m1 < s.b &&
                   (Classes(cand.m1) & kAgent);
-  if (modal && !IsCommitment(r->type)) {
+  if ((modal || item) && !IsCommitment(r->type)) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;
     r->rule = nullptr;
