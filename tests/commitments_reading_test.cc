@@ -316,6 +316,21 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Secretary Hillary Clinton, together with Foreign Minister Takeaki Matsumoto, announced the "
        "creation of a public-private partnership.",
        {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
+      // "We" inside a quote is its speaker's party (the country or organization a person
+      // speaks for; tests/dev/notes.md 38), the speaker named before or after it; a sentence
+      // inside the quote ends the subject and the action before it.
+      {"Prime Minister Justin Trudeau met President Lula of Brazil. \"We will double our clean energy "
+       "investments,\" said Prime Minister Trudeau.",
+       {{"meet", "done", "met", {"justin-trudeau", "lula"}}, {"intend", "planned", "will double", {"CA"}}}},
+      {"Chancellor Olaf Scholz hosted President Emmanuel Macron in Berlin. Scholz said: \"Our two countries "
+       "are close partners in Europe. We will build a new tank together.\"",
+       {{"meet", "done", "hosted", {"emmanuel-macron", "olaf-scholz"}}, {"intend", "planned", "will build", {"DE"}}}},
+      {"Secretary General Jens Stoltenberg met Prime Minister Fumio Kishida. \"We will open a liaison office "
+       "in Tokyo,\" the Secretary General said.",
+       {{"meet", "done", "met", {"fumio-kishida", "jens-stoltenberg"}}, {"launch", "planned", "will open", {"nato"}}}},
+      {"At the summit, President Joe Biden and President Ursula von der Leyen declared: \"We intend to "
+       "reform the WTO.\"",
+       {{"intend", "planned", "intend", {"EU", "US"}}}},
       // A fronted phrase before the subject.
       {"As host of the summit, France launched a new initiative on AI.",
        {{"launch", "done", "launched", {"FR"}}}},

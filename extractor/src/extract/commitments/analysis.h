@@ -99,6 +99,7 @@ class CommitmentExtractor::Analysis {
     bool lead_only = false;    // "Japan and India will:" leads in its items and is none itself
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
     std::vector<size_t> actors_members;  // a partnership's members in place of it (second pass)
+    std::vector<size_t> actors_speaker;  // "we" in a quote: its speaker's party (second pass)
   };
 
   // Precomputed per token: the clause reader asks several times per token.
@@ -245,6 +246,15 @@ class CommitmentExtractor::Analysis {
   }
   // Token t ends where token t + 1 begins ("co" "-" "hosts").
   bool Joined(size_t t) const { return doc_.tokens[t].span.end == doc_.tokens[t + 1].span.begin; }
+  // The end of a sentence inside one the segmenter keeps whole (a quotation:
+  // Clinton said, "I am honored to be back in Japan. ... We pledge"): a
+  // stop after a lowercase word, before a capitalized one.
+  bool InnerStop(size_t t) const {
+    return t > 0 && t + 1 < doc_.tokens.size() && IsWord(t - 1) && !Capitalized(t - 1) &&
+           doc_.tokens[t - 1].span.end - doc_.tokens[t - 1].span.begin >= 3 && Capitalized(t + 1) &&
+           !InMention(t);
+  }
+  bool IsStop(size_t t) const { return Char(t, '.') || Char(t, '?') || Char(t, '!'); }
   // A dash with spaces around it ("Canada - a partner of the EU - will"), no
   // hyphen ("U.S.-EU"): it may open and close an aside.
   bool SpacedDash(size_t t) const {
@@ -508,6 +518,20 @@ class CommitmentExtractor::Analysis {
   // Brazil, 18-19 November 2024") or a heading before it names no party of
   // the statement.
   uint32_t FirstTextSentence() const;
+  // Quotations as token ranges [open, close) (a quote unclosed in its
+  // segment runs to its end), by start; found by FindParties where a clause
+  // says "we".
+  std::vector<std::pair<size_t, size_t>> quotes_;
+  void FindQuotes();
+  // The parties of the speakers of the quote holding token `t` (a person's
+  // country or organization, else the speaker), or none: "we" inside a
+  // quote is the speaker's, not the statement's.
+  std::vector<size_t> QuoteSpeakerParties(size_t t);
+  // The first token of the sentence holding token `t`.
+  size_t SentenceBegin(size_t t) const;
+  size_t SentenceEnd(size_t t) const;
+  // The speakers named as the subject of tokens [b, e).
+  std::vector<size_t> SpeakersIn(size_t b, size_t e);
   uint32_t first_sentence_ = 0;  // FirstTextSentence(), set by FindParties
   // The authors the title names (SPEC 8a), as the actors stage read them
   // (doc_.title_authors).
@@ -597,8 +621,8 @@ class CommitmentExtractor::Analysis {
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
   std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
-  // The tokens ",", ";", ":" and spaced dashes, where subjects split and
-  // actions are cut (at commas), noted in the class pass: the clause reader
+  // The tokens ",", ";", ":", spaced dashes and inner stops, where subjects
+  // split and actions are cut, noted in the class pass: the clause reader
   // looked at every token for them.
   std::vector<uint32_t>& marks_ = scratch_.marks;
   // The first mark at or after token `t`: within Run()'s current sentence,

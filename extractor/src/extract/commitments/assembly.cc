@@ -19,6 +19,11 @@ void CommitmentExtractor::Analysis::FindAction(Clause& c, size_t end) {
     cuts_from_ = start;
     for (auto mark = MarksFrom(start); mark != marks_.end() && *mark < end; ++mark) {
       const size_t t = *mark;
+      // An inner sentence's end (InnerStop) ends the action.
+      if (IsStop(t)) {
+        cuts_.push_back(t);
+        continue;
+      }
       if (!Comma(t) || t + 1 >= end) continue;
       std::string_view next = Text(t + 1);
       bool keep = (Classes(t + 1) & kKeepClause) || PhraseAt(t + 1, end, kKeepClause);
@@ -100,7 +105,13 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     Clause& c = clauses_[i];
     switch (c.subject) {
       case SubjectKind::kExplicit: resolved[i] = &c.actors; break;
-      case SubjectKind::kWe: resolved[i] = &parties.we; break;
+      case SubjectKind::kWe:
+        resolved[i] = &parties.we;
+        // "We" inside a quote is its speaker's (tests/dev/notes.md 38).
+        if (c.actors_speaker = QuoteSpeakerParties(c.group_begin); !c.actors_speaker.empty()) {
+          resolved[i] = &c.actors_speaker;
+        }
+        break;
       case SubjectKind::kPlural:
         if (c.persons && last_plural_persons >= 0) {
           resolved[i] = resolved[last_plural_persons];

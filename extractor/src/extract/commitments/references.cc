@@ -140,6 +140,7 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
   // party for it: only where a clause needs it.
   if (std::any_of(clauses_.begin(), clauses_.end(), [](const Clause& c) { return c.subject == SubjectKind::kWe; })) {
     p->we = WeParties(*p);
+    FindQuotes();
   }
 }
 
@@ -233,6 +234,76 @@ uint32_t CommitmentExtractor::Analysis::FirstTextSentence() const {
     }
   }
   return 0;
+}
+
+void CommitmentExtractor::Analysis::FindQuotes() {
+  quotes_.clear();
+  size_t open = SIZE_MAX;
+  size_t segment = 0;
+  const std::vector<Segment>& segments = doc_.segments;
+  for (size_t t = 0; t < doc_.tokens.size(); ++t) {
+    const uint32_t at = doc_.tokens[t].span.begin;
+    // A paragraph ends a quote it leaves open (the next one reopens it).
+    while (segment < segments.size() && segments[segment].span.end <= at) {
+      if (open != SIZE_MAX) quotes_.emplace_back(open, t);
+      open = SIZE_MAX;
+      ++segment;
+    }
+    if (!Char(t, '"')) continue;
+    if (open == SIZE_MAX) {
+      open = t;
+    } else {
+      quotes_.emplace_back(open, t);
+      open = SIZE_MAX;
+    }
+  }
+  if (open != SIZE_MAX) quotes_.emplace_back(open, doc_.tokens.size());
+}
+
+size_t CommitmentExtractor::Analysis::SentenceBegin(size_t t) const {
+  size_t begin = 0;
+  for (size_t si = 0; si < Sentences().size() && bounds_[2 * si].token <= t; ++si) begin = bounds_[2 * si].token;
+  return begin;
+}
+
+size_t CommitmentExtractor::Analysis::SentenceEnd(size_t t) const {
+  for (size_t si = 0; si < Sentences().size(); ++si) {
+    if (bounds_[2 * si + 1].token > t) return bounds_[2 * si + 1].token;
+  }
+  return doc_.tokens.size();
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::SpeakersIn(size_t b, size_t e) {
+  // The subject reader's own reading: lists, fronted phrases, "the <Title>".
+  Clause speakers;
+  ResolveSubject(speakers, b, e);
+  if (speakers.subject == SubjectKind::kExplicit) return std::move(speakers.actors);
+  return {};
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::QuoteSpeakerParties(size_t t) {
+  auto quote = std::find_if(quotes_.begin(), quotes_.end(), [t](const auto& q) { return q.first < t && t < q.second; });
+  if (quote == quotes_.end()) return {};
+  const auto [open, close] = *quote;
+  std::vector<size_t> speakers;
+  // Before it: Secretary Clinton said, "... We pledge ...".
+  if (open >= 2 && (Comma(open - 1) || Char(open - 1, ':')) && (Classes(open - 2) & kSpeech)) {
+    speakers = SpeakersIn(SentenceBegin(open - 2), open - 2);
+  }
+  // After it: "... we will ...," said Prime Minister X. / "...," the Secretary General said.
+  if (speakers.empty() && close + 1 < doc_.tokens.size()) {
+    const size_t a = close + 1, end = SentenceEnd(a);
+    if (a < end && (Classes(a) & kSpeech)) {
+      const size_t e = NameListEnd(a + 1, end, /*stop_at_comma=*/true);
+      speakers = ActorsIn(a + 1, e);
+      if (const size_t holder = TitleHolderAt(a + 1, e); speakers.empty() && holder != SIZE_MAX) speakers = {holder};
+    } else {
+      size_t k = a;
+      while (k < end && k < a + 8 && !(Classes(k) & kSpeech) && !Comma(k)) ++k;
+      if (k < end && (Classes(k) & kSpeech)) speakers = SpeakersIn(a, k);
+    }
+  }
+  return StatesOf(speakers);
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::TitleAuthors() {

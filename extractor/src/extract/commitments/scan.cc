@@ -69,7 +69,8 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
   for (size_t i = 0; i < closer_count; ++i) {
     const uint32_t t = picked[i];
     const char c = OneChar(t);
-    if (c == ',' || c == ';' || c == ':' || (c == '-' && SpacedDash(t))) {
+    if (c == ',' || c == ';' || c == ':' || (c == '-' && SpacedDash(t)) ||
+        ((c == '.' || c == '?' || c == '!') && InnerStop(t))) {
       marks_.push_back(t);
       if (c == ',') classes_[t] |= kComma;
     }

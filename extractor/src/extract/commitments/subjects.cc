@@ -110,6 +110,8 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
     if (Comma(*mark) && InMention(*mark)) continue;  // "Joseph R. Biden, Jr."
     push(start, *mark);
     start = *mark + 1;
+    // What an inner sentence said before is no part of this subject.
+    if (IsStop(*mark)) pieces.clear();
   }
   push(start, end);
   auto is_filler = [&](size_t b, size_t e) {

@@ -74,6 +74,7 @@ enum WordClass : uint64_t {
   kSubordinator = uint64_t{1} << 53,     // "when", "after": opens a subject piece, the clause its own ("When we announced")
   kPlace = uint64_t{1} << 56,            // "in", "at": a name after one is a place, no party
   kJoint = uint64_t{1} << 57,            // in a title: a statement of two or more parties
+  kSpeech = uint64_t{1} << 58,           // "said": next to a quote, its speaker is named
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
