@@ -275,9 +275,9 @@ TEST(Actors, PersonTable) {
       {"He spoke with the Hon. Julie Bishop, MP, Minister for Foreign Affairs of the Commonwealth of "
        "Australia.", "2017-08-30", "julie-bishop", "Julie Bishop", "Minister for Foreign Affairs", "AU",
        "julie-bishop", {"Julie Bishop"}},
-      // "former" between the comma and the title.
+      // "former" between the comma and the title stays in the role (tests/dev/world).
       {"Mr. Seiji Maehara, former Minister for Foreign Affairs of Japan, had a telephone conversation.",
-       "2011-03-07", "seiji-maehara", "Seiji Maehara", "Minister for Foreign Affairs", "JP", "maehara-seiji",
+       "2011-03-07", "seiji-maehara", "Seiji Maehara", "former Minister for Foreign Affairs", "JP", "maehara-seiji",
        {"Seiji Maehara"}},
       // A comma after a body's title, a name with particles inside.
       {"stated NATO Secretary General, Jaap de Hoop Scheffer, at a joint press conference.", "2004-05-19",
@@ -401,6 +401,14 @@ TEST(Actors, PersonTable) {
        "2023-04-13", "todd-robinson", "Todd Robinson",
        "Assistant Secretary of State for International Narcotics and Law Enforcement Affairs", "", "",
        {"Todd Robinson"}},
+      // A second office after an apposition's comma that names no one is the
+      // apposition's too (tests/dev/world).
+      {"Ms. Federica Mogherini, High Representative of the European Union for Foreign Affairs and Security "
+       "Policy, Vice-President of the European Commission, met Mr. Kishida.",
+       "2016-01-06", "federica-mogherini", "Federica Mogherini",
+       "High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the "
+       "European Commission",
+       "EU", "federica-mogherini", {"Federica Mogherini"}},
       // Every office of the day fits a surname: the Trade Representative has
       // an ambassador's rank, so "Ambassador Tai" is no one else.
       {"Ambassador Tai spoke. Later, U.S. Trade Representative Ambassador Tai co-chaired a meeting.", "2023-09-05",

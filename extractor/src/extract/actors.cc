@@ -1349,6 +1349,10 @@ bool ActorRun::PersonInApposition(const TitleAt& at) {
   }
   if (lower > 0 && Tok(k) != "the" && Tok(k) != "former" && Tok(k) != "then") return false;
   if (k < 2 || Tok(k - 1) != "," || !SameSentence(k - 2, at.match.first_token)) return false;
+  // A past office stays past: "Mr. Seiji Maehara, former Minister for Foreign
+  // Affairs" has the role "former Minister for Foreign Affairs", as
+  // tests/dev/world annotates it.
+  const bool former = lower > 0 && Tok(k) == "former";
   size_t name_last = k - 1;  // the comma
   // Postnominal letters before the comma: "Bob Carr MP,", "Julie Bishop, MP,".
   while (name_last >= 2 && x_.postnominals_.contains(Tok(name_last - 1))) {
@@ -1374,7 +1378,7 @@ bool ActorRun::PersonInApposition(const TitleAt& at) {
     end = entities_[entity_at_[name_last - 1]].end;
   }
   if (!end || *end != name_last || (*end - start < 2 && !known)) return false;
-  std::string role = at.role;
+  std::string role = former ? "former " + at.role : at.role;
   // An institution after the role's comma stays in it as it does before the
   // title ("Director General of External Relations, European Commission");
   // a body that speaks for itself is only the affiliation ("Managing
@@ -1437,6 +1441,7 @@ void ActorRun::FindPersons() {
     // found no name); "U.S. Trade Representative Ambassador Tai" (the office,
     // then the form of address).
     const bool and_joined = Tok(covered_end) == "and" && covered_end + 1 == at.first;
+    const bool comma_joined = Tok(covered_end) == "," && covered_end + 1 == at.first;
     if (!unnamed_role.empty() && unnamed_role != at.role && (and_joined || covered_end == at.first)) {
       at.role = and_joined ? unnamed_role + " and " + at.role : unnamed_role;
       if (at.aff.empty()) at.aff = unnamed_aff;
@@ -1448,6 +1453,14 @@ void ActorRun::FindPersons() {
     // Climate and Energy": a second office after the apposition's.
     if (!named && and_joined && named_before && previous < persons_.size()) {
       persons_[previous].role += " and " + at.role;
+    }
+    // "Ms. Federica Mogherini, High Representative of the European Union for
+    // Foreign Affairs and Security Policy, Vice-President of the European
+    // Commission": a second office after a comma, naming no one, is the
+    // apposition's too (tests/dev/world gives the role both).
+    if (!named && comma_joined && named_before && previous < persons_.size() &&
+        persons_[previous].rule == x_.pattern_rules_.apposition) {
+      persons_[previous].role += ", " + at.role;
     }
     // "The Prime Minister and Prime Minister Suga" are two persons.
     const bool definite = at.first > 0 && (Tok(at.first - 1) == "the" || Tok(at.first - 1) == "The");
