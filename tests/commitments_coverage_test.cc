@@ -386,6 +386,8 @@ TEST(CommitmentCoverage, Pledge) {
        {{"pledge", "planned", "is pleased to announce", {"US"}}}},
       {"Canada is proud to announce USD10 million for the fund.",
        {{"pledge", "planned", "is proud to announce", {"CA"}}}},
+      {"Japan and Canada announced in April 2024 an additional $50 million for the fund.",
+       {{"pledge", "planned", "announced", {"CA", "JP"}}}},
       {"Funding will be provided by the United States and Japan.",
        {{"pledge", "planned", "will be provided", {"JP", "US"}}}},
   });
@@ -606,6 +608,8 @@ TEST(CommitmentCoverage, Meet) {
       {"Japan and India held a summit. Our experts will continue to meet regularly; our Foreign Ministers will converse often and meet at least once a year.",
        {{"meet", "done", "held", {"IN", "JP"}}, {"intend", "planned", "will continue", {"IN", "JP"}},
         {"meet", "planned", "will converse often and meet", {"IN", "JP"}}}},
+      {"Prime Minister Fumio Kishida spoke on 5 May with Prime Minister Anthony Albanese.",
+       {{"meet", "done", "spoke", {"anthony-albanese", "fumio-kishida"}}}},
       {"Japan and India will meet again in 2025.",
        {{"meet", "planned", "will meet again", {"IN", "JP"}}}},
       {TWO_LEADERS "The two leaders had a telephone call.",

@@ -408,6 +408,9 @@ class CommitmentExtractor::Analysis {
   // country or a person, nor the subject of a clause or of "as" after it
   // (the rule's name_not_before).
   size_t NameAt(const Rule& rule, const CompiledRule& compiled, size_t t, size_t end) const;
+  // The first token from `t` that is no adverb and no date (with the
+  // preposition before it): where the words a trigger reads after it start.
+  size_t SkipAdverbials(size_t t, size_t end) const;
   // True iff tokens from `t` open with an amount (a trigger's next_amount):
   // determiners and `amount_lead` words, then a number that is no date, an
   // `amount` word, or a `currency` word, alone or joined to its digits.

@@ -266,13 +266,12 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (rule.modal && !(group.bits & (kModal | kHedge))) continue;
       // "spoke today with": adverbs and "today" may stand between.
       if (!rule.next.empty() || rule.next_amount) {
+        const size_t after = SkipAdverbials(cand.m1, end);
         const bool next = !rule.next.empty() && (NextMatches(rule.next, compiled.next, cand.m1, end) ||
-                                                 NextMatches(rule.next, compiled.next, SkipAdverbs(cand.m1, end), end) ||
+                                                 NextMatches(rule.next, compiled.next, after, end) ||
                                                  (compiled.type == Type::kReport && ZeroThat(cand.m1, end)));
         // "announced today $5 million", "announced more than $5 million" ("more" is an adverb too).
-        if (!next && !(rule.next_amount && (AmountAt(cand.m1, end) || AmountAt(SkipAdverbs(cand.m1, end), end)))) {
-          continue;
-        }
+        if (!next && !(rule.next_amount && (AmountAt(cand.m1, end) || AmountAt(after, end)))) continue;
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
       if (rule.next_name && NameAt(rule, compiled, cand.m1, end) == 0) continue;
@@ -325,6 +324,21 @@ size_t CommitmentExtractor::Analysis::NameAt(const Rule& rule, const CompiledRul
   if (NextMatches(rule.name_not_before, compiled.name_not_before, u, end) || ZeroThat(t, end)) return 0;
   if (u < end && (Classes(u) & (kModal | kHedge))) return 0;
   return u;
+}
+
+size_t CommitmentExtractor::Analysis::SkipAdverbials(size_t t, size_t end) const {
+  // "spoke today with", "announced in April 2024 an additional framework":
+  // adverbs, and dates with the preposition before them.
+  while (t < end) {
+    if (Classes(t) & (kAdverb | kInDate)) {
+      ++t;
+    } else if ((Classes(t) & (kLinking | kPreposition)) && t + 1 < end && (Classes(t + 1) & kInDate)) {
+      t += 2;
+    } else {
+      break;
+    }
+  }
+  return t;
 }
 
 bool CommitmentExtractor::Analysis::AmountAt(size_t t, size_t end) const {
@@ -387,8 +401,9 @@ bool CommitmentExtractor::Analysis::ReducedRelative(size_t t, size_t end) const 
   constexpr size_t kMaxPhrase = 8;
   for (size_t u = t + 1; u < end && u <= t + kMaxPhrase; ++u) {
     const uint64_t cls = Classes(u);
-    if (Comma(u) || (cls & (kAnd | kOr | kBut | kRelativePronoun | kRelative | kModal))) return false;
-    if (cls & (kBe | kHave)) return u + 1 < end && IsWord(u + 1);
+    if (Comma(u) || (cls & (kAnd | kOr | kBut | kRelativePronoun | kRelative))) return false;
+    // "the talks held in May will help": a modal is the clause's own too.
+    if (cls & (kBe | kHave | kModal | kHedge)) return u + 1 < end && IsWord(u + 1);
   }
   return false;
 }

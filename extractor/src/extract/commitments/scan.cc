@@ -118,7 +118,8 @@ void CommitmentExtractor::Analysis::MarkDates() {
   for (const DateExpr& d : doc.dates) {
     for (size_t t = match::FirstTokenAtOrAfter(doc.tokens, d.span.begin);
          t < doc.tokens.size() && doc.tokens[t].span.begin < d.span.end; ++t) {
-      if (doc.tokens[t].span.end <= d.span.end) classes_[t] |= kInDate;
+      // "on 5 May with": the month is no hedge.
+      if (doc.tokens[t].span.end <= d.span.end) classes_[t] = (classes_[t] & ~(kModal | kHedge)) | kInDate;
     }
   }
 }
