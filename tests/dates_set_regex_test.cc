@@ -30,6 +30,12 @@ TEST(DatesSetRegex, DropsWhatOpensAPatternWithoutMatchingLess) {
       // ... but not before a word: "the" would leave a word as common.
       {R"(\b(?i:the)\s+(?P<mod>(?i:end|start))\s+of\s+(?P<year>\d{4}))",
        R"(\b(?i:the)\s+(?P<mod>(?i:end|start))\s+of\s+(?P<year>\d{4}))", {"the end of 2027"}},
+      // After context that reads any words: where the rate begins.
+      {R"(\b(?:\d[\d,.]*|million)\s+(?:[A-Za-z-]+\s+){0,3}?(?P<s>(?:a|per)\s+(?P<unit>day|year))\b)",
+       R"(\b(?:a|per)\s+(?P<unit>day|year)\b)", {"$2 million a year", "700 seats of coach a day"}},
+      // ... without a \b where none holds for sure (no \b to begin with).
+      {R"((?:[$%]|\b\d+\b)\s*(?:[A-Za-z-]+\s+){0,3}?(?:a|per)\s+year)", R"((?:a|per)\s+year)",
+       {"$2 a year", "7 seats a year"}},
       // The latest start that keeps the \b true: "[0-3]?" may be absent, but
       // dropping it would put a \b inside "13".
       {R"(\b(?:(?:Monday|Friday),?\s+)?(?P<day>[0-3]?\d)\s+(?P<month>May|June))",

@@ -13,6 +13,7 @@
 // the pattern as it is.
 #include "extract/dates/set_regex.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -265,6 +266,12 @@ bool IsWordGroup(const Atom& a) {
   return true;
 }
 
+// A repeated group that may read words of any letters: "(?:[A-Za-z-]+\s+){0,3}?".
+bool ReadsAnyWords(const Atom& a) {
+  bool repeated = a.quant.starts_with("*") || a.quant.starts_with("+") || a.quant.starts_with("{");
+  return repeated && a.text.starts_with("(") && a.text.find("[A-Za-z") != std::string_view::npos;
+}
+
 bool IsSpaces(const Atom& a) { return a.text == "\\s" && (a.quant == "+" || a.quant.empty()); }
 
 std::string Join(Atoms::const_iterator begin, Atoms::const_iterator end) {
@@ -283,29 +290,44 @@ std::string SetRegex(std::string_view pattern) {
   auto seq = Sequence(pattern);
   if (!seq) return original;
   Atoms atoms = Flatten(*seq);
-  if (atoms.size() < 2 || atoms[0].text != "\\b" || !atoms[0].quant.empty()) return original;
-  // Leading optional atoms.
-  size_t start = 1;
-  while (start < atoms.size() && Optional(atoms[start])) ++start;
-  // Then words and white space ("at 15:00"), if a digit comes after them:
-  // before a word, they would leave a word just as common.
-  size_t further = start;
-  while (further + 1 < atoms.size() && IsWordGroup(atoms[further]) && IsSpaces(atoms[further + 1])) {
-    further += 2;
-    while (further < atoms.size() && Optional(atoms[further])) ++further;
-  }
-  Atoms rest_further(atoms.begin() + static_cast<long>(further), atoms.end());
-  if (further > start && OpensOn(rest_further, IsDigit)) start = further;
-  // The latest start that keeps the \b true ("\b(?:Monday,?\s+)?[0-3]?\d"
-  // starts at "[0-3]?", not at "\d").
-  for (; start > 1; --start) {
-    if (start >= atoms.size()) continue;
-    Atoms left_out(atoms.begin() + 1, atoms.begin() + static_cast<long>(start));
-    Atoms rest(atoms.begin() + static_cast<long>(start), atoms.end());
-    if (EmptyOrEndsNonWord(left_out) && OpensOn(rest, IsWordChar)) {
-      return "\\b" + Join(rest.begin(), rest.end());
+  // After context that reads any words ("$2 million [of interest] a year":
+  // "(?:[A-Za-z-]+\s+){0,3}"), whose partial matches live for words after
+  // every number, with every other pattern's.
+  size_t after_words = 0;
+  for (size_t i = atoms.size(); i > 1; --i) {
+    if (ReadsAnyWords(atoms[i - 2])) {
+      after_words = i - 1;
+      while (after_words < atoms.size() && Optional(atoms[after_words])) ++after_words;
+      break;
     }
   }
+  if (atoms.size() >= 2 && atoms[0].text == "\\b" && atoms[0].quant.empty()) {
+    // Leading optional atoms.
+    size_t start = 1;
+    while (start < atoms.size() && Optional(atoms[start])) ++start;
+    // Then words and white space ("at 15:00"), if a digit comes after them:
+    // before a word, they would leave a word just as common.
+    size_t further = start;
+    while (further + 1 < atoms.size() && IsWordGroup(atoms[further]) && IsSpaces(atoms[further + 1])) {
+      further += 2;
+      while (further < atoms.size() && Optional(atoms[further])) ++further;
+    }
+    Atoms rest_further(atoms.begin() + static_cast<long>(further), atoms.end());
+    if (further > start && OpensOn(rest_further, IsDigit)) start = further;
+    start = std::max(start, after_words);
+    // The latest start that keeps the \b true ("\b(?:Monday,?\s+)?[0-3]?\d"
+    // starts at "[0-3]?", not at "\d").
+    for (; start > 1; --start) {
+      if (start >= atoms.size()) continue;
+      Atoms left_out(atoms.begin() + 1, atoms.begin() + static_cast<long>(start));
+      Atoms rest(atoms.begin() + static_cast<long>(start), atoms.end());
+      if (EmptyOrEndsNonWord(left_out) && OpensOn(rest, IsWordChar)) {
+        return "\\b" + Join(rest.begin(), rest.end());
+      }
+    }
+  }
+  // Without a \b that still holds, the part after such context, bare.
+  if (after_words > 0 && after_words < atoms.size()) return Join(atoms.begin() + static_cast<long>(after_words), atoms.end());
   return original;
 }
 
