@@ -409,6 +409,14 @@ TEST(Actors, PersonTable) {
        "High Representative of the European Union for Foreign Affairs and Security Policy, Vice-President of the "
        "European Commission",
        "EU", "federica-mogherini", {"Federica Mogherini"}},
+      // The last item of a list after ", and" takes a comma before its name;
+      // a long role runs over a body after "at" (issue 15).
+      {"It included the Secretary of the Navy, and Chief Officer for North America, Roberto Velasco.", "2023-03-10",
+       "roberto-velasco", "Roberto Velasco", "Chief Officer for North America", "", "", {"Roberto Velasco"}},
+      {"It included the Executive Director of the Opioid Response Team at Health Canada, Jennifer Novak; and "
+       "others.",
+       "2023-07-27", "jennifer-novak", "Jennifer Novak",
+       "Executive Director of the Opioid Response Team at Health Canada", "", "", {"Jennifer Novak"}},
       // Every office of the day fits a surname: the Trade Representative has
       // an ambassador's rank, so "Ambassador Tai" is no one else.
       {"Ambassador Tai spoke. Later, U.S. Trade Representative Ambassador Tai co-chaired a meeting.", "2023-09-05",

@@ -1243,10 +1243,12 @@ bool ActorRun::PersonAfterTitle(const TitleAt& at) {
     // A comma after a definite or a country's title: "the President of Kenya,
     // William Ruto", "NATO Secretary General, Jaap de Hoop Scheffer"; or
     // after a title that opens an item of a list: "...; Secretary of Health,
-    // Dr. Jorge Alcocer Varela; ...".
+    // Dr. Jorge Alcocer Varela; ...", "..., and Chief Officer for North
+    // America, Roberto Velasco.".
     const std::string_view before = at.first > 0 ? Tok(at.first - 1) : "";
     const bool definite = m.first_token > 0 && (Tok(m.first_token - 1) == "the" || Tok(m.first_token - 1) == "The");
-    const bool list_item = before == ";" || before == ":";
+    const bool list_item = before == ";" || before == ":" ||
+                           (before == "and" && at.first >= 2 && (Tok(at.first - 2) == "," || Tok(at.first - 2) == ";"));
     if (definite || at.prefixed || list_item) {
       comma = true;
       name_at = past_honorifics(name_at + 1);
@@ -1294,13 +1296,19 @@ bool ActorRun::PersonAfterLongRole(const TitleAt& at) {
       k = entities_[entity_at_[k]].end - 1;
       continue;
     }
-    // The run up to a given name may also hold a place after "in", where a
-    // title's complement stops before it (tests/dev/whitehouse: with "in"
-    // a connector there, entities 228 -> 227; without it here, roles 98 -> 97).
-    if (x_.connectors_.contains(t) || t == "in" || t == "," || (t == "-" && Adjacent(k - 1) && Adjacent(k))) {
+    // The run up to a given name may also hold a place after "in", or a body
+    // after "at" ("Chief Officer for North America at the Foreign Ministry
+    // Roberto Velasco"), where a title's complement stops before them
+    // (tests/dev/whitehouse: with "in" a connector there, entities 228 -> 227;
+    // without it here, roles 98 -> 97).
+    if (x_.connectors_.contains(t) || t == "in" || t == "at" || t == "," ||
+        (t == "-" && Adjacent(k - 1) && Adjacent(k))) {
       continue;
     }
     if (tokens_[k].kind != Token::Kind::kWord || !IsCapitalized(t)) return false;
+    // Another title on the way names the person itself: "the Secretary of
+    // the Navy, and Chief Officer for North America, Roberto Velasco".
+    if (title_edge_[k] & kTitleStart) return false;
     if (k == at.comp_end || !x_.given_names_.contains(t) || !IsNameWord(k)) continue;
     std::optional<uint32_t> end = ScanName(k);
     if (!end || *end - k < 2) return false;
