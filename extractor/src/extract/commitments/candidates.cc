@@ -45,7 +45,9 @@ size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const Compile
       }
     }
     if (!IsWord(t) && !Char(t, '\'') && !Char(t, '.') && !Char(t, '-')) return 0;
-    if (Classes(t) & (kOf | kAnd | kOr | kRelativePronoun)) return 0;
+    // "reiterated Canada's and the EU's shared commitment to": "and" between possessives.
+    const bool possessives = (Classes(t) & kAnd) && t > at + 1 && (Classes(t - 1) & kPossessive) && Char(t - 2, '\'');
+    if ((Classes(t) & (kOf | kAnd | kOr | kRelativePronoun)) && !possessives) return 0;
   }
   return 0;
 }
