@@ -470,6 +470,15 @@ TEST(CommitmentReading, GroupsAndLists) {
       {"President Joe Biden, the President of the United States, and Fumio Kishida, the Prime Minister "
        "of Japan, agreed to meet again.",
        {{"agree", "planned", "agreed", {"fumio-kishida", "joe-biden"}}}},
+      // "Our two countries", "our governments" of signing leaders are their countries; "our
+      // Foreign Ministers" stay the signatories.
+      {"We, President Gabriel Boric of Chile and Prime Minister Mark Carney of Canada, met in Santiago. Our "
+       "two countries will expand trade in lithium. Our governments will meet again in 2026. Our Foreign "
+       "Ministers will meet in May.",
+       {{"meet", "done", "met", {"gabriel-boric", "mark-carney"}},
+        {"cooperate", "planned", "will expand", {"CA", "CL"}},
+        {"meet", "planned", "will meet again", {"CA", "CL"}},
+        {"meet", "planned", "will meet", {"gabriel-boric", "mark-carney"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
       // A partnership (memberships.jsonl `partnership`: the Quad, AUKUS) is no party: what it

@@ -279,8 +279,10 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
   if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||
       ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && NounBefore(e, b + 1))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
-    // (a plural of persons or parties; "our partnership" is a thing).
+    // (a plural of persons or parties; "our partnership" is a thing);
+    // "our two countries" of signing leaders are their countries.
     c.subject = SubjectKind::kWe;
+    c.states = (Classes(b) & kWePossessive) && (Classes(e - 1) & kStateHead);
     return true;
   }
   if (e > b + 1 && (Classes(b) & kArticle) && TitleEnd(b + 1, e) == e) {
