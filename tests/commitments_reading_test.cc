@@ -104,6 +104,18 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
        {{"meet", "done", "was held", {"EU", "JP"}}}},
       {"Japan and the EU issued a statement. The next Dialogue will be held in Tokyo.",
        {{"schedule", "planned", "will be held", {"EU", "JP"}}}},
+      // The perfect passive of a meeting is one that happened.
+      {"Japan and the EU issued a statement. Consultations between the two sides have been held every "
+       "year since 2001.",
+       {{"meet", "done", "have been held", {"EU", "JP"}}}},
+      // The present progressive of an arrangement (types.jsonl `arranged`) with a later date in
+      // its action is planned; without one, or of another type, it is ongoing.
+      {"Japan and Canada met. The United Kingdom is hosting the climate summit in Glasgow next year.",
+       {{"meet", "done", "met", {"CA", "JP"}}, {"meet", "planned", "is hosting", {"GB"}}}},
+      {"Japan and Canada met. Japan is hosting the ministerial meeting this week.",
+       {{"meet", "done", "met", {"CA", "JP"}}, {"meet", "ongoing", "is hosting", {"JP"}}}},
+      {"Japan and Canada met. Japan and Canada are working towards a launch of the satellite by 2028.",
+       {{"meet", "done", "met", {"CA", "JP"}}, {"intend", "ongoing", "are working", {"CA", "JP"}}}},
       // Contractions.
       {"Japan and the EU issued a statement. We're committed to an open Indo-Pacific.",
        {{"pledge", "planned", "'re committed", {"EU", "JP"}}}},
@@ -305,7 +317,7 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       // an unlisted verb there is a description.
       {"Japan and the UK discussed cooperation, and looked ahead to the COP26 summit that the UK is "
        "hosting in Glasgow next year.",
-       {{"cooperate", "done", "discussed", {"GB", "JP"}}, {"meet", "ongoing", "is hosting", {"GB"}}}},
+       {{"cooperate", "done", "discussed", {"GB", "JP"}}, {"meet", "planned", "is hosting", {"GB"}}}},
       {"Japan and the United States will address challenges that Japan and the United States will face.",
        {{"intend", "planned", "will address", {"JP", "US"}}}},
       // "with" later in a meeting's action (SPEC 7).

@@ -17,6 +17,7 @@ struct CommitmentTypeRule : RuleSource {
   bool planned = false;  // "status": "planned"
   std::string partners;  // "", after_trigger or in_action
   bool event_subject = false;
+  bool arranged = false;
 };
 
 // grammar.jsonl

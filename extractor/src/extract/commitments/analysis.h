@@ -86,6 +86,7 @@ class CommitmentExtractor::Analysis {
     bool modal = false;          // its verb group has will/shall/may
     bool bare_past = false;      // a past form with no auxiliary ("discussed")
     bool bare_present = false;   // a base or 3rd person form with no auxiliary ("we welcome")
+    bool in_progress = false;    // be + an -ing form ("is hosting"): ongoing, or planned with a later date
     bool action_is_event = false;  // passive "X was signed by A": the action is X
     bool event_subject = false;    // a subject naming an event is the event (types.jsonl)
     bool states = false;           // "the two countries": persons stand for their countries
@@ -545,6 +546,9 @@ class CommitmentExtractor::Analysis {
   void IndexDatesAndTopics();
   void AddTopics(Commitment& out_c);
   void AddDates(const Span& sentence, Commitment& out_c);
+  // True iff a date inside `span` lies after the publication date ("next
+  // year" in a release of 2019).
+  bool LaterDateIn(const Span& span) const;
   void FindAction(Clause& c, size_t end);
   // True iff one of `actors` (or a person's country) is one of "we", else a
   // principal party or a first sentence's party.

@@ -221,12 +221,33 @@ Commitment CommitmentExtractor::Analysis::Output(const Clause& c, const std::vec
   } else {
     out_c.action = {c.trigger.end, c.trigger.end};
   }
+  // "the COP26 summit that the UK is hosting in Glasgow next year": the
+  // present progressive of an arrangement (types.jsonl) is planned; "are
+  // working towards a launch by 2028" stays ongoing.
+  if (c.in_progress && x_.InfoOf(c.type).arranged && LaterDateIn(out_c.action)) out_c.status = "planned";
   AddTopics(out_c);
   AddDates(Sentences()[c.sentence].span, out_c);
   out_c.negated = c.negated;
   out_c.hedged = c.hedged;
   out_c.rule = RuleId(c);
   return out_c;
+}
+
+bool CommitmentExtractor::Analysis::LaterDateIn(const Span& span) const {
+  const std::string published = doc_.published.value_or("");
+  if (published.size() < 4) return false;
+  auto digits = [](std::string_view s, size_t n) {
+    return s.size() >= n && std::all_of(s.begin(), s.begin() + n, [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  for (const DateExpr& d : doc_.dates) {
+    if (d.span.begin < span.begin || d.span.end > span.end || d.type != "DATE" || !digits(d.value, 4)) continue;
+    // The calendar part both share: "2020" against "2019-12-21", "2020-03" against "2020-02-14".
+    size_t n = 4;
+    if (d.value.size() >= 7 && d.value[4] == '-' && digits(d.value.substr(5), 2)) n = 7;
+    if (n == 7 && d.value.size() >= 10 && d.value[7] == '-' && digits(d.value.substr(8), 2)) n = 10;
+    if (d.value.compare(0, n, published, 0, n) > 0) return true;
+  }
+  return false;
 }
 
 void CommitmentExtractor::Analysis::IndexDatesAndTopics() {

@@ -94,8 +94,8 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.negated = group.bits & kNegation;
   c.hedged = group.bits & kHedge;
   // "will be launching" is planned: the modal decides, as for "will launch".
-  if ((r.form == kIng && (group.bits & kBe) && !modal) ||
-      (r.form == kPast && (group.bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
+  c.in_progress = r.form == kIng && (group.bits & kBe) && !modal;
+  if (c.in_progress || (r.form == kPast && (group.bits & kHave) && c.rule && c.rule->perfect == "ongoing")) {
     c.status = "ongoing";
   } else if ((r.form == kBase || r.form == kThird) && group.bits == 0 && c.rule && !c.rule->present.empty()) {
     c.status = c.rule->present;

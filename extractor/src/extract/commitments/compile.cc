@@ -75,6 +75,7 @@ void CommitmentExtractor::CompileTypes(rules::CompileContext& context) {
       info.partners = TypeInfo::Partners::kInAction;
     }
     info.event_subject = record.event_subject;
+    info.arranged = record.arranged;
   }
   for (size_t t = 0; t < types_.size(); ++t) {
     if (commitments::IsCommitment(static_cast<Type>(t)) && !types_[t].loaded) {

@@ -33,6 +33,9 @@ struct TypeInfo {
   bool planned = false;  // planned whatever the tense ("agreed" is an undertaking)
   Partners partners = Partners::kNone;
   bool event_subject = false;  // a subject naming an event is the event
+  // "is hosting the summit next year": a present progressive with a date
+  // after the publication in its action is planned (an arrangement).
+  bool arranged = false;
   bool loaded = false;         // a record of types.jsonl described it
 };
 
