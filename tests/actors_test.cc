@@ -131,6 +131,9 @@ TEST(Actors, MentionTable) {
        {"Japan Bank for International Cooperation", "JBIC"}},
       // Demonyms.
       {"Japanese Minister of State Minoru Kiuchi spoke.", "JP", {"Japanese"}},
+      // The Pentagon as a place is no mention of the Department of Defense (issue 15).
+      {"He received the Medal in a ceremony at the Pentagon on June 21.", "department-of-defense", {}},
+      {"The Pentagon announced new funding.", "department-of-defense", {"Pentagon"}},
       // Georgia after a place's name and a comma is the US state (issue 15; tests/dev/notes-whitehouse-3.md 22).
       {"He is survived by his niece, Mrs. Judy Wade of Americus, Georgia, whose mother was his sister.", "GE", {}},
       {"The ministers met in Tbilisi, Georgia, on Monday.", "GE", {"Georgia"}},
