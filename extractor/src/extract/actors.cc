@@ -1055,8 +1055,10 @@ void ActorRun::FindOrganizations() {
   for (uint32_t entity = 0; entity < acronyms.size(); ++entity) {
     if (acronyms[entity].empty()) continue;
     const size_t names = found.size();
+    // Equal texts have equal folded hashes: the text is compared only there.
+    const uint64_t hash = match::FoldedHash(acronyms[entity]);
     for (size_t t = 0; t < tokens_.size(); ++t) {
-      if (entity_at_[t] >= 0 || Tok(t) != acronyms[entity]) continue;
+      if (tokens_[t].folded_hash != hash || entity_at_[t] >= 0 || Tok(t) != acronyms[entity]) continue;
       const bool in_name = std::any_of(found.begin(), found.begin() + static_cast<std::ptrdiff_t>(names),
                                        [&](const Found& n) { return n.first <= t && t < n.end; });
       if (!in_name) found.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), lexicon_size + entity});
