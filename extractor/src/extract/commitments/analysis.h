@@ -141,6 +141,9 @@ class CommitmentExtractor::Analysis {
   // The matches starting at token `t`. The clause reader asks about tokens
   // of the sentence it reads, whose few matches Run() keeps at hand.
   std::span<const match::PhraseMatch> MatchesAt(size_t t) const {
+    // Most tokens start none, as the class pass noted (kMatchStart): the
+    // verb group reader asks about every word before a verb.
+    if (t >= classes_.size() || !(classes_[t] & kMatchStart)) return {};
     std::span<const match::PhraseMatch> in = matches_;
     if (t >= sentence_tokens_.first && t < sentence_tokens_.second) in = sentence_matches_;
     const size_t from = StartingAt(in, t);
@@ -610,9 +613,10 @@ class CommitmentExtractor::Analysis {
   bool PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out);
   // "At the G7 Summit, Leaders launched": the group an earlier piece names.
   bool GroupAtSummit(Clause& c);
-  // Per token: word class bits, kInDate and kComma.
+  // Per token: word class bits, kInDate, kComma and kMatchStart.
   static constexpr uint64_t kInDate = uint64_t{1} << 63;  // inside a date expression
   static constexpr uint64_t kComma = uint64_t{1} << 62;  // the token is ","
+  static constexpr uint64_t kMatchStart = uint64_t{1} << 61;  // a lexicon match starts at the token
   std::vector<uint64_t>& classes_ = scratch_.classes;
   // The tokens Run()'s candidate search stops at besides the lexicon's
   // triggers: modals and hedges ("will" + a verb), verbs after "and", and
@@ -628,6 +632,8 @@ class CommitmentExtractor::Analysis {
   // The tokens that fold to "we", noted in the class pass for Run()'s
   // "We, A, B and C," instead of a second walk of every token.
   std::vector<size_t>& we_tokens_ = scratch_.we_tokens;
+  // The tokens '"', noted in the class pass for FindQuotes.
+  std::vector<uint32_t>& quote_marks_ = scratch_.quote_marks;
   // The tokens ",", ";", ":", spaced dashes and inner stops, where subjects
   // split and actions are cut, noted in the class pass: the clause reader
   // looked at every token for them.
@@ -661,7 +667,7 @@ class CommitmentExtractor::Analysis {
     std::vector<uint32_t> cues, picked;
     std::vector<Bound> bounds;
     std::vector<size_t> we_tokens;
-    std::vector<uint32_t> marks;
+    std::vector<uint32_t> marks, quote_marks;
     std::vector<match::PhraseMatch> matches;
     std::vector<Clause> clauses;
     std::vector<Span> topic_spans;
@@ -679,6 +685,7 @@ class CommitmentExtractor::Analysis {
       bounds.clear();
       we_tokens.clear();
       marks.clear();
+      quote_marks.clear();
       matches.clear();
       clauses.clear();
       topic_spans.clear();

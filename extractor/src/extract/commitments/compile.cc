@@ -43,7 +43,7 @@ bool CommitmentExtractor::AddPhrase(std::string_view phrase, uint32_t payload) {
 std::unique_ptr<const CommitmentExtractor> CommitmentExtractor::Compile(
     rules::CompileContext& context, const English& english) {
   auto extractor = std::make_unique<CommitmentExtractor>();
-  for (const char* word : {",", ";", ":", "-", ".", "?", "!"}) {
+  for (const char* word : {",", ";", ":", "-", ".", "?", "!", "\""}) {
     extractor->classes_.Add(match::FoldedHash(word), kLookCloser);
   }
   extractor->CompileTypes(context);

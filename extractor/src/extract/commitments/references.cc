@@ -241,15 +241,21 @@ void CommitmentExtractor::Analysis::FindQuotes() {
   size_t open = SIZE_MAX;
   size_t segment = 0;
   const std::vector<Segment>& segments = doc_.segments;
-  for (size_t t = 0; t < doc_.tokens.size(); ++t) {
+  // A paragraph ends a quote it leaves open (the next one reopens it), at
+  // the first token past it. The class pass noted the quotation marks: a
+  // walk of every token here cost as much as the clause reader.
+  auto close_at_paragraph_end = [&] {
+    quotes_.emplace_back(open, segment < segments.size()
+                                   ? match::FirstTokenAtOrAfter(doc_.tokens, segments[segment].span.end)
+                                   : doc_.tokens.size());
+    open = SIZE_MAX;
+  };
+  for (const uint32_t t : quote_marks_) {
     const uint32_t at = doc_.tokens[t].span.begin;
-    // A paragraph ends a quote it leaves open (the next one reopens it).
     while (segment < segments.size() && segments[segment].span.end <= at) {
-      if (open != SIZE_MAX) quotes_.emplace_back(open, t);
-      open = SIZE_MAX;
+      if (open != SIZE_MAX) close_at_paragraph_end();
       ++segment;
     }
-    if (!Char(t, '"')) continue;
     if (open == SIZE_MAX) {
       open = t;
     } else {
@@ -257,7 +263,7 @@ void CommitmentExtractor::Analysis::FindQuotes() {
       open = SIZE_MAX;
     }
   }
-  if (open != SIZE_MAX) quotes_.emplace_back(open, doc_.tokens.size());
+  if (open != SIZE_MAX) close_at_paragraph_end();
 }
 
 size_t CommitmentExtractor::Analysis::SentenceBegin(size_t t) const {

@@ -64,7 +64,7 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
     picked[closer_count] = t;
     closer_count += (cls & kLookCloser) != 0;
   }
-  // 3. Punctuation marks, "we" and the lexicon's phrases.
+  // 3. Punctuation marks, quotation marks and the lexicon's phrases.
   matches_.reserve(tokens.size() / 8);  // about one match per 12 tokens in releases
   for (size_t i = 0; i < closer_count; ++i) {
     const uint32_t t = picked[i];
@@ -74,7 +74,10 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
       marks_.push_back(t);
       if (c == ',') classes_[t] |= kComma;
     }
+    if (c == '"') quote_marks_.push_back(t);
+    const size_t found = matches_.size();
     x_.lexicon_.FindAt(doc, t, tokens.size(), &matches_);
+    if (matches_.size() != found) classes_[t] |= kMatchStart;
   }
   LocateBounds();
   MarkDates();

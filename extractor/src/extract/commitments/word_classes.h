@@ -15,8 +15,8 @@
 
 namespace communique::commitments {
 
-// Bits 0-61 are classes; the analysis keeps two per-token bits of its own
-// above them (analysis.h: kComma, kInDate).
+// Bits 0-60 are classes; the analysis keeps three per-token bits of its own
+// above them (analysis.h: kMatchStart, kComma, kInDate).
 enum WordClass : uint64_t {
   kModal = uint64_t{1} << 0,
   kHedge = uint64_t{1} << 1,
