@@ -420,6 +420,14 @@ TEST(Actors, PersonTable) {
        "others.",
        "2023-07-27", "jennifer-novak", "Jennifer Novak",
        "Executive Director of the Opioid Response Team at Health Canada", "", "", {"Jennifer Novak"}},
+      // A title ending the complement after "of" without "the" is the named
+      // person's own; after "to the" the outer title is (issue 15).
+      {"It was co-chaired by Björn Seibert, Head of Cabinet of European Commission President Ursula von der "
+       "Leyen, and others.",
+       "2023-11-01", "ursula-von-der-leyen", "Ursula von der Leyen", "European Commission President", "EU",
+       "ursula-von-der-leyen", {"Ursula von der Leyen"}},
+      {"They met Special Assistant to the President Tarun Chhabra.", "2023-11-01", "tarun-chhabra", "Tarun Chhabra",
+       "Special Assistant to the President", "", "", {"Tarun Chhabra"}},
       // Every office of the day fits a surname: the Trade Representative has
       // an ambassador's rank, so "Ambassador Tai" is no one else.
       {"Ambassador Tai spoke. Later, U.S. Trade Representative Ambassador Tai co-chaired a meeting.", "2023-09-05",

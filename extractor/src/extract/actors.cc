@@ -396,6 +396,7 @@ class ActorRun {
   void PersonsBySurname();
   bool HeldOn(const ActorExtractor::Office& o) const;
   bool AfterPlace(size_t first, const ActorExtractor::Entity& country) const;
+  std::string InnerTitle(const TitleAt& at) const;
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   // A person as Assemble builds it from the hits.
   struct PersonDraft {
@@ -1277,11 +1278,36 @@ bool ActorRun::PersonAfterTitle(const TitleAt& at) {
   }
   if (names.size() > 1 && Tok(m.end_token - 1).back() != 's') names.resize(1);
   std::string after = Tok(names.back().second) == "(" ? "" : FollowingAffiliation(names.back().second);
+  const std::string inner = InnerTitle(at);
+  const std::string& role = inner.empty() ? at.role : inner;
   bool found = false;
   for (auto [f, e] : names) {
-    found |= AddPerson(f, e, at.role, !at.aff.empty() ? at.aff : after, at.title->default_affiliation, *rule);
+    found |= AddPerson(f, e, role, !at.aff.empty() ? at.aff : after, at.title->default_affiliation, *rule);
   }
   return found;
+}
+
+// A title that ends a title's complement after "of" or "to" without "the",
+// right before the name, is the named person's own: "Head of Cabinet of
+// European Commission President Ursula von der Leyen" names von der Leyen
+// "European Commission President" (the Head of Cabinet is someone else);
+// "Special Assistant to the President Jake Sullivan" is the Assistant. ""
+// when there is none.
+std::string ActorRun::InnerTitle(const TitleAt& at) const {
+  const size_t end = at.comp_end;
+  if (end <= at.match.end_token || !(title_edge_[end - 1] & kTitleEnd)) return "";
+  size_t t = end - 1;
+  while (t > at.match.end_token && !(title_edge_[t] & kTitleStart)) --t;
+  if (!(title_edge_[t] & kTitleStart)) return "";
+  // Back over the body or the role words before the inner title.
+  size_t p = t;
+  while (p > at.match.end_token &&
+         (entity_at_[p - 1] >= 0 || (tokens_[p - 1].kind == Token::Kind::kWord && IsCapitalized(Tok(p - 1)) &&
+                                     IsRoleWord(Tok(p - 1))))) {
+    --p;
+  }
+  if (p == 0 || (Tok(p - 1) != "of" && Tok(p - 1) != "to")) return "";
+  return OneLine(doc_.View({tokens_[p].span.begin, tokens_[end - 1].span.end}));
 }
 
 // A role whose complement runs on in capitalized words that no list knows,
