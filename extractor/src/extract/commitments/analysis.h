@@ -439,6 +439,9 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // True iff the names before the "and" at `conj` (after `floor`) follow a
+  // preposition: "between the UK and Canada" joins names, not clauses.
+  bool NamesInPhrase(size_t conj, size_t floor) const;
   // True iff tokens [b, e) are adverbs, none a plural determiner ("both").
   bool OnlyAdverbs(size_t b, size_t e) const;
   // True iff a verb after the "and" at `conj` may belong to an infinitive
@@ -464,6 +467,9 @@ class CommitmentExtractor::Analysis {
   // parties an aside's "together with" names join c.with_actors).
   void SplitPieces(Clause& c, size_t begin, size_t end);
   bool ReferenceSubject(Clause& c, size_t b, size_t e);
+  // True iff tokens [b, e) name a thing with the names after a preposition
+  // ("a trade deal between Japan and Canada"), not parties.
+  bool ThingWithNames(size_t b, size_t e) const;
   // True iff tokens [b, e) after a relative pronoun are the own subject of
   // clause `c`, a listed trigger's.
   bool OwnRelativeSubject(const Clause& c, size_t b, size_t e) const;
@@ -556,6 +562,8 @@ class CommitmentExtractor::Analysis {
   // True iff one of `actors` (or a person's country) is one of "we", else a
   // principal party or a first sentence's party.
   bool IsParty(const std::vector<size_t>& actors, const Parties& parties) const;
+  // True iff `actors` are countries, one or more.
+  bool OnlyCountries(const std::vector<size_t>& actors) const;
   // The countries `actors` stand for: each person's affiliation, the others as they are.
   std::vector<size_t> StatesOf(const std::vector<size_t>& actors);
   std::vector<size_t> dates_by_start_;  // doc_.dates by start offset

@@ -57,6 +57,11 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       break;
     }
   }
+  // "an agreement between the UK and Canada would unlock": names joined
+  // inside a prepositional phrase; the "and" joins no clauses.
+  if (coordinated && !opener_end && (Classes(conj) & kAnd) && conj + 1 < g && NamesInPhrase(conj, prev.trigger_end)) {
+    return false;
+  }
   // "... must stop now and we commit to": a subject of its own after "and".
   if (coordinated && !opener_end && conj + 1 < g && SubjectBefore(conj + 1, g)) own_subject = true;
   bool finite = own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
@@ -123,6 +128,15 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
   return true;
+}
+
+bool CommitmentExtractor::Analysis::NamesInPhrase(size_t conj, size_t floor) const {
+  size_t k = conj;
+  while (k > floor && (Capitalized(k - 1) || (Classes(k - 1) & (kNameWord | kArticle)) || Char(k - 1, '.') ||
+                       Char(k - 1, '-') || Char(k - 1, '\''))) {
+    --k;
+  }
+  return k < conj && k > floor && HasActorIn(k, conj) && (Classes(k - 1) & (kLinking | kPreposition | kAgent));
 }
 
 bool CommitmentExtractor::Analysis::OnlyAdverbs(size_t b, size_t e) const {

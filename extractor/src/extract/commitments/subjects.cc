@@ -253,12 +253,34 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     return;
   }
   c.event = TokenSpan(b, e);
+  if (!c.event_subject && ThingWithNames(b, e)) {
+    // "a trade deal between Japan and Canada would create jobs": a thing.
+    c.reason = Reason::kNotActor;
+    c.reason_text = c.event;
+    return;
+  }
   if (ReferenceSubject(c, b, e)) {
     if (c.subject == SubjectKind::kPlural) GroupAtSummit(c);
     return;
   }
   if (GroupMembers(c, b, e)) return;
   ListSubject(c, b, e, seen_and);
+}
+
+bool CommitmentExtractor::Analysis::ThingWithNames(size_t b, size_t e) const {
+  // "a launch of a missile by North Korea", "the partnership with India":
+  // a determiner, lowercase words headed by no word of the parties ("the
+  // leaders of Japan and Australia", "the government of the DPRK" are
+  // theirs), then a preposition and names.
+  if (!(Classes(b) & kDeterminer) || b + 2 >= e) return false;
+  constexpr uint64_t kPartyHead = kPluralHead | kPersonHead | kStateHead | kMemberHead | kBodyHead;
+  size_t t = b + 1;
+  while (t < e && t < b + 5 && IsWord(t) && !Capitalized(t) && !InMention(t) && ActorAt(t) == SIZE_MAX &&
+         !(Classes(t) & (kOf | kLinking | kPreposition | kAgent))) {
+    ++t;
+  }
+  return t > b + 1 && t < e && (Classes(t) & (kOf | kLinking | kPreposition | kAgent)) &&
+         !(Classes(t - 1) & kPartyHead) && HasActorIn(t, e);
 }
 
 bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t e) {
