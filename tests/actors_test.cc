@@ -138,6 +138,9 @@ TEST(Actors, MentionTable) {
       {"He is survived by his niece, Mrs. Judy Wade of Americus, Georgia, whose mother was his sister.", "GE", {}},
       {"The ministers met in Tbilisi, Georgia, on Monday.", "GE", {"Georgia"}},
       {"Moreover, Georgia agreed.", "GE", {"Georgia"}},
+      // ... unless the name goes on: then the country speaks or owns.
+      {"At the summit in Brussels, Georgia reaffirmed its commitment to reforms.", "GE", {"Georgia"}},
+      {"Speaking in Vilnius, Georgia's Prime Minister welcomed the decision.", "GE", {"Georgia"}},
       // A weak alias counts where the body it speaks for is named (issue 15).
       {"They support reform of the United Nations and a reformed Security Council.", "un-security-council",
        {"Security Council"}},

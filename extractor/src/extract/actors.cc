@@ -396,6 +396,9 @@ class ActorRun {
   void PersonsBySurname();
   bool HeldOn(const ActorExtractor::Office& o) const;
   bool AfterPlace(size_t first, const ActorExtractor::Entity& country) const;
+  // True iff the name ending before token `end` ends its phrase: a
+  // punctuation mark or the sentence's end follows.
+  bool EndsPlace(size_t end) const;
   std::string InnerTitle(const TitleAt& at) const;
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   // A person as Assemble builds it from the hits.
@@ -755,6 +758,15 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
 // ("Moreover, Georgia" is the country). The country's own places keep it
 // ("in Tbilisi, Georgia"). The dev annotators give such a US state no
 // actor (tests/dev/notes-whitehouse-3.md 22).
+bool ActorRun::EndsPlace(size_t end) const {
+  // A state closes its address ("of Americus, Georgia, whose mother");
+  // a country that goes on speaks or owns ("in Brussels, Georgia
+  // reaffirmed", "in Vilnius, Georgia's Prime Minister").
+  if (end >= tokens_.size() || !SameSentence(end - 1, end)) return true;
+  const std::string_view next = Tok(end);
+  return next == "," || next == "." || next == ";" || next == ":" || next == ")";
+}
+
 bool ActorRun::AfterPlace(size_t first, const ActorExtractor::Entity& country) const {
   if (first < 3 || Tok(first - 1) != ",") return false;
   size_t k = first - 1;
@@ -845,7 +857,8 @@ void ActorRun::FindEntities() {
       // "East Micronesia Cable", "North Macedonia" aside (an alias of its own):
       // a compass word before a country names a region of it or a thing.
       continue;
-    } else if (x_.entities_[index].us_state_homonym && AfterPlace(m.first_token, x_.entities_[index])) {
+    } else if (x_.entities_[index].us_state_homonym && AfterPlace(m.first_token, x_.entities_[index]) &&
+               EndsPlace(m.end_token)) {
       continue;
     } else {
       hit.rule = &x_.entities_[index].rule;
