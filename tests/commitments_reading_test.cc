@@ -343,9 +343,20 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"At the summit, President Joe Biden and President Ursula von der Leyen declared: \"We intend to "
        "reform the WTO.\"",
        {{"intend", "planned", "intend", {"EU", "US"}}}},
-      // A fronted phrase before the subject.
+      // A fronted phrase before the subject, naming a group or not, is no item of its list;
+      // "together with B" between items is; "as we" after a list is its clause's subject.
       {"As host of the summit, France launched a new initiative on AI.",
        {{"launch", "done", "launched", {"FR"}}}},
+      {"Ahead of the G20 Summit, Brazil and Mexico agreed to coordinate on debt relief.",
+       {{"agree", "planned", "agreed", {"BR", "MX"}}}},
+      {"On the margins of the ASEAN meetings, Vietnam and the Philippines signed a coast guard arrangement.",
+       {{"sign", "done", "signed", {"PH", "VN"}}}},
+      {"Under this plan, Prime Minister Narendra Modi, together with President Cyril Ramaphosa, and President "
+       "Lula da Silva, will sign the charter.",
+       {{"sign", "planned", "will sign", {"cyril-ramaphosa", "lula-da-silva", "narendra-modi"}}}},
+      {"Norway and Iceland met. Research centres will open in Norway, Iceland, and Greenland, as we continue "
+       "to grow our Arctic ties.",
+       {{"meet", "done", "met", {"IS", "NO"}}, {"intend", "ongoing", "continue", {"IS", "NO"}}}},
       // Dash asides between the subject and its verb: an apposition names no party, "together
       // with" does; "we" after a dash opens a clause; a "We - A, B and C -" apposition is "we".
       {"Norway \u2014 a longtime partner of the European Union \u2014 will double its support for Moldova.",

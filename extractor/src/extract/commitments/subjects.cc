@@ -124,8 +124,11 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   while (!pieces.empty() && is_filler(pieces.back().first, pieces.back().second)) pieces.pop_back();
   // "Mr. X, Minister of Y, prior to attending Z, held": an aside between the
   // subject and its verb.
+  // "..., as we continue to": a pronoun after the aside word is its verb's
+  // subject ("as like-minded partners" stays an aside).
+  auto as_pronoun = [&](size_t b, size_t e) { return e == b + 2 && IsPronoun(b + 1); };
   while (pieces.size() > 1 && !Capitalized(pieces.back().first) &&
-         (Classes(pieces.back().first) & kAside)) {
+         (Classes(pieces.back().first) & kAside) && !as_pronoun(pieces.back().first, pieces.back().second)) {
     // "X, together with Y, announced": the parties after "with" join.
     const auto [ab, ae] = pieces.back();
     for (size_t t = ab; t < ae; ++t) {
@@ -343,6 +346,10 @@ void CommitmentExtractor::Analysis::ListSubject(Clause& c, size_t b, size_t e, b
   for (size_t p = pieces.size() - 1; p-- > 0;) {
     auto [pb, pe] = pieces[p];
     if (Classes(pb) & kRelative) break;
+    // "Ahead of the G7 Summit, Japan and Canada agreed": a fronted phrase,
+    // no item of the list ("A, together with B, and C, will sign" is one).
+    const bool partner = (Classes(pb) & kPartnerLink) || (pb + 1 < pe && (Classes(pb + 1) & kPartnerLink));
+    if ((Classes(pb) & (kAside | kLinking | kPreposition)) && !partner) break;
     bool we = Covers(kWeRef, pb, pe);
     if (!we && !HasActorIn(pb, pe) && !NameLike(pb, pe)) break;
     if (Classes(pb) & kAnd) {
