@@ -423,6 +423,13 @@ TEST(Actors, PersonTable) {
        "others.",
        "2023-07-27", "jennifer-novak", "Jennifer Novak",
        "Executive Director of the Opioid Response Team at Health Canada", "", "", {"Jennifer Novak"}},
+      // A capitalized preposition in a body's name takes the words after it up
+      // to an honorific: they are no person's name (issue 15).
+      {"Mexico was represented by the Head of the Federal Commission for the Protection Against Sanitary Risks "
+       "Dr. Alejandro Svarch Pérez, and others.",
+       "2023-04-13", "alejandro-svarch-perez", "Alejandro Svarch Pérez",
+       "Head of the Federal Commission for the Protection Against Sanitary Risks", "MX", "",
+       {"Alejandro Svarch Pérez"}},
       // A title ending the complement after "of" without "the" is the named
       // person's own; after "to the" the outer title is (issue 15).
       {"It was co-chaired by Björn Seibert, Head of Cabinet of European Commission President Ursula von der "
@@ -463,6 +470,8 @@ TEST(Actors, NoPersonWithoutAName) {
                            "India hosted the Quad Leaders Summit in Tokyo.",
                            "The Quad Leaders Initiative on Climate grew.",
                            "He is Director of National Drug Control Policy.",
+                           // The words after a capitalized preposition are the body's.
+                           "It included the Head of National Commission Against Addictions Gady Zabicky Sirot.",
                            // A common noun before a name makes it a thing's.
                            "After Cyclone Harold, President of the Red Cross, spoke.",
                            // A place's noun after a name makes it the place's.

@@ -257,6 +257,7 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
     for (const std::string& word : rule.words) {
+      if (rule.prepositions) out->prepositions_.insert(word);
       if (rule.after_hyphen || rule.connectors) {  // lower case: no capitalized noun
         (rule.after_hyphen ? out->hyphen_words_ : out->connectors_).insert(word);
         continue;
@@ -629,6 +630,21 @@ size_t ActorRun::ScanComplement(size_t i) const {
     // General Luis Cresencio Sandoval".
     const size_t after = Tok(j + 1) == "." ? j + 2 : j + 1;  // "Dr." or "General"
     if (word && x_.honorifics_.contains(t) && IsNameWord(after) && !x_.common_nouns_.contains(Tok(after))) break;
+    // A capitalized preposition inside a body's name takes the capitalized
+    // words after it up to an honorific, a given name or an actor: "Head of
+    // National Commission Against Addictions" (its object named a person,
+    // "Addictions Gady Zabicky Sirot"), "Commission for the Protection Against
+    // Sanitary Risks Dr. Alejandro Svarch".
+    if (word && x_.prepositions_.contains(t)) {
+      ++j;
+      while (j < tokens_.size() && tokens_[j].kind == Token::Kind::kWord && IsCapitalized(Tok(j)) &&
+             entity_at_[j] < 0 && !x_.honorifics_.contains(Tok(j)) && !x_.given_names_.contains(Tok(j)) &&
+             !ParagraphBreakBefore(j)) {
+        ++j;
+      }
+      last_content = j;
+      continue;
+    }
     // A common noun in a title's complement is the role's: "Envoy for Climate
     // Change", "Secretary of Finance and Public Credit"; so is a body's
     // acronym after "of": "Deputy Assistant Secretary of INL Charisse Phillips".

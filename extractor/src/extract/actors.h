@@ -146,6 +146,9 @@ class ActorExtractor final : public Stage {
   // Director for Counterterrorism and Transnational Crime"): common_nouns.jsonl
   // "connectors".
   StringSet connectors_;
+  // Capitalized prepositions inside a body's name ("Commission Against
+  // Addictions"): common_nouns.jsonl "prepositions".
+  StringSet prepositions_;
   // Common nouns of places: right after a name, the name is the place's
   // ("Queen Charlotte Islands"); common_nouns.jsonl "after_names".
   StringSet place_nouns_;

@@ -117,7 +117,7 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     FieldReader r(context, record);
     CommonNounRule rule;
-    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "connectors", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "connectors", "prepositions", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
@@ -125,6 +125,7 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.postnominal = r.Bool("postnominal", false);
     rule.after_hyphen = r.Bool("after_hyphen", false);
     rule.connectors = r.Bool("connectors", false);
+    rule.prepositions = r.Bool("prepositions", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
   ParseWordLists(context, "actors/given_names", "names", &out.given_names);

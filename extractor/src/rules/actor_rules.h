@@ -63,6 +63,7 @@ struct CommonNounRule : RuleSource {
   bool postnominal = false;  // letters after a name, before its apposition ("Bob Carr MP, Minister")
   bool after_hyphen = false;  // lower-case English words after a name and a hyphen ("Biden-led")
   bool connectors = false;  // lower-case words between the words of a title's complement ("for", "and")
+  bool prepositions = false;  // capitalized prepositions inside a body's name ("Commission Against Addictions")
 };
 
 // A record of one list of words or phrases and nothing else: the given names
