@@ -221,6 +221,15 @@ class CommitmentExtractor {
     }
     return nullptr;
   }
+  // MembershipOf(group) where it is a partnership, else null: asked about
+  // every actor of every clause, it reads only the few partnerships.
+  std::vector<size_t> partnerships_;  // indices into memberships_
+  const Membership* PartnershipOf(std::string_view group) const {
+    for (size_t i : partnerships_) {
+      if (memberships_[i].group == group) return &memberships_[i];
+    }
+    return nullptr;
+  }
   rules::CommitmentRules parsed_;
 };
 

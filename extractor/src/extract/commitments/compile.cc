@@ -93,6 +93,11 @@ void CommitmentExtractor::CompileMemberships(rules::CompileContext& context) {
     for (const rules::MemberRule& m : record.members) membership.members.push_back({m.id, m.from, m.to});
     memberships_.push_back(std::move(membership));
   }
+  for (size_t i = 0; i < memberships_.size(); ++i) {
+    if (memberships_[i].partnership && MembershipOf(memberships_[i].group) == &memberships_[i]) {
+      partnerships_.push_back(i);
+    }
+  }
 }
 
 void CommitmentExtractor::CompilePublishers(rules::CompileContext& context) {

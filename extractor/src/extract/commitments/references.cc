@@ -377,10 +377,7 @@ std::vector<size_t> CommitmentExtractor::Analysis::MembersOn(const Membership& m
 }
 
 bool CommitmentExtractor::Analysis::PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out) {
-  auto partnership = [&](size_t a) {
-    const Membership* m = x_.MembershipOf(IdOf(a));
-    return m && m->partnership ? m : nullptr;
-  };
+  auto partnership = [&](size_t a) { return x_.PartnershipOf(IdOf(a)); };
   if (std::none_of(actors.begin(), actors.end(), partnership)) return false;
   std::vector<size_t> expanded;
   auto add = [&](size_t a) {
