@@ -562,8 +562,6 @@ class CommitmentExtractor::Analysis {
   // True iff one of `actors` (or a person's country) is one of "we", else a
   // principal party or a first sentence's party.
   bool IsParty(const std::vector<size_t>& actors, const Parties& parties) const;
-  // True iff `actors` are countries, one or more.
-  bool OnlyCountries(const std::vector<size_t>& actors) const;
   // The countries `actors` stand for: each person's affiliation, the others as they are.
   std::vector<size_t> StatesOf(const std::vector<size_t>& actors);
   std::vector<size_t> dates_by_start_;  // doc_.dates by start offset

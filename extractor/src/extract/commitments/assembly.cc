@@ -155,10 +155,6 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     // "we must continue", not "all parties must refrain" (an appeal to others).
     const bool named = c.subject == SubjectKind::kWe || c.subject == SubjectKind::kExplicit ||
                        c.subject == SubjectKind::kInherit;
-    if (c.accepted && !c.rule && c.modal && OnlyCountries(*resolved[i]) && !IsParty(*resolved[i], parties)) {
-      c.accepted = false;
-      c.reason = Reason::kNotParty;
-    }
     if (c.accepted && c.party_only && (!IsParty(*resolved[i], parties) || (c.party_modal && !named))) {
       c.accepted = false;
       c.reason = Reason::kNotParty;
@@ -180,12 +176,6 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     if (out) out->push_back(std::move(out_c));
     if (traces) traces->push_back(TraceOf(c, index));
   }
-}
-
-bool CommitmentExtractor::Analysis::OnlyCountries(const std::vector<size_t>& actors) const {
-  return !actors.empty() && std::all_of(actors.begin(), actors.end(), [&](size_t a) {
-    return a < doc_.actors.size() && doc_.actors[a].type == "country";
-  });
 }
 
 bool CommitmentExtractor::Analysis::IsParty(const std::vector<size_t>& actors, const Parties& parties) const {
