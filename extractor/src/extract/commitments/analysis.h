@@ -614,6 +614,12 @@ class CommitmentExtractor::Analysis {
   bool GroupMembers(Clause& c, size_t b, size_t e);
   // A group's members on the publication date.
   std::vector<size_t> MembersOn(const Membership& membership);
+  // True iff member `m` belongs to its group on the publication date.
+  bool MemberOn(const Member& m) const;
+  // True iff actor `group` is a partnership (the Quad) with the actor of
+  // `id` among its members on the publication date: a party wherever the
+  // partnership is one.
+  bool PartnerIn(size_t group, const std::string& id) const;
   // `actors` with each partnership (memberships.jsonl: the Quad, AUKUS)
   // replaced by its members into *out; false when none is a partnership.
   bool PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out);

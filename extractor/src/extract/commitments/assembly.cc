@@ -190,8 +190,10 @@ bool CommitmentExtractor::Analysis::IsParty(const std::vector<size_t>& actors, c
     auto in = [&](const std::vector<size_t>& list) {
       return std::any_of(list.begin(), list.end(), [&](size_t p) {
         const bool party_person = p < doc_.actors.size() && person_[p];
+        // "Japan will extend" in a Quad statement: a member speaks in its "we".
         return p == a || (!country.empty() && IdOf(p) == country) ||
-               (party_person && doc_.actors[p].affiliation == IdOf(a));
+               (party_person && doc_.actors[p].affiliation == IdOf(a)) ||
+               PartnerIn(p, country.empty() ? IdOf(a) : country);
       });
     };
     return parties.we.empty() ? in(parties.principal) || in(parties.first_sentence) : in(parties.we);

@@ -362,18 +362,26 @@ bool CommitmentExtractor::Analysis::GroupMembers(Clause& c, size_t b, size_t e) 
   return true;
 }
 
-std::vector<size_t> CommitmentExtractor::Analysis::MembersOn(const Membership& membership) {
+bool CommitmentExtractor::Analysis::MemberOn(const Member& m) const {
   // Dates compare as strings: YYYY-MM-DD.
   const std::string published = doc_.published.value_or("");
+  if (published.empty()) return m.to.empty();
+  return (m.from.empty() || m.from <= published) && (m.to.empty() || m.to >= published);
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::MembersOn(const Membership& membership) {
   std::vector<size_t> members;
   for (const Member& m : membership.members) {
-    if (!published.empty() && ((!m.from.empty() && m.from > published) || (!m.to.empty() && m.to < published))) {
-      continue;
-    }
-    if (published.empty() && !m.to.empty()) continue;
-    members.push_back(ActorIndex(m.id));
+    if (MemberOn(m)) members.push_back(ActorIndex(m.id));
   }
   return members;
+}
+
+bool CommitmentExtractor::Analysis::PartnerIn(size_t group, const std::string& id) const {
+  const Membership* m = x_.MembershipOf(IdOf(group));
+  return m && m->partnership && std::any_of(m->members.begin(), m->members.end(), [&](const Member& member) {
+           return member.id == id && MemberOn(member);
+         });
 }
 
 bool CommitmentExtractor::Analysis::PartnershipMembers(const std::vector<size_t>& actors, std::vector<size_t>* out) {
