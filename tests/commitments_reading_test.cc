@@ -361,6 +361,9 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       // with" does; "we" after a dash opens a clause; a "We - A, B and C -" apposition is "we".
       {"Norway \u2014 a longtime partner of the European Union \u2014 will double its support for Moldova.",
        {{"intend", "planned", "will double", {"NO"}}}},
+      {"Prime Minister Mark Carney and President Claudia Sheinbaum, as well as President Donald Trump, "
+       "agreed to review the trade agreement.",
+       {{"agree", "planned", "agreed", {"claudia-sheinbaum", "donald-trump", "mark-carney"}}}},
       {"Germany - together with France - will finance the new rail corridor.",
        {{"pledge", "planned", "will finance", {"DE", "FR"}}}},
       {"Japan and Korea agreed on a plan. To build back better \u2014 we will fund new clinics.",

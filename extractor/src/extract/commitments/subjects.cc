@@ -129,10 +129,11 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   auto as_pronoun = [&](size_t b, size_t e) { return e == b + 2 && IsPronoun(b + 1); };
   while (pieces.size() > 1 && !Capitalized(pieces.back().first) &&
          (Classes(pieces.back().first) & kAside) && !as_pronoun(pieces.back().first, pieces.back().second)) {
-    // "X, together with Y, announced": the parties after "with" join.
+    // "X, together with Y, announced", "A and B, as well as C, agreed": the
+    // parties after the link join.
     const auto [ab, ae] = pieces.back();
     for (size_t t = ab; t < ae; ++t) {
-      if (!(Classes(t) & kPartnerLink)) continue;
+      if (!(Classes(t) & kPartnerLink) && !PhraseAt(t, ae, kPartnerLink)) continue;
       for (size_t a : ActorsIn(t + 1, ae)) c.with_actors.push_back(a);
       // "together with the Foreign Minister": the title's holder.
       if (const size_t holder = TitleHolderAt(t + 1, ae); holder != SIZE_MAX && c.with_actors.empty()) {
