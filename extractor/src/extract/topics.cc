@@ -300,10 +300,14 @@ void RestoreTermsInsideBlocks(const std::vector<match::PhraseMatch>& found, uint
   for (const match::PhraseMatch& block : *kept) {
     if (!(block.payload & blocked_bit)) continue;
     const uint32_t own = block.payload & ~blocked_bit;
-    for (const match::PhraseMatch& m : found) {
-      if (!(m.payload & blocked_bit) && m.payload != own && m.first_token >= block.first_token &&
-          m.end_token <= block.end_token) {
-        inner.push_back(m);
+    // `found` is in FindAll's order, by start: only the matches starting
+    // inside the block are looked at, not all of them for every block.
+    auto m = std::partition_point(found.begin(), found.end(), [&](const match::PhraseMatch& x) {
+      return x.first_token < block.first_token;
+    });
+    for (; m != found.end() && m->first_token < block.end_token; ++m) {
+      if (!(m->payload & blocked_bit) && m->payload != own && m->end_token <= block.end_token) {
+        inner.push_back(*m);
       }
     }
   }
