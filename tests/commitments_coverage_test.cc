@@ -477,6 +477,8 @@ TEST(CommitmentCoverage, Intend) {
         {"intend", "planned", "strengthen", {"IN", "JP"}}, {"cooperate", "planned", "expand", {"IN", "JP"}}}},
       {"Japan and India held a summit. India is expanding its programs in the Pacific.",
        {{"meet", "done", "held", {"IN", "JP"}}, {"intend", "ongoing", "is expanding", {"IN"}}}},
+      {"Japan and India held a summit. They will re-energize the dialogue.",
+       {{"meet", "done", "held", {"IN", "JP"}}, {"intend", "planned", "will re-energize", {"IN", "JP"}}}},
       {"The United States and Japan will co-finance the project.",
        {{"intend", "planned", "will co-finance", {"JP", "US"}}}},
   });

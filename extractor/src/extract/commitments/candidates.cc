@@ -137,7 +137,11 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, false, false, true});
       continue;
     }
-    if (v < b && (Classes(v) & kBe)) {
+    // "will re-affirm", "will co-host": a hyphenated verb is one word ("re"
+    // is `be` too, the tokenizer's part of "we're").
+    const bool hyphenated = v + 3 < b && Char(v + 1, '-') && Joined(v) && Joined(v + 1) &&
+                            doc_.tokens[v + 2].kind == Token::Kind::kWord;
+    if (v < b && (Classes(v) & kBe) && !hyphenated) {
       // "will be closely monitoring": the -ing form after "be" is the verb,
       // one of the `progressive` class ("will be closely watching the
       // election" is none). A passive ("will be announced", "will be lifted")
@@ -149,12 +153,8 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     }
     if (v >= b || doc_.tokens[v].kind != Token::Kind::kWord || !commitments::IsLower(Text(v)[0])) continue;
     // "will do as much as it can": "do" is the main verb here.
-    if (Classes(v) & (kBe | kHave | kModal | kHedge | kLinking)) continue;
-    // "will co-finance": a hyphenated verb is one word.
-    const size_t v_end = v + 3 < b && Char(v + 1, '-') && Joined(v) && Joined(v + 1) &&
-                                 doc_.tokens[v + 2].kind == Token::Kind::kWord
-                             ? v + 3
-                             : v + 1;
+    if ((Classes(v) & (kBe | kHave | kModal | kHedge | kLinking)) && !hyphenated) continue;
+    const size_t v_end = hyphenated ? v + 3 : v + 1;
     if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v_end), 0, 0});
   }
   std::sort(candidates_.begin(), candidates_.end(),
