@@ -517,9 +517,12 @@ TEST(CommitmentReading, GroupsAndLists) {
        {{"intend", "planned", "will pool", {"AU", "IN", "JP", "US"}}}},
       {"The Quad met in New Delhi on Tuesday. We will host a ports conference next spring.",
        {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}, {"meet", "planned", "will host", {"AU", "IN", "JP", "US"}}}},
-      // A member is a party where its partnership is: no prediction of a third country.
-      {"The Quad met in New Delhi on Tuesday. Japan will extend technical cooperation to the region.",
-       {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}, {"intend", "planned", "will extend", {"JP"}}}},
+      // A member is a party where its partnership is: its action in progress is the
+      // statement's, as a party's (China's would be none).
+      {"The Quad met in New Delhi on Tuesday. Japan is providing medical equipment to the region.",
+       {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}, {"intend", "ongoing", "is providing", {"JP"}}}},
+      {"The Quad met in New Delhi on Tuesday. China is expanding its fleet in the region.",
+       {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}}},
   });
 }
 
