@@ -543,8 +543,10 @@ class CommitmentExtractor::Analysis {
   // The first token of the sentence holding token `t`.
   size_t SentenceBegin(size_t t) const;
   size_t SentenceEnd(size_t t) const;
-  // The speakers named as the subject of tokens [b, e).
+  // The speakers named as the subject of tokens [b, e), its last
+  // kSpeakerWindow tokens.
   std::vector<size_t> SpeakersIn(size_t b, size_t e);
+  static constexpr size_t kSpeakerWindow = 48;
   uint32_t first_sentence_ = 0;  // FirstTextSentence(), set by FindParties
   // The authors the title names (SPEC 8a), as the actors stage read them
   // (doc_.title_authors).

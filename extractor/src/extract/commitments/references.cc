@@ -266,21 +266,30 @@ void CommitmentExtractor::Analysis::FindQuotes() {
   if (open != SIZE_MAX) close_at_paragraph_end();
 }
 
+// Binary searches: a document of many quotations says "we" in many of them.
 size_t CommitmentExtractor::Analysis::SentenceBegin(size_t t) const {
-  size_t begin = 0;
-  for (size_t si = 0; si < Sentences().size() && bounds_[2 * si].token <= t; ++si) begin = bounds_[2 * si].token;
-  return begin;
+  size_t lo = 0, hi = Sentences().size();  // the first sentence starting after t
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (bounds_[2 * mid].token <= t) lo = mid + 1; else hi = mid;
+  }
+  return lo == 0 ? 0 : bounds_[2 * (lo - 1)].token;
 }
 
 size_t CommitmentExtractor::Analysis::SentenceEnd(size_t t) const {
-  for (size_t si = 0; si < Sentences().size(); ++si) {
-    if (bounds_[2 * si + 1].token > t) return bounds_[2 * si + 1].token;
+  size_t lo = 0, hi = Sentences().size();  // the first sentence ending after t
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (bounds_[2 * mid + 1].token <= t) lo = mid + 1; else hi = mid;
   }
-  return doc_.tokens.size();
+  return lo == Sentences().size() ? doc_.tokens.size() : bounds_[2 * lo + 1].token;
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::SpeakersIn(size_t b, size_t e) {
-  // The subject reader's own reading: lists, fronted phrases, "the <Title>".
+  // The subject reader's own reading: lists, fronted phrases, "the <Title>",
+  // over a few dozen words at most: a sentence of many quotations, each
+  // saying "we", read from its start every time was quadratic.
+  b = std::max(b, e > kSpeakerWindow ? e - kSpeakerWindow : 0);
   Clause speakers;
   ResolveSubject(speakers, b, e);
   if (speakers.subject == SubjectKind::kExplicit) return std::move(speakers.actors);
@@ -288,13 +297,17 @@ std::vector<size_t> CommitmentExtractor::Analysis::SpeakersIn(size_t b, size_t e
 }
 
 std::vector<size_t> CommitmentExtractor::Analysis::QuoteSpeakerParties(size_t t) {
-  auto quote = std::find_if(quotes_.begin(), quotes_.end(), [t](const auto& q) { return q.first < t && t < q.second; });
-  if (quote == quotes_.end()) return {};
+  // The last quote opening before t (quotes do not nest), if it holds t.
+  auto quote = std::lower_bound(quotes_.begin(), quotes_.end(), t,
+                                [](const auto& q, size_t v) { return q.first < v; });
+  if (quote == quotes_.begin() || t >= (--quote)->second) return {};
   const auto [open, close] = *quote;
+  // Not before the quote before it ("... ," she said, and he said: "...").
+  const size_t floor = quote == quotes_.begin() ? 0 : std::prev(quote)->second + 1;
   std::vector<size_t> speakers;
   // Before it: Secretary Clinton said, "... We pledge ...".
   if (open >= 2 && (Comma(open - 1) || Char(open - 1, ':')) && (Classes(open - 2) & kSpeech)) {
-    speakers = SpeakersIn(SentenceBegin(open - 2), open - 2);
+    speakers = SpeakersIn(std::max(floor, SentenceBegin(open - 2)), open - 2);
   }
   // After it: "... we will ...," said Prime Minister X. / "...," the Secretary General said.
   if (speakers.empty() && close + 1 < doc_.tokens.size()) {
