@@ -391,8 +391,8 @@ std::vector<size_t> CommitmentExtractor::Analysis::MembersOn(const Membership& m
 }
 
 bool CommitmentExtractor::Analysis::PartnerIn(size_t group, const std::string& id) const {
-  const Membership* m = x_.MembershipOf(IdOf(group));
-  return m && m->partnership && std::any_of(m->members.begin(), m->members.end(), [&](const Member& member) {
+  const Membership* m = x_.PartnershipOf(IdOf(group));
+  return m && std::any_of(m->members.begin(), m->members.end(), [&](const Member& member) {
            return member.id == id && MemberOn(member);
          });
 }
