@@ -162,7 +162,10 @@ bool CommitmentExtractor::Analysis::InfinitiveBefore(size_t from, size_t conj) c
     }
   }
   if (to == conj) return false;
-  if (!Comma(conj - 1)) return true;
+  // A spaced dash closes an aside as a comma does ("the plan to establish
+  // X - the Radar - and commit to working").
+  const bool closed = Comma(conj - 1) || (Char(conj - 1, '-') && !Joined(conj - 2) && !Joined(conj - 1));
+  if (!closed) return true;
   for (size_t t = to + 1; t + 1 < conj; ++t) {
     if (Comma(t)) return true;
   }

@@ -256,6 +256,16 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     c.reason_text = doc_.tokens[b].span;
     return;
   }
+  if ((Classes(b) & (kLinking | kPreposition)) && !HasActorIn(b, e)) {
+    // "In this context both sides remain committed": a fronted phrase with
+    // no comma before a plural reference.
+    for (size_t k = b + 2; k < e; ++k) {
+      if (Covers(kPluralRef, k, e)) {
+        b = k;
+        break;
+      }
+    }
+  }
   c.event = TokenSpan(b, e);
   if (!c.event_subject && ThingWithNames(b, e)) {
     // "a trade deal between Japan and Canada would create jobs": a thing.
