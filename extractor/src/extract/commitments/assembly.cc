@@ -241,8 +241,13 @@ bool CommitmentExtractor::Analysis::LaterDateIn(const Span& span) const {
   auto digits = [](std::string_view s, size_t n) {
     return s.size() >= n && std::all_of(s.begin(), s.begin() + n, [](char ch) { return ch >= '0' && ch <= '9'; });
   };
-  for (const DateExpr& d : doc_.dates) {
-    if (d.span.begin < span.begin || d.span.end > span.end || d.type != "DATE" || !digits(d.value, 4)) continue;
+  // The dates from the action's start on (IndexDatesAndTopics sorted them):
+  // a walk of every date per clause was quadratic in a long list of them.
+  auto from = std::lower_bound(dates_by_start_.begin(), dates_by_start_.end(), span.begin,
+                               [this](size_t d, uint32_t value) { return doc_.dates[d].span.begin < value; });
+  for (auto it = from; it != dates_by_start_.end() && doc_.dates[*it].span.begin < span.end; ++it) {
+    const DateExpr& d = doc_.dates[*it];
+    if (d.span.end > span.end || d.type != "DATE" || !digits(d.value, 4)) continue;
     // The calendar part both share: "2020" against "2019-12-21", "2020-03" against "2020-02-14".
     size_t n = 4;
     if (d.value.size() >= 7 && d.value[4] == '-' && digits(d.value.substr(5), 2)) n = 7;
