@@ -145,6 +145,12 @@ TEST(Actors, MentionTable) {
       {"They support reform of the United Nations and a reformed Security Council.", "un-security-council",
        {"Security Council"}},
       {"Members of Russia's Security Council were sanctioned.", "un-security-council", {}},
+      // ... not where the council is a country's own, the UN named or not.
+      {"The United Nations condemned the attack. Members of Russia's Security Council were sanctioned.",
+       "un-security-council", {}},
+      {"The United Nations condemned the attack. The Security Council of Ukraine met.", "un-security-council", {}},
+      {"The United Nations condemned the attack. The Security Council of the UN met.", "un-security-council",
+       {"Security Council"}},
       // Forums are not actors, their parties are.
       {"The EU-Japan Cyber Dialogue met.", "EU", {"EU"}},
       {"The G20 Summit took place in Bali.", "g20", {"G20"}},

@@ -404,6 +404,10 @@ class ActorRun {
   // True iff the name ending before token `end` ends its phrase: a
   // punctuation mark or the sentence's end follows.
   bool EndsPlace(size_t end) const;
+  // True iff the body the weak alias `m` names is a country's own, by its
+  // possessive before or "of" + its name after ("Russia's Security
+  // Council", "the Security Council of Ukraine"), not the UN's.
+  bool CountrysOwn(const PhraseMatch& m, const std::vector<PhraseMatch>& kept) const;
   std::string InnerTitle(const TitleAt& at) const;
   const ActorExtractor::Office* HolderOffice(const ActorExtractor::Holder& h) const;
   // A person as Assemble builds it from the hits.
@@ -778,6 +782,25 @@ std::string ActorRun::FollowingAffiliation(size_t i) const {
 // ("Moreover, Georgia" is the country). The country's own places keep it
 // ("in Tbilisi, Georgia"). The dev annotators give such a US state no
 // actor (tests/dev/notes-whitehouse-3.md 22).
+bool ActorRun::CountrysOwn(const PhraseMatch& m, const std::vector<PhraseMatch>& kept) const {
+  // "Russia's Security Council": the country before its possessive, whose
+  // entity the walk in text order has already placed.
+  const size_t f = m.first_token;
+  if (f >= 3 && Tok(f - 1) == "s" && Tok(f - 2) == "'" && entity_at_[f - 3] >= 0) {
+    const EntityHit& before = entities_[entity_at_[f - 3]];
+    if (!before.known && before.entity != UINT32_MAX && x_.entities_[before.entity].country) return true;
+  }
+  // "the Security Council of Ukraine": a country's name after "of" ("the").
+  size_t k = m.end_token;
+  if (k >= tokens_.size() || Tok(k) != "of") return false;
+  if (++k < tokens_.size() && Tok(k) == "the") ++k;
+  return std::any_of(kept.begin(), kept.end(), [&](const PhraseMatch& after) {
+    const uint32_t kind = after.payload >> 24;
+    return after.first_token == k && (kind == ActorExtractor::kAlias || kind == ActorExtractor::kWeakAlias) &&
+           x_.entities_[after.payload & kIndexMask].country;
+  });
+}
+
 bool ActorRun::EndsPlace(size_t end) const {
   // A state closes its address ("of Americus, Georgia, whose mother");
   // a country that goes on speaks or owns ("in Brussels, Georgia
@@ -870,7 +893,7 @@ void ActorRun::FindEntities() {
     } else if (kind == ActorExtractor::kKnownName) {
       hit.rule = &x_.holders_[index].rule;
       hit.known = true;
-    } else if (kind == ActorExtractor::kWeakAlias && !strong[index]) {
+    } else if (kind == ActorExtractor::kWeakAlias && (!strong[index] || CountrysOwn(m, kept))) {
       continue;
     } else if (m.first_token > 0 && x_.entities_[index].country &&
                IsCompassWord(Tok(m.first_token - 1))) {
