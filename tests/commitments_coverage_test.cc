@@ -644,6 +644,8 @@ TEST(CommitmentCoverage, Meet) {
        {{"meet", "done", "hosted", {"fumio-kishida", "joe-biden"}}}},
       {"President Joe Biden received a call from Prime Minister Fumio Kishida.",
        {{"meet", "done", "received a call from", {"fumio-kishida", "joe-biden"}}}},
+      {TWO_LEADERS "Prime Minister Kishida expressed hope that Japan would host the next meeting.",
+       {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}}, {"meet", "planned", "would host", {"JP"}}}},
       {"President Joe Biden met Prime Minister Fumio Kishida. He also met Foreign Minister Yoko Kamikawa.",
        {{"meet", "done", "met", {"fumio-kishida", "joe-biden"}}, {"meet", "done", "met", {"joe-biden", "yoko-kamikawa"}}}},
   });
