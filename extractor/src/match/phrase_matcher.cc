@@ -45,7 +45,8 @@ bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entr
     expected += sizeof length;
     std::string_view text = doc.View(doc.tokens[first + k].span);
     std::string_view want(expected, length);
-    bool same = entry.case_sensitive ? text == want : EqualsFolded(text, want);
+    // Most hits have the phrase's own case: one compare, no folding.
+    bool same = text == want || (!entry.case_sensitive && EqualsFolded(text, want));
     if (!same) return false;
     expected += length;
   }
