@@ -507,6 +507,12 @@ TEST(CommitmentReading, GroupsAndLists) {
         {"meet", "planned", "will meet", {"gabriel-boric", "mark-carney"}}}},
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
+      // A stance verb before a linking word opens a noun phrase under a lead-in, no item.
+      {"Japan and India met today. The leaders discussed the following:\n\n- Support for Ukraine;\n- Support the "
+       "recovery of Ukraine.",
+       {{"meet", "done", "met", {"IN", "JP"}},
+        {"cooperate", "done", "discussed", {"IN", "JP"}},
+        {"intend", "planned", "Support", {"IN", "JP"}}}},
       // A partnership (memberships.jsonl `partnership`: the Quad, AUKUS) is no party: what it
       // undertakes, its members undertake, named or as "we"; member heads may stack.
       {"The Quad will open a regional fellowship office in Sydney.",

@@ -468,7 +468,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   r->passive_by = r->rule->passive == Rule::Passive::kRequired &&
                   !x_.InfoOf(r->type).event_subject && !r->rule->event_subject && cand.m1 < s.b &&
                   (Classes(cand.m1) & kAgent);
-  if ((modal || item) && !IsCommitment(r->type)) {
+  // "- Support for Ukraine;" under a lead-in: a stance verb right before a
+  // linking word ("for", "to") opens a noun phrase, no item.
+  const bool item_noun = item && !modal && cand.m1 < s.b && (Classes(cand.m1) & kLinking);
+  if ((modal || item) && !IsCommitment(r->type) && !item_noun) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;
     r->rule = nullptr;
