@@ -43,7 +43,10 @@ bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entr
     uint32_t length;
     std::memcpy(&length, expected, sizeof length);
     expected += sizeof length;
-    std::string_view text = doc.View(doc.tokens[first + k].span);
+    // The view made here: Document::View's range check is not needed for a
+    // token's span, and kept the confirmation out of line.
+    const Span span = doc.tokens[first + k].span;
+    std::string_view text(doc.text.data() + span.begin, span.end - span.begin);
     std::string_view want(expected, length);
     // Most hits have the phrase's own case: one compare, no folding.
     bool same = text == want || (!entry.case_sensitive && EqualsFolded(text, want));
