@@ -404,6 +404,11 @@ class CommitmentExtractor::Analysis {
                    const SentenceState& s) const;
   // candidates.cc
   void FindCandidates(const SentenceState& s, const Bound& first, const Bound& last);
+  // The candidates "be" at token `t` opens: "are to" + a verb (BeTo), be +
+  // a `progressive` -ing form.
+  void AddBeCandidate(size_t t, size_t floor, size_t b);
+  // The candidate found so far that starts at token `t`, or null.
+  Candidate* ListedAt(size_t t);
   // The main verb after a modal at `modal`: adverbs, negation and a
   // parenthesis between commas skipped.
   size_t VerbAfterModal(size_t modal, size_t end) const;

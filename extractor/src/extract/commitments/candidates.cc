@@ -77,10 +77,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
                           static_cast<uint32_t>(it - matches_.begin()), 1});
     covered_until = it->end_token;
   }
-  auto listed = [&](size_t t) {
-    return std::any_of(candidates_.begin(), candidates_.end(),
-                       [&](const Candidate& c) { return c.m0 == t; });
-  };
+  auto listed = [&](size_t t) { return ListedAt(t) != nullptr; };
   for (uint32_t cue = first.cue; cue < last.cue; ++cue) {
     const size_t t = cues_[cue];
     if (t < floor) continue;
@@ -101,32 +98,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       continue;
     }
     if ((cls & kBe) && !(cls & (kModal | kHedge))) {
-      const size_t p = SkipAdverbs(t + 1, b);
-      if (BeTo(t, floor) && p + 1 < b && doc_.tokens[p + 1].kind == Token::Kind::kWord &&
-          commitments::IsLower(Text(p + 1)[0]) &&
-          !(Classes(p + 1) & (kBe | kHave | kModal | kHedge | kLinking | kAdverb)) && !listed(p + 1)) {
-        // "Japan and India are to strengthen": be + "to" is a modal (BeTo).
-        candidates_.push_back({static_cast<uint32_t>(p + 1), static_cast<uint32_t>(p + 2), 0, 0});
-        continue;
-      }
-      // "The United States is providing $52 million", "Mexico is requiring
-      // importers to": be + an -ing form of the `progressive` class is an
-      // undertaking in progress, as "will" + a verb is a planned one, where a
-      // party of the statement is its subject ("Russia is attacking" is none:
-      // Assemble). Other -ing forms state what happens to the party ("Japan
-      // is facing a shrinking population").
-      if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
-          !(Classes(p) & (kBe | kAdverb)) && (Classes(p) & kProgressive)) {
-        auto at = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) { return c.m0 == p; });
-        if (at == candidates_.end()) {
-          candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
-        } else {
-          // "USAID is expanding its programmes": a listed verb whose rules
-          // read other words after it ("expanding cooperation") is still an
-          // action in progress.
-          at->progressive_fallback = true;
-        }
-      }
+      AddBeCandidate(t, floor, b);
       continue;
     }
     if (!(cls & (kModal | kHedge))) continue;
@@ -159,6 +131,39 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
   }
   std::sort(candidates_.begin(), candidates_.end(),
             [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
+}
+
+void CommitmentExtractor::Analysis::AddBeCandidate(size_t t, size_t floor, size_t b) {
+  const size_t p = SkipAdverbs(t + 1, b);
+  if (BeTo(t, floor) && p + 1 < b && doc_.tokens[p + 1].kind == Token::Kind::kWord &&
+      commitments::IsLower(Text(p + 1)[0]) &&
+      !(Classes(p + 1) & (kBe | kHave | kModal | kHedge | kLinking | kAdverb)) && !ListedAt(p + 1)) {
+    // "Japan and India are to strengthen": be + "to" is a modal (BeTo).
+    candidates_.push_back({static_cast<uint32_t>(p + 1), static_cast<uint32_t>(p + 2), 0, 0});
+    return;
+  }
+  // "The United States is providing $52 million", "Mexico is requiring
+  // importers to": be + an -ing form of the `progressive` class is an
+  // undertaking in progress, as "will" + a verb is a planned one, where a
+  // party of the statement is its subject ("Russia is attacking" is none:
+  // Assemble). Other -ing forms state what happens to the party ("Japan
+  // is facing a shrinking population").
+  if (p < b && doc_.tokens[p].kind == Token::Kind::kWord && commitments::IsLower(Text(p)[0]) &&
+      !(Classes(p) & (kBe | kAdverb)) && (Classes(p) & kProgressive)) {
+    if (Candidate* at = ListedAt(p); !at) {
+      candidates_.push_back({static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0, false, true});
+    } else {
+      // "USAID is expanding its programmes": a listed verb whose rules
+      // read other words after it ("expanding cooperation") is still an
+      // action in progress.
+      at->progressive_fallback = true;
+    }
+  }
+}
+
+CommitmentExtractor::Analysis::Candidate* CommitmentExtractor::Analysis::ListedAt(size_t t) {
+  auto at = std::find_if(candidates_.begin(), candidates_.end(), [&](const Candidate& c) { return c.m0 == t; });
+  return at == candidates_.end() ? nullptr : &*at;
 }
 
 size_t CommitmentExtractor::Analysis::VerbAfterModal(size_t modal, size_t end) const {
