@@ -396,6 +396,12 @@ TEST(CommitmentCoverage, Pledge) {
        {{"pledge", "planned", "announced", {"CA", "JP"}}}},
       {"Funding will be provided by the United States and Japan.",
        {{"pledge", "planned", "will be provided", {"JP", "US"}}}},
+      {"Japan donated 500,000 doses to Vietnam.", {{"pledge", "planned", "donated", {"JP"}}}},
+      // Regression (review, session 7): a count that is no money or material
+      // made a pledge of any "announced" or "delivered".
+      {"The President announced 3 new nominees.", {}},
+      {"Japan announced two new members of its delegation.", {}},
+      {"The United States delivered two speeches.", {}},
   });
 }
 

@@ -426,9 +426,13 @@ class CommitmentExtractor::Analysis {
   // preposition before it): where the words a trigger reads after it start.
   size_t SkipAdverbials(size_t t, size_t end) const;
   // True iff tokens from `t` open with an amount (a trigger's next_amount):
-  // determiners and `amount_lead` words, then a number that is no date, an
-  // `amount` word, or a `currency` word, alone or joined to its digits.
+  // determiners and `amount_lead` words, then a `currency` word, alone or
+  // joined to its digits, or a number that is no date and counts money or
+  // material.
   bool AmountAt(size_t t, size_t end) const;
+  // True iff the number at `t` (digits or number words) goes on to an
+  // `amount_unit` ("million", "yen", "doses") within its own tokens.
+  bool CountsMoneyOrMaterial(size_t t, size_t end) const;
   // The actor whose mention covers token t, or SIZE_MAX.
   size_t ActorAt(size_t t) const;
   // True iff a report verb ending before `t` reports without "that": names

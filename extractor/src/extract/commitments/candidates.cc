@@ -366,7 +366,8 @@ bool CommitmentExtractor::Analysis::AmountAt(size_t t, size_t end) const {
     t = lead_end;
   }
   if (t >= end || (Classes(t) & kInDate)) return false;
-  if (doc_.tokens[t].kind == Token::Kind::kNumber || (Classes(t) & (kCurrency | kAmount))) return true;
+  if (Classes(t) & kCurrency) return true;
+  if (doc_.tokens[t].kind == Token::Kind::kNumber || (Classes(t) & kAmount)) return CountsMoneyOrMaterial(t, end);
   if (doc_.tokens[t].kind != Token::Kind::kWord) return false;
   // "US$50", "A$20": a short code joined to a currency sign.
   if (t + 1 < end && Joined(t) && (Classes(t + 1) & kCurrency) && Text(t).size() <= 3) return true;
@@ -377,6 +378,20 @@ bool CommitmentExtractor::Analysis::AmountAt(size_t t, size_t end) const {
         match::EqualsFolded(text.substr(0, prefix.size()), prefix)) {
       return true;
     }
+  }
+  return false;
+}
+
+bool CommitmentExtractor::Analysis::CountsMoneyOrMaterial(size_t t, size_t end) const {
+  // A count alone is no pledge ("announced 3 new nominees", "delivered two
+  // speeches"): the number must count money or material, an `amount_unit`
+  // ("2 billion yen", "two million vaccine doses", "500,000 doses"), across
+  // the digits and number words of the same number.
+  for (size_t u = t; u < end && u < t + 4; ++u) {
+    if (Classes(u) & kAmountUnit) return true;
+    const bool same_number = doc_.tokens[u].kind == Token::Kind::kNumber || (Classes(u) & kAmount) ||
+                             (u > t && Comma(u) && Joined(u - 1) && Joined(u));
+    if (!same_number) return false;
   }
   return false;
 }

@@ -38,6 +38,7 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"wrapper", kWrapper}, {"title_topic", kTitleTopic}, {"party_modal", kPartyModal}, {"be_to", kBeTo},
       {"progressive", kProgressive}, {"amount_lead", kAmountLead}, {"currency", kCurrency},
       {"amount", kAmount}, {"pleased", kPleased}, {"subordinator", kSubordinator}, {"body_head", kBodyHead},
+      {"amount_unit", kAmountUnit},
       {"place", kPlace}, {"joint", kJoint}, {"speech", kSpeech}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;

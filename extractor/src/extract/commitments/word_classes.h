@@ -73,6 +73,7 @@ enum WordClass : uint64_t {
   kPleased = uint64_t{1} << 52,          // "pleased": be + it + "to" + a verb is the verb's group ("is pleased to announce")
   kSubordinator = uint64_t{1} << 53,     // "when", "after": opens a subject piece, the clause its own ("When we announced")
   kBodyHead = uint64_t{1} << 54,         // "government": "the government of the DPRK" is the DPRK, not a thing
+  kAmountUnit = uint64_t{1} << 55,       // "million", "yen", "doses": a number before one counts money or material
   kPlace = uint64_t{1} << 56,            // "in", "at": a name after one is a place, no party
   kJoint = uint64_t{1} << 57,            // in a title: a statement of two or more parties
   kSpeech = uint64_t{1} << 58,           // "said": next to a quote, its speaker is named
