@@ -269,17 +269,8 @@ class CommitmentExtractor::Analysis {
   bool SpacedDash(size_t t) const {
     return Char(t, '-') && t > 0 && t + 1 < doc_.tokens.size() && !Joined(t - 1) && !Joined(t);
   }
-  bool InMention(size_t t) const {
-    uint32_t at = doc_.tokens[t].span.begin;
-    auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
-                               [](uint32_t v, const MentionAt& m) { return v < m.span.begin; });
-    // Mentions do not nest deeply: the few starting before `at` are checked.
-    for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
-      --it;
-      if (it->span.begin < at && at < it->span.end) return true;
-    }
-    return false;
-  }
+  // Inside a mention that starts before token t ("Joseph R. Biden, Jr.": the comma).
+  bool InMention(size_t t) const { return MentionOver(t, /*starting_at_t=*/false) != nullptr; }
   // "challenges that Japan and the United States will face": the names before
   // the verb group follow a relative pronoun.
   bool RelativeBefore(size_t g, size_t floor) const {
@@ -611,6 +602,9 @@ class CommitmentExtractor::Analysis {
     Span span;
     size_t actor;
   };
+  // The mention covering token t, starting before it (or at it, where
+  // starting_at_t), else nullptr: InMention and ActorAt ask it.
+  const MentionAt* MentionOver(size_t t, bool starting_at_t) const;
   std::vector<MentionAt>::const_iterator FirstMentionAtOrAfter(uint32_t offset) const {
     return std::lower_bound(mentions_.begin(), mentions_.end(), offset,
                             [](const MentionAt& m, uint32_t v) { return m.span.begin < v; });

@@ -397,15 +397,22 @@ bool CommitmentExtractor::Analysis::CountsMoneyOrMaterial(size_t t, size_t end) 
 }
 
 size_t CommitmentExtractor::Analysis::ActorAt(size_t t) const {
+  const MentionAt* mention = MentionOver(t, /*starting_at_t=*/true);
+  return mention ? mention->actor : SIZE_MAX;
+}
+
+const CommitmentExtractor::Analysis::MentionAt* CommitmentExtractor::Analysis::MentionOver(size_t t,
+                                                                                          bool starting_at_t) const {
   const uint32_t at = doc_.tokens[t].span.begin;
   auto it = std::upper_bound(mentions_.begin(), mentions_.end(), at,
                              [](uint32_t v, const MentionAt& m) { return v < m.span.begin; });
   // Mentions do not nest deeply: the few starting at or before `at` are checked.
   for (int n = 0; n < 4 && it != mentions_.begin(); ++n) {
     --it;
-    if (it->span.begin <= at && at < it->span.end) return it->actor;
+    const bool starts_in_reach = it->span.begin < at || (starting_at_t && it->span.begin == at);
+    if (starts_in_reach && at < it->span.end) return &*it;
   }
-  return SIZE_MAX;
+  return nullptr;
 }
 
 bool CommitmentExtractor::Analysis::ZeroThat(size_t t, size_t end) const {
