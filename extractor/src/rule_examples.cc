@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "communique/pipeline.h"
+#include "core/capitalization.h"
 #include "engine_stages.h"
 #include "extract/actors.h"
 #include "extract/commitments.h"
@@ -82,9 +83,7 @@ void CheckEnglishExamples(const rules::EnglishRules& rules, ExampleCheck& check)
     for (const std::string& example : rule.examples) {
       const Document doc = check.Run(example);
       const bool used = std::any_of(doc.tokens.begin(), doc.tokens.end(), [&](const Token& token) {
-        std::string word(doc.View(token.span));
-        for (char& c : word) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        return word == rule.s_form;
+        return AsciiLower(doc.View(token.span)) == rule.s_form;
       });
       check.Expect(used, rule.where, example, "does not use \"" + rule.s_form + "\"");
     }

@@ -7,6 +7,7 @@
 #define COMMUNIQUE_CORE_CAPITALIZATION_H_
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace communique {
@@ -39,6 +40,15 @@ inline bool IsUpperLatin(uint32_t cp) {
 inline bool IsCapitalized(std::string_view word) {
   if (!word.empty() && static_cast<unsigned char>(word[0]) < 0x80) return word[0] >= 'A' && word[0] <= 'Z';
   return IsUpperLatin(FirstCodePoint(word));
+}
+
+// `s` with its ASCII capitals lowered and every other byte kept, so that
+// offsets into it are offsets into `s` ("Joint statement BY" -> "joint
+// statement by").
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
 }
 
 }  // namespace communique

@@ -50,14 +50,6 @@ std::string TitleCased(std::string_view s) {
   return out;
 }
 
-// "Joint statement BY" -> "joint statement by": ASCII letters only, so that
-// the offsets stay those of the text.
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
 // Name words compare equal across a family name's capitals: "Motegi" is
 // "MOTEGI Toshimitsu"'s.
 bool SameNameWord(std::string_view a, std::string_view b) {
