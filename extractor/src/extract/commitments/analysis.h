@@ -444,6 +444,27 @@ class CommitmentExtractor::Analysis {
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,
                   size_t* subject_from);
+  // What joins a candidate to the earlier clause whose action it is in.
+  struct Join {
+    bool coordinated = false;  // a conjunction, or a comma before a subject of its own
+    size_t conj = 0;           // the token that joins
+    size_t opener_end = 0;     // after "while", "in which": where the clause's own subject starts
+    bool nested = false;       // "the fact that they agreed": inside the earlier action, which keeps it
+    bool own_subject = false;  // a subject of its own after the join: the verb is finite
+  };
+  // Coordinate's look back from the verb group at `g` (up to seven tokens,
+  // not past prev's trigger) for what joins it; false when the candidate is
+  // no clause of its own: a clause opener right before it, or names joined
+  // inside a prepositional phrase.
+  bool FindJoin(const Clause& prev, size_t g, Join* j) const;
+  // A bare verb right after the "and" at `conj` under prev's modal: false
+  // when it joins prev's trigger ("will expand and deepen X") or may be an
+  // infinitive's inside prev's action; true when it is its own commitment
+  // under the same modal (c is made planned).
+  bool ShareModal(Clause& c, Clause& prev, size_t conj, const SentenceState& s);
+  // True iff a listed verb with its complement, a bare verb right after the
+  // "and" at `conj`, shares the subject of prev's present verb.
+  bool SharesPresentSubject(const Clause& c, const Clause& prev, size_t conj, const SentenceState& s) const;
   // True iff the names before the "and" at `conj` (after `floor`) follow a
   // preposition: "between the UK and Canada" joins names, not clauses.
   bool NamesInPhrase(size_t conj, size_t floor) const;

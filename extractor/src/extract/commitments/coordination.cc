@@ -16,17 +16,52 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   // Inside the action of an earlier clause: a complement, unless a
   // coordinated clause starts here with its own finite verb.
   Clause& prev = clauses_[open];
+  Join j;
+  if (!FindJoin(prev, g, &j)) return false;
+  bool finite = j.own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
+                r.form == kThird;
+  // A bare verb right after the "and": its form alone does not say whether
+  // it is finite.
+  const bool bare_after_and =
+      j.coordinated && !finite && j.conj + 1 == g && r.form == kBase && !r.third && group.bits == 0;
+  bool shares_modal = false;
+  if (bare_after_and && prev.modal) {
+    if (!ShareModal(c, prev, j.conj, s)) return false;
+    shares_modal = true;
+  }
+  if (bare_after_and && !shares_modal && SharesPresentSubject(c, prev, j.conj, s)) finite = true;
+  if (!j.coordinated && c.bare_past && prev.bare_past && Comma(g - 1) && IsCommitment(c.type) &&
+      IsCommitment(prev.type)) {
+    // "Leaders discussed X, committed to Y, and underscored Z": a series
+    // of finite verbs sharing the subject.
+    j.coordinated = true;
+    j.conj = g - 1;
+    finite = true;
+  }
+  if (!j.coordinated || (!finite && !shares_modal)) return false;
+  if (RelativeBefore(g, prev.trigger_end) && !(j.nested && OwnRelativeSubject(c, j.opener_end, g))) return false;
+  if (j.opener_end != 0) {
+    *subject_from = j.opener_end;
+  } else if (OnlyAdverbs(j.conj + 1, g)) {  // "met X, and also visited Y"
+    c.subject = SubjectKind::kInherit;
+    c.inherit_from = open;
+  } else {
+    *subject_from = j.conj;  // "and both agreed": ResolveSubject reads "and" + a plural determiner
+  }
+  if (j.nested) return true;
+  size_t cut = j.conj;
+  if (cut > prev.action_begin && Comma(cut - 1)) --cut;
+  prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
+  return true;
+}
+
+bool CommitmentExtractor::Analysis::FindJoin(const Clause& prev, size_t g, Join* j) const {
   size_t k = g;
-  bool coordinated = false;
-  size_t conj = 0;
-  size_t opener_end = 0;  // after "while", "in which": where the clause's own subject starts
-  bool nested = false;    // "the fact that they agreed": inside the earlier action, which keeps it
-  bool own_subject = false;  // a subject of its own after a comma: the verb is finite
   for (size_t back = 0; back < 7 && k > prev.trigger_end; ++back) {
     --k;
     if (Classes(k) & (kAnd | kBut)) {
-      coordinated = true;
-      conj = k;
+      j->coordinated = true;
+      j->conj = k;
       break;
     }
     if ((Comma(k) || Char(k, ';')) &&
@@ -36,98 +71,74 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
       // forward to the future; it seeks to", "Japan pledged $5 million;
       // Australia pledged $3 million": after a comma or a semicolon, a
       // subject of its own starts a clause.
-      coordinated = true;
-      conj = k;
-      opener_end = k + 1;
-      own_subject = true;
+      j->coordinated = true;
+      j->conj = k;
+      j->opener_end = k + 1;
+      j->own_subject = true;
       break;
     }
-    opener_end = OpenerEnd(k, g);
-    if (opener_end == 0 && (Classes(k) & kRelativePronoun) && SubjectBefore(k + 1, g)) {
+    j->opener_end = OpenerEnd(k, g);
+    if (j->opener_end == 0 && (Classes(k) & kRelativePronoun) && SubjectBefore(k + 1, g)) {
       // "based on the fact that they agreed to raise": "that" and a subject
       // of its own.
-      opener_end = k + 1;
-      nested = true;
+      j->opener_end = k + 1;
+      j->nested = true;
     }
-    if (opener_end != 0) {
+    if (j->opener_end != 0) {
       // "X will expand trade, while Japan will host ...": a clause with its own subject.
-      if (opener_end == g) return false;
-      coordinated = true;
-      conj = k;
+      if (j->opener_end == g) return false;
+      j->coordinated = true;
+      j->conj = k;
       break;
     }
   }
+  if (!j->coordinated || j->opener_end) return true;
   // "an agreement between the UK and Canada would unlock": names joined
   // inside a prepositional phrase; the "and" joins no clauses.
-  if (coordinated && !opener_end && (Classes(conj) & kAnd) && conj + 1 < g && NamesInPhrase(conj, prev.trigger_end)) {
+  if ((Classes(j->conj) & kAnd) && j->conj + 1 < g && NamesInPhrase(j->conj, prev.trigger_end)) return false;
+  // "... must stop now and we commit to": a subject of its own after "and".
+  if (j->conj + 1 < g && SubjectBefore(j->conj + 1, g)) j->own_subject = true;
+  return true;
+}
+
+bool CommitmentExtractor::Analysis::ShareModal(Clause& c, Clause& prev, size_t conj, const SentenceState& s) {
+  // "will expand and deepen X": one trigger for two verbs sharing an object.
+  if (conj == prev.trigger_end) {
+    // "will converse often and meet": the listed verb types an unlisted one's trigger.
+    if (!prev.rule && c.rule && IsCommitment(c.type)) {
+      prev.rule = c.rule;
+      prev.type = c.type;
+    }
+    prev.trigger_end = c.trigger_end;
+    prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
+    FindAction(prev, s.b);
     return false;
   }
-  // "... must stop now and we commit to": a subject of its own after "and".
-  if (coordinated && !opener_end && conj + 1 < g && SubjectBefore(conj + 1, g)) own_subject = true;
-  bool finite = own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
-                r.form == kThird;
-  bool shares_modal = false;
-  if (coordinated && !finite && conj + 1 == g && r.form == kBase && !r.third && group.bits == 0 && prev.modal) {
-    // "will expand and deepen X": one trigger for two verbs sharing an object.
-    if (conj == prev.trigger_end) {
-      // "will converse often and meet": the listed verb types an unlisted one's trigger.
-      if (!prev.rule && c.rule && IsCommitment(c.type)) {
-        prev.rule = c.rule;
-        prev.type = c.type;
-      }
-      prev.trigger_end = c.trigger_end;
-      prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
-      FindAction(prev, s.b);
-      return false;
-    }
-    // "will combine X and establish Y": its own object, so its own
-    // commitment under the same modal, unless it may belong to an
-    // infinitive inside the first action ("will join forces to expand
-    // X and benefit Y").
-    if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
-    shares_modal = !InfinitiveBefore(prev.trigger_end, conj);
-    if (!shares_modal) return false;
-    c.modal = true;
-    c.status = "planned";
-    if (!IsCommitment(c.type)) {
-      c.type = Type::kIntend;
-      c.rule = nullptr;
-    }
+  // "will combine X and establish Y": its own object, so its own
+  // commitment under the same modal, unless it may belong to an
+  // infinitive inside the first action ("will join forces to expand
+  // X and benefit Y").
+  if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
+  if (InfinitiveBefore(prev.trigger_end, conj)) return false;
+  c.modal = true;
+  c.status = "planned";
+  if (!IsCommitment(c.type)) {
+    c.type = Type::kIntend;
+    c.rule = nullptr;
   }
-  if (coordinated && !finite && !shares_modal && conj + 1 == g && r.form == kBase && !r.third &&
-      group.bits == 0 && prev.bare_present && c.rule && c.trigger_end < s.b &&
-      (Classes(c.trigger_end) & (kLinking | kDeterminer)) && !(Classes(c.trigger_end) & kOf) &&
-      !InfinitiveBefore(prev.trigger_end, conj)) {
-    // "We welcome the report and commit to implement it", "We highlight X
-    // and pledge to advance Y": a listed verb with its complement after a
-    // present verb shares its subject; "the progress and work of the task
-    // force", "a free and open Indo-Pacific" are nouns and adjectives,
-    // "seeks to uphold X and strengthen Y" the infinitive's.
-    finite = true;
-  }
-  if (!coordinated && c.bare_past && prev.bare_past && Comma(g - 1) && IsCommitment(c.type) &&
-      IsCommitment(prev.type)) {
-    // "Leaders discussed X, committed to Y, and underscored Z": a series
-    // of finite verbs sharing the subject.
-    coordinated = true;
-    conj = g - 1;
-    finite = true;
-  }
-  if (!coordinated || (!finite && !shares_modal)) return false;
-  if (RelativeBefore(g, prev.trigger_end) && !(nested && OwnRelativeSubject(c, opener_end, g))) return false;
-  if (opener_end != 0) {
-    *subject_from = opener_end;
-  } else if (OnlyAdverbs(conj + 1, g)) {  // "met X, and also visited Y"
-    c.subject = SubjectKind::kInherit;
-    c.inherit_from = open;
-  } else {
-    *subject_from = conj;  // "and both agreed": ResolveSubject reads "and" + a plural determiner
-  }
-  if (nested) return true;
-  size_t cut = conj;
-  if (cut > prev.action_begin && Comma(cut - 1)) --cut;
-  prev.action_end = static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin));
   return true;
+}
+
+bool CommitmentExtractor::Analysis::SharesPresentSubject(const Clause& c, const Clause& prev, size_t conj,
+                                                         const SentenceState& s) const {
+  // "We welcome the report and commit to implement it", "We highlight X
+  // and pledge to advance Y": a listed verb with its complement after a
+  // present verb shares its subject; "the progress and work of the task
+  // force", "a free and open Indo-Pacific" are nouns and adjectives,
+  // "seeks to uphold X and strengthen Y" the infinitive's.
+  return prev.bare_present && c.rule && c.trigger_end < s.b &&
+         (Classes(c.trigger_end) & (kLinking | kDeterminer)) && !(Classes(c.trigger_end) & kOf) &&
+         !InfinitiveBefore(prev.trigger_end, conj);
 }
 
 bool CommitmentExtractor::Analysis::NamesInPhrase(size_t conj, size_t floor) const {
