@@ -168,15 +168,28 @@ int ActorAt(const Document& doc, Span span) {
 std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileContext& context) {
   auto out = std::make_unique<ActorExtractor>();
   rules::ActorRules parsed = rules::ParseActorRules(context);
+  // The lexicon's entries go in the order of these steps.
+  out->AddEntities(parsed, context);
+  for (const rules::NonActorRule& rule : parsed.non_actors) {
+    for (const std::string& phrase : rule.phrases) out->lexicon_.Add(phrase, Payload(kNonActor, 0), true);
+  }
+  out->AddHoldersAndTitles(parsed);
+  out->AddWordLists(parsed);
+  out->SetPatternRules(parsed, context);
+  out->rules_ = std::move(parsed);
+  return out;
+}
+
+void ActorExtractor::AddEntities(const rules::ActorRules& parsed, rules::CompileContext& context) {
   std::vector<std::pair<std::string, uint32_t>> single;
   for (const rules::EntityRule& rule : parsed.entities) {
     Entity entity{rule.actor_id, rule.type, rule.name, rule.speaks_for, rule.id};
     entity.country = entity.type == "country";
     entity.us_state_homonym = rule.us_state_homonym;
     entity.own_places = rule.own_places;
-    size_t index = out->entities_.size();
+    size_t index = entities_.size();
     auto add = [&](const std::string& phrase, uint32_t kind) {
-      if (!out->lexicon_.Add(phrase, Payload(kind, index), true)) {
+      if (!lexicon_.Add(phrase, Payload(kind, index), true)) {
         context.Error(rule.where, "phrase without a token: \"" + phrase + "\"");
         return;
       }
@@ -187,95 +200,101 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
     for (const std::string& alias : rule.aliases) add(alias, kAlias);
     for (const std::string& alias : rule.weak_aliases) add(alias, kWeakAlias);
     for (const std::string& demonym : rule.demonyms) add(demonym, kDemonym);
-    out->entities_.push_back(std::move(entity));
+    entities_.push_back(std::move(entity));
   }
-  for (size_t index = 0; index < out->entities_.size(); ++index) {
-    Entity& e = out->entities_[index];
-    for (size_t other = 0; other < out->entities_.size(); ++other) {
-      if (e.speaks_for.empty() || out->entities_[other].id != e.speaks_for) continue;
-      if (out->entities_[other].type == "bloc") {
+  for (size_t index = 0; index < entities_.size(); ++index) {
+    Entity& e = entities_[index];
+    for (size_t other = 0; other < entities_.size(); ++other) {
+      if (e.speaks_for.empty() || entities_[other].id != e.speaks_for) continue;
+      if (entities_[other].type == "bloc") {
         e.bloc_institution = true;
         e.bloc = static_cast<uint32_t>(other);
       }
       // Not a country: a text about the United States names no DOE, MCC or ICE.
-      if (!parsed.entities[index].weak_aliases.empty() && !out->entities_[other].country) {
-        out->weak_speaks_for_.emplace_back(static_cast<uint32_t>(index), static_cast<uint32_t>(other));
+      if (!parsed.entities[index].weak_aliases.empty() && !entities_[other].country) {
+        weak_speaks_for_.emplace_back(static_cast<uint32_t>(index), static_cast<uint32_t>(other));
       }
     }
   }
-  for (size_t index = 0; index < out->entities_.size(); ++index) {
-    out->entity_by_id_.emplace(out->entities_[index].id, static_cast<uint32_t>(index));
+  for (size_t index = 0; index < entities_.size(); ++index) {
+    entity_by_id_.emplace(entities_[index].id, static_cast<uint32_t>(index));
   }
   for (auto& [text, payload] : single) {
-    out->single_token_alias_.emplace(text, payload);
-    out->possessive_filter_.Add(match::FoldedHash(text + "s"));
+    single_token_alias_.emplace(text, payload);
+    possessive_filter_.Add(match::FoldedHash(text + "s"));
   }
-  for (const rules::NonActorRule& rule : parsed.non_actors) {
-    for (const std::string& phrase : rule.phrases) out->lexicon_.Add(phrase, Payload(kNonActor, 0), true);
-  }
+}
+
+void ActorExtractor::AddHoldersAndTitles(const rules::ActorRules& parsed) {
   for (const rules::OfficeHolderRule& rule : parsed.holders) {
     Holder holder{rule.kb, rule.name, rule.id, rule.surnames, {}};
     for (const rules::OfficeRule& office : rule.offices) {
       holder.offices.push_back({office.role, office.affiliation, office.from, office.to});
     }
-    size_t index = out->holders_.size();
-    for (const std::string& name : rule.names) out->lexicon_.Add(name, Payload(kKnownName, index), true);
+    size_t index = holders_.size();
+    for (const std::string& name : rule.names) lexicon_.Add(name, Payload(kKnownName, index), true);
     for (const std::string& surname : holder.surnames) {
-      out->surname_to_holder_[surname].push_back(static_cast<uint32_t>(index));
-      out->lexicon_.Add(surname, Payload(kSurname, index), true);
+      surname_to_holder_[surname].push_back(static_cast<uint32_t>(index));
+      lexicon_.Add(surname, Payload(kSurname, index), true);
     }
-    out->holders_.push_back(std::move(holder));
+    holders_.push_back(std::move(holder));
   }
   for (const rules::TitleRule& rule : parsed.titles) {
-    size_t index = out->titles_.size();
-    out->lexicon_.Add(rule.title, Payload(kTitle, index), true);
-    if (!rule.plural.empty()) out->lexicon_.Add(rule.plural, Payload(kTitle, index), true);
-    out->titles_.push_back({rule.title, rule.default_affiliation, rule.id});
+    size_t index = titles_.size();
+    lexicon_.Add(rule.title, Payload(kTitle, index), true);
+    if (!rule.plural.empty()) lexicon_.Add(rule.plural, Payload(kTitle, index), true);
+    titles_.push_back({rule.title, rule.default_affiliation, rule.id});
   }
+}
+
+void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
   for (const rules::RoleWordRule& rule : parsed.role_words) {
     for (const std::string& word : rule.words) {
-      out->role_words_.insert(word);
-      if (rule.before_titles) out->title_modifiers_.insert(word);
-      if (rule.ranks) out->ranks_.insert(word);
+      role_words_.insert(word);
+      if (rule.before_titles) title_modifiers_.insert(word);
+      if (rule.ranks) ranks_.insert(word);
       if (rule.before_names) {
-        out->honorifics_.insert(word);
-        out->lexicon_.Add(word, Payload(kHonorific, 0), true);
+        honorifics_.insert(word);
+        lexicon_.Add(word, Payload(kHonorific, 0), true);
       }
       if (rule.organization_heads) {
-        out->organization_heads_.insert(word);
-        out->lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
+        organization_heads_.insert(word);
+        lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
       }
     }
   }
   for (const rules::CommonNounRule& rule : parsed.common_nouns) {
     for (const std::string& word : rule.words) {
-      if (rule.prepositions) out->prepositions_.insert(word);
+      if (rule.prepositions) prepositions_.insert(word);
       if (rule.after_hyphen || rule.connectors) {  // lower case: no capitalized noun
-        (rule.after_hyphen ? out->hyphen_words_ : out->connectors_).insert(word);
+        (rule.after_hyphen ? hyphen_words_ : connectors_).insert(word);
         continue;
       }
-      out->common_nouns_.insert(word);
-      if (rule.after_names) out->place_nouns_.insert(word);
-      if (rule.postnominal) out->postnominals_.insert(word);
+      common_nouns_.insert(word);
+      if (rule.after_names) place_nouns_.insert(word);
+      if (rule.postnominal) postnominals_.insert(word);
     }
   }
   for (const rules::WordListRule& rule : parsed.title_authors) {
     for (const std::string& head : rule.words) {
       std::string lower = AsciiLower(head) + " ";
       std::string first = lower.substr(0, lower.find(' '));
-      out->title_author_heads_.push_back(std::move(lower));
-      if (std::find(out->title_author_first_words_.begin(), out->title_author_first_words_.end(), first) ==
-          out->title_author_first_words_.end()) {
-        out->title_author_first_words_.push_back(std::move(first));
+      title_author_heads_.push_back(std::move(lower));
+      if (std::find(title_author_first_words_.begin(), title_author_first_words_.end(), first) ==
+          title_author_first_words_.end()) {
+        title_author_first_words_.push_back(std::move(first));
       }
     }
   }
   for (const rules::WordListRule& rule : parsed.given_names) {
     for (const std::string& name : rule.words) {
-      out->given_names_.insert(name);
-      out->lexicon_.Add(name, Payload(kGivenName, 0), true);
+      given_names_.insert(name);
+      lexicon_.Add(name, Payload(kGivenName, 0), true);
     }
   }
+}
+
+void ActorExtractor::SetPatternRules(const rules::ActorRules& parsed, rules::CompileContext& context) {
   using Rules = PatternRules;
   // Indexed by rules::ActorPatternKind.
   static constexpr std::string Rules::*kMembers[] = {
@@ -283,17 +302,15 @@ std::unique_ptr<const ActorExtractor> ActorExtractor::Compile(rules::CompileCont
       &Rules::short_name,        &Rules::compound_part,    &Rules::lost_apostrophe,
       &Rules::organization_name, &Rules::honorific_name, &Rules::given_name};
   for (const rules::ActorPatternRule& rule : parsed.patterns) {
-    out->pattern_rules_.*kMembers[static_cast<int>(rule.kind)] = rule.id;
+    pattern_rules_.*kMembers[static_cast<int>(rule.kind)] = rule.id;
   }
   for (size_t kind = 0; kind < std::size(kMembers); ++kind) {
-    if ((out->pattern_rules_.*kMembers[kind]).empty()) {
+    if ((pattern_rules_.*kMembers[kind]).empty()) {
       context.Error("rules/actors/patterns.jsonl",
                     std::string("no rule of kind ") + rules::kActorPatternKindNames[kind]);
-      out->pattern_rules_.*kMembers[kind] = rules::kActorPatternKindNames[kind];
+      pattern_rules_.*kMembers[kind] = rules::kActorPatternKindNames[kind];
     }
   }
-  out->rules_ = std::move(parsed);
-  return out;
 }
 
 // One run over one document: the working state of ActorExtractor::Run.

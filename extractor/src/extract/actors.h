@@ -90,6 +90,15 @@ class ActorExtractor final : public Stage {
   // The authors a "Joint Statement by ..." title names (SPEC 8a), into
   // doc.title_authors.
   void ReadTitleAuthors(Document& doc) const;
+  // Compile's steps, in the order they fill the lexicon (the non-actor
+  // phrases go in after the entities): the entities with their aliases and
+  // demonyms (and what each speaks for), the office holders' names and the
+  // titles, the word lists (role words, common nouns, title authors, given
+  // names), then each pattern kind's rule id.
+  void AddEntities(const rules::ActorRules& parsed, rules::CompileContext& context);
+  void AddHoldersAndTitles(const rules::ActorRules& parsed);
+  void AddWordLists(const rules::ActorRules& parsed);
+  void SetPatternRules(const rules::ActorRules& parsed, rules::CompileContext& context);
 
   // Payload kinds of the lexicon matcher (high byte of the payload).
   enum Kind : uint32_t {
