@@ -8,6 +8,8 @@
 #include <emmintrin.h>
 #endif
 
+#include "core/ascii.h"
+
 namespace communique::match {
 namespace {
 
@@ -16,9 +18,6 @@ constexpr uint64_t kHighBits = 0x80 * kOnes;
 constexpr uint64_t kSeed = 0x9E3779B97F4A7C15ULL;
 constexpr uint64_t kMultiplier = 0xFF51AFD7ED558CCDULL;
 
-inline bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
 inline bool IsSpaceByte(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 inline unsigned char FoldAscii(unsigned char c) {

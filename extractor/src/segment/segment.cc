@@ -4,19 +4,15 @@
 #include <cstdint>
 #include <string>
 
+#include "core/ascii.h"
 #include "segment/text_masks.h"
 
 namespace communique {
 namespace {
 
 bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-// Bytes >= 0x80 are letters: normalization folded non-ASCII punctuation.
-bool IsWordChar(char c) {
-  return IsDigit(c) || IsUpper(c) || IsLower(c) || static_cast<unsigned char>(c) >= 0x80;
-}
 bool IsTerminator(char c) { return c == '.' || c == '!' || c == '?'; }
 bool IsClosing(char c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
 
@@ -78,7 +74,7 @@ size_t MarkerLength(std::string_view s, SegmentKind* kind) {
   if (bullet > 0) {
     // A number after the bullet is the marker's too: "• 9. Stop smoking".
     size_t i = bullet;
-    while (i < s.size() && IsDigit(s[i]) && i - bullet < 3) ++i;
+    while (i < s.size() && IsAsciiDigit(s[i]) && i - bullet < 3) ++i;
     if (i > bullet && i < s.size() && (s[i] == '.' || s[i] == ')')) {
       if (size_t end = spaces_after(i + 1)) return end;
     }
@@ -88,14 +84,14 @@ size_t MarkerLength(std::string_view s, SegmentKind* kind) {
   bool parenthesized = s[0] == '(';
   if (parenthesized) ++i;
   size_t label_start = i;
-  while (i < s.size() && IsDigit(s[i]) && i - label_start < 3) ++i;
+  while (i < s.size() && IsAsciiDigit(s[i]) && i - label_start < 3) ++i;
   if (i == label_start) {
     // "a)" and roman "iv)" styles.
     while (i < s.size() && (s[i] == 'i' || s[i] == 'v' || s[i] == 'x') && i - label_start < 4) ++i;
     if (i == label_start && i < s.size() && IsLower(s[i])) ++i;
   }
   if (i == label_start || i >= s.size()) return 0;
-  bool numeric = IsDigit(s[label_start]);
+  bool numeric = IsAsciiDigit(s[label_start]);
   if (parenthesized) return s[i] == ')' ? spaces_after(i + 1) : 0;
   if (s[i] == '.' && i + 1 < s.size() && s[i + 1] == ')') return spaces_after(i + 2);  // "1.)", "a.)"
   if (s[i] == ')' || (s[i] == '.' && numeric)) return spaces_after(i + 1);
@@ -205,7 +201,7 @@ bool IsNumberingLabel(const TextMasks& masks, std::string_view text, Span span) 
   while (begin > 0 && !IsSpace(s[begin - 1])) --begin;
   std::string_view last = s.substr(begin);
   if (last.size() == 1 && IsUpper(last[0])) return true;
-  return !last.empty() && (std::all_of(last.begin(), last.end(), IsDigit) ||
+  return !last.empty() && (std::all_of(last.begin(), last.end(), IsAsciiDigit) ||
                            last.find_first_not_of("IVXLC") == std::string_view::npos ||
                            last.find_first_not_of("ivxlc") == std::string_view::npos);
 }
@@ -213,7 +209,7 @@ bool IsNumberingLabel(const TextMasks& masks, std::string_view text, Span span) 
 // A line of one to four digits alone is a page number or a stray footnote
 // number of an extraction, not text.
 bool IsPageNumber(std::string_view s) {
-  return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), IsDigit);
+  return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), IsAsciiDigit);
 }
 
 
@@ -254,7 +250,7 @@ std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, 
       if (double_open >= 0) {
         out.push_back({static_cast<uint32_t>(double_open), p + 1});
         double_open = -1;
-      } else if (!(IsDigit(before) && !IsWordChar(after))) {
+      } else if (!(IsAsciiDigit(before) && !IsWordByte(after))) {
         double_open = p;
       }
       continue;
@@ -263,8 +259,8 @@ std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, 
                      p == segment.begin) &&
                     IsLetter(after);
     bool can_close = c == '\'' && p > segment.begin &&
-                     (IsWordChar(before) || IsTerminator(before) || before == ',' || before == '-') &&
-                     !IsWordChar(after);
+                     (IsWordByte(before) || IsTerminator(before) || before == ',' || before == '-') &&
+                     !IsWordByte(after);
     if (single_open >= 0 && can_close) {
       out.push_back({static_cast<uint32_t>(single_open), p + 1});
       single_open = -1;
@@ -324,9 +320,9 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     q = masks.Next(TextMasks::kItemEnd, q, segment.end);
     if (q >= segment.end) break;
     if (q == line_start || (text[q] == ')' && text[q - 1] == '.')) continue;
-    bool digit = IsDigit(text[q - 1]);
+    bool digit = IsAsciiDigit(text[q - 1]);
     uint32_t p = q;
-    while (p > line_start && q - p < 4 && (digit ? IsDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
+    while (p > line_start && q - p < 4 && (digit ? IsAsciiDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
     // A bullet before the marker, glued or spaced ("• 9. x • 10. y", "⁃9. x
     // ⁃10. y"), is a line start of its own and part of the marker. Its bytes
     // are not ASCII: most candidates never look for one.
@@ -353,7 +349,7 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     } else {
       continue;
     }
-    if (after + 1 >= segment.end || text[after] != ' ' || !IsWordChar(text[after + 1])) continue;
+    if (after + 1 >= segment.end || text[after] != ' ' || !IsWordByte(text[after + 1])) continue;
     std::string_view label = text.substr(p, q - p);
     Marker m{{bullet, after + 1}, digit, style, 0, 0, false, false};
     if (digit) {
@@ -410,7 +406,7 @@ std::vector<Line> SplitLines(const TextMasks& masks, std::string_view text) {
     // "###", "* * *", "---", "<div>" separate blocks; a line of "." or "?!" is still text.
     line.separator = !line.blank && (IsPageNumber(content) ||
                                      std::none_of(content.begin(), content.end(), [](char c) {
-                                       return IsWordChar(c) || IsTerminator(c);
+                                       return IsWordByte(c) || IsTerminator(c);
                                      }));
     line.marker_end = line.span.begin;
     if (!line.blank && !line.separator) {
@@ -595,7 +591,7 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
   size_t word_end = dot;
   size_t word_begin = word_end;
   while (word_begin > segment.begin &&
-         (IsWordChar(text[word_begin - 1]) || text[word_begin - 1] == '.')) {
+         (IsWordByte(text[word_begin - 1]) || text[word_begin - 1] == '.')) {
     --word_begin;
   }
   while (word_begin < word_end && text[word_begin] == '.') ++word_begin;
@@ -620,7 +616,7 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     size_t previous = word_begin;
     while (previous > segment.begin && IsSpace(text[previous - 1])) --previous;
     size_t previous_begin = previous;
-    while (previous_begin > segment.begin && IsWordChar(text[previous_begin - 1])) --previous_begin;
+    while (previous_begin > segment.begin && IsWordByte(text[previous_begin - 1])) --previous_begin;
     return previous_begin < previous && !IsUpper(text[previous_begin]);
   }
   if (found == nullptr && !dotted) return true;
@@ -629,7 +625,7 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
     case AbbrevKind::kNeverFinal:
       return false;
     case AbbrevKind::kNumberPrefix:
-      return !IsDigit(following);
+      return !IsAsciiDigit(following);
     case AbbrevKind::kFinalBeforeCapital: {
       // A time that opens its sentence goes on: "At 5 a.m. Mr. Smith went"
       // (no sentence is a time alone).
@@ -642,12 +638,12 @@ bool Segmenter::IsBoundary(std::string_view text, Span segment, size_t dot, size
       // A time zone goes with the time: "1:06 P.M. EDT".
       size_t end = next;
       while (end < segment.end && IsUpper(text[end])) ++end;
-      bool zone = end - next >= 2 && end - next <= 4 && (end == segment.end || !IsWordChar(text[end]));
+      bool zone = end - next >= 2 && end - next <= 4 && (end == segment.end || !IsWordByte(text[end]));
       return IsUpper(following) && !zone;
     }
     case AbbrevKind::kMaybeFinal: {
       size_t end = next;
-      while (end < segment.end && IsWordChar(text[end])) ++end;
+      while (end < segment.end && IsWordByte(text[end])) ++end;
       if (end - next > longest_opener_) return false;
       char buffer[kMaxLexiconWord];
       return std::binary_search(sentence_openers_.begin(), sentence_openers_.end(),
@@ -714,7 +710,7 @@ uint32_t SkipClosers(std::string_view text, uint32_t i, uint32_t end, bool* clos
       i = j + 1;
     } else if (text[i] == '[') {
       uint32_t j = i + 1;
-      while (j < end && IsDigit(text[j])) ++j;
+      while (j < end && IsAsciiDigit(text[j])) ++j;
       if (j > i + 1 && j < end && text[j] == ']') {
         i = j + 1;
       } else {
@@ -733,10 +729,10 @@ uint32_t SkipClosers(std::string_view text, uint32_t i, uint32_t end, bool* clos
 uint32_t SkipGluedFootnote(std::string_view text, Span segment, uint32_t i, uint32_t run_begin,
                            uint32_t last_terminator) {
   const uint32_t end = segment.end;
-  if (i < end && IsDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.begin &&
-      ((IsWordChar(text[run_begin - 1]) && !IsDigit(text[run_begin - 1])) || text[run_begin - 1] == ')')) {
+  if (i < end && IsAsciiDigit(text[i]) && i == last_terminator + 1 && run_begin > segment.begin &&
+      ((IsWordByte(text[run_begin - 1]) && !IsAsciiDigit(text[run_begin - 1])) || text[run_begin - 1] == ')')) {
     uint32_t j = i;
-    while (j < end && (IsDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsDigit(text[j + 1])))) ++j;
+    while (j < end && (IsAsciiDigit(text[j]) || (text[j] == ' ' && j + 1 < end && IsAsciiDigit(text[j + 1])))) ++j;
     uint32_t after = j;
     while (after < end && IsSpace(text[after])) ++after;
     if (j - i <= 6 && j < end && IsSpace(text[j]) && after < end && IsUpper(text[after])) i = j;

@@ -17,6 +17,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/ascii.h"
+
 namespace communique::dates {
 namespace {
 
@@ -27,10 +29,11 @@ struct Atom {
 
 using Atoms = std::vector<Atom>;
 
-bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+// RE2's \w, the word characters of \b: ASCII letters and digits and '_'
+// (no byte >= 0x80, which the rest of the engine reads as a letter).
+bool IsRegexWordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsAsciiDigit(c) || c == '_';
 }
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // The end of the class opening at s[i] == '[', or npos.
 size_t ClassEnd(std::string_view s, size_t i) {
@@ -52,7 +55,7 @@ size_t AtomEnd(std::string_view s, size_t i) {
     if (i + 1 >= s.size()) return std::string_view::npos;
     char e = s[i + 1];
     // \pN, \p{Greek}, \x41, \Q..\E, octal: not read here.
-    if (e == 'p' || e == 'P' || e == 'x' || e == 'Q' || e == 'C' || IsDigit(e)) {
+    if (e == 'p' || e == 'P' || e == 'x' || e == 'Q' || e == 'C' || IsAsciiDigit(e)) {
       return std::string_view::npos;
     }
     return i + 2;
@@ -85,8 +88,8 @@ std::string_view QuantAt(std::string_view s, size_t i) {
     ++j;
   } else if (j < s.size() && s[j] == '{') {
     size_t k = j + 1;
-    while (k < s.size() && (IsDigit(s[k]) || s[k] == ',')) ++k;
-    if (k == j + 1 || k >= s.size() || s[k] != '}' || !IsDigit(s[j + 1])) return {};
+    while (k < s.size() && (IsAsciiDigit(s[k]) || s[k] == ',')) ++k;
+    if (k == j + 1 || k >= s.size() || s[k] != '}' || !IsAsciiDigit(s[j + 1])) return {};
     j = k + 1;
   } else {
     return {};
@@ -179,7 +182,7 @@ bool ClassAll(std::string_view t, Pred pred) {
     if (body[i] == '\\') {
       if (i + 1 >= body.size()) return false;
       char e = body[i + 1];
-      bool ok = e == 'd' ? pred('0') : e == 's' ? pred(' ') : !IsWordChar(e) && pred(e);
+      bool ok = e == 'd' ? pred('0') : e == 's' ? pred(' ') : !IsRegexWordChar(e) && pred(e);
       if (!ok) return false;
       ++i;
     } else if (body[i] == '-' && i > 0 && i + 1 < body.size()) {
@@ -187,7 +190,7 @@ bool ClassAll(std::string_view t, Pred pred) {
       // of digits or of letters of one case hold nothing else ("A-z" holds
       // '[' and '_').
       char lo = body[i - 1], hi = body[i + 1];
-      bool same_kind = (IsDigit(lo) && IsDigit(hi)) || (lo >= 'a' && hi <= 'z' && lo <= hi) ||
+      bool same_kind = (IsAsciiDigit(lo) && IsAsciiDigit(hi)) || (lo >= 'a' && hi <= 'z' && lo <= hi) ||
                        (lo >= 'A' && hi <= 'Z' && lo <= hi);
       if (!same_kind) return false;
     } else if (static_cast<unsigned char>(body[i]) >= 0x80 || !pred(body[i])) {
@@ -198,13 +201,13 @@ bool ClassAll(std::string_view t, Pred pred) {
 }
 
 // True when every non-empty text `atoms` match opens on a character `pred`
-// accepts (`pred` is IsWordChar or IsDigit).
+// accepts (`pred` is IsRegexWordChar or IsAsciiDigit).
 bool OpensOn(const Atoms& atoms, bool (*pred)(char));
 
 bool AtomOpensOn(const Atom& a, bool (*pred)(char)) {
   std::string_view t = a.text;
   if (t == "\\d") return pred('0');
-  if (t == "\\w") return pred == IsWordChar;
+  if (t == "\\w") return pred == IsRegexWordChar;
   if (t.size() == 1) return pred(t[0]);
   if (t.front() == '[') return ClassAll(t, pred);
   auto body = GroupBody(a, true);
@@ -225,7 +228,7 @@ bool OpensOn(const Atoms& atoms, bool (*pred)(char)) {
   return !Optional(atoms[0]) || OpensOn(Atoms(atoms.begin() + 1, atoms.end()), pred);
 }
 
-bool NonWord(char c) { return !IsWordChar(c); }
+bool NonWord(char c) { return !IsRegexWordChar(c); }
 
 // True when every text `atoms` match is empty or ends in a non-word character.
 bool EmptyOrEndsNonWord(const Atoms& atoms) {
@@ -313,7 +316,7 @@ std::string SetRegex(std::string_view pattern) {
       while (further < atoms.size() && Optional(atoms[further])) ++further;
     }
     Atoms rest_further(atoms.begin() + static_cast<long>(further), atoms.end());
-    if (further > start && OpensOn(rest_further, IsDigit)) start = further;
+    if (further > start && OpensOn(rest_further, IsAsciiDigit)) start = further;
     start = std::max(start, after_words);
     // The latest start that keeps the \b true ("\b(?:Monday,?\s+)?[0-3]?\d"
     // starts at "[0-3]?", not at "\d").
@@ -321,7 +324,7 @@ std::string SetRegex(std::string_view pattern) {
       if (start >= atoms.size()) continue;
       Atoms left_out(atoms.begin() + 1, atoms.begin() + static_cast<long>(start));
       Atoms rest(atoms.begin() + static_cast<long>(start), atoms.end());
-      if (EmptyOrEndsNonWord(left_out) && OpensOn(rest, IsWordChar)) {
+      if (EmptyOrEndsNonWord(left_out) && OpensOn(rest, IsRegexWordChar)) {
         return "\\b" + Join(rest.begin(), rest.end());
       }
     }
