@@ -97,6 +97,27 @@ TEST(Topics, MentionTable) {
       {"Under the current severe security environment, they spoke.", {{"security_defence", {"security"}}}},
       {"Sailors joined the crews for training and development.", {{"education", {"training"}}}},
       {"They set the highest nuclear non-proliferation standard.", {{"security_defence", {"non-proliferation"}}}},
+      // Vocabulary gaps of the free White House pool (issue 15, session 8),
+      // each decided by its phrase: fuels and grids are energy, but the gas
+      // of "greenhouse gas" is climate's and "tear gas" none; the ocean
+      // (lowercase) is environment, the Indian Ocean a place; "to import" is
+      // a verb, "the import of" a noun; "data security" is data, not security.
+      {"They will phase out Russian oil and gas and modernize the grid.",
+       {{"energy", {"oil", "gas", "grid"}}}},
+      {"They cut greenhouse gas emissions and banned tear gas.",
+       {{"climate", {"greenhouse gas", "emissions"}}}},
+      {"They protect the ocean; ships cross the Indian Ocean.", {{"environment", {"ocean"}}}},
+      {"Countries seek to import oil; they ban the import of goods.",
+       {{"energy", {"oil"}}, {"trade", {"import"}}}},
+      {"They discussed data security and data privacy.", {{"data", {"data security", "data privacy"}}}},
+      {"Resilient value chains help low- and middle-income countries.",
+       {{"economic_security", {"value chains"}}, {"development", {"middle-income countries"}}}},
+      {"They detect outbreaks, pathogens and antimicrobial resistance (AMR).",
+       {{"health", {"outbreaks", "pathogens", "antimicrobial resistance", "AMR"}}}},
+      {"They combat illegal, unreported, and unregulated fishing.",
+       {{"agriculture", {"illegal, unreported, and unregulated fishing"}}}},
+      {"They end child labor and conflict-related sexual violence.",
+       {{"human_rights", {"child labor", "sexual violence"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
