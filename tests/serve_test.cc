@@ -167,6 +167,11 @@ double SecondsSince(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
+// How long a test lets a client drip before it calls the server hung: a
+// guard against hanging, not a bound the server must meet (the server's
+// deadline is 1 s; a client cut off only by this guard was never cut off).
+constexpr double kHangGuardSeconds = 60;
+
 // How a slow client talks: what it sends first, then a piece of it every 200 ms.
 struct SlowClient {
   const char* name;
@@ -197,14 +202,15 @@ TEST(Serve, ASlowClientIsCutOffAfterTheTimeout) {
     ASSERT_TRUE(connection.connected());
     const auto start = std::chrono::steady_clock::now();
     connection.Send(client.start);
-    // Without a deadline the server keeps reading for as long as the client
-    // drips; 1 s of timeout, or 2 s of keep-alive for a silent client, plus
-    // a loaded machine's slack.
-    while (!connection.Ended() && SecondsSince(start) < 8) {
+    // The client never completes its request: without a deadline the server
+    // keeps reading for as long as it drips, and only the server can end
+    // the connection.
+    bool ended = false;
+    while (!(ended = connection.Ended()) && SecondsSince(start) < kHangGuardSeconds) {
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
       connection.Send(client.drip);
     }
-    EXPECT_LT(SecondsSince(start), 5) << client.name;
+    EXPECT_TRUE(ended) << client.name << ": still read after " << SecondsSince(start) << " s";
   }
   auto health = server.Client().Get("/health");
   ASSERT_TRUE(health);
@@ -222,25 +228,27 @@ TEST(Serve, SlowClientsDoNotStallTheServer) {
     ASSERT_TRUE(slow.back()->connected());
     slow.back()->Send(client.start);
   }
-  std::atomic<bool> done{false};
+  // The slow clients drip until the request is answered: a server that let
+  // them hold its threads would answer only once they stopped.
+  std::atomic<bool> answered{false};
+  std::atomic<bool> dripped_to_the_end{false};
   std::thread drip([&] {
     const auto start = std::chrono::steady_clock::now();
-    while (!done && SecondsSince(start) < 10) {
+    while (!answered && SecondsSince(start) < kHangGuardSeconds) {
       for (size_t i = 0; i < slow.size(); ++i) slow[i]->Send(SlowClients()[i % 2].drip);
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
     }
+    dripped_to_the_end = !answered;
   });
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  const auto asked = std::chrono::steady_clock::now();
   auto res = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
-  const double waited = SecondsSince(asked);
-  done = true;
+  answered = true;
   drip.join();
+  // The slow clients are cut off after 1 s, and the request is answered
+  // while they still drip.
+  EXPECT_FALSE(dripped_to_the_end) << "the request was not answered while the slow clients dripped";
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
-  // The slow clients are cut off after 1 s; without that, the request
-  // waited for all 10 s of dripping.
-  EXPECT_LT(waited, 5) << "a request waited " << waited << " s behind slow clients";
 }
 
 // The other half of --timeout: a client that takes its answer a little at a
@@ -274,7 +282,7 @@ TEST(Serve, AClientTakingItsAnswerSlowlyIsCutOffAfterTheTimeout) {
   std::vector<char> buffer(64 << 10);
   const auto start = std::chrono::steady_clock::now();
   std::optional<std::chrono::steady_clock::time_point> first_byte;
-  while (SecondsSince(start) < 60) {
+  while (SecondsSince(start) < kHangGuardSeconds) {
     pollfd p{fd, POLLIN, 0};
     if (::poll(&p, 1, 1000) <= 0) continue;
     const ssize_t n = ::recv(fd, buffer.data(), buffer.size(), 0);
@@ -521,22 +529,18 @@ TEST(Serve, OneDocumentIsNotStuckBehindALargeRequest) {
     const std::string body = BigBody(bytes);
     std::future<httplib::Result> large;
     observed = StartSlowRequest(server, body, &large);
-    const auto admitted = std::chrono::steady_clock::now();
-    double small_ms = 0;
     if (observed) {
       auto small = server.Client().Post("/extract", CorpusRecords().records[0], "application/json");
-      small_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - admitted).count();
       ASSERT_TRUE(small);
       EXPECT_EQ(small->status, 200);
+      // Taking turns, the small request waits for one chunk of the large
+      // one, which is still admitted (running) when the small one's answer
+      // is back; in arrival order it would have waited for all of them.
+      EXPECT_EQ(AdmittedRequests(server), 1) << "the small request was answered after the large one";
     }
     httplib::Result done = large.get();
-    const double large_ms =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - admitted).count();
     ASSERT_TRUE(done);
     EXPECT_EQ(done->status, 200);
-    // Taking turns, the small request waits for one chunk of the large one;
-    // in arrival order it would wait for all of them.
-    if (observed) EXPECT_LT(small_ms * 4, large_ms) << small_ms << " ms against " << large_ms << " ms";
   }
   EXPECT_TRUE(observed) << "the large request always ended before it was seen";
 }
