@@ -206,6 +206,35 @@ TEST(CommitmentReading, VerbGroupsAndTypes) {
   });
 }
 
+// Light verbs and adjectives of resolve (SPEC 7, 8a: as "committed to", "stand
+// ready to"), partnering, chairing and engaging with partners; nouns that look
+// like their 3rd person forms are no verbs.
+TEST(CommitmentReading, LightVerbsAndResolve) {
+  CheckRows({
+      {"Norway and Chile are resolved to negotiate a fisheries arrangement.",
+       {{"pledge", "planned", "are resolved", {"CL", "NO"}}}},
+      {"Norway remains determined to support the coastal states.",
+       {{"pledge", "planned", "remains determined", {"NO"}}}},
+      {"Norway and Chile resolved to open a joint office.", {{"agree", "planned", "resolved", {"CL", "NO"}}}},
+      {"The quarrel was resolved to the satisfaction of Norway and Chile.", {}},
+      {"Norway and Chile are ready to expand their fisheries research.",
+       {{"intend", "planned", "are ready", {"CL", "NO"}}}},
+      {"Norway is prepared to provide more vessels.", {{"intend", "planned", "is prepared", {"NO"}}}},
+      {"Norway and Chile recommit to protecting the oceans.", {{"pledge", "planned", "recommit", {"CL", "NO"}}}},
+      {"Norway and Chile expressed their determination to protect the oceans.",
+       {{"pledge", "planned", "expressed their determination", {"CL", "NO"}}}},
+      {"Norway and Chile will partner on ocean observation.",
+       {{"cooperate", "planned", "will partner", {"CL", "NO"}}}},
+      {"Norway is partnering with Chile to map the seabed.", {{"cooperate", "ongoing", "is partnering", {"CL", "NO"}}}},
+      {"Norway and Chile engaged with Peru on fisheries.", {{"cooperate", "done", "engaged", {"CL", "NO", "PE"}}}},
+      {"Prime Minister Jonas Gahr Store co-chaired the session with President Gabriel Boric.",
+       {{"meet", "done", "co-chaired", {}}}},
+      // A plural noun is no 3rd person verb ("partners on", "co-chairs of").
+      {"Norway and Chile stand together as ocean partners on the following goals.", {}},
+      {"The co-chairs of the dialogue thanked Peru.", {}},
+  });
+}
+
 // SPEC 8a: a reported undertaking is the undertaker's; a reported view stays a stance.
 TEST(CommitmentReading, ReportedUndertakings) {
   CheckRows({

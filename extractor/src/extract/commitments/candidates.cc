@@ -491,6 +491,12 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     return true;
   }
   if (!chosen) return false;
+  // "G7 partners on the following", "The co-chairs of the Forum": a 3rd
+  // person form that is a plural head is the noun.
+  if (r->third && group.bits == 0 &&
+      ((Classes(cand.m0) & kPluralHead) || PhraseAt(cand.m0, cand.m1, kPluralHead))) {
+    return false;
+  }
   r->type = x_.compiled_[r->rule - x_.rules_.data()].type;
   r->passive_by = r->rule->passive == Rule::Passive::kRequired &&
                   !x_.InfoOf(r->type).event_subject && !r->rule->event_subject && cand.m1 < s.b &&
