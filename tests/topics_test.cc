@@ -118,6 +118,13 @@ TEST(Topics, MentionTable) {
        {{"agriculture", {"illegal, unreported, and unregulated fishing"}}}},
       {"They end child labor and conflict-related sexual violence.",
        {{"human_rights", {"child labor", "sexual violence"}}}},
+      // A compound is written spaced or hyphenated: each term matches both
+      // spellings, and so does each blocking phrase ("high-standards
+      // infrastructure" is no standards).
+      {"They map supply-chain risks and support rule-of-law reforms.",
+       {{"economic_security", {"supply-chain"}}, {"human_rights", {"rule-of-law"}}}},
+      {"They control dual use technology for high-standards infrastructure.",
+       {{"economic_security", {"dual use technology"}}, {"infrastructure", {"infrastructure"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},

@@ -35,6 +35,30 @@ std::string Pluralize(const English& english, const std::string& term) {
   return RegularSForm(term);
 }
 
+// A compound is written spaced or hyphenated ("supply chain", "resilient
+// supply-chain networks"; "dual-use items", "dual use technology"): the
+// other spellings of a term, each word break a space or a hyphen. None for
+// a term of one word or with other punctuation ("illegal, unreported and
+// unregulated fishing"), which is matched as written, nor for one of more
+// than four word breaks (a name: "Comprehensive and Progressive Agreement
+// for Trans-Pacific Partnership").
+std::vector<std::string> OtherSpellings(std::string_view term) {
+  auto plain = [](char c) { return c == ' ' || c == '-' || IsUpper(c) || IsLower(c) || (c >= '0' && c <= '9'); };
+  if (!std::all_of(term.begin(), term.end(), plain)) return {};
+  std::vector<size_t> breaks;
+  for (size_t i = 0; i < term.size(); ++i) {
+    if (term[i] == ' ' || term[i] == '-') breaks.push_back(i);
+  }
+  if (breaks.empty() || breaks.size() > 4) return {};
+  std::vector<std::string> out;
+  for (uint32_t mask = 0; mask < (1u << breaks.size()); ++mask) {
+    std::string spelling(term);
+    for (size_t b = 0; b < breaks.size(); ++b) spelling[breaks[b]] = (mask >> b) & 1 ? '-' : ' ';
+    if (spelling != term) out.push_back(std::move(spelling));
+  }
+  return out;
+}
+
 // Words that may sit between the capitalized words of one name.
 bool IsNameConnector(std::string_view word) {
   // Views, not C strings: a comparison checks the length before any byte.
@@ -72,15 +96,25 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
   }
   for (rules::TopicRule& rule : parsed.topics) {
     uint32_t payload = static_cast<uint32_t>(extractor->rules_.size());
+    auto listed = [&](const std::string& phrase) {
+      return std::find(rule.terms.begin(), rule.terms.end(), phrase) != rule.terms.end();
+    };
     for (const std::string& term : rule.terms) {
       if (!extractor->lexicon_.Add(term, payload, false)) {
         context.Error(rule.where, "term \"" + term + "\" has no word");
         continue;
       }
-      if (std::find(rule.no_plural.begin(), rule.no_plural.end(), term) != rule.no_plural.end()) continue;
-      std::string plural = Pluralize(english, term);
-      if (!plural.empty() && std::find(rule.terms.begin(), rule.terms.end(), plural) == rule.terms.end()) {
-        extractor->lexicon_.Add(plural, payload, false);
+      const bool no_plural =
+          std::find(rule.no_plural.begin(), rule.no_plural.end(), term) != rule.no_plural.end();
+      // Its other spellings, but those the rule lists as terms of their own.
+      std::vector<std::string> spellings = OtherSpellings(term);
+      spellings.erase(std::remove_if(spellings.begin(), spellings.end(), listed), spellings.end());
+      for (const std::string& spelling : spellings) extractor->lexicon_.Add(spelling, payload, false);
+      if (no_plural) continue;
+      spellings.push_back(term);
+      for (const std::string& spelling : spellings) {
+        std::string plural = Pluralize(english, spelling);
+        if (!plural.empty() && !listed(plural)) extractor->lexicon_.Add(plural, payload, false);
       }
     }
     for (const std::string& term : rule.cased) {
@@ -91,6 +125,10 @@ std::unique_ptr<const TopicExtractor> TopicExtractor::Compile(rules::CompileCont
     for (const std::string& term : rule.blocking) {
       if (!extractor->lexicon_.Add(term, kBlocked | payload, false)) {
         context.Error(rule.where, "blocking phrase \"" + term + "\" has no word");
+      }
+      // A phrase that shields one spelling shields the others too.
+      for (const std::string& spelling : OtherSpellings(term)) {
+        extractor->lexicon_.Add(spelling, kBlocked | payload, false);
       }
     }
     extractor->rules_.push_back(std::move(rule));
