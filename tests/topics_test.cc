@@ -125,6 +125,12 @@ TEST(Topics, MentionTable) {
        {{"economic_security", {"supply-chain"}}, {"human_rights", {"rule-of-law"}}}},
       {"They control dual use technology for high-standards infrastructure.",
        {{"economic_security", {"dual use technology"}}, {"infrastructure", {"infrastructure"}}}},
+      // "network" is telecom by its phrase, not alone: criminal, smuggling,
+      // financial, supply or rail networks are none.
+      {"They pursue criminal networks, smuggling networks and a vaccine supply network.",
+       {{"health", {"vaccine"}}}},
+      {"They secure 5G networks and the rail network.",
+       {{"telecom", {"5G", "networks"}}, {"transport", {"rail"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
