@@ -448,6 +448,26 @@ TEST(Actors, PersonTable) {
       // an ambassador's rank, so "Ambassador Tai" is no one else.
       {"Ambassador Tai spoke. Later, U.S. Trade Representative Ambassador Tai co-chaired a meeting.", "2023-09-05",
        "tai", "Katherine Tai", "Trade Representative", "US", "katherine-tai", {"Tai", "Tai"}},
+      // A delegation's members speak for its country; the host of an ambassador's post is not
+      // the ambassador's (issue 15, session 8: tests/dev/whitehouse affiliation 0.644 -> 0.970).
+      {"The German delegation also included State Secretary Udo Philipp, Federal Ministry of Finance.", "",
+       "udo-philipp", "Udo Philipp", "State Secretary", "DE", "", {"Udo Philipp"}},
+      {"Japan and Germany met. The U.S. delegation also included Ambassador to Germany Amy Gutmann.", "",
+       "amy-gutmann", "Amy Gutmann", "Ambassador to Germany", "US", "", {"Amy Gutmann"}},
+      {"Canada and Mexico met. Mexico's delegation was led by Secretary of Health Jorge Alcocer.", "",
+       "jorge-alcocer", "Jorge Alcocer", "Secretary of Health", "MX", "", {"Jorge Alcocer"}},
+      {"Canada and Mexico met. The delegation of Canada included Counsellor Daniel Hallman.", "",
+       "daniel-hallman", "Daniel Hallman", "Counsellor", "CA", "", {"Daniel Hallman"}},
+      // A lexicon body with no country of its own gives way to the delegation's.
+      {"Japan and Germany met. The United States' delegation included National Security Council Director "
+       "Brendan Kelly.",
+       "", "brendan-kelly", "Brendan Kelly", "Director", "US", "", {"Brendan Kelly"}},
+      // An explicit country stays.
+      {"Mexico's delegation included Mexican Ambassador to Canada Carlos Joaquin.", "", "carlos-joaquin",
+       "Carlos Joaquin", "Ambassador to Canada", "MX", "", {"Carlos Joaquin"}},
+      // The short forms of a member of Congress's title (the 2025 White House releases).
+      {"[Rep. Ken Calvert](https://x.com/KenCalvert/status/1): great. Sen. Ted Cruz agreed.", "", "ted-cruz",
+       "Ted Cruz", "Sen.", "", "", {"Ted Cruz"}},
   };
   for (const PersonCase& c : cases) {
     std::optional<std::string> published;
@@ -584,6 +604,34 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       {"The Association of South East Asian Nations (ASEAN) met.", "asean",
        {"Association of South East Asian Nations", "ASEAN"}},
       {"The Association of South East Asian Nations (ASEAN) met.", "asean-2", {}},
+      // A company's legal form closes its name; "and" before it ends the name, "&" does not
+      // (issue 15, session 8: the free White House releases).
+      {"Hindustan Aeronautics Limited and ASC Pty Ltd will build engines.", "hindustan-aeronautics-limited",
+       {"Hindustan Aeronautics Limited"}},
+      {"Hindustan Aeronautics Limited and ASC Pty Ltd will build engines.", "asc-pty-ltd", {"ASC Pty Ltd"}},
+      {"Ultra Maritime and Bharat Dynamics Limited will partner.", "bharat-dynamics-limited",
+       {"Bharat Dynamics Limited"}},
+      {"Ultra Maritime and Bharat Dynamics Limited will partner.", "ultra-maritime-and-bharat-dynamics-limited", {}},
+      {"Larsen & Toubro Limited will partner.", "larsen-toubro-limited", {"Larsen & Toubro Limited"}},
+      {"Microsoft Corporation will invest.", "microsoft", {"Microsoft"}},
+      // A national laboratory, a court.
+      {"Argonne National Laboratory and the Data Protection Review Court will report.",
+       "argonne-national-laboratory", {"Argonne National Laboratory"}},
+      {"Argonne National Laboratory and the Data Protection Review Court will report.",
+       "data-protection-review-court", {"Data Protection Review Court"}},
+      // "Administration" and "Service" name a body only after role words.
+      {"The National Telecommunications and Information Administration and the Internal Revenue Service met.",
+       "national-telecommunications-and-information-administration",
+       {"National Telecommunications and Information Administration"}},
+      {"The National Telecommunications and Information Administration and the Internal Revenue Service met.",
+       "internal-revenue-service", {"Internal Revenue Service"}},
+      {"The Biden-Harris Administration and the Obama Administration met.", "obama-administration", {}},
+      {"Payments of Debt Service fell.", "debt-service", {}},
+      // An organization whose name begins its own bodies' names (organizations.jsonl
+      // prefix_of_names) is the name's: no mention of the UN.
+      {"The UN Office for Disaster Risk Reduction will report.", "un-office-for-disaster-risk-reduction",
+       {"UN Office for Disaster Risk Reduction"}},
+      {"The UN Office for Disaster Risk Reduction will report.", "un", {}},
   };
   ExpectMentions(cases);
   // Whom the body speaks for gives its officials their affiliation.

@@ -187,6 +187,7 @@ void ActorExtractor::AddEntities(const rules::ActorRules& parsed, rules::Compile
     entity.country = entity.type == "country";
     entity.us_state_homonym = rule.us_state_homonym;
     entity.own_places = rule.own_places;
+    entity.prefix_of_names = rule.prefix_of_names;
     size_t index = entities_.size();
     auto add = [&](const std::string& phrase, uint32_t kind) {
       if (!lexicon_.Add(phrase, Payload(kind, index), true)) {
@@ -259,6 +260,8 @@ void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
       }
       if (rule.organization_heads) {
         organization_heads_.insert(word);
+        if (rule.after_role_words) role_word_heads_.insert(word);
+        if (rule.legal_forms) legal_forms_.insert(word);
         lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
       }
     }
@@ -268,6 +271,14 @@ void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
       if (rule.prepositions) prepositions_.insert(word);
       if (rule.after_hyphen || rule.connectors) {  // lower case: no capitalized noun
         (rule.after_hyphen ? hyphen_words_ : connectors_).insert(word);
+        continue;
+      }
+      if (rule.delegation_members || rule.before_places) {  // lower case too
+        (rule.delegation_members ? delegation_verbs_ : place_prepositions_).insert(word);
+        continue;
+      }
+      if (rule.delegations) {
+        lexicon_.Add(word, Payload(kDelegation, 0), true);
         continue;
       }
       common_nouns_.insert(word);
@@ -408,6 +419,8 @@ class ActorRun {
   bool AddPerson(uint32_t first, uint32_t end, std::string role, std::string aff, std::string def,
                  const std::string& rule);
   void PersonsBySurname();
+  void DelegationAffiliations();
+  std::string DelegationCountry(size_t d) const;
   bool HeldOn(const ActorExtractor::Office& o) const;
   bool AfterPlace(size_t first, const ActorExtractor::Entity& country) const;
   // True iff the name ending before token `end` ends its phrase: a
@@ -464,9 +477,9 @@ class ActorRun {
   size_t last_added_ = SIZE_MAX;  // the person AddPerson added or named again last
   std::vector<PhraseMatch> titles_found_;  // leftmost-longest, payload: index into titles_
   std::vector<PhraseMatch> surnames_found_;  // office holders' surnames, payload: kind and holder
-  // Tokens of organizations' head nouns, given names and honorifics, in text
+  // Tokens of organizations' head nouns, given names, honorifics and delegations, in text
   // order: the lexicon walk notes them, later passes visit only them.
-  std::vector<uint32_t> organization_heads_at_, given_names_at_, honorifics_at_;
+  std::vector<uint32_t> organization_heads_at_, given_names_at_, honorifics_at_, delegations_at_;
   // Per token: whether a title found starts or ends there.
   static constexpr uint8_t kTitleStart = 1, kTitleEnd = 2;
   std::vector<uint8_t> title_edge_;
@@ -832,8 +845,7 @@ bool ActorRun::AfterPlace(size_t first, const ActorExtractor::Entity& country) c
     ++words;
   }
   if (words == 0 || k == 0) return false;
-  const std::string_view before = Tok(k - 1);
-  return before == "of" || before == "in" || before == "from" || before == "at" || before == "near";
+  return x_.place_prepositions_.contains(Tok(k - 1));
 }
 
 void ActorRun::FindEntities() {
@@ -861,6 +873,7 @@ void ActorRun::FindEntities() {
       case ActorExtractor::kOrganizationHead: organization_heads_at_.push_back(m.first_token); break;
       case ActorExtractor::kGivenName: given_names_at_.push_back(m.first_token); break;
       case ActorExtractor::kHonorific: honorifics_at_.push_back(m.first_token); break;
+      case ActorExtractor::kDelegation: delegations_at_.push_back(m.first_token); break;
       default: break;
     }
   }
@@ -951,6 +964,11 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   };
   auto joins = [&](size_t k) { return Tok(k) == "and" || Tok(k) == "&"; };
   auto hyphen = [&](size_t k) { return Tok(k) == "-" && Adjacent(k - 1) && Adjacent(k); };
+  // A company's legal form closes its name, which "and" never joins: "Ultra
+  // Maritime and Bharat Dynamics Limited" are two companies, "Larsen &
+  // Toubro Limited" one (role_words.jsonl "legal_forms").
+  const bool legal_form = x_.legal_forms_.contains(Tok(head));
+  auto joins_before = [&](size_t k) { return legal_form ? Tok(k) == "&" : joins(k); };
   // Words before the head, "and" or a hyphen between them: "Cybersecurity
   // and Infrastructure Security Agency", "National Anti-Corruption Bureau".
   // A head before "and" ends another body's name: "George Washington
@@ -960,10 +978,19 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
     if (plain_word(f - 1) && SameSentence(f - 1, head)) {
       --f;
     } else if (f >= floor + 2 && f < head && plain_word(f - 2) &&
-               (hyphen(f - 1) || (joins(f - 1) && !x_.organization_heads_.contains(Tok(f - 2))))) {
+               (hyphen(f - 1) || (joins_before(f - 1) && !x_.organization_heads_.contains(Tok(f - 2))))) {
       f -= 2;
     } else {
       break;
+    }
+  }
+  // "Administration" names a body only after role words: "National
+  // Telecommunications and Information Administration", not "the Biden
+  // Administration" (role_words.jsonl "after_role_words").
+  if (x_.role_word_heads_.contains(Tok(head))) {
+    if (f == head) return head;
+    for (size_t k = f; k < head; ++k) {
+      if (tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) && !IsRoleWord(Tok(k))) return head;
     }
   }
   std::string country;
@@ -980,7 +1007,7 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   // Transport and Tourism"), then the post's place of an embassy ("in Japan").
   size_t end = head + 1;
   size_t country_from = 0;  // where a closing "of <country>" starts, 0: none
-  if (Tok(end) == "of" || Tok(end) == "for") {
+  if (!legal_form && (Tok(end) == "of" || Tok(end) == "for")) {
     size_t k = end;
     while (k < tokens_.size() && !ParagraphBreakBefore(k)) {
       std::string_view t = Tok(k);
@@ -1026,6 +1053,16 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   // embassy's "of New Zealand in Japan", or "Embassy of France", is its name.
   if (country_from > head + 1 || (country_from == head + 1 && f < head)) end = country_from;
   if (f == head && end == head + 1) return head;
+  // "United Nations Relief and Works Agency", "UN Office for Disaster Risk
+  // Reduction": an organization whose name begins its own bodies' names
+  // (organizations.jsonl "prefix_of_names") is the name's, no mention.
+  if (f > floor && entity_at_[f - 1] >= 0) {
+    const EntityHit& hit = entities_[entity_at_[f - 1]];
+    if (!hit.known && hit.entity != UINT32_MAX && hit.end == f && hit.first >= floor &&
+        EntityOf(hit.entity).prefix_of_names) {
+      f = hit.first;
+    }
+  }
   // A country before the words: its name joins them, its demonym or
   // possessive says whom the body speaks for.
   size_t before = f;
@@ -1269,11 +1306,17 @@ ActorRun::TitleAt ActorRun::ReadTitle(const PhraseMatch& m, bool joined, uint32_
   }
   at.role += RoleText(m.end_token, at.comp_end, m.payload, cut);
   at.aff = !prefix_aff.empty() ? prefix_aff : cut.country;
-  // "Chairperson of the African Union Commission": the body in the role.
+  // "Chairperson of the African Union Commission": the body in the role; not
+  // the host of a post after "to" ("Ambassador to Germany Amy Gutmann" is
+  // the United States' ambassador, tests/dev/whitehouse).
   for (size_t k = m.end_token; at.aff.empty() && k < cut.begin; ++k) {
-    if (entity_at_[k] >= 0 && !entities_[entity_at_[k]].known && entities_[entity_at_[k]].entity != UINT32_MAX) {
-      at.aff = AffiliationOfEntity(entities_[entity_at_[k]].entity);
-    }
+    if (entity_at_[k] < 0) continue;
+    const EntityHit& hit = entities_[entity_at_[k]];
+    if (hit.known || hit.entity == UINT32_MAX) continue;
+    size_t before = hit.first;
+    if (before > 0 && Tok(before - 1) == "the") --before;
+    if (before > 0 && Tok(before - 1) == "to") continue;
+    at.aff = AffiliationOfEntity(hit.entity);
   }
   if (at.aff.empty() && at.role_start < at.first && entity_at_[at.role_start] >= 0) {
     at.aff = AffiliationOfEntity(entities_[entity_at_[at.role_start]].entity);
@@ -2014,9 +2057,63 @@ void ActorRun::Assemble() {
   for (uint32_t i : by_first_mention) doc_.actors.push_back(std::move(actors[i]));
 }
 
+// A delegation's members speak for its country where their titles name no
+// other: "The German delegation also included State Secretary Udo Philipp,
+// Federal Ministry of Economic Affairs and Climate Action; ...", "Mexico's
+// delegation was led by ... and included ..." (tests/dev/whitehouse annotates
+// them so). The country is a possessive or a demonym before the noun, or
+// "of"/"from" and its name after it; the members are the persons after a
+// verb that lists them, in the noun's sentence. A national body with no
+// country of its own in the lexicon ("National Security Council Senior
+// Directors Tarun Chhabra and Sarah Ladislaw") gives way to the delegation's.
+void ActorRun::DelegationAffiliations() {
+  if (persons_.empty()) return;
+  for (const uint32_t d : delegations_at_) {
+    const std::string country = DelegationCountry(d);
+    if (country.empty()) continue;
+    size_t v = d + 1;
+    while (v < tokens_.size() && SameSentence(d, v) && !x_.delegation_verbs_.contains(Tok(v))) ++v;
+    if (v == tokens_.size() || !SameSentence(d, v)) continue;
+    for (PersonHit& p : persons_) {
+      if (p.first <= v || !SameSentence(v, p.first)) continue;
+      if (p.affiliation.empty()) {
+        p.affiliation = country;
+      } else if (auto body = x_.entity_by_id_.find(p.affiliation);
+                 body != x_.entity_by_id_.end() && x_.entities_[body->second].type == "organization" &&
+                 x_.entities_[body->second].speaks_for.empty()) {
+        p.affiliation = country;
+      }
+    }
+  }
+}
+
+// The country of the delegation noun at token `d`, or "": "Mexico's
+// delegation", "The United States' delegation", "the German delegation",
+// "the delegation of Japan".
+std::string ActorRun::DelegationCountry(size_t d) const {
+  auto country_of = [&](size_t k) -> std::string {  // a country's or bloc's hit at token k
+    if (k >= tokens_.size() || entity_at_[k] < 0) return "";
+    const EntityHit& hit = entities_[entity_at_[k]];
+    if (hit.known || hit.entity == UINT32_MAX) return "";
+    const Entity& e = EntityOf(hit.entity);
+    return e.type == "country" || e.type == "bloc" ? e.id : "";
+  };
+  size_t k = d;
+  if (k >= 2 && Tok(k - 1) == "s" && Tok(k - 2) == "'") k -= 2;
+  else if (k >= 1 && Tok(k - 1) == "'") k -= 1;
+  if (k >= 1) {
+    if (std::string c = country_of(k - 1); !c.empty()) return c;
+  }
+  k = d + 1;
+  if (Tok(k) != "of" && Tok(k) != "from") return "";
+  if (Tok(++k) == "the") ++k;
+  return country_of(k);
+}
+
 void ActorRun::Execute() {
   FindEntities();
   FindPersons();
+  DelegationAffiliations();
   Assemble();
 }
 

@@ -66,6 +66,9 @@ class ActorExtractor final : public Stage {
     // it stays in an official's role ("European Commission President"),
     // where a national body is only the affiliation.
     bool bloc_institution = false;
+    // organizations.jsonl "prefix_of_names": its name begins its bodies'
+    // names ("United Nations Office on Drugs and Crime").
+    bool prefix_of_names = false;
     // The bloc's index in entities_ when bloc_institution, else UINT32_MAX: a
     // document naming the European Commission names the EU's weak aliases' owner.
     uint32_t bloc = UINT32_MAX;
@@ -104,8 +107,8 @@ class ActorExtractor final : public Stage {
   enum Kind : uint32_t {
     kAlias = 1, kWeakAlias, kDemonym, kNonActor, kKnownName, kTitle, kSurname,
     // Single words whose places the walk notes for later passes: an
-    // organization's head noun, a given name, an honorific.
-    kOrganizationHead, kGivenName, kHonorific
+    // organization's head noun, a given name, an honorific, a delegation.
+    kOrganizationHead, kGivenName, kHonorific, kDelegation
   };
 
   std::vector<Entity> entities_;
@@ -141,6 +144,13 @@ class ActorExtractor final : public Stage {
   // Head nouns of organizations' names ("Ministry", "Agency", "Embassy"):
   // role_words.jsonl, "organization_heads".
   StringSet organization_heads_;
+  // The heads among them that name a body only after role words
+  // ("Information Administration"; not "the Biden Administration"):
+  // role_words.jsonl, "after_role_words".
+  StringSet role_word_heads_;
+  // The heads that close a company's name ("Limited", "LLC"):
+  // role_words.jsonl, "legal_forms".
+  StringSet legal_forms_;
   // Given names (given_names.jsonl): "Alexei" of "Alexei Navalny".
   StringSet given_names_;
   // Capitalized common nouns that are never a name by themselves
@@ -166,6 +176,13 @@ class ActorExtractor final : public Stage {
   // Lower-case English words after a name and a hyphen ("Biden-led"), no
   // Korean given name's syllable: common_nouns.jsonl "after_hyphen".
   StringSet hyphen_words_;
+  // Verbs that list a delegation's members ("included", "led"):
+  // common_nouns.jsonl "delegation_members" (the nouns, "delegations", are
+  // lexicon words of their own kind).
+  StringSet delegation_verbs_;
+  // Prepositions before a place and its state ("in Americus, Georgia"):
+  // common_nouns.jsonl "before_places".
+  StringSet place_prepositions_;
   StringMap<std::vector<uint32_t>> surname_to_holder_;  // surname token text -> holders
   // The id of the rule of each pattern kind (rules/actors/patterns.jsonl).
   struct PatternRules {

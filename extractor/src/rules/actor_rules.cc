@@ -11,7 +11,7 @@ void ParseEntities(CompileContext& context, const char* file, std::vector<Entity
     FieldReader r(context, record);
     if (!r.CheckFields({"id", "type", "name", "aliases"},
                        {"demonyms", "weak_aliases", "speaks_for", "examples", "counter_examples",
-                        "user_assigned", "us_state_homonym", "own_places", "note"})) {
+                        "user_assigned", "us_state_homonym", "own_places", "prefix_of_names", "note"})) {
       continue;
     }
     EntityRule rule;
@@ -26,6 +26,7 @@ void ParseEntities(CompileContext& context, const char* file, std::vector<Entity
     r.Bool("user_assigned", false);
     rule.us_state_homonym = r.Bool("us_state_homonym", false);
     rule.own_places = r.Strings("own_places");
+    rule.prefix_of_names = r.Bool("prefix_of_names", false);
     if (!r.ok()) continue;
     if (rule.type != "country" && rule.type != "bloc" && rule.type != "organization") {
       r.Error("type must be country, bloc or organization");
@@ -104,7 +105,8 @@ ActorRules ParseActorRules(CompileContext& context) {
   for (const Record& record : context.Records("actors/role_words")) {
     FieldReader r(context, record);
     RoleWordRule rule;
-    if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "ranks", "organization_heads", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "ranks", "organization_heads", "after_role_words", "legal_forms",
+                                         "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
@@ -112,12 +114,15 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.before_names = r.Bool("before_names", false);
     rule.organization_heads = r.Bool("organization_heads", false);
     rule.ranks = r.Bool("ranks", false);
+    rule.after_role_words = r.Bool("after_role_words", false);
+    rule.legal_forms = r.Bool("legal_forms", false);
     if (r.ok()) out.role_words.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {
     FieldReader r(context, record);
     CommonNounRule rule;
-    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "connectors", "prepositions", "note"}) || !ReadRuleSource(r, &rule)) {
+    if (!r.CheckFields({"id", "words"}, {"after_names", "postnominal", "after_hyphen", "connectors", "prepositions", "delegations",
+                                       "delegation_members", "before_places", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
@@ -126,6 +131,9 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.after_hyphen = r.Bool("after_hyphen", false);
     rule.connectors = r.Bool("connectors", false);
     rule.prepositions = r.Bool("prepositions", false);
+    rule.delegations = r.Bool("delegations", false);
+    rule.delegation_members = r.Bool("delegation_members", false);
+    rule.before_places = r.Bool("before_places", false);
     if (r.ok()) out.common_nouns.push_back(std::move(rule));
   }
   ParseWordLists(context, "actors/given_names", "names", &out.given_names);

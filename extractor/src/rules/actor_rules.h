@@ -21,6 +21,9 @@ struct EntityRule : RuleSource {  // id: "country:JP", "org:EU"
   // of the country's own (`own_places`: "Tbilisi, Georgia").
   bool us_state_homonym = false;
   std::vector<std::string> own_places;
+  // An organization whose name begins the names of its own bodies: "United
+  // Nations Relief and Works Agency" is one body, no mention of the UN.
+  bool prefix_of_names = false;
 };
 
 struct NonActorRule : RuleSource {
@@ -54,6 +57,14 @@ struct RoleWordRule : RuleSource {
   // "Agency" in "National Police Agency"): a name built on one is an
   // organization that no lexicon needs to list.
   bool organization_heads = false;
+  // Heads that name a body only after role words ("National Telecommunications
+  // and Information Administration", "Internal Revenue Service"), never after
+  // a name ("the Biden Administration").
+  bool after_role_words = false;
+  // Heads that close a company's name ("Limited", "LLC"): no complement after
+  // them, and no "and" inside the name ("Ultra Maritime and Bharat Dynamics
+  // Limited" are two companies; "Larsen & Toubro Limited" is one).
+  bool legal_forms = false;
 };
 
 // Words that are no part of a person's name (common_nouns.jsonl, optional).
@@ -64,6 +75,9 @@ struct CommonNounRule : RuleSource {
   bool after_hyphen = false;  // lower-case English words after a name and a hyphen ("Biden-led")
   bool connectors = false;  // lower-case words between the words of a title's complement ("for", "and")
   bool prepositions = false;  // capitalized prepositions inside a body's name ("Commission Against Addictions")
+  bool delegations = false;  // nouns of a delegation, whose members speak for its country ("delegation")
+  bool delegation_members = false;  // verbs that list a delegation's members ("included", "led")
+  bool before_places = false;  // prepositions before a place and its state ("in Americus, Georgia")
 };
 
 // A record of one list of words or phrases and nothing else: the given names
