@@ -131,6 +131,16 @@ TEST(Topics, MentionTable) {
        {{"health", {"vaccine"}}}},
       {"They secure 5G networks and the rail network.",
        {{"telecom", {"5G", "networks"}}, {"transport", {"rail"}}}},
+      // "environment" as a setting is no environment: an environment
+      // conducive to dialogue, a secure ICT or outer space environment.
+      {"They foster an environment conducive to dialogue in a secure ICT environment.", {}},
+      {"They keep the outer space environment safe and protect the environment.",
+       {{"space", {"outer space"}}, {"environment", {"environment"}}}},
+      // Force development is military, not development; hunger is food
+      // security; astronauts and disarmament name their topics.
+      {"They fund training and force development, end hunger and train astronauts.",
+       {{"education", {"training"}}, {"agriculture", {"hunger"}}, {"space", {"astronauts"}}}},
+      {"They support nuclear disarmament.", {{"security_defence", {"disarmament"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
