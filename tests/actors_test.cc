@@ -465,6 +465,14 @@ TEST(Actors, PersonTable) {
       // An explicit country stays.
       {"Mexico's delegation included Mexican Ambassador to Canada Carlos Joaquin.", "", "carlos-joaquin",
        "Carlos Joaquin", "Ambassador to Canada", "MX", "", {"Carlos Joaquin"}},
+      // An office holder's surname, then a given name and a surname, is two people; the one a
+      // title's "to" serves is the role's (issue 15: "biden-jeff-zients" with the role "President").
+      {"The delegation included Chief of Staff to President Biden Jeff Zients.", "2023-06-01", "jeff-zients",
+       "Jeff Zients", "Chief of Staff to President Biden", "", "", {"Jeff Zients"}},
+      {"President Biden Jeff Zients said.", "2023-06-01", "jeff-zients", "Jeff Zients", "", "", "", {"Jeff Zients"}},
+      // A family name written first keeps its given name.
+      {"Prime Minister Kishida Fumio of Japan met.", "2023-06-01", "kishida-fumio", "Kishida Fumio", "Prime Minister",
+       "JP", "kishida-fumio", {"Kishida Fumio"}},
       // The short forms of a member of Congress's title (the 2025 White House releases).
       {"[Rep. Ken Calvert](https://x.com/KenCalvert/status/1): great. Sen. Ted Cruz agreed.", "", "ted-cruz",
        "Ted Cruz", "Sen.", "", "", {"Ted Cruz"}},

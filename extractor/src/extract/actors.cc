@@ -589,6 +589,13 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     while (Tok(j) == "-" && Adjacent(j - 1) && Adjacent(j) && (IsCapitalized(Tok(j + 1)) || IsNameSyllable(j + 1))) {
       j += 2;
     }
+    // An office holder's surname, then a given name and a surname, is two
+    // people: "Chief of Staff to President Biden Jeff Zients" (not "Kishida
+    // Fumio of Japan", a family name written first).
+    if (words == 1 && j == i + 1 && x_.surname_to_holder_.contains(t) && x_.given_names_.contains(Tok(j)) &&
+        IsNameWord(j + 1)) {
+      break;
+    }
   }
   // A name never ends on a common noun or a headline's verb: "Secretary
   // Clinton Visits Japan".
@@ -656,6 +663,15 @@ size_t ActorRun::ScanComplement(size_t i) const {
       continue;
     }
     const bool word = tokens_[j].kind == Token::Kind::kWord;
+    // The person a title's "to" serves, named by a title and an office
+    // holder's surname, is the role's when a given name follows: "Chief of
+    // Staff to President Biden Jeff Zients".
+    if (word && j > i && (title_edge_[j - 1] & kTitleEnd) && x_.surname_to_holder_.contains(t) &&
+        x_.given_names_.contains(Tok(j + 1)) && IsNameWord(j + 2)) {
+      ++j;
+      last_content = j;
+      continue;
+    }
     // A rank before the name ends the role: "Secretary of National Defense
     // General Luis Cresencio Sandoval".
     const size_t after = Tok(j + 1) == "." ? j + 2 : j + 1;  // "Dr." or "General"
