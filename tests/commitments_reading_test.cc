@@ -235,6 +235,25 @@ TEST(CommitmentReading, LightVerbsAndResolve) {
   });
 }
 
+// SPEC 7 stances stay stances after a modal (modal_keeps), but for the verbs
+// whose modal makes an act ("will support", "will recognize the standards");
+// a visitor welcomed is a meeting, a thing welcomed a stance.
+TEST(CommitmentReading, StancesAfterModalsAndWelcomes) {
+  CheckRows({
+      {"Norway and Chile will also affirm the importance of open sea lanes.", {}},
+      {"Norway and Chile will affirm that fisheries data are essential.", {}},
+      {"Norway will condemn every attack on shipping.", {}},
+      {"Norway will reaffirm its support for Chile and underscore the importance of the treaty.",
+       {{"pledge", "planned", "will reaffirm its support", {"NO"}}}},
+      {"Norway will support the coastal states.", {{"intend", "planned", "will support", {"NO"}}}},
+      {"Chile will recognize Norwegian safety certificates.", {{"intend", "planned", "will recognize", {"CL"}}}},
+      {"Prime Minister Jonas Gahr Store welcomed President Gabriel Boric to Oslo.",
+       {{"meet", "done", "welcomed", {"gabriel-boric", "jonas-gahr-store"}}}},
+      {"Prime Minister Jonas Gahr Store welcomed President Gabriel Boric's proposal.", {}},
+      {"Norway welcomed a delegation led by the Chilean fisheries minister.", {{"meet", "done", "welcomed", {"NO"}}}},
+  });
+}
+
 // SPEC 8a: a reported undertaking is the undertaker's; a reported view stays a stance.
 TEST(CommitmentReading, ReportedUndertakings) {
   CheckRows({
@@ -449,7 +468,8 @@ TEST(CommitmentReading, SubjectsAndReferences) {
        {{"meet", "done", "held", {"alexander-downer", "jaap-de-hoop-scheffer"}}}},
       {"Secretary-General Antonio Guterres welcomed Moussa Faki, Chairperson of the African Union "
        "Commission. The Secretary-General and the Chairperson agreed to hold a conference.",
-       {{"agree", "planned", "agreed", {"antonio-guterres", "moussa-faki"}}}},
+       {{"meet", "done", "welcomed", {"antonio-guterres", "moussa-faki"}},
+        {"agree", "planned", "agreed", {"antonio-guterres", "moussa-faki"}}}},
       {"Secretary Hillary Clinton thanked Foreign Minister Takeaki Matsumoto. Secretary Clinton, together "
        "with the Foreign Minister, announced the creation of a partnership.",
        {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
@@ -567,7 +587,8 @@ TEST(CommitmentReading, WeOfTheStatement) {
   // without "by" too; a fact sheet keeps the one who opens it (README, "we" and the title).
   CheckRows({{"Prime Minister Mark Carney welcomed Prime Minister Shigeru Ishiba of Japan to Ottawa today. "
               "Canada and Japan are close friends. Together, we will deepen our partnership on critical minerals.",
-              {{"cooperate", "planned", "will deepen", {"CA", "JP"}}}}},
+              {{"meet", "done", "welcomed", {"mark-carney", "shigeru-ishiba"}},
+               {"cooperate", "planned", "will deepen", {"CA", "JP"}}}}},
             "Canada-Japan Joint Statement on Critical Minerals");
   CheckRows({{"China has escalated its actions in the South China Sea, threatening Japan and the Philippines. "
               "We will strengthen coast guard cooperation.",

@@ -86,6 +86,14 @@ class CommitmentExtractor {
     // million", "provided 2 billion yen", "donated one million doses"): with
     // `next`, either one will do.
     bool next_amount = false;
+    // A stance or a report stays one after a modal ("Leaders will affirm
+    // that ...", "We will condemn ..."); without it a modal makes the verb
+    // an undertaking ("will support", "may consider": intend).
+    bool modal_keeps = false;
+    // The words after the verb open with a person, no possessive after the
+    // name ("welcomed President X to Washington" is a meeting; "welcomed
+    // President X's initiative" a stance): with `next`, either one will do.
+    bool next_person = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

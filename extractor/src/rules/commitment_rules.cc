@@ -105,7 +105,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "next_amount", "name_not_before", "examples",
+       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "next_amount", "name_not_before", "modal_keeps", "next_person", "examples",
        "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
@@ -129,6 +129,8 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.strict_next = r.Bool("strict_next", false);
     rule.next_name = r.Bool("next_name", false);
     rule.next_amount = r.Bool("next_amount", false);
+    rule.modal_keeps = r.Bool("modal_keeps", false);
+    rule.next_person = r.Bool("next_person", false);
     rule.name_not_before = r.Strings("name_not_before");
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
@@ -143,6 +145,9 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     }
     if (!past_be.empty() && !rule.past_be) r.Error("\"past_be\" must be \"required\" or absent");
     if (!modal.empty() && !rule.modal) r.Error("\"modal\" must be \"required\" or absent");
+    if (rule.modal_keeps && (rule.type != "stance" && rule.type != "report")) {
+      r.Error("\"modal_keeps\" is for stances and reports (a commitment keeps its type anyway)");
+    }
     if (rule.strict_next && rule.next.empty()) r.Error("\"strict_next\" needs \"next\"");
     if (!rule.event_head.empty() && !rule.event_subject) r.Error("\"event_head\" needs \"event_subject\"");
     if (!rule.name_not_before.empty() && !rule.next_name) r.Error("\"name_not_before\" needs \"next_name\"");

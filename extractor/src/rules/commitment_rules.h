@@ -69,6 +69,8 @@ struct TriggerRuleSpec : RuleSource {
   bool strict_next = false;
   bool next_name = false;
   bool next_amount = false;
+  bool modal_keeps = false;  // a stance or report stays one after a modal
+  bool next_person = false;  // a person's name follows the verb
 };
 
 // The rules whose examples Engine::CheckExamples runs.

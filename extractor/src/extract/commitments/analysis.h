@@ -421,6 +421,9 @@ class CommitmentExtractor::Analysis {
   // joined to its digits, or a number that is no date and counts money or
   // material.
   bool AmountAt(size_t t, size_t end) const;
+  // True iff the names from `t` open with a person's, no possessive after
+  // them (a trigger's next_person).
+  bool PersonAt(size_t t, size_t end) const;
   // True iff the number at `t` (digits or number words) goes on to an
   // `amount_unit` ("million", "yen", "doses") within its own tokens.
   bool CountsMoneyOrMaterial(size_t t, size_t end) const;

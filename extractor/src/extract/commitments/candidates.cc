@@ -258,7 +258,8 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       const Rule& rule = x_.rules_[payload / 4];
       const CompiledRule& compiled = x_.compiled_[payload / 4];
       const Form f = static_cast<Form>(payload % 4);
-      const bool specific = !rule.next.empty() || !rule.object_head.empty() || rule.next_name || rule.next_amount;
+      const bool specific = !rule.next.empty() || !rule.object_head.empty() || rule.next_name ||
+                            rule.next_amount || rule.next_person;
       if ((pass == 0) != specific) continue;
       // "Japan set up a task force": a form that is base and past alike is
       // the past without an auxiliary (a release reports what was done),
@@ -272,13 +273,16 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (rule.past_be && !(group.bits & kPastBe)) continue;
       if (rule.modal && !(group.bits & (kModal | kHedge))) continue;
       // "spoke today with": adverbs and "today" may stand between.
-      if (!rule.next.empty() || rule.next_amount) {
+      if (!rule.next.empty() || rule.next_amount || rule.next_person) {
         const size_t after = SkipAdverbials(cand.m1, end);
         const bool next = !rule.next.empty() && (NextMatches(rule.next, compiled.next, cand.m1, end) ||
                                                  NextMatches(rule.next, compiled.next, after, end) ||
                                                  (compiled.type == Type::kReport && ZeroThat(cand.m1, end)));
         // "announced today $5 million", "announced more than $5 million" ("more" is an adverb too).
-        if (!next && !(rule.next_amount && (AmountAt(cand.m1, end) || AmountAt(after, end)))) continue;
+        if (!next && !(rule.next_amount && (AmountAt(cand.m1, end) || AmountAt(after, end))) &&
+            !(rule.next_person && PersonAt(after, end))) {
+          continue;
+        }
       }
       if (NextMatches(rule.next_not, compiled.next_not, cand.m1, end)) continue;
       if (rule.next_name && NameAt(rule, compiled, cand.m1, end) == 0) continue;
@@ -380,6 +384,19 @@ bool CommitmentExtractor::Analysis::AmountAt(size_t t, size_t end) const {
     }
   }
   return false;
+}
+
+bool CommitmentExtractor::Analysis::PersonAt(size_t t, size_t end) const {
+  // "welcomed Philippine President X to": the list of names from `t`
+  // names a person first; "welcomed President X's initiative" is about
+  // the initiative.
+  const size_t names = NameListEnd(t, end, /*stop_at_comma=*/true);
+  if (names == t) return false;
+  for (size_t k = t; k < names; ++k) {
+    if (Char(k, '\'')) return false;
+  }
+  const std::vector<size_t> named = ActorsIn(t, names);
+  return !named.empty() && person_[named[0]];
 }
 
 bool CommitmentExtractor::Analysis::CountsMoneyOrMaterial(size_t t, size_t end) const {
@@ -504,7 +521,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "- Support for Ukraine;" under a lead-in: a stance verb right before a
   // linking word ("for", "to") opens a noun phrase, no item.
   const bool item_noun = item && !modal && cand.m1 < s.b && (Classes(cand.m1) & kLinking);
-  if ((modal || item) && !IsCommitment(r->type) && !item_noun) {
+  if ((modal || item) && !IsCommitment(r->type) && !item_noun && !r->rule->modal_keeps) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;
     r->rule = nullptr;

@@ -219,6 +219,8 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.strict_next = record.strict_next;
     rule.next_name = record.next_name;
     rule.next_amount = record.next_amount;
+    rule.modal_keeps = record.modal_keeps;
+    rule.next_person = record.next_person;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;

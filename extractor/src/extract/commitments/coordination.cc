@@ -122,7 +122,7 @@ bool CommitmentExtractor::Analysis::ShareModal(Clause& c, Clause& prev, size_t c
   if (InfinitiveBefore(prev.trigger_end, conj)) return false;
   c.modal = true;
   c.status = "planned";
-  if (!IsCommitment(c.type)) {
+  if (!IsCommitment(c.type) && !(c.rule && c.rule->modal_keeps)) {
     c.type = Type::kIntend;
     c.rule = nullptr;
   }
