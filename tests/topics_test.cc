@@ -141,6 +141,13 @@ TEST(Topics, MentionTable) {
       {"They fund training and force development, end hunger and train astronauts.",
        {{"education", {"training"}}, {"agriculture", {"hunger"}}, {"space", {"astronauts"}}}},
       {"They support nuclear disarmament.", {{"security_defence", {"disarmament"}}}},
+      // Building skills, a workforce or infrastructure, and research,
+      // development and testing are no development (SPEC 8, issue 15);
+      // task forces are no forces.
+      {"They fund workforce development, human capital development and port infrastructure development.",
+       {{"education", {"workforce", "human capital"}}, {"infrastructure", {"infrastructure"}}, {"transport", {"port"}}}},
+      {"Two task forces advance research, development and testing and joint research and development.",
+       {{"research", {"research", "joint research and development"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
