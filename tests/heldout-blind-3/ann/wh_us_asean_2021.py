@@ -1,0 +1,115 @@
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "heldout", "tools"))
+from heldout import Doc, build, write
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "whitehouse")
+d = Doc("wh-2021-10-26-fact-sheet-new-initiatives-to-expand-the-u-s-asean-strategic-partnership")
+US = ["US"]
+dfc_s = d.find("U.S. International Development Finance Corporation")[0]
+actors = [
+    dict(id="biden", type="person", name="Joseph R. Biden Jr.", role="President", affiliation="US",
+         mentions=[("Biden", 1)]),
+    dict(id="US", type="country", name="United States",
+         mentions=[[m for m in d.all("U.S.") if m["start"] != dfc_s], d.all("United States")]),
+    dict(id="asean", type="bloc", name="Association of Southeast Asian Nations", mentions=[d.all("ASEAN")]),
+    dict(id="usaid", type="organization", name="U.S. Agency for International Development", mentions=[d.all("USAID")]),
+    dict(id="cdc", type="organization", name="Centers for Disease Control and Prevention", mentions=["CDC"]),
+    dict(id="department-of-health-and-human-services", type="organization",
+         name="Department of Health and Human Services", mentions=["Department of Health and Human Services"]),
+    dict(id="nasa", type="organization", name="NASA", mentions=["NASA"]),
+    dict(id="dfc", type="organization", name="U.S. International Development Finance Corporation",
+         mentions=["U.S. International Development Finance Corporation", d.all("DFC")]),
+    dict(id="integra-partners-fund-ii", type="organization", name="Integra Partners Fund II L.P.",
+         mentions=["Integra Partners Fund II L.P."]),
+    dict(id="pintek", type="organization", name="Pintek", mentions=["Pintek"]),
+    dict(id="ID", type="country", name="Indonesia", mentions=["Indonesia"]),
+    dict(id="fulbright-university-vietnam", type="organization", name="Fulbright University Vietnam",
+         mentions=["Fulbright University Vietnam", "FUV"]),
+    dict(id="VN", type="country", name="Vietnam", mentions=[("Vietnam", 1, "Ho Chi Minh")]),
+    dict(id="us-congress", type="organization", name="United States Congress", mentions=["Congress"]),
+]
+dates = [
+    ("October 26", "DATE", "2021-10-26"),
+    ("past 20 years", "DURATION", "P20Y"),
+    ("September 2021", "DATE", "2021-09"),
+    ("20-year", "DURATION", "P20Y"),
+]
+topics = {
+    "health": [d.all("COVID-19"), ("pandemic", 1), ("pandemic", 2), ("pandemic", 3), ("pandemic", 4),
+               "health system", ("health", 1, "human capital in"), ("public health", 1, "supporting"),
+               ("public health", 1, "COVID-19 and"), ("public health", 1, "communication in"),
+               d.all("infectious disease"), d.all("tuberculosis"), "disease transmission", "zoonotic diseases",
+               ("pharmaceutical", 1), "pathogens", "antimicrobial resistance", ("health", 1, "exchanges on"),
+               "health workforces", ("health", 1, "train the next"), "healthcare"],
+    "research": ["joint research", ("research", 1, "emerging infectious disease"),
+                 ("research", 1, "climate change"), ("innovation", 1, "research, coordination"),
+                 "innovations", ("innovation", 1, "on trade and")],
+    "education": ["human capital", "skills training", ("training", 1, "English language teacher"),
+                  "vocational training", "higher education", "education-related", "curricula",
+                  "English language teaching"],
+    "climate": ["climate crisis", "global warming", "climate change", "climate adaptation",
+                "changing climate", "decarbonize", "Nationally Determined Contributions", "emissions"],
+    "environment": [("environment", 1, "ASEAN’s"), "pollution", "wildlife"],
+    "development": ["sustainable development", ("development", 1, "help address")],
+    "energy": ["power system", ("energy", 1, "regional"), "clean energy", "energy consumption"],
+    "trade": [("trade", 1, "regional energy"), ("trade", 1, "enhance fisheries"),
+              ("trade", 1, "cooperation on"), ("trade", 1, "facilitate"), "customs"],
+    "transport": ["transportation systems", "clean transport", ("transportation", 1, "Enhance transportation")],
+    "agriculture": [d.all("fisheries"), "fishing"],
+    "human_rights": [d.all("gender")],
+    "migration": ["migration"],
+    "data": ["open data"],
+    "finance": ["financial services", "insurance"],
+    "investment": [d.all("investments")],
+    "standards": [("standards", 1, "pharmaceutical"), ("standards", 1, "fuel economy")],
+}
+def C(t, trig, a, b, actors=US, dates=(), hedged=True, after=None, status="planned"):
+    x = dict(type=t, status=status, actors=actors, trigger=trig, action=d.rng(a, b, after), dates=list(dates))
+    if hedged:
+        x["hedged"] = True
+    return x
+commitments = [
+    C("pledge", "will announce", "the intent to provide", "U.S.-ASEAN Summit", ["biden"], ["2021-10-26"], hedged=False),
+    C("pledge", "is committed", "leading the global fight", "COVID-19 pandemic", hedged=False),
+    C("pledge", ("intends", 1), "provide up to $40 million", "Futures initiative", hedged=False),
+    C("intend", ("Expand", 1), "USAID’s ASEAN Public Health", "public health emergencies", after="following:"),
+    C("intend", ("Provide", 1), "grants for emerging", "equity in this field"),
+    C("intend", ("Support", 1), "projects to help control", "plans on tuberculosis"),
+    C("cooperate", ("Partner", 1), "with regional hospitals", "spread occurs"),
+    C("cooperate", ("Promote", 1), "cooperation to develop", "zoonotic diseases"),
+    C("intend", ("Expand", 1, "zoonotic diseases"), "the U.S.-ASEAN Health Futures Alumni", "U.S.-ASEAN programs"),
+    C("intend", ("Provide", 1, "U.S.-ASEAN programs"), "USAID assistance", "product quality in ASEAN"),
+    C("cooperate", "Share", "information", "information"),
+    C("intend", ("strengthen", 1, "Share information"), "networks to detect", "pandemic threats"),
+    C("intend", "Transform", "ASEAN states’ health workforces", "health curricula"),
+    C("intend", ("train", 1, "health curricula"), "the next generation of health", "Next Generation project"),
+    C("cooperate", ("Enhance", 1, "Next Generation project"), "engagement through an ASEAN-U.S. Health", "Ministerial"),
+    C("pledge", ("intends", 1, "Climate Futures"), "provide up", "within reach", hedged=False, after="Climate Futures:"),
+    C("launch", ("Launch", 1), "the U.S.-ASEAN Climate Action Program", "Contributions implementation"),
+    C("cooperate", ("Partner", 1, "Contributions implementation"), "with ASEAN member state communities", "healthier air"),
+    C("intend", ("Enhance", 1, "healthier air"), "climate adaptation", "changing climate"),
+    C("intend", ("Expand", 1, "changing climate"), "smart power efforts", "clean energy technologies"),
+    C("intend", "Invest", "USAID’s new Sustainable Fish", "unregulated fishing"),
+    C("launch", ("Launch", 1, "unregulated fishing"), "the Smart Transport Asia", "energy consumption and emissions"),
+    C("launch", ("Establish", 1), "a Smart Cities Business", "urban challenges"),
+    C("cooperate", "Elevate", "engagement through", "Energy Ministerials", after="Elevate"),
+    C("meet", "was held", "September 2021", "September 2021", ["US", "asean"],
+      ["2021-09"], hedged=False, status="done"),
+    C("intend", ("continues", 1), "efforts to promote", "COVID-19 pandemic", after="Biden Administration",
+      hedged=False, status="ongoing"),
+    C("pledge", ("plans", 1, "Economic Futures:"), "provide $10 million", "trade and innovation", hedged=False),
+    C("intend", ("Expand", 1, "trade and innovation"),
+      "USAID’s support to the ASEAN Single Window", "customs technology"),
+    C("launch", ("Launch", 1, "customs technology"), "a U.S.-ASEAN Science", "United States and ASEAN"),
+    C("intend", ("Provide", 1, "United States and ASEAN"), "funds through", "and healthcare"),
+    C("cooperate", ("Enhance", 1, "and healthcare"), "transportation engagement", "Transportation Ministerial"),
+    C("pledge", ("is committed", 1, "Billion Futures"), "our combined one", "billion people", hedged=False),
+    C("pledge", "is announcing", "plans to provide $16 million", "gender equality and equity", hedged=False),
+    C("intend", ("Support", 1, "Billion Futures"), "ASEAN’s gender programs", "Security agenda"),
+    C("launch", ("Launch", 1, "Security agenda"), "a new DFC loan", "higher education"),
+    C("intend", ("Provide", 1, "higher education"), "a 20-year DFC loan", "liberal arts university", dates=["P20Y"]),
+    C("cooperate", ("Strengthen", 1, "arts university"), "people-to-people ties", "in ASEAN countries", ["US", "asean"]),
+    C("cooperate", ("Enhance", 1, "ASEAN countries"), "engagement", "engagement", after="ASEAN countries"),
+    C("intend", ("promote", 1, "Enhance engagement and"), "gender equality, equity, and", "Ministerial on Women"),
+]
+write(d, build(d, actors, dates, topics, commitments), out_dir=OUT)
