@@ -148,6 +148,11 @@ TEST(Topics, MentionTable) {
        {{"education", {"workforce", "human capital"}}, {"infrastructure", {"infrastructure"}}, {"transport", {"port"}}}},
       {"Two task forces advance research, development and testing and joint research and development.",
        {{"research", {"research", "joint research and development"}}}},
+      // Resilience to climate change is no economic security (the dev gold
+      // leaves it out); investment security is economic security.
+      {"They fund adaptation and resilience, climate resilience and supply chain resilience.",
+       {{"climate", {"adaptation", "climate"}}, {"economic_security", {"supply chain resilience"}}}},
+      {"They cooperate on investment security.", {{"economic_security", {"investment security"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
