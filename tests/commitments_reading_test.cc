@@ -557,11 +557,14 @@ TEST(CommitmentReading, GroupsAndLists) {
       // Without a lead-in a bare verb has no subject.
       {"Create a joint working group.", {}},
       // A stance verb before a linking word opens a noun phrase under a lead-in, no item.
-      {"Japan and India met today. The leaders discussed the following:\n\n- Support for Ukraine;\n- Support the "
+      {"Japan and India met today. The leaders decided on the following:\n\n- Support for Ukraine;\n- Support the "
        "recovery of Ukraine.",
        {{"meet", "done", "met", {"IN", "JP"}},
-        {"cooperate", "done", "discussed", {"IN", "JP"}},
+        {"agree", "planned", "decided", {"IN", "JP"}},
         {"intend", "planned", "Support", {"IN", "JP"}}}},
+      // What was discussed is no undertaking (types.jsonl `leads_items`).
+      {"Japan and India met today. The leaders discussed the following:\n\n- Support the recovery of Ukraine.",
+       {{"meet", "done", "met", {"IN", "JP"}}, {"cooperate", "done", "discussed", {"IN", "JP"}}}},
       // A partnership (memberships.jsonl `partnership`: the Quad, AUKUS) is no party: what it
       // undertakes, its members undertake, named or as "we"; member heads may stack.
       {"The Quad will open a regional fellowship office in Sydney.",
@@ -578,6 +581,52 @@ TEST(CommitmentReading, GroupsAndLists) {
        {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}, {"intend", "ongoing", "is providing", {"JP"}}}},
       {"The Quad met in New Delhi on Tuesday. China is expanding its fleet in the region.",
        {{"meet", "done", "met", {"AU", "IN", "JP", "US"}}}},
+  });
+}
+
+// Gerund items ("- Launching a fund") under a lead-in that names the actors: the lead-in's
+// parties' undertakings, typed by their own verb, ongoing unless an act done at once under a
+// past lead-in (types.jsonl `completed`); the lead-in holds across the list's headings and
+// items with clauses of their own, not across a paragraph, and not for examples ("such as:")
+// or the focus of a group ("a working group focused on:", "which will:").
+TEST(CommitmentReading, GerundItems) {
+  CheckRows({
+      {"The EU and Japan launched new initiatives, including:\n\n**Cooperating on Clean Energy:**\n\n- Launching "
+       "a joint fund for hydrogen research.\n- Expanding cooperation on battery standards, and creating a joint "
+       "registry of recyclers.\n\n**Building Resilient Supply Chains**\n\n- Identifying and addressing shortages "
+       "of chips.\n- Welcoming the progress of the task force.\n\nThe EU will host the next meeting.",
+       {{"launch", "done", "launched", {"EU", "JP"}},
+        {"launch", "done", "Launching", {"EU", "JP"}},
+        {"cooperate", "ongoing", "Expanding", {"EU", "JP"}},
+        {"launch", "done", "creating", {"EU", "JP"}},
+        {"intend", "ongoing", "Identifying and addressing", {"EU", "JP"}},
+        {"meet", "planned", "will host", {"EU"}}}},
+      // An ongoing lead-in makes its items ongoing.
+      {"Canada is launching new programmes, including:\n\n- Launching a scholarship for engineers.",
+       {{"launch", "ongoing", "is launching", {"CA"}}, {"launch", "ongoing", "Launching", {"CA"}}}},
+      // Examples of a noun, the focus of a group, a relative clause's list: no items.
+      {"The EU and Japan will promote clean energy measures such as:\n\n- Deploying heat pumps in schools.\n- "
+       "Expanding solar power.",
+       {{"intend", "planned", "will promote", {"EU", "JP"}}}},
+      {"Japan and India will establish a working group focused on:\n\n- Developing hydrogen standards.",
+       {{"launch", "planned", "will establish", {"IN", "JP"}}}},
+      {"Japan and India will establish a working group, which will:\n\n- Review supply chains.\n- Identify risks.",
+       {{"launch", "planned", "will establish", {"IN", "JP"}}}},
+      // A paragraph of its own ends the list.
+      {"The EU and Japan launched two initiatives:\n\n- Launching a fund for startups.\n\nThe weather in Tokyo was "
+       "mild and the streets were busy all day long.\n\n- Expanding exports of beef.",
+       {{"launch", "done", "launched", {"EU", "JP"}}, {"launch", "done", "Launching", {"EU", "JP"}}}},
+      // A gerund subject opening an item is none.
+      {"Japan and India will take the following steps:\n\n- Strengthening supply chains is a priority.",
+       {{"intend", "planned", "will take", {"IN", "JP"}}}},
+      // A fronted adverbial opening an item is none: the clause after it is.
+      {"Japan and India will take the following steps:\n\n- Beginning in 2027, Indian engineers will train in "
+       "Japan.",
+       {{"intend", "planned", "will take", {"IN", "JP"}}, {"intend", "planned", "will train", {"IN"}}}},
+      // Bare-verb items keep the lead-in past an item with a sentence of its own.
+      {"Together, Japan and India will:\n\n- Build ports in Africa. Japan has paid for the survey.\n- Establish a "
+       "fund for startups.",
+       {{"intend", "planned", "Build", {"IN", "JP"}}, {"launch", "planned", "Establish", {"IN", "JP"}}}},
   });
 }
 

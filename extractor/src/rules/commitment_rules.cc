@@ -33,13 +33,15 @@ std::vector<Rule> ParseRecords(CompileContext& context, const char* family, bool
 std::vector<CommitmentTypeRule> ParseCommitmentTypes(CompileContext& context) {
   return ParseRecords<CommitmentTypeRule>(
       context, "commitments/types", /*file_required=*/true, {"id", "type"},
-      {"status", "partners", "event_subject", "arranged", "note"}, [](FieldReader& r, CommitmentTypeRule& rule) {
+      {"status", "partners", "event_subject", "arranged", "completed", "leads_items", "note"}, [](FieldReader& r, CommitmentTypeRule& rule) {
     rule.type = r.String("type");
     const std::string status = r.String("status");
     rule.planned = status == "planned";
     rule.partners = r.String("partners");
     rule.event_subject = r.Bool("event_subject", false);
     rule.arranged = r.Bool("arranged", false);
+    rule.completed = r.Bool("completed", false);
+    rule.leads_items = r.Bool("leads_items", false);
     if (!r.ok()) return;
     if (!status.empty() && !rule.planned) r.Error("\"status\" must be \"planned\" or absent");
     if (!rule.partners.empty() && rule.partners != "after_trigger" && rule.partners != "in_action") {

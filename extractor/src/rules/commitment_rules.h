@@ -18,6 +18,8 @@ struct CommitmentTypeRule : RuleSource {
   std::string partners;  // "", after_trigger or in_action
   bool event_subject = false;
   bool arranged = false;
+  bool completed = false;  // an act done at once: a gerund item under a past lead-in is done
+  bool leads_items = false;  // a lead-in of the type makes its list items undertakings
 };
 
 // grammar.jsonl

@@ -335,6 +335,7 @@ class CommitmentExtractor::Analysis {
     bool progressive = false;               // be + an unlisted -ing form: a party's ongoing action
     bool lead_only = false;                 // "Japan and India will:": a lead-in, no commitment itself
     bool progressive_fallback = false;      // a listed one of the class: progressive where no rule reads it
+    bool item = false;                      // an -ing form opening a list item under a lead-in ("- Launching X")
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i
@@ -355,6 +356,7 @@ class CommitmentExtractor::Analysis {
     bool used_lead_in = false;  // a bare-verb item took lead_in_'s parties
   };
   int lead_in_ = -1;  // the clause whose sentence ends in ":" and leads in a list
+  const Segment* lead_item_ = nullptr;  // the last segment with an item that took lead_in_'s parties
   bool after_report_ = false;  // the clause being read follows a report's "that"
   // The auxiliaries, negation and adverbs before a main verb (candidates.cc).
   struct VerbGroup {
@@ -373,6 +375,7 @@ class CommitmentExtractor::Analysis {
     bool finite_third = false;      // a 3rd person form whose rule's context matched
     bool third = false;             // a 3rd person form: never a base sharing a modal ("and exchanges")
     bool progressive = false;       // be + a `progressive` -ing form no rule reads here: intend, ongoing
+    bool item = false;              // a gerund item under a lead-in (Candidate::item)
   };
   // The parties references resolve to (references.cc).
   struct Parties {
@@ -390,6 +393,28 @@ class CommitmentExtractor::Analysis {
   void ReadSentence(uint32_t si, std::vector<TriggerTrace>* background);
   // True iff `sentence` is the document's title restated.
   bool RestatesTitle(const Span& sentence) const;
+  // The lead-in for the sentences after sentence `s` (lead_in_): a sentence
+  // ending in ":" sets it to its last commitment of a `leads_items` type;
+  // items, the headings between them, an item's later sentences and the
+  // sub-items nested under one keep it; anything else ends it.
+  void UpdateLeadIn(const SentenceState& s, size_t clauses_before);
+  // The indentation of a list item's bullet (spaces before it on its line).
+  size_t Indent(const Segment& segment) const;
+  // True iff tokens [b, e) are a heading line: words capitalized or
+  // function words of a title ("Cooperating on New and Emerging
+  // Technologies:"), two at least.
+  bool TitleLine(size_t b, size_t e) const;
+  // True iff the words before the ":" at token `colon` end with an
+  // `example_lead` ("measures such as:"): the list gives examples.
+  bool ExampleLeadIn(size_t colon, size_t floor) const;
+  // True iff sentence `s` may be a gerund item: the first of a list item
+  // under a lead-in, opening with a capitalized word, no heading
+  // (AddItemCandidates asks for the -ing form).
+  bool GerundItem(const SentenceState& s) const;
+  // The status of a gerund item (types.jsonl's `completed`): its lead-in's
+  // where that is planned or ongoing, or done and the item's type is an act
+  // done at once; else ongoing.
+  std::string_view ItemStatus(Type type) const;
   void ReadCandidate(const Candidate& cand, SentenceState& s, std::vector<TriggerTrace>* background);
   Clause NewClause(const Candidate& cand, const VerbGroup& group, const Reading& r,
                    const SentenceState& s) const;
@@ -400,6 +425,12 @@ class CommitmentExtractor::Analysis {
   void AddBeCandidate(size_t t, size_t floor, size_t b);
   // The candidate found so far that starts at token `t`, or null.
   Candidate* ListedAt(size_t t);
+  // A gerund item's candidates (GerundItem): the -ing form opening it and
+  // the -ing forms after "and" in it ("- Exchanging X, and developing Y").
+  void AddItemCandidates(const SentenceState& s);
+  // True iff token `t` is an -ing form of an undertaking: of the
+  // `progressive` class, or a listed trigger's -ing form.
+  bool IngForm(size_t t);
   // The main verb after a modal at `modal`: adverbs, negation and a
   // parenthesis between commas skipped.
   size_t VerbAfterModal(size_t modal, size_t end) const;
@@ -465,6 +496,13 @@ class CommitmentExtractor::Analysis {
   // infinitive's inside prev's action; true when it is its own commitment
   // under the same modal (c is made planned).
   bool ShareModal(Clause& c, Clause& prev, size_t conj, const SentenceState& s);
+  // c's verb right after prev's trigger and "and" joins that trigger ("will
+  // expand and deepen X", "- Identifying and addressing X").
+  void JoinTrigger(const Clause& c, Clause& prev, const SentenceState& s);
+  // An -ing form after "and" in a gerund item (Candidate::item): false when
+  // it joins prev's trigger or is no item's; true when it is the lead-in's
+  // undertaking of its own ("- Exchanging X, and developing Y").
+  bool CoordinateItem(Clause& c, Clause& prev, const Join& j, const SentenceState& s);
   // True iff a listed verb with its complement, a bare verb right after the
   // "and" at `conj`, shares the subject of prev's present verb.
   bool SharesPresentSubject(const Clause& c, const Clause& prev, size_t conj, const SentenceState& s) const;

@@ -78,6 +78,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     covered_until = it->end_token;
   }
   auto listed = [&](size_t t) { return ListedAt(t) != nullptr; };
+  if (GerundItem(s)) AddItemCandidates(s);
   for (uint32_t cue = first.cue; cue < last.cue; ++cue) {
     const size_t t = cues_[cue];
     if (t < floor) continue;
@@ -159,6 +160,38 @@ void CommitmentExtractor::Analysis::AddBeCandidate(size_t t, size_t floor, size_
       at->progressive_fallback = true;
     }
   }
+}
+
+void CommitmentExtractor::Analysis::AddItemCandidates(const SentenceState& s) {
+  // "- Launching a fund", "- Exchanging information ..., and developing a
+  // common understanding": the lead-in's undertakings, one per -ing form
+  // (Coordinate joins "Identifying and addressing X" into one trigger).
+  if (!IngForm(s.floor)) return;
+  for (size_t t = s.floor; t < s.b; ++t) {
+    if (t > s.floor) {
+      if (!(Classes(t) & kAnd)) continue;
+      t = SkipAdverbs(t + 1, s.b);
+      if (t >= s.b || Capitalized(t)) continue;
+    }
+    if (!IngForm(t)) continue;
+    if (Candidate* at = ListedAt(t)) {
+      at->item = true;
+    } else {
+      Candidate cand{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0};
+      cand.item = true;
+      candidates_.push_back(cand);
+    }
+  }
+}
+
+bool CommitmentExtractor::Analysis::IngForm(size_t t) {
+  if (doc_.tokens[t].kind != Token::Kind::kWord) return false;
+  if (Classes(t) & kProgressive) return true;
+  const Candidate* at = ListedAt(t);
+  for (uint32_t i = 0; at && i < at->payload_count; ++i) {
+    if (ValueOf(matches_[at->payload_begin + i]) % 4 == kIng) return true;
+  }
+  return false;
 }
 
 CommitmentExtractor::Analysis::Candidate* CommitmentExtractor::Analysis::ListedAt(size_t t) {
@@ -267,7 +300,8 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       // may share a modal ("will launch X and set up Y").
       if (f == kBase && past_alike && has_payload(payload - kBase + kPast)) continue;
       // A report's participle reports too ("..., stating that they would").
-      if (f == kIng && !has_be && compiled.type != Type::kReport) continue;
+      // A gerund item ("- Launching a fund") reads as "are launching".
+      if (f == kIng && !has_be && !cand.item && compiled.type != Type::kReport) continue;
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
       if (rule.past_be && !(group.bits & kPastBe)) continue;
@@ -461,8 +495,9 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "International Monetary Fund", "Development Finance Corporation": a
   // capitalized verb form after a word is part of a name.
   if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
+  r->item = cand.item;
   if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
-    if (cand.progressive) r->form = kIng;
+    if (cand.progressive || cand.item) r->form = kIng;
     return true;
   }
   const bool modal = group.bits & (kModal | kHedge);
@@ -472,7 +507,8 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "committed to:" then "- expand people-to-people exchanges;": the lead-in
   // stands for the item's modal (ReadCandidate gives it the lead-in's parties).
   // A base form only: "Beginning in 2023, ..." after a lead-in is no item.
-  bool item = false;
+  // "- Launching a fund": a gerund item (AddItemCandidates) as "are" + it.
+  bool item = cand.item;
   for (uint32_t i = 0; lead_in_ >= 0 && cand.m0 == s.floor && group.bits == 0 && i < cand.payload_count; ++i) {
     item |= ValueOf(matches_[cand.payload_begin + i]) % 4 == kBase;
   }
@@ -482,12 +518,14 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
     for (uint32_t i = 0; i < cand.payload_count && !chosen; ++i) {
       const uint32_t payload = ValueOf(matches_[cand.payload_begin + i]);
       const Rule& rule = x_.rules_[payload / 4];
-      if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 != kPast && payload % 4 != kIng &&
+      if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 != kPast &&
+          (payload % 4 == kIng) == cand.item &&
           rule.passive != Rule::Passive::kRequired && !rule.strict_next) {
         r->rule = &rule;
         chosen = true;
         r->coordinated_only = !modal && !item;
         r->third = payload % 4 == kThird;
+        if (cand.item) r->form = kIng;
       }
     }
   }
@@ -521,7 +559,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "- Support for Ukraine;" under a lead-in: a stance verb right before a
   // linking word ("for", "to") opens a noun phrase, no item.
   const bool item_noun = item && !modal && cand.m1 < s.b && (Classes(cand.m1) & kLinking);
-  if ((modal || item) && !IsCommitment(r->type) && !item_noun && !r->rule->modal_keeps) {
+  // "- Welcoming the report", "- Noting progress": a stance, as "are
+  // welcoming" is; "- Supporting X" is an undertaking (`progressive`).
+  const bool item_stance = cand.item && !(Classes(cand.m0) & kProgressive);
+  if ((modal || item) && !IsCommitment(r->type) && !item_noun && !item_stance && !r->rule->modal_keeps) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;
     r->rule = nullptr;

@@ -36,16 +36,102 @@ void CommitmentExtractor::Analysis::ReadSentence(uint32_t si, std::vector<Trigge
   s.clause_floor = s.floor;
   const size_t clauses_before = clauses_.size();
   for (const Candidate& cand : candidates_) ReadCandidate(cand, s, background);
+  UpdateLeadIn(s, clauses_before);
+}
+
+void CommitmentExtractor::Analysis::UpdateLeadIn(const SentenceState& s, size_t clauses_before) {
   // "The leaders decided on the following steps:" leads in the bare-verb
-  // items after it ("Create a working group.", "Review progress.").
-  if (Char(s.b - 1, ':')) {
-    lead_in_ = -1;
+  // items after it ("Create a working group.", "Review progress."), and
+  // "launched new initiatives, including:" the gerund items of its list
+  // ("- Launching a fund"), across the list's headings ("Cooperating on
+  // Technology:"), an item's later sentences and the sub-items nested under
+  // an item ("  - In Kenya, we will ..."); "measures such as:" lists
+  // examples of a noun. The first other entry ends the list.
+  const bool colon = Char(s.b - 1, ':');
+  if (lead_in_ < 0 && !colon) return;  // most sentences: no list open, none opened
+  auto heading = [&] { return s.heading || TitleLine(s.floor, s.b); };
+  if (colon) {
+    int lead = -1;
     for (size_t i = clauses_before; i < clauses_.size(); ++i) {
-      if (clauses_[i].accepted) lead_in_ = static_cast<int>(i);
+      if (clauses_[i].accepted) lead = static_cast<int>(i);
     }
-  } else if (!s.used_lead_in) {
-    lead_in_ = -1;
+    // "will establish a Working Group, which will:": the items are the group's.
+    const bool relative_lead = clauses_.size() > clauses_before && clauses_.back().lead_only &&
+                               !clauses_.back().accepted;
+    if (lead >= 0 && (relative_lead || !x_.InfoOf(clauses_[lead].type).leads_items ||
+                      ExampleLeadIn(s.b - 1, s.floor))) {
+      lead = -1;
+    }
+    if (lead >= 0 || !heading()) {
+      lead_in_ = lead;
+      lead_item_ = nullptr;
+    }
+    return;
   }
+  if (s.used_lead_in) {
+    lead_item_ = s.segment;
+    return;
+  }
+  const bool in_item = lead_item_ && s.segment == lead_item_;
+  const bool sub_item = lead_item_ && s.segment && s.segment->kind == SegmentKind::kListItem &&
+                        lead_item_->kind == SegmentKind::kListItem && Indent(*s.segment) > Indent(*lead_item_);
+  if (!in_item && !sub_item && !heading()) {
+    lead_in_ = -1;
+    lead_item_ = nullptr;
+  }
+}
+
+size_t CommitmentExtractor::Analysis::Indent(const Segment& segment) const {
+  size_t line = segment.span.begin;
+  while (line > 0 && doc_.text[line - 1] != '\n') --line;
+  size_t n = 0;
+  while (line + n < segment.span.begin && (doc_.text[line + n] == ' ' || doc_.text[line + n] == '\t')) ++n;
+  return n;
+}
+
+bool CommitmentExtractor::Analysis::TitleLine(size_t b, size_t e) const {
+  constexpr uint64_t kTitleWords = kAnd | kArticle | kOf | kLinking | kPreposition | kInfinitive | kNameWord;
+  int words = 0;
+  for (size_t t = b; t < e; ++t) {
+    if (!IsWord(t)) continue;
+    if (!Capitalized(t) && !(Classes(t) & kTitleWords)) return false;
+    ++words;
+  }
+  return words >= 2;
+}
+
+bool CommitmentExtractor::Analysis::ExampleLeadIn(size_t colon, size_t floor) const {
+  if (colon <= floor) return false;
+  uint64_t cls = 0;
+  return (Classes(colon - 1) & kExampleLead) || PhraseEndingAt(colon, floor, kExampleLead, &cls) != SIZE_MAX;
+}
+
+bool CommitmentExtractor::Analysis::GerundItem(const SentenceState& s) const {
+  if (lead_in_ < 0 || !s.segment || s.segment->kind != SegmentKind::kListItem || s.floor >= s.b) return false;
+  // The item's first sentence, opening with a capitalized word, no label
+  // ("- Launch X: Building on Y, the group will meet" is none).
+  if (doc_.tokens[s.a].span.begin != s.segment->span.begin || s.floor != s.a || !Capitalized(s.floor)) return false;
+  if (TitleLine(s.floor, s.b)) return false;
+  // "- Strengthening supply chains is our priority": the subject of a verb
+  // group before any comma, relative pronoun or "to".
+  size_t comma = s.floor;
+  for (; comma < s.b && !Comma(comma); ++comma) {
+    if (Classes(comma) & (kRelativePronoun | kRelative | kInfinitive)) break;
+    if (Classes(comma) & (kModal | kHedge | kHave | kBe)) return false;
+  }
+  // "- Beginning in 2023, Australian personnel will embed ...": a fronted
+  // adverbial, when names and a verb group of their own follow its comma.
+  while (comma < s.b && !Comma(comma)) ++comma;
+  for (size_t t = comma + 1; t < s.b && !Comma(t); ++t) {
+    if (Classes(t) & (kModal | kHedge | kHave | kBe)) return !HasActorIn(comma + 1, t) && !SubjectBefore(comma + 1, t);
+  }
+  return true;
+}
+
+std::string_view CommitmentExtractor::Analysis::ItemStatus(Type type) const {
+  const std::string_view lead = clauses_[lead_in_].status;
+  if (lead == "done" && !x_.InfoOf(type).completed) return "ongoing";
+  return lead;
 }
 
 bool CommitmentExtractor::Analysis::RestatesTitle(const Span& sentence) const {
@@ -153,13 +239,15 @@ void CommitmentExtractor::Analysis::ReadCandidate(const Candidate& cand, Sentenc
   if (!Coordinate(c, group, r, s, &subject_from)) return;
   ReadSubject(c, cand, r, subject_from, s);
   if (c.reason == Reason::kNoSubjectBeforeVerb && lead_in_ >= 0 && c.group_begin == s.floor &&
-      group.bits == 0 && r.form == kBase) {
-    // A bare-verb item under a lead-in ("Create a working group."): the lead-in's parties.
+      group.bits == 0 && (r.form == kBase || r.item)) {
+    // A bare-verb item under a lead-in ("Create a working group."), or a
+    // gerund one ("- Launching a fund"): the lead-in's parties.
     c.subject = SubjectKind::kInherit;
     c.inherit_from = lead_in_;
     c.reason = Reason::kNone;
     s.used_lead_in = true;
   }
+  if (r.item && c.subject == SubjectKind::kInherit) c.status = ItemStatus(c.type);
   s.report = -1;
   FindAction(c, s.b);
   ContinueJoinsTrigger(c, s.b);

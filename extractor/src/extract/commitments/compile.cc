@@ -76,6 +76,8 @@ void CommitmentExtractor::CompileTypes(rules::CompileContext& context) {
     }
     info.event_subject = record.event_subject;
     info.arranged = record.arranged;
+    info.completed = record.completed;
+    info.leads_items = record.leads_items;
   }
   for (size_t t = 0; t < types_.size(); ++t) {
     if (commitments::IsCommitment(static_cast<Type>(t)) && !types_[t].loaded) {

@@ -11,13 +11,19 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
                                                SentenceState& s, size_t* subject_from) {
   const size_t g = c.group_begin;
   const int open = s.open;
-  if (r.coordinated_only && (open < 0 || g >= clauses_[open].action_end)) return false;
-  if (open < 0 || g >= clauses_[open].action_end) return true;
+  // An -ing form after "and" in a gerund item counts only after the item's
+  // own clause, whose action may have stopped at a comma before it
+  // ("- Increasing cooperation on X, recycling of Y, and launching Z").
+  const bool inside = open >= 0 && (g < clauses_[open].action_end ||
+                                    (r.item && clauses_[open].subject == SubjectKind::kInherit));
+  if ((r.coordinated_only || (r.item && g > s.floor)) && !inside) return false;
+  if (!inside) return true;
   // Inside the action of an earlier clause: a complement, unless a
   // coordinated clause starts here with its own finite verb.
   Clause& prev = clauses_[open];
   Join j;
   if (!FindJoin(prev, g, &j)) return false;
+  if (r.item) return CoordinateItem(c, prev, j, s);
   bool finite = j.own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
                 r.form == kThird;
   // A bare verb right after the "and": its form alone does not say whether
@@ -101,17 +107,41 @@ bool CommitmentExtractor::Analysis::FindJoin(const Clause& prev, size_t g, Join*
   return true;
 }
 
+void CommitmentExtractor::Analysis::JoinTrigger(const Clause& c, Clause& prev, const SentenceState& s) {
+  // "will converse often and meet": the listed verb types an unlisted one's trigger.
+  if (!prev.rule && c.rule && IsCommitment(c.type)) {
+    prev.rule = c.rule;
+    prev.type = c.type;
+  }
+  prev.trigger_end = c.trigger_end;
+  prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
+  FindAction(prev, s.b);
+}
+
+bool CommitmentExtractor::Analysis::CoordinateItem(Clause& c, Clause& prev, const Join& j, const SentenceState& s) {
+  // "- Identifying and addressing X": one trigger for two verbs sharing an
+  // object; "- Exchanging X, and developing Y": an undertaking of the
+  // lead-in's parties of its own.
+  if (!j.coordinated || j.opener_end != 0 || !(Classes(j.conj) & kAnd) ||
+      prev.subject != SubjectKind::kInherit || prev.inherit_from != lead_in_ || !OnlyAdverbs(j.conj + 1, c.group_begin)) {
+    return false;
+  }
+  if (j.conj == prev.trigger_end) {
+    JoinTrigger(c, prev, s);
+    return false;
+  }
+  c.subject = SubjectKind::kInherit;
+  c.inherit_from = lead_in_;
+  size_t cut = j.conj;
+  if (cut > prev.action_begin && Comma(cut - 1)) --cut;
+  prev.action_end = std::min(prev.action_end, static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin)));
+  return true;
+}
+
 bool CommitmentExtractor::Analysis::ShareModal(Clause& c, Clause& prev, size_t conj, const SentenceState& s) {
   // "will expand and deepen X": one trigger for two verbs sharing an object.
   if (conj == prev.trigger_end) {
-    // "will converse often and meet": the listed verb types an unlisted one's trigger.
-    if (!prev.rule && c.rule && IsCommitment(c.type)) {
-      prev.rule = c.rule;
-      prev.type = c.type;
-    }
-    prev.trigger_end = c.trigger_end;
-    prev.trigger.end = doc_.tokens[c.trigger_end - 1].span.end;
-    FindAction(prev, s.b);
+    JoinTrigger(c, prev, s);
     return false;
   }
   // "will combine X and establish Y": its own object, so its own

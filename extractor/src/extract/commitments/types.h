@@ -36,6 +36,14 @@ struct TypeInfo {
   // "is hosting the summit next year": a present progressive with a date
   // after the publication in its action is planned (an arrangement).
   bool arranged = false;
+  // An act done at once (launch, sign, meet): a gerund item under a lead-in
+  // in the past ("launched ..., including: - Launching X") is done as its
+  // lead-in is; a gerund item of another type is ongoing ("- Expanding X").
+  bool completed = false;
+  // A lead-in of this type makes the items of its list undertakings
+  // ("decided on the following steps:", "will:"); the list after one of
+  // another type gives topics ("discussed the following:").
+  bool leads_items = false;
   bool loaded = false;         // a record of types.jsonl described it
 };
 

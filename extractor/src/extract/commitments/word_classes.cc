@@ -39,7 +39,7 @@ std::optional<uint64_t> WordClassNamed(std::string_view name) {
       {"progressive", kProgressive}, {"amount_lead", kAmountLead}, {"currency", kCurrency},
       {"amount", kAmount}, {"pleased", kPleased}, {"subordinator", kSubordinator}, {"body_head", kBodyHead},
       {"amount_unit", kAmountUnit},
-      {"place", kPlace}, {"joint", kJoint}, {"speech", kSpeech}};
+      {"place", kPlace}, {"joint", kJoint}, {"speech", kSpeech}, {"example_lead", kExampleLead}};
   for (const auto& [class_name, bit] : kClasses) {
     if (class_name == name) return bit;
   }

@@ -77,6 +77,7 @@ enum WordClass : uint64_t {
   kPlace = uint64_t{1} << 56,            // "in", "at": a name after one is a place, no party
   kJoint = uint64_t{1} << 57,            // in a title: a statement of two or more parties
   kSpeech = uint64_t{1} << 58,           // "said": next to a quote, its speaker is named
+  kExampleLead = uint64_t{1} << 59,      // "such as:": the list after a lead-in gives examples, no undertakings
   // Not a class of grammar.jsonl: the first word of a lexicon phrase, ",",
   // ";", ":" or "we", which the class pass looks at more closely. Most tokens
   // are in no class and none of these, and one lookup passes them by.
