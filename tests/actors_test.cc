@@ -635,6 +635,36 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
        "internal-revenue-service", {"Internal Revenue Service"}},
       {"The Biden-Harris Administration and the Obama Administration met.", "obama-administration", {}},
       {"Payments of Debt Service fell.", "debt-service", {}},
+      // A country's armed service is named with its country, written out (role_words.jsonl
+      // services); without a country, or with a common noun, it names no body.
+      {"The Indian Navy and the Israel Defense Forces trained with the Armed Forces of the Philippines.",
+       "indian-navy", {"Indian Navy"}},
+      {"The Indian Navy and the Israel Defense Forces trained with the Armed Forces of the Philippines.",
+       "israel-defense-forces", {"Israel Defense Forces"}},
+      {"The Indian Navy and the Israel Defense Forces trained with the Armed Forces of the Philippines.",
+       "armed-forces-of-the-philippines", {"Armed Forces of the Philippines"}},
+      {"The Indian Navy and the Israel Defense Forces trained with the Armed Forces of the Philippines.", "IN", {}},
+      {"Japan Maritime Self-Defense Force ships sailed.", "japan-maritime-self-defense-force",
+       {"Japan Maritime Self-Defense Force"}},
+      {"The U.S. Armed Forces deployed.", "armed-forces", {"Armed Forces"}},
+      {"The U.S. Armed Forces deployed.", "US", {"U.S."}},
+      {"Our Armed Forces and the Task Force met.", "armed-forces", {}},
+      {"The U.S.-Mexico Joint Task Force met.", "joint-task-force", {}},
+      {"The Joint Task Force of the Association of American Universities met.", "association-of-american-universities",
+       {"Association of American Universities"}},
+      // A government is a body only of a subnational place; a country's is the country's mention.
+      {"The Government of Tamil Nadu and the Tokyo Metropolitan Government signed.", "government-of-tamil-nadu",
+       {"Government of Tamil Nadu"}},
+      {"The Government of Tamil Nadu and the Tokyo Metropolitan Government signed.",
+       "tokyo-metropolitan-government", {"Tokyo Metropolitan Government"}},
+      {"The Government of Japan and the State Government agreed.", "JP", {"Japan"}},
+      {"The Government of Japan and the State Government agreed.", "government-of-japan", {}},
+      {"The Government of Japan and the State Government agreed.", "state-government", {}},
+      // Chambers and confederations of business.
+      {"The U.S. Chamber of Commerce and the Confederation of Indian Industry met.", "chamber-of-commerce",
+       {"Chamber of Commerce"}},
+      {"The U.S. Chamber of Commerce and the Confederation of Indian Industry met.", "confederation-of-indian-industry",
+       {"Confederation of Indian Industry"}},
       // An organization whose name begins its own bodies' names (organizations.jsonl
       // prefix_of_names) is the name's: no mention of the UN.
       {"The UN Office for Disaster Risk Reduction will report.", "un-office-for-disaster-risk-reduction",

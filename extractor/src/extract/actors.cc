@@ -251,9 +251,13 @@ void ActorExtractor::AddHoldersAndTitles(const rules::ActorRules& parsed) {
 void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
   for (const rules::RoleWordRule& rule : parsed.role_words) {
     for (const std::string& word : rule.words) {
-      role_words_.insert(word);
+      // A service's head is no role word by its own record ("Joint Task
+      // Force of the Association of American Universities" names the
+      // association; "Navy" and "Army" are role words by the first record).
+      if (!rule.services) role_words_.insert(word);
       if (rule.before_titles) title_modifiers_.insert(word);
       if (rule.ranks) ranks_.insert(word);
+      if (rule.subnational_levels) subnational_levels_.insert(word);
       if (rule.before_names) {
         honorifics_.insert(word);
         lexicon_.Add(word, Payload(kHonorific, 0), true);
@@ -262,6 +266,8 @@ void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
         organization_heads_.insert(word);
         if (rule.after_role_words) role_word_heads_.insert(word);
         if (rule.legal_forms) legal_forms_.insert(word);
+        if (rule.services) service_heads_.insert(word);
+        if (rule.governments) government_heads_.insert(word);
         lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
       }
     }
@@ -404,6 +410,9 @@ class ActorRun {
   void FindEntities();
   void FindOrganizations();
   size_t OrganizationName(size_t head, size_t floor, size_t* first, std::string* speaks_for) const;
+  size_t ServiceName(size_t head, size_t f, size_t floor, size_t end, std::string country, size_t* first,
+                     std::string* speaks_for) const;
+  bool SubnationalGovernment(size_t head, size_t f, size_t end, const std::string& country) const;
   void MergeHits(size_t sorted);
   void FindLostApostrophes();
   void MarkCompoundParts();
@@ -1063,6 +1072,8 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
       country_from = 0;
     }
   }
+  if (x_.service_heads_.contains(Tok(head))) return ServiceName(head, f, floor, end, country, first, speaks_for);
+  if (x_.government_heads_.contains(Tok(head)) && !SubnationalGovernment(head, f, end, country)) return head;
   // "of <country>" closing a name that says more than its head is whom the
   // body speaks for, and a mention of the country ("National Security Council
   // Secretariat of the Philippines", tests/dev/notes-whitehouse-3.md 30); an
@@ -1096,6 +1107,53 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
   *first = f;
   *speaks_for = country;
   return end;
+}
+
+// A country's armed service, named by its head (role_words.jsonl
+// "services") with its country, which is the name's as "Royal Australian
+// Navy" is in tests/dev/world: "Indian Navy", "Israel Defense Forces",
+// "Japan Maritime Self-Defense Force", "Armed Forces of the Philippines".
+// Without a country ("the Task Force", "our Armed Forces") or with a common
+// noun among its words ("U.S.-Mexico Joint Task Force") it names no body.
+size_t ActorRun::ServiceName(size_t head, size_t f, size_t floor, size_t end, std::string country, size_t* first,
+                             std::string* speaks_for) const {
+  for (size_t k = f; k < head; ++k) {
+    if (tokens_[k].kind == Token::Kind::kWord && x_.common_nouns_.contains(Tok(k))) return head;
+  }
+  // The country before it: written out ("Indian", "Israel") it is the
+  // name's, as an acronym ("U.S. Armed Forces") whom the body speaks for.
+  if (f > floor && entity_at_[f - 1] >= 0) {
+    const EntityHit& hit = entities_[entity_at_[f - 1]];
+    if (!hit.known && hit.entity != UINT32_MAX && hit.end == f && hit.first >= floor &&
+        EntityOf(hit.entity).type != "organization") {
+      if (std::any_of(Tok(hit.first).begin(), Tok(hit.first).end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        f = hit.first;
+      }
+      country = EntityOf(hit.entity).id;
+    }
+  }
+  if (country.empty() || f == head) return head;
+  *first = f;
+  *speaks_for = std::move(country);
+  return end;
+}
+
+// Whether a government's head names a body: one of a subnational place, in
+// its complement ("Government of Tamil Nadu") or before it with its level
+// ("Tokyo Metropolitan Government", "Ontario Provincial Government"; levels
+// in role_words.jsonl "subnational_levels"). A country's government is the
+// country's mention ("Government of Japan"), and a level alone names none
+// ("the State Government").
+bool ActorRun::SubnationalGovernment(size_t head, size_t f, size_t end, const std::string& country) const {
+  if (!country.empty()) return false;
+  if (end > head + 1) return true;
+  bool level = false, place = false;
+  for (size_t k = f; k < head; ++k) {
+    if (tokens_[k].kind != Token::Kind::kWord || !IsCapitalized(Tok(k))) continue;
+    if (x_.subnational_levels_.contains(Tok(k))) level = true;
+    else if (!IsRoleWord(Tok(k))) place = true;
+  }
+  return level && place;
 }
 
 // Organizations that no lexicon lists, found by their head noun

@@ -151,6 +151,10 @@ class ActorExtractor final : public Stage {
   // The heads that close a company's name ("Limited", "LLC"):
   // role_words.jsonl, "legal_forms".
   StringSet legal_forms_;
+  // Heads of a country's armed services ("Navy", "Forces"), of governments
+  // ("Government"), and the levels of a subnational government ("Provincial"):
+  // role_words.jsonl, "services", "governments", "subnational_levels".
+  StringSet service_heads_, government_heads_, subnational_levels_;
   // Given names (given_names.jsonl): "Alexei" of "Alexei Navalny".
   StringSet given_names_;
   // Capitalized common nouns that are never a name by themselves

@@ -106,7 +106,7 @@ ActorRules ParseActorRules(CompileContext& context) {
     FieldReader r(context, record);
     RoleWordRule rule;
     if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "ranks", "organization_heads", "after_role_words", "legal_forms",
-                                         "note"}) || !ReadRuleSource(r, &rule)) {
+                                         "services", "governments", "subnational_levels", "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
@@ -116,6 +116,9 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.ranks = r.Bool("ranks", false);
     rule.after_role_words = r.Bool("after_role_words", false);
     rule.legal_forms = r.Bool("legal_forms", false);
+    rule.services = r.Bool("services", false);
+    rule.governments = r.Bool("governments", false);
+    rule.subnational_levels = r.Bool("subnational_levels", false);
     if (r.ok()) out.role_words.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {

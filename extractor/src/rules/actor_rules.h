@@ -65,6 +65,17 @@ struct RoleWordRule : RuleSource {
   // them, and no "and" inside the name ("Ultra Maritime and Bharat Dynamics
   // Limited" are two companies; "Larsen & Toubro Limited" is one).
   bool legal_forms = false;
+  // Heads of a country's armed services ("Navy", "Forces"): a body only with
+  // its country, which is the name's ("Indian Navy", "Armed Forces of the
+  // Philippines"), never "the Task Force" or "our Armed Forces".
+  bool services = false;
+  // Heads of governments ("Government"): a body only of a subnational place
+  // ("Government of Tamil Nadu", "Tokyo Metropolitan Government"); the
+  // "Government of Japan" is Japan's mention.
+  bool governments = false;
+  // The levels of a subnational government before its head ("Metropolitan",
+  // "Provincial", "State").
+  bool subnational_levels = false;
 };
 
 // Words that are no part of a person's name (common_nouns.jsonl, optional).
