@@ -153,6 +153,11 @@ TEST(Topics, MentionTable) {
       {"They fund adaptation and resilience, climate resilience and supply chain resilience.",
        {{"climate", {"adaptation", "climate"}}, {"economic_security", {"supply chain resilience"}}}},
       {"They cooperate on investment security.", {{"economic_security", {"investment security"}}}},
+      // Displaced persons, human smuggling and visas are migration; human
+      // smuggling networks are no telecom.
+      {"They disrupt human smuggling networks and help displaced persons with visas.",
+       {{"migration", {"human smuggling", "displaced persons", "visas"}}}},
+      {"They regulate social media platforms.", {{"online_platforms", {"social media platforms"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
