@@ -158,6 +158,11 @@ TEST(Topics, MentionTable) {
       {"They disrupt human smuggling networks and help displaced persons with visas.",
        {{"migration", {"human smuggling", "displaced persons", "visas"}}}},
       {"They regulate social media platforms.", {{"online_platforms", {"social media platforms"}}}},
+      // A business climate is no climate; labour standards are rights,
+      // environmental standards the environment, not standardization.
+      {"They improve the business climate and uphold labour and environmental standards.",
+       {{"environment", {"environmental standards"}}}},
+      {"They respect international labor standards.", {{"human_rights", {"labor standards"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
