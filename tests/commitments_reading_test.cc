@@ -254,6 +254,28 @@ TEST(CommitmentReading, StancesAfterModalsAndWelcomes) {
   });
 }
 
+// SPEC 7: predictions whose subject is no actor are no commitments: a thing
+// after a possessive, a noun phrase capitalized only by its place at the
+// start ("Key terms of the agreement between A and B"), "Our work"; a bare
+// "continues" is an undertaking only of a party of the statement.
+TEST(CommitmentReading, SubjectsThatAreNoActors) {
+#define NO_CL "Norway and Chile issued a joint statement. "
+  const Want issued{"sign", "done", "issued", {"CL", "NO"}};
+  CheckRows({
+      {NO_CL "Norway's GDP will grow by two percent.", {issued}},
+      {NO_CL "Implementation of the Norway-Chile partnership has begun.", {issued}},
+      {NO_CL "Key terms of the agreement between Norway and Chile will include tariff cuts.", {issued}},
+      {NO_CL "Our work on oceans is guided by science.", {issued}},
+      {NO_CL "Our fisheries agencies will exchange data.",
+       {issued, {"cooperate", "planned", "will exchange", {"CL", "NO"}}}},
+      {NO_CL "Russia continues its war of aggression.", {issued}},
+      {NO_CL "We continue to promote free trade.", {issued, {"intend", "ongoing", "continue", {"CL", "NO"}}}},
+      {NO_CL "Secretary of Fisheries Marta Larsen plans to visit Chile.",
+       {issued, {"intend", "planned", "plans", {"marta-larsen"}}}},
+  });
+#undef NO_CL
+}
+
 // SPEC 8a: a reported undertaking is the undertaker's; a reported view stays a stance.
 TEST(CommitmentReading, ReportedUndertakings) {
   CheckRows({

@@ -96,6 +96,10 @@ class CommitmentExtractor::Analysis {
     bool plural_of_reporter = false;  // "they" after a report: one person's "they" is the country
     bool party_only = false;  // kept only where a party of the statement does it (Assemble)
     bool party_modal = false;  // "must": and only where "we" or a named party is the subject
+    // "we continue to promote": kept only where a party of the statement
+    // does it, as party_only, but its subject counts toward the principal
+    // parties ("Canada continues to invest" in a Canada-US statement).
+    bool party_present = false;
     bool need = false;         // "must" + a verb of no undertaking ("We must remember"): none
     bool lead_only = false;    // "Japan and India will:" leads in its items and is none itself
     std::vector<size_t> actors_states;  // the plural antecedent's countries (second pass)
@@ -537,6 +541,16 @@ class CommitmentExtractor::Analysis {
   // True iff tokens [b, e) name a thing with the names after a preposition
   // ("a trade deal between Japan and Canada"), not parties.
   bool ThingWithNames(size_t b, size_t e) const;
+  // True iff the words after the last possessive of tokens [b, e) name a
+  // thing, no party ("Russia's GDP", "Today's E.O.").
+  bool PossessiveThing(size_t b, size_t e) const;
+  // True iff token t opens its sentence (list marks at most before it)
+  // and no mention starts there: a common noun's capital, no name's.
+  bool CommonCapital(size_t t) const;
+  // ThingWithNames' head without a determiner: a CommonCapital word of
+  // tokens [b, e) that is no -ing form ("Noting"), no title
+  // ("Secretary") and no party's head ("Leaders"), before a lowercase word.
+  bool CommonHead(size_t b, size_t e) const;
   // True iff tokens [b, e) after a relative pronoun are the own subject of
   // clause `c`, a listed trigger's.
   bool OwnRelativeSubject(const Clause& c, size_t b, size_t e) const;
@@ -706,6 +720,9 @@ class CommitmentExtractor::Analysis {
   // triggers: modals and hedges ("will" + a verb), verbs after "and", and
   // forms of "be" ("is providing").
   static constexpr uint64_t kCue = kVerb | kModal | kHedge | kBe;
+  // The heads of a noun phrase that names parties ("the leaders of Japan",
+  // "the government of the DPRK"), not a thing.
+  static constexpr uint64_t kPartyHead = kPluralHead | kPersonHead | kStateHead | kMemberHead | kBodyHead;
   std::vector<uint32_t>& cues_ = scratch_.cues;
   // The sentences Run() reads: the document's, or its whole text as one.
   std::vector<Sentence> whole_text_;

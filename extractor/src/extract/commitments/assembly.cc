@@ -155,7 +155,8 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
     // "we must continue", not "all parties must refrain" (an appeal to others).
     const bool named = c.subject == SubjectKind::kWe || c.subject == SubjectKind::kExplicit ||
                        c.subject == SubjectKind::kInherit;
-    if (c.accepted && c.party_only && (!IsParty(*resolved[i], parties) || (c.party_modal && !named))) {
+    if (c.accepted && (c.party_only || c.party_present) &&
+        (!IsParty(*resolved[i], parties) || (c.party_modal && !named))) {
       c.accepted = false;
       c.reason = Reason::kNotParty;
     }

@@ -169,7 +169,7 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.event_subject = x_.InfoOf(c.type).event_subject || (c.rule && c.rule->event_subject);
   c.party_modal = group.bits & kPartyModal;
   c.lead_only = cand.lead_only;
-  c.party_only = cand.progressive || r.progressive || c.party_modal;
+
   // "we must continue", "we must strengthen": "must" undertakes only with a
   // verb of the `verb` class; "Japan must face the reality", "We must
   // remember the victims" state a need (the clause stays, for the clauses
@@ -177,6 +177,11 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.need = c.party_modal && !(Classes(cand.m0) & kVerb);
   c.bare_past = r.form == kPast && group.bits == 0;
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
+  c.party_only = cand.progressive || r.progressive || c.party_modal;
+  // "Russia continues its assault": a bare present of a record with a
+  // `present` status tells what goes on, an undertaking only where a party
+  // of the statement does it ("we continue to promote", SPEC 8a).
+  c.party_present = c.bare_present && c.rule && !c.rule->present.empty();
   c.negated = group.bits & kNegation;
   c.hedged = group.bits & kHedge;
   // "will be launching" is planned: the modal decides, as for "will launch".

@@ -105,7 +105,7 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
   std::vector<int> subject_count(person_.size());
   std::vector<size_t> order;
   for (const Clause& c : clauses_) {
-    if (c.subject != SubjectKind::kExplicit || !c.accepted || c.party_only) continue;
+    if (c.subject != SubjectKind::kExplicit || !c.accepted || c.party_only || c.party_present) continue;
     for (size_t a : c.actors) {
       if (subject_count[a]++ == 0) order.push_back(a);
     }
@@ -115,6 +115,17 @@ void CommitmentExtractor::Analysis::FindParties(Parties* p) {
       if (subject_count[a]++ == 0) order.push_back(a);
     }
   }
+  // "Canada continues to invest": a bare "continues" counts where its
+  // subjects are already subjects of other commitments ("Russia continues
+  // its war" does not make Russia a party of the statement).
+  std::vector<int> present_count(person_.size());
+  for (const Clause& c : clauses_) {
+    if (c.subject != SubjectKind::kExplicit || !c.accepted || !c.party_present) continue;
+    if (std::all_of(c.actors.begin(), c.actors.end(), [&](size_t a) { return subject_count[a] > 0; })) {
+      for (size_t a : c.actors) ++present_count[a];
+    }
+  }
+  for (size_t a : order) subject_count[a] += present_count[a];
   int best = 0;
   for (size_t a : order) best = std::max(best, subject_count[a]);
   for (size_t a : order) {

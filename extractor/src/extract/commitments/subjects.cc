@@ -88,6 +88,9 @@ bool CommitmentExtractor::Analysis::NounBefore(size_t g, size_t floor) const {
   size_t q = p - 1;
   // "In support of": a base form after a preposition is a noun, capitalized or not.
   if (Classes(q) & (kLinking | kPreposition)) return false;
+  // "Our work on", "Its work is": a possessive determiner opens a noun
+  // phrase, capitalized or not.
+  if (Classes(q) & kDeterminer) return false;
   if (Capitalized(q) || !IsWord(q)) return true;
   // A plural noun ("the partners", "both countries"), not an adjective ("courageous").
   std::string_view w = Text(q);
@@ -267,7 +270,7 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     }
   }
   c.event = TokenSpan(b, e);
-  if (!c.event_subject && ThingWithNames(b, e)) {
+  if (!c.event_subject && (ThingWithNames(b, e) || PossessiveThing(b, e))) {
     // "a trade deal between Japan and Canada would create jobs": a thing.
     c.reason = Reason::kNotActor;
     c.reason_text = c.event;
@@ -281,20 +284,72 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   ListSubject(c, b, e, seen_and);
 }
 
+bool CommitmentExtractor::Analysis::CommonCapital(size_t t) const {
+  if (doc_.tokens[t].kind != Token::Kind::kWord || MentionOver(t, /*starting_at_t=*/true) != nullptr) {
+    return false;
+  }
+  // Only list marks may stand before it in its sentence ("-", "*"): after a
+  // comma a capital is a name's or a title's ("..., Minister for X of Japan").
+  for (size_t k = SentenceBegin(t); k < t; ++k) {
+    if (IsWord(k) || Comma(k) || Char(k, ';') || Char(k, ':')) return false;
+  }
+  return true;
+}
+
 bool CommitmentExtractor::Analysis::ThingWithNames(size_t b, size_t e) const {
   // "a launch of a missile by North Korea", "the partnership with India":
   // a determiner, lowercase words headed by no word of the parties ("the
   // leaders of Japan and Australia", "the government of the DPRK" are
-  // theirs), then a preposition and names.
-  if (!(Classes(b) & kDeterminer) || b + 2 >= e) return false;
-  constexpr uint64_t kPartyHead = kPluralHead | kPersonHead | kStateHead | kMemberHead | kBodyHead;
+  // theirs), then a preposition and names. "Implementation of the AUKUS
+  // partnership", "Key terms of the agreement between A and B": the same
+  // without a determiner, the first word capitalized by position alone,
+  // then "of" and no person ("Secretary of Energy X" is a title, "Noting
+  // the importance of", "Drawn from" open participle phrases).
+  if (b + 2 >= e) return false;
+  const bool common = !(Classes(b) & kDeterminer) && CommonHead(b, e);
+  if (!(Classes(b) & kDeterminer) && !common) return false;
+  constexpr uint64_t kNoNoun = kBe | kHave | kModal | kHedge | kAnd | kOr | kRelative;
   size_t t = b + 1;
   while (t < e && t < b + 5 && IsWord(t) && !Capitalized(t) && !InMention(t) && ActorAt(t) == SIZE_MAX &&
-         !(Classes(t) & (kOf | kLinking | kPreposition | kAgent))) {
+         !(Classes(t) & (kOf | kLinking | kPreposition | kAgent)) && !(common && (Classes(t) & kNoNoun))) {
     ++t;
   }
-  return t > b + 1 && t < e && (Classes(t) & (kOf | kLinking | kPreposition | kAgent)) &&
+  if (common && (t >= e || !(Classes(t) & kOf))) return false;
+  if (common) {
+    for (size_t a : ActorsIn(t, e)) {
+      if (person_[a]) return false;
+    }
+  }
+  return (t > b + 1 || common) && t < e && (Classes(t) & (kOf | kLinking | kPreposition | kAgent)) &&
          !(Classes(t - 1) & kPartyHead) && HasActorIn(t, e);
+}
+
+bool CommitmentExtractor::Analysis::CommonHead(size_t b, size_t e) const {
+  if (!Capitalized(b) || !CommonCapital(b) || !IsWord(b + 1) || Capitalized(b + 1)) return false;
+  return !LooksIngForm(Text(b)) && !(Classes(b) & kPartyHead) && TitleEnd(b, e) == 0;
+}
+
+bool CommitmentExtractor::Analysis::PossessiveThing(size_t b, size_t e) const {
+  // "Russia's GDP will contract", "Today's E.O. will ensure", "X's health
+  // professionals are prepared to": what the possessive heads names no
+  // party; "Japan's leaders", "Japan's Prime Minister", "Japan's Coast
+  // Guard" (a name the actor stage does not know) and a mention are parties.
+  size_t head = e;
+  for (size_t k = e; k-- > b + 1;) {
+    if (Char(k, '\'') && k + 1 < e && (Classes(k + 1) & kPossessive)) {
+      head = k + 2;
+      break;
+    }
+  }
+  if (head >= e || HasActorIn(head, e)) return false;
+  size_t names = 0;
+  for (size_t t = head; t < e; ++t) {
+    // "the Quad's respective heads of agencies": a plural may name persons.
+    if ((Classes(t) & kPartyHead) || TitleEnd(t, e) != 0) return false;
+    if (IsWord(t) && !Capitalized(t) && LooksPlural(Text(t))) return false;
+    names += Capitalized(t) && Text(t).size() >= 3;
+  }
+  return names < 2;
 }
 
 bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t e) {
@@ -313,9 +368,10 @@ bool CommitmentExtractor::Analysis::ReferenceSubject(Clause& c, size_t b, size_t
     return true;
   }
   if (Covers(kWeRef, b, e) || AdverbialWe(b, e) ||
-      ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && NounBefore(e, b + 1))) {
+      ((Classes(b) & kWePossessive) && !HasActorIn(b, e) && ((Classes(e - 1) & kPartyHead) || IsPronoun(e - 1)))) {
     // "We", and "Our countries", "our Foreign Ministers": the signatories
-    // (a plural of persons or parties; "our partnership" is a thing);
+    // (a plural of persons or parties; "our partnership", "Our exchange
+    // programs", "Our work under the Dialogue" are things);
     // "our two countries" of signing leaders are their countries.
     c.subject = SubjectKind::kWe;
     c.states = (Classes(b) & kWePossessive) && (Classes(e - 1) & kStateHead);
