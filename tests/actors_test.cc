@@ -660,6 +660,15 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       {"The Government of Japan and the State Government agreed.", "JP", {"Japan"}},
       {"The Government of Japan and the State Government agreed.", "government-of-japan", {}},
       {"The Government of Japan and the State Government agreed.", "state-government", {}},
+      // "Group" names a company only after proper names; a centre names no body (a unit of an
+      // agency is no actor, tests/dev/notes-whitehouse-3.md 36).
+      {"Mahindra Group and the Working Group met.", "mahindra-group", {"Mahindra Group"}},
+      {"Mahindra Group and the Working Group met.", "working-group", {}},
+      {"The Nuclear Suppliers Group and the I2U2 Group met.", "nuclear-suppliers-group", {}},
+      {"The Nuclear Suppliers Group and the I2U2 Group met.", "i2u2-group", {}},
+      {"Mexico embeds personnel at the U.S. Customs and Border Protection National Targeting Center.",
+       "national-targeting-center", {}},
+      {"The U.S. Treasury Department will lead.", "department-of-the-treasury", {"U.S. Treasury Department"}},
       // Chambers and confederations of business.
       {"The U.S. Chamber of Commerce and the Confederation of Indian Industry met.", "chamber-of-commerce",
        {"Chamber of Commerce"}},

@@ -251,10 +251,11 @@ void ActorExtractor::AddHoldersAndTitles(const rules::ActorRules& parsed) {
 void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
   for (const rules::RoleWordRule& rule : parsed.role_words) {
     for (const std::string& word : rule.words) {
-      // A service's head is no role word by its own record ("Joint Task
-      // Force of the Association of American Universities" names the
-      // association; "Navy" and "Army" are role words by the first record).
-      if (!rule.services) role_words_.insert(word);
+      // A service's or a company group's head is no role word by its own
+      // record ("Joint Task Force of the Association of American
+      // Universities" names the association; "Navy" and "Army" are role
+      // words by the first record).
+      if (!rule.services && !rule.after_names_only) role_words_.insert(word);
       if (rule.before_titles) title_modifiers_.insert(word);
       if (rule.ranks) ranks_.insert(word);
       if (rule.subnational_levels) subnational_levels_.insert(word);
@@ -268,6 +269,7 @@ void ActorExtractor::AddWordLists(const rules::ActorRules& parsed) {
         if (rule.legal_forms) legal_forms_.insert(word);
         if (rule.services) service_heads_.insert(word);
         if (rule.governments) government_heads_.insert(word);
+        if (rule.after_names_only) name_heads_.insert(word);
         lexicon_.Add(word, Payload(kOrganizationHead, 0), true);
       }
     }
@@ -1016,6 +1018,20 @@ size_t ActorRun::OrganizationName(size_t head, size_t floor, size_t* first, std:
     if (f == head) return head;
     for (size_t k = f; k < head; ++k) {
       if (tokens_[k].kind == Token::Kind::kWord && IsCapitalized(Tok(k)) && !IsRoleWord(Tok(k))) return head;
+    }
+  }
+  // "Group" names a company only after proper names: "Mahindra Group", not
+  // "Working Group", "Nuclear Suppliers Group" or "I2U2 Group"
+  // (role_words.jsonl "after_names_only").
+  if (x_.name_heads_.contains(Tok(head))) {
+    if (f == head) return head;
+    for (size_t k = f; k < head; ++k) {
+      if (tokens_[k].kind != Token::Kind::kWord) continue;
+      const std::string_view w = Tok(k);
+      if (IsRoleWord(w) || x_.common_nouns_.contains(w) ||
+          std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        return head;
+      }
     }
   }
   std::string country;

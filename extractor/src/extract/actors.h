@@ -155,6 +155,9 @@ class ActorExtractor final : public Stage {
   // ("Government"), and the levels of a subnational government ("Provincial"):
   // role_words.jsonl, "services", "governments", "subnational_levels".
   StringSet service_heads_, government_heads_, subnational_levels_;
+  // Heads that name a body only after proper names ("Mahindra Group"):
+  // role_words.jsonl, "after_names_only".
+  StringSet name_heads_;
   // Given names (given_names.jsonl): "Alexei" of "Alexei Navalny".
   StringSet given_names_;
   // Capitalized common nouns that are never a name by themselves

@@ -106,7 +106,8 @@ ActorRules ParseActorRules(CompileContext& context) {
     FieldReader r(context, record);
     RoleWordRule rule;
     if (!r.CheckFields({"id", "words"}, {"before_titles", "before_names", "ranks", "organization_heads", "after_role_words", "legal_forms",
-                                         "services", "governments", "subnational_levels", "note"}) || !ReadRuleSource(r, &rule)) {
+                                         "services", "governments", "subnational_levels", "after_names_only",
+                                         "note"}) || !ReadRuleSource(r, &rule)) {
       continue;
     }
     rule.words = r.Strings("words");
@@ -119,6 +120,7 @@ ActorRules ParseActorRules(CompileContext& context) {
     rule.services = r.Bool("services", false);
     rule.governments = r.Bool("governments", false);
     rule.subnational_levels = r.Bool("subnational_levels", false);
+    rule.after_names_only = r.Bool("after_names_only", false);
     if (r.ok()) out.role_words.push_back(std::move(rule));
   }
   for (const Record& record : context.Records("actors/common_nouns", /*required=*/false)) {

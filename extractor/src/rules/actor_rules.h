@@ -76,6 +76,10 @@ struct RoleWordRule : RuleSource {
   // The levels of a subnational government before its head ("Metropolitan",
   // "Provincial", "State").
   bool subnational_levels = false;
+  // Heads that name a body only after proper names ("Mahindra Group",
+  // "Anzana Electric Group"), never after role words, common nouns or a
+  // group's acronym ("Working Group", "Nuclear Suppliers Group", "I2U2 Group").
+  bool after_names_only = false;
 };
 
 // Words that are no part of a person's name (common_nouns.jsonl, optional).
