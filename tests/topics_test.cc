@@ -163,6 +163,8 @@ TEST(Topics, MentionTable) {
       {"They improve the business climate and uphold labour and environmental standards.",
        {{"environment", {"environmental standards"}}}},
       {"They respect international labor standards.", {{"human_rights", {"labor standards"}}}},
+      // Vaccine doses are one health mention (as the dev gold has them).
+      {"They donate vaccine doses and a billion more doses.", {{"health", {"vaccine doses", "doses"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},
