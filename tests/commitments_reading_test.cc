@@ -652,6 +652,31 @@ TEST(CommitmentReading, GerundItems) {
   });
 }
 
+// SPEC 7 "one per clause with its own trigger verb": verbs sharing one subject and its
+// modal or be, in a series closed by "and" ("will build X, train Y, and open Z") or after
+// "and" ("are deploying X and working with Y"); not a nearer modal's ("which will provide
+// X, and support Y"), not a preposition's -ing ("by funding X and training Y"), not nouns
+// ("production and use of", "ports, roads, and bridges").
+TEST(CommitmentReading, CoordinatedVerbs) {
+  CheckRows({
+      {"Together, Japan and India will build ports, train engineers, and open a fund for startups.",
+       {{"intend", "planned", "will build", {"IN", "JP"}},
+        {"intend", "planned", "train", {"IN", "JP"}},
+        {"launch", "planned", "open", {"IN", "JP"}}}},
+      {"Japan will fund a programme which will provide vaccines, and support clinics.",
+       {{"pledge", "planned", "will fund", {"JP"}}}},
+      // "to a climate plan" is a preposition's phrase, no infinitive holding "set".
+      {"Japan and India will agree to a climate plan and set a target for 2030.",
+       {{"agree", "planned", "will agree", {"IN", "JP"}}, {"intend", "planned", "set", {"IN", "JP"}}}},
+      {"Japan will promote the production and use of hydrogen.", {{"intend", "planned", "will promote", {"JP"}}}},
+      {"Japan will build ports, roads, and bridges in Africa.", {{"intend", "planned", "will build", {"JP"}}}},
+      {"Canada is deploying new funds and working with Mexico on border security.",
+       {{"intend", "ongoing", "is deploying", {"CA"}}, {"intend", "ongoing", "working", {"CA"}}}},
+      {"Canada is supporting Mexico by funding clinics and training nurses.",
+       {{"intend", "ongoing", "is supporting", {"CA"}}}},
+  });
+}
+
 // SPEC 7, 8a: whose "we" a statement speaks in, when no "We, A and B" says it.
 TEST(CommitmentReading, WeOfTheStatement) {
   // One party opening a joint statement is not its "we": the title's parties are, named

@@ -340,6 +340,8 @@ class CommitmentExtractor::Analysis {
     bool lead_only = false;                 // "Japan and India will:": a lead-in, no commitment itself
     bool progressive_fallback = false;      // a listed one of the class: progressive where no rule reads it
     bool item = false;                      // an -ing form opening a list item under a lead-in ("- Launching X")
+    bool shares_be = false;                 // an -ing form after "and" ("are deploying X and working with Y")
+    bool series = false;                    // a base verb after a comma in a series ("will build X, accelerate Y, and")
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i
@@ -380,6 +382,8 @@ class CommitmentExtractor::Analysis {
     bool third = false;             // a 3rd person form: never a base sharing a modal ("and exchanges")
     bool progressive = false;       // be + a `progressive` -ing form no rule reads here: intend, ongoing
     bool item = false;              // a gerund item under a lead-in (Candidate::item)
+    bool shares_be = false;         // Candidate::shares_be
+    bool series = false;            // Candidate::series
   };
   // The parties references resolve to (references.cc).
   struct Parties {
@@ -435,6 +439,13 @@ class CommitmentExtractor::Analysis {
   // True iff token `t` is an -ing form of an undertaking: of the
   // `progressive` class, or a listed trigger's -ing form.
   bool IngForm(size_t t);
+  // "are deploying X and working with Y": the -ing forms after "and" that
+  // may share the be of an -ing candidate before them (shares_be).
+  void AddSharedBeCandidates(const SentenceState& s);
+  // True iff an "and" after token `t` (before `end`) is followed, adverbs
+  // skipped, by a `verb` word or a listed trigger: the close of a series
+  // ("X, accelerate Y, and advance Z").
+  bool SeriesClosedAfter(size_t t, size_t end);
   // The main verb after a modal at `modal`: adverbs, negation and a
   // parenthesis between commas skipped.
   size_t VerbAfterModal(size_t modal, size_t end) const;
@@ -503,10 +514,16 @@ class CommitmentExtractor::Analysis {
   // c's verb right after prev's trigger and "and" joins that trigger ("will
   // expand and deepen X", "- Identifying and addressing X").
   void JoinTrigger(const Clause& c, Clause& prev, const SentenceState& s);
-  // An -ing form after "and" in a gerund item (Candidate::item): false when
-  // it joins prev's trigger or is no item's; true when it is the lead-in's
-  // undertaking of its own ("- Exchanging X, and developing Y").
-  bool CoordinateItem(Clause& c, Clause& prev, const Join& j, const SentenceState& s);
+  // An -ing form after "and" in a gerund item (Candidate::item) or after
+  // be + an -ing form (Candidate::shares_be) in clause `open`: false when it
+  // joins that trigger or shares nothing; true when it is an undertaking of
+  // its own ("- Exchanging X, and developing Y": the lead-in's; "are
+  // deploying X and working with Y": the subject's, ongoing).
+  bool CoordinateItem(Clause& c, int open, const Join& j, const Reading& r, const SentenceState& s);
+  // True iff an -ing form after a preposition, a colon or a semicolon lies
+  // in tokens [from, conj): an -ing form after the "and" at `conj` is
+  // governed there, not by an earlier be.
+  bool IngGovernedBetween(size_t from, size_t conj) const;
   // True iff a listed verb with its complement, a bare verb right after the
   // "and" at `conj`, shares the subject of prev's present verb.
   bool SharesPresentSubject(const Clause& c, const Clause& prev, size_t conj, const SentenceState& s) const;

@@ -91,6 +91,18 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       }
       continue;
     }
+    if ((cls & kVerb) && t > floor && Comma(t - 1) && !Capitalized(t) && SeriesClosedAfter(t, b)) {
+      // "will build X, accelerate Y, and advance Z": a base verb after a
+      // comma in a series that "and" closes counts as one after "and".
+      if (Candidate* at = ListedAt(t)) {
+        at->series = true;
+      } else {
+        Candidate cand{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, true};
+        cand.series = true;
+        candidates_.push_back(cand);
+      }
+      continue;
+    }
     if ((cls & kVerb) && t == floor && lead_in_ >= 0) {
       // "The leaders committed to:" then "Strengthen supply chains;": a
       // bare-verb item under a lead-in, as "will" + the verb (its subject
@@ -130,6 +142,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     const size_t v_end = hyphenated ? v + 3 : v + 1;
     if (!listed(v)) candidates_.push_back({static_cast<uint32_t>(v), static_cast<uint32_t>(v_end), 0, 0});
   }
+  AddSharedBeCandidates(s);
   std::sort(candidates_.begin(), candidates_.end(),
             [](const Candidate& l, const Candidate& r) { return l.m0 < r.m0; });
 }
@@ -182,6 +195,36 @@ void CommitmentExtractor::Analysis::AddItemCandidates(const SentenceState& s) {
       candidates_.push_back(cand);
     }
   }
+}
+
+void CommitmentExtractor::Analysis::AddSharedBeCandidates(const SentenceState& s) {
+  size_t from = s.b;
+  for (const Candidate& c : candidates_) {
+    size_t k = c.m0;
+    while (k > s.floor && (Classes(k - 1) & kAdverb)) --k;
+    if (k > s.floor && (Classes(k - 1) & kBe) && IngForm(c.m0)) from = std::min<size_t>(from, c.m1);
+  }
+  for (size_t t = from; t < s.b; ++t) {
+    if (!(Classes(t) & kAnd)) continue;
+    const size_t u = SkipAdverbs(t + 1, s.b);
+    if (u >= s.b || Capitalized(u) || !IngForm(u)) continue;
+    if (Candidate* at = ListedAt(u)) {
+      at->shares_be = true;
+    } else {
+      Candidate cand{static_cast<uint32_t>(u), static_cast<uint32_t>(u + 1), 0, 0};
+      cand.shares_be = true;
+      candidates_.push_back(cand);
+    }
+  }
+}
+
+bool CommitmentExtractor::Analysis::SeriesClosedAfter(size_t t, size_t end) {
+  for (size_t k = t + 1; k + 1 < end; ++k) {
+    if (!(Classes(k) & kAnd)) continue;
+    const size_t v = SkipAdverbs(k + 1, end);
+    if (v < end && ((Classes(v) & kVerb) || ListedAt(v)) && !Capitalized(v)) return true;
+  }
+  return false;
 }
 
 bool CommitmentExtractor::Analysis::IngForm(size_t t) {
@@ -301,7 +344,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (f == kBase && past_alike && has_payload(payload - kBase + kPast)) continue;
       // A report's participle reports too ("..., stating that they would").
       // A gerund item ("- Launching a fund") reads as "are launching".
-      if (f == kIng && !has_be && !cand.item && compiled.type != Type::kReport) continue;
+      if (f == kIng && !has_be && !cand.item && !cand.shares_be && compiled.type != Type::kReport) continue;
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
       if (rule.past_be && !(group.bits & kPastBe)) continue;
@@ -496,8 +539,10 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // capitalized verb form after a word is part of a name.
   if (cand.m0 > s.clause_floor && Capitalized(cand.m0) && IsWord(cand.m0 - 1)) return false;
   r->item = cand.item;
+  r->shares_be = cand.shares_be;
+  r->series = cand.series;
   if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
-    if (cand.progressive || cand.item) r->form = kIng;
+    if (cand.progressive || cand.item || cand.shares_be) r->form = kIng;
     return true;
   }
   const bool modal = group.bits & (kModal | kHedge);
@@ -507,25 +552,27 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   // "committed to:" then "- expand people-to-people exchanges;": the lead-in
   // stands for the item's modal (ReadCandidate gives it the lead-in's parties).
   // A base form only: "Beginning in 2023, ..." after a lead-in is no item.
-  // "- Launching a fund": a gerund item (AddItemCandidates) as "are" + it.
-  bool item = cand.item;
+  // "- Launching a fund": a gerund item (AddItemCandidates) as "are" + it,
+  // and so an -ing form sharing a be before it ("and working with X").
+  const bool gerund = cand.item || cand.shares_be;
+  bool item = gerund;
   for (uint32_t i = 0; lead_in_ >= 0 && cand.m0 == s.floor && group.bits == 0 && i < cand.payload_count; ++i) {
     item |= ValueOf(matches_[cand.payload_begin + i]) % 4 == kBase;
   }
-  if (!chosen && (modal || after_and || item)) {
+  if (!chosen && (modal || after_and || item || cand.series)) {
     // "will share Earth observation data": the modal makes it an
     // undertaking even where the object is not one the rule lists.
     for (uint32_t i = 0; i < cand.payload_count && !chosen; ++i) {
       const uint32_t payload = ValueOf(matches_[cand.payload_begin + i]);
       const Rule& rule = x_.rules_[payload / 4];
       if (IsCommitment(x_.compiled_[payload / 4].type) && payload % 4 != kPast &&
-          (payload % 4 == kIng) == cand.item &&
+          (payload % 4 == kIng) == gerund &&
           rule.passive != Rule::Passive::kRequired && !rule.strict_next) {
         r->rule = &rule;
         chosen = true;
         r->coordinated_only = !modal && !item;
         r->third = payload % 4 == kThird;
-        if (cand.item) r->form = kIng;
+        if (gerund) r->form = kIng;
       }
     }
   }
@@ -561,7 +608,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   const bool item_noun = item && !modal && cand.m1 < s.b && (Classes(cand.m1) & kLinking);
   // "- Welcoming the report", "- Noting progress": a stance, as "are
   // welcoming" is; "- Supporting X" is an undertaking (`progressive`).
-  const bool item_stance = cand.item && !(Classes(cand.m0) & kProgressive);
+  const bool item_stance = gerund && !(Classes(cand.m0) & kProgressive);
   if ((modal || item) && !IsCommitment(r->type) && !item_noun && !item_stance && !r->rule->modal_keeps) {
     // "will support", "may consider": an undertaking, not a stance.
     r->type = Type::kIntend;
@@ -584,9 +631,9 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   if (r->form == kThird) r->form = r->finite_third && after_and ? kThird : kBase;
   if (r->form == kBase && group.bits == 0 && !r->coordinated_only && !NounBefore(g, s.clause_floor)) {
     // "their courageous work", "a free and open region": a noun or an
-    // adjective, not a present-tense verb; after "and" it may still share a
-    // modal ("will combine X and establish Y").
-    if (!after_and) return false;
+    // adjective, not a present-tense verb; after "and" or in a series it
+    // may still share a modal ("will combine X and establish Y").
+    if (!after_and && !cand.series) return false;
     r->coordinated_only = true;
   }
   return true;

@@ -16,14 +16,20 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   // ("- Increasing cooperation on X, recycling of Y, and launching Z").
   const bool inside = open >= 0 && (g < clauses_[open].action_end ||
                                     (r.item && clauses_[open].subject == SubjectKind::kInherit));
-  if ((r.coordinated_only || (r.item && g > s.floor)) && !inside) return false;
+  if ((r.coordinated_only || r.shares_be || (r.item && g > s.floor)) && !inside) return false;
   if (!inside) return true;
   // Inside the action of an earlier clause: a complement, unless a
   // coordinated clause starts here with its own finite verb.
   Clause& prev = clauses_[open];
   Join j;
-  if (!FindJoin(prev, g, &j)) return false;
-  if (r.item) return CoordinateItem(c, prev, j, s);
+  if (r.series && prev.modal && r.form == kBase && !r.third && c.group_begin == g) {
+    // "will build X, accelerate Y, and advance Z": the comma joins a base verb.
+    j.coordinated = true;
+    j.conj = g - 1;
+  } else if (!FindJoin(prev, g, &j)) {
+    return false;
+  }
+  if (r.item || r.shares_be) return CoordinateItem(c, open, j, r, s);
   bool finite = j.own_subject || (group.bits & (kModal | kHedge | kHave | kBe | kDo)) || r.form == kPast ||
                 r.form == kThird;
   // A bare verb right after the "and": its form alone does not say whether
@@ -118,24 +124,48 @@ void CommitmentExtractor::Analysis::JoinTrigger(const Clause& c, Clause& prev, c
   FindAction(prev, s.b);
 }
 
-bool CommitmentExtractor::Analysis::CoordinateItem(Clause& c, Clause& prev, const Join& j, const SentenceState& s) {
+bool CommitmentExtractor::Analysis::CoordinateItem(Clause& c, int open, const Join& j, const Reading& r,
+                                                   const SentenceState& s) {
   // "- Identifying and addressing X": one trigger for two verbs sharing an
   // object; "- Exchanging X, and developing Y": an undertaking of the
-  // lead-in's parties of its own.
-  if (!j.coordinated || j.opener_end != 0 || !(Classes(j.conj) & kAnd) ||
-      prev.subject != SubjectKind::kInherit || prev.inherit_from != lead_in_ || !OnlyAdverbs(j.conj + 1, c.group_begin)) {
+  // lead-in's parties of its own; "are deploying X and working with Y":
+  // the subject's, in progress as the first.
+  Clause& prev = clauses_[open];
+  const bool item = r.item && prev.subject == SubjectKind::kInherit && prev.inherit_from == lead_in_;
+  const bool shares_be = r.shares_be && prev.in_progress && !IngGovernedBetween(prev.trigger_end, j.conj);
+  if ((!item && !shares_be) || !j.coordinated || j.opener_end != 0 || !(Classes(j.conj) & kAnd) ||
+      !OnlyAdverbs(j.conj + 1, c.group_begin)) {
     return false;
   }
   if (j.conj == prev.trigger_end) {
     JoinTrigger(c, prev, s);
     return false;
   }
+  // "and strengthening of supply chains": a noun.
+  if (c.trigger_end < s.b && (Classes(c.trigger_end) & kOf)) return false;
   c.subject = SubjectKind::kInherit;
-  c.inherit_from = lead_in_;
+  c.inherit_from = item ? lead_in_ : open;
+  if (!item) {
+    c.in_progress = true;
+    c.status = prev.status;
+    c.party_only = prev.party_only;
+  }
   size_t cut = j.conj;
   if (cut > prev.action_begin && Comma(cut - 1)) --cut;
   prev.action_end = std::min(prev.action_end, static_cast<uint32_t>(std::max<size_t>(cut, prev.action_begin)));
   return true;
+}
+
+bool CommitmentExtractor::Analysis::IngGovernedBetween(size_t from, size_t conj) const {
+  // "are taking steps by strengthening X and improving Y", "are working
+  // towards advancing X and ensuring Y": the -ing form after "and" is the
+  // preposition's, as is one after a colon or a semicolon ("objectives:
+  // promoting X, and investing in Y").
+  for (size_t t = from; t < conj; ++t) {
+    if (Char(t, ':') || Char(t, ';')) return true;
+    if (t > from && (Classes(t) & kProgressive) && (Classes(t - 1) & (kLinking | kPreposition | kAgent))) return true;
+  }
+  return false;
 }
 
 bool CommitmentExtractor::Analysis::ShareModal(Clause& c, Clause& prev, size_t conj, const SentenceState& s) {
@@ -149,6 +179,13 @@ bool CommitmentExtractor::Analysis::ShareModal(Clause& c, Clause& prev, size_t c
   // infinitive inside the first action ("will join forces to expand
   // X and benefit Y").
   if (!prev.accepted) return false;  // "This investment will improve X and deliver Y"
+  // "will contribute X for Y which will provide Z, and support W": the
+  // relative clause's modal is the nearer one.
+  for (size_t t = prev.trigger_end; t < conj; ++t) {
+    if (Classes(t) & (kModal | kHedge)) return false;
+  }
+  // "will promote trade and use of hydrogen": a noun before "of".
+  if (c.trigger_end < s.b && (Classes(c.trigger_end) & kOf)) return false;
   if (InfinitiveBefore(prev.trigger_end, conj)) return false;
   c.modal = true;
   c.status = "planned";
@@ -197,7 +234,9 @@ bool CommitmentExtractor::Analysis::InfinitiveBefore(size_t from, size_t conj) c
   // commas before it).
   size_t to = conj;
   for (size_t t = from; t < conj; ++t) {
-    if (Classes(t) & kInfinitive) {
+    // "will agree to a Climate Plan and set the ambition": a "to" before a
+    // determiner, a name or a number is a preposition.
+    if ((Classes(t) & kInfinitive) && !(t + 1 < conj && (Capitalized(t + 1) || (Classes(t + 1) & kDeterminer)))) {
       to = t;
       break;
     }
