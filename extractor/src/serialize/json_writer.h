@@ -27,7 +27,7 @@ class JsonWriter {
   // Starts a member of the current object; the next value call is its value.
   // REQUIRES: `key` is not empty, needs no escaping and stays valid until
   // that call (every key is a SPEC 3 name, written as a literal).
-  void Key(std::string_view key);
+  void Key(std::string_view key) { pending_key_ = key; }
   void String(std::string_view value);
   void Int(int64_t value);
   void Bool(bool value);
