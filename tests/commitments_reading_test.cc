@@ -229,6 +229,12 @@ TEST(CommitmentReading, LightVerbsAndResolve) {
       {"Norway and Chile engaged with Peru on fisheries.", {{"cooperate", "done", "engaged", {"CL", "NO", "PE"}}}},
       {"Prime Minister Jonas Gahr Store co-chaired the session with President Gabriel Boric.",
        {{"meet", "done", "co-chaired", {}}}},
+      {"Norway is taking initial steps to open an office in Santiago.",
+       {{"intend", "ongoing", "is taking", {"NO"}}}},
+      {"President Gabriel Boric accepted an invitation from Prime Minister Jonas Gahr Store for a visit to Oslo.",
+       {{"meet", "done", "accepted an invitation", {}}}},
+      {"Chile will accept imports of Norwegian salmon.", {{"intend", "planned", "will accept", {"CL"}}}},
+      {"Norway and Chile met virtually to review progress.", {{"meet", "done", "met virtually", {"CL", "NO"}}}},
       // A plural noun is no 3rd person verb ("partners on", "co-chairs of").
       {"Norway and Chile stand together as ocean partners on the following goals.", {}},
       {"The co-chairs of the dialogue thanked Peru.", {}},

@@ -94,6 +94,9 @@ class CommitmentExtractor {
     // name ("welcomed President X to Washington" is a meeting; "welcomed
     // President X's initiative" a stance): with `next`, either one will do.
     bool next_person = false;
+    // The object_head must be there but stays in the action, out of the
+    // trigger ("are taking initial steps to": trigger "are taking").
+    bool head_in_action = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

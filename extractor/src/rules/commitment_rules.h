@@ -73,6 +73,7 @@ struct TriggerRuleSpec : RuleSource {
   bool next_amount = false;
   bool modal_keeps = false;  // a stance or report stays one after a modal
   bool next_person = false;  // a person's name follows the verb
+  bool head_in_action = false;  // the object_head stays in the action
 };
 
 // The rules whose examples Engine::CheckExamples runs.

@@ -373,7 +373,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       // "..., and stands ready to", "and hopes to": a verb, as its context says.
       r->finite_third = f == kThird && specific;
       r->third = f == kThird;
-      if (head_end > 0) r->end = head_end;
+      if (head_end > 0 && !rule.head_in_action) r->end = head_end;
       return true;
     }
   }

@@ -223,6 +223,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.next_amount = record.next_amount;
     rule.modal_keeps = record.modal_keeps;
     rule.next_person = record.next_person;
+    rule.head_in_action = record.head_in_action;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;
