@@ -680,6 +680,18 @@ TEST(CommitmentReading, CoordinatedVerbs) {
        {{"intend", "ongoing", "is deploying", {"CA"}}, {"intend", "ongoing", "working", {"CA"}}}},
       {"Canada is supporting Mexico by funding clinics and training nurses.",
        {{"intend", "ongoing", "is supporting", {"CA"}}}},
+      // An infinitive's colon leads in items separated by semicolons, each the modal's.
+      {"Japan and India will seek to: expand trade and significantly increase investment; build ports and "
+       "cooperate to train engineers in Africa, Asia, and Europe; and jointly develop hydrogen standards.",
+       {{"intend", "planned", "will seek", {"IN", "JP"}},
+        {"intend", "planned", "increase", {"IN", "JP"}},
+        {"intend", "planned", "build", {"IN", "JP"}},
+        {"cooperate", "planned", "cooperate", {"IN", "JP"}},
+        {"intend", "planned", "develop", {"IN", "JP"}}}},
+      // Without one, the verbs after semicolons stay the infinitive's.
+      {"Japan will provide grants to the Bank to address the gap in childcare; boost employment; and promote "
+       "learning.",
+       {{"intend", "planned", "will provide", {"JP"}}}},
   });
 }
 

@@ -237,6 +237,12 @@ class CommitmentExtractor::Analysis {
     while (t < end && (Classes(t) & kAdverb)) ++t;
     return t;
   }
+  // The first token at or before `t` (after `floor`) that is no adverb:
+  // "and significantly increase" reads the "and".
+  size_t SkipAdverbsBack(size_t t, size_t floor) const {
+    while (t > floor && (Classes(t) & kAdverb)) --t;
+    return t;
+  }
   size_t ObjectHead(const Rule& rule, const CompiledRule& compiled, size_t at, size_t end) const;
   bool NounBefore(size_t g, size_t floor) const;
   // A `be_to` word + "to" at token t: a modal of arrangement ("Japan and India
@@ -524,6 +530,10 @@ class CommitmentExtractor::Analysis {
   // in tokens [from, conj): an -ing form after the "and" at `conj` is
   // governed there, not by an earlier be.
   bool IngGovernedBetween(size_t from, size_t conj) const;
+  // True iff the last colon before token `t` in the sentence being read
+  // follows "to" or a modal: "will seek to: promote X; strengthen Y" leads
+  // in items of its own.
+  bool InlineLeadBefore(size_t t) const;
   // True iff a listed verb with its complement, a bare verb right after the
   // "and" at `conj`, shares the subject of prev's present verb.
   bool SharesPresentSubject(const Clause& c, const Clause& prev, size_t conj, const SentenceState& s) const;

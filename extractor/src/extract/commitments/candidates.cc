@@ -83,7 +83,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
     const size_t t = cues_[cue];
     if (t < floor) continue;
     const uint64_t cls = Classes(t);
-    if ((cls & kVerb) && t > floor && (Classes(t - 1) & kAnd)) {
+    if ((cls & kVerb) && t > floor && (Classes(SkipAdverbsBack(t - 1, floor)) & kAnd)) {
       // "will combine X and establish Y": a base verb after "and" that only
       // counts when it shares the modal of the clause before it.
       if (!listed(t)) {
@@ -91,9 +91,11 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       }
       continue;
     }
-    if ((cls & kVerb) && t > floor && Comma(t - 1) && !Capitalized(t) && SeriesClosedAfter(t, b)) {
-      // "will build X, accelerate Y, and advance Z": a base verb after a
-      // comma in a series that "and" closes counts as one after "and".
+    if ((cls & kVerb) && t > floor && (Comma(t - 1) || Char(t - 1, ';')) && !Capitalized(t) &&
+        SeriesClosedAfter(t, b)) {
+      // "will build X, accelerate Y, and advance Z", "will seek to: promote
+      // X; strengthen Y; and enhance Z": a base verb after a comma or a
+      // semicolon in a series that "and" closes counts as one after "and".
       if (Candidate* at = ListedAt(t)) {
         at->series = true;
       } else {

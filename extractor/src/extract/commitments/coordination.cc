@@ -22,7 +22,10 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
   // coordinated clause starts here with its own finite verb.
   Clause& prev = clauses_[open];
   Join j;
-  if (r.series && prev.modal && r.form == kBase && !r.third && c.group_begin == g) {
+  // (A prediction of a thing no actor is, "The Compact will support X;
+  // mobilize Y", is not multiplied.)
+  if (r.series && prev.modal && prev.subject != SubjectKind::kUnknown && r.form == kBase && !r.third &&
+      c.group_begin == g) {
     // "will build X, accelerate Y, and advance Z": the comma joins a base verb.
     j.coordinated = true;
     j.conj = g - 1;
@@ -34,8 +37,9 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
                 r.form == kThird;
   // A bare verb right after the "and": its form alone does not say whether
   // it is finite.
+  // ("and significantly increase": adverbs between.)
   const bool bare_after_and =
-      j.coordinated && !finite && j.conj + 1 == g && r.form == kBase && !r.third && group.bits == 0;
+      j.coordinated && !finite && OnlyAdverbs(j.conj + 1, g) && r.form == kBase && !r.third && group.bits == 0;
   bool shares_modal = false;
   if (bare_after_and && prev.modal) {
     if (!ShareModal(c, prev, j.conj, s)) return false;
@@ -156,6 +160,14 @@ bool CommitmentExtractor::Analysis::CoordinateItem(Clause& c, int open, const Jo
   return true;
 }
 
+bool CommitmentExtractor::Analysis::InlineLeadBefore(size_t t) const {
+  for (size_t k = t; k > sentence_tokens_.first + 1;) {
+    --k;
+    if (Char(k, ':')) return (Classes(k - 1) & (kInfinitive | kModal)) != 0;
+  }
+  return false;
+}
+
 bool CommitmentExtractor::Analysis::IngGovernedBetween(size_t from, size_t conj) const {
   // "are taking steps by strengthening X and improving Y", "are working
   // towards advancing X and ensuring Y": the -ing form after "and" is the
@@ -235,13 +247,18 @@ bool CommitmentExtractor::Analysis::InfinitiveBefore(size_t from, size_t conj) c
   size_t to = conj;
   for (size_t t = from; t < conj; ++t) {
     // "will agree to a Climate Plan and set the ambition": a "to" before a
-    // determiner, a name or a number is a preposition.
-    if ((Classes(t) & kInfinitive) && !(t + 1 < conj && (Capitalized(t + 1) || (Classes(t + 1) & kDeterminer)))) {
+    // determiner, a name or a number is a preposition; "will seek to:
+    // promote X; strengthen Y" leads in items, each the modal's.
+    if ((Classes(t) & kInfinitive) &&
+        !(t + 1 < conj && (Capitalized(t + 1) || (Classes(t + 1) & kDeterminer) || Char(t + 1, ':')))) {
       to = t;
       break;
     }
   }
   if (to == conj) return false;
+  // "will seek to: promote X; strengthen Y and collaborate to lead Z;
+  // enhance W": after an infinitive's colon, a semicolon ends each item.
+  if ((Char(conj, ';') || Char(conj - 1, ';')) && InlineLeadBefore(conj)) return false;
   // A spaced dash closes an aside as a comma does ("the plan to establish
   // X - the Radar - and commit to working").
   const bool closed = Comma(conj - 1) || (Char(conj - 1, '-') && !Joined(conj - 2) && !Joined(conj - 1));
