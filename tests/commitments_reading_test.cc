@@ -235,6 +235,17 @@ TEST(CommitmentReading, LightVerbsAndResolve) {
        {{"meet", "done", "accepted an invitation", {}}}},
       {"Chile will accept imports of Norwegian salmon.", {{"intend", "planned", "will accept", {"CL"}}}},
       {"Norway and Chile met virtually to review progress.", {{"meet", "done", "met virtually", {"CL", "NO"}}}},
+      // SPEC 7 cooperate is expanded cooperation, not any expansion; announcing
+      // is a pledge or a launch only with money or a name after it.
+      {"Norway will expand school connectivity in Chile.", {{"intend", "planned", "will expand", {"NO"}}}},
+      {"Norway and Chile will deepen practical cooperation and launch two projects.",
+       {{"cooperate", "planned", "will deepen", {"CL", "NO"}}, {"launch", "planned", "launch", {"CL", "NO"}}}},
+      {"Norway will step up its efforts to protect the coast.", {{"intend", "planned", "will step up", {"NO"}}}},
+      {"Norway will announce the new measures tomorrow.", {{"intend", "planned", "will announce", {"NO"}}}},
+      {"Norway and Chile are making significant investments to decarbonize their fleets.",
+       {{"pledge", "ongoing", "are making", {"CL", "NO"}}}},
+      {"Norway will maintain these measures and expand them.",
+       {{"intend", "planned", "will maintain", {"NO"}}, {"intend", "planned", "expand", {"NO"}}}},
       // A plural noun is no 3rd person verb ("partners on", "co-chairs of").
       {"Norway and Chile stand together as ocean partners on the following goals.", {}},
       {"The co-chairs of the dialogue thanked Peru.", {}},
@@ -300,7 +311,7 @@ TEST(CommitmentReading, ReportedUndertakings) {
        {{"meet", "done", "held", {"anthony-albanese", "fumio-kishida"}},
         {"intend", "planned", "would continue", {"AU", "JP"}}}},
       // "confident that", "while", "in which": clauses with their own subjects.
-      {"We are confident that Japan will expand trade, while the EU will host the next meeting.",
+      {"We are confident that Japan will expand cooperation, while the EU will host the next meeting.",
        {{"cooperate", "planned", "will expand", {"JP"}}, {"meet", "planned", "will host", {"EU"}}}},
       {"Japan and the EU agreed on a framework in which Japan will provide funding.",
        {{"agree", "planned", "agreed", {"EU", "JP"}}, {"intend", "planned", "will provide", {"JP"}}}},
@@ -445,7 +456,7 @@ TEST(CommitmentReading, SubjectsAndReferences) {
       {"Japan and Korea agreed on a plan. To build back better \u2014 we will fund new clinics.",
        {{"agree", "planned", "agreed", {"JP", "KR"}}, {"pledge", "planned", "will fund", {"JP", "KR"}}}},
       {"Today, we \u2014 President Lula of Brazil and President Ramaphosa of South Africa \u2014 met in "
-       "Pretoria. Together, we will expand trade.",
+       "Pretoria. Together, we will expand cooperation.",
        {{"meet", "done", "met", {"lula", "ramaphosa"}}, {"cooperate", "planned", "will expand", {"lula", "ramaphosa"}}}},
       // Hosts and their guests; "spoke to" a person.
       {"Prime Minister Rishi Sunak hosted Prime Minister Justin Trudeau at Downing Street.",
@@ -576,7 +587,7 @@ TEST(CommitmentReading, GroupsAndLists) {
       // "Our two countries", "our governments" of signing leaders are their countries; "our
       // Foreign Ministers" stay the signatories.
       {"We, President Gabriel Boric of Chile and Prime Minister Mark Carney of Canada, met in Santiago. Our "
-       "two countries will expand trade in lithium. Our governments will meet again in 2026. Our Foreign "
+       "two countries will expand cooperation on lithium. Our governments will meet again in 2026. Our Foreign "
        "Ministers will meet in May.",
        {{"meet", "done", "met", {"gabriel-boric", "mark-carney"}},
         {"cooperate", "planned", "will expand", {"CA", "CL"}},

@@ -97,6 +97,9 @@ class CommitmentExtractor {
     // The object_head must be there but stays in the action, out of the
     // trigger ("are taking initial steps to": trigger "are taking").
     bool head_in_action = false;
+    // The object_head needs no linking word after it ("will deepen practical
+    // cooperation and launch", "will reinforce our coordination against").
+    bool head_alone = false;
     std::vector<std::string> examples;
     std::vector<std::string> counter_examples;
   };

@@ -107,7 +107,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
   return ParseRecords<TriggerRuleSpec>(
       context, "commitments/triggers", /*file_required=*/true, {"id", "type"},
       {"base", "past", "ing", "object", "object_head", "next", "next_not", "passive", "perfect", "present",
-       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "next_amount", "name_not_before", "modal_keeps", "next_person", "head_in_action", "examples",
+       "partner_object", "event_subject", "event_head", "past_be", "modal", "strict_next", "next_name", "next_amount", "name_not_before", "modal_keeps", "next_person", "head_in_action", "head_alone", "examples",
        "counter_examples", "note"},
       [](FieldReader& r, TriggerRuleSpec& rule) {
     rule.type = r.String("type");
@@ -134,6 +134,7 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     rule.modal_keeps = r.Bool("modal_keeps", false);
     rule.next_person = r.Bool("next_person", false);
     rule.head_in_action = r.Bool("head_in_action", false);
+    rule.head_alone = r.Bool("head_alone", false);
     rule.name_not_before = r.Strings("name_not_before");
     if (!r.ok()) return;
     if (!rule.passive.empty() && rule.passive != "forbidden" && rule.passive != "required" &&
@@ -151,10 +152,12 @@ std::vector<TriggerRuleSpec> ParseTriggerRules(CompileContext& context) {
     if (rule.modal_keeps && (rule.type != "stance" && rule.type != "report")) {
       r.Error("\"modal_keeps\" is for stances and reports (a commitment keeps its type anyway)");
     }
-    if (rule.strict_next && rule.next.empty() && rule.object_head.empty()) {
-      r.Error("\"strict_next\" needs \"next\" or \"object_head\"");
+    if (rule.strict_next && rule.next.empty() && rule.object_head.empty() && !rule.next_name && !rule.next_amount) {
+      r.Error("\"strict_next\" needs \"next\", \"object_head\", \"next_name\" or \"next_amount\"");
     }
-    if (rule.head_in_action && rule.object_head.empty()) r.Error("\"head_in_action\" needs \"object_head\"");
+    if ((rule.head_in_action || rule.head_alone) && rule.object_head.empty()) {
+      r.Error("\"head_in_action\" and \"head_alone\" need \"object_head\"");
+    }
     if (!rule.event_head.empty() && !rule.event_subject) r.Error("\"event_head\" needs \"event_subject\"");
     if (!rule.name_not_before.empty() && !rule.next_name) r.Error("\"name_not_before\" needs \"next_name\"");
   });

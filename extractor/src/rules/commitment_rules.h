@@ -74,6 +74,7 @@ struct TriggerRuleSpec : RuleSource {
   bool modal_keeps = false;  // a stance or report stays one after a modal
   bool next_person = false;  // a person's name follows the verb
   bool head_in_action = false;  // the object_head stays in the action
+  bool head_alone = false;      // no linking word needed after the object_head
 };
 
 // The rules whose examples Engine::CheckExamples runs.

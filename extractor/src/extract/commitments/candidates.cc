@@ -41,13 +41,17 @@ size_t CommitmentExtractor::Analysis::ObjectHead(const Rule& rule, const Compile
     for (size_t i = 0; may_start && i < rule.object_head.size(); ++i) {
       if (SequenceAt(rule.object_head[i], compiled.object_head.hashes[i], t, end)) {
         size_t after = t + rule.object_head[i].size();
-        if (after < end && (Classes(after) & kLinking)) return after;
+        if ((after < end && (Classes(after) & kLinking)) || rule.head_alone) return after;
       }
     }
     if (!IsWord(t) && !Char(t, '\'') && !Char(t, '.') && !Char(t, '-')) return 0;
     // "reiterated Canada's and the EU's shared commitment to": "and" between possessives.
     const bool possessives = (Classes(t) & kAnd) && t > at + 1 && (Classes(t - 1) & kPossessive) && Char(t - 2, '\'');
     if ((Classes(t) & (kOf | kAnd | kOr | kRelativePronoun)) && !possessives) return 0;
+    // "will intensify efforts to promote dialogue": a head with no linking
+    // word after it must stand in the verb's own object, not an infinitive's.
+    // ("people-to-people exchanges": a "to" inside a compound is none).
+    if (rule.head_alone && (Classes(t) & kInfinitive) && !(t > at && Char(t - 1, '-') && Joined(t - 1))) return 0;
   }
   return 0;
 }
@@ -577,6 +581,16 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
         if (gerund) r->form = kIng;
       }
     }
+  }
+  if (!chosen && after_and && !modal && !item &&
+      ((Classes(cand.m0) & kVerb) || PhraseAt(cand.m0, cand.m1, kVerb))) {
+    // "will maintain X and expand Y", whose records read other words after
+    // "expand" ("expand cooperation", strict_next): a `verb` word that may
+    // share the modal, as an unlisted one after "and" (intend).
+    r->type = Type::kIntend;
+    r->rule = nullptr;
+    r->coordinated_only = true;
+    return true;
   }
   if (!chosen && cand.progressive_fallback && !modal) {
     r->type = Type::kIntend;

@@ -224,6 +224,7 @@ void CommitmentExtractor::CompileTriggers(rules::CompileContext& context, const 
     rule.modal_keeps = record.modal_keeps;
     rule.next_person = record.next_person;
     rule.head_in_action = record.head_in_action;
+    rule.head_alone = record.head_alone;
     rule.examples = record.examples;
     rule.counter_examples = record.counter_examples;
     const std::vector<std::string>& objects = record.object;
