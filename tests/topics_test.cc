@@ -165,6 +165,10 @@ TEST(Topics, MentionTable) {
       {"They respect international labor standards.", {{"human_rights", {"labor standards"}}}},
       // Vaccine doses are one health mention (as the dev gold has them).
       {"They donate vaccine doses and a billion more doses.", {{"health", {"vaccine doses", "doses"}}}},
+      // A blocking phrase shields its own topic's words even where another
+      // topic's term starting before it wins the overlap.
+      {"They build resilient supply-chain networks for clean energy development.",
+       {{"economic_security", {"resilient supply-chain"}}, {"energy", {"clean energy"}}}},
       // Web addresses written out name pages, not topics.
       {"See https://www.state.gov/energy-security/ and www.defense.gov/News on trade.",
        {{"trade", {"trade"}}}},

@@ -356,6 +356,26 @@ void RestoreTermsInsideBlocks(const std::vector<match::PhraseMatch>& found, uint
   });
 }
 
+// A blocking phrase shields its own topic's words even where it lost the
+// overlap to another topic's term that starts before it: in "renewable energy
+// development" the energy term wins, and "energy development" still keeps
+// "development" from development; in "outer space environment" "space
+// environment" keeps "environment" from environment. Such a word is marked
+// blocked, which CollectMentions skips. `kept` is in text order.
+void BlockTermsInsideLostBlocks(const std::vector<match::PhraseMatch>& found, uint32_t blocked_bit,
+                                std::vector<match::PhraseMatch>* kept) {
+  for (const match::PhraseMatch& block : found) {
+    if (!(block.payload & blocked_bit)) continue;
+    const uint32_t own = block.payload & ~blocked_bit;
+    auto m = std::partition_point(kept->begin(), kept->end(), [&](const match::PhraseMatch& x) {
+      return x.first_token < block.first_token;
+    });
+    for (; m != kept->end() && m->first_token < block.end_token; ++m) {
+      if (m->payload == own && m->end_token <= block.end_token) m->payload |= blocked_bit;
+    }
+  }
+}
+
 }  // namespace
 
 // Keeps the term matches that are mentions (not inside a name, a shield or
@@ -402,6 +422,7 @@ void TopicExtractor::Run(Document& doc) const {
   std::vector<match::PhraseMatch> kept = match::PhraseMatcher::LeftmostLongest(found);
   if (kept.empty()) return;
   RestoreTermsInsideBlocks(found, kBlocked, &kept);
+  BlockTermsInsideLostBlocks(found, kBlocked, &kept);
 
   NameTokens(doc, heads, &scratch.names);
   CollectShields(doc, &scratch.shielded);
