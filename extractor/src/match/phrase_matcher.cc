@@ -72,11 +72,8 @@ bool PhraseMatcher::Confirm(const Document& doc, size_t first, const Entry& entr
     uint32_t length;
     std::memcpy(&length, expected, sizeof length);
     expected += sizeof length;
-    // The view made here: Document::View's range check is not needed for a
-    // token's span, and kept the confirmation out of line.
-    const Span span = doc.tokens[first + k].span;
-    std::string_view text(doc.text.data() + span.begin, span.end - span.begin);
-    std::string_view want(expected, length);
+    const std::string_view text = doc.View(doc.tokens[first + k].span);
+    const std::string_view want(expected, length);
     // Most hits have the phrase's own case: one compare, no folding.
     bool same = SameText(text, want) || (!entry.case_sensitive && EqualsFolded(text, want));
     if (!same) return false;

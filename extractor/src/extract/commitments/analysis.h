@@ -109,12 +109,7 @@ class CommitmentExtractor::Analysis {
 
   // Precomputed per token: the clause reader asks several times per token.
   uint64_t Classes(size_t t) const { return classes_[t]; }
-  // The view made here, as in Is(): Document::View's range check is not
-  // needed for a token's span (Capitalized asks about most tokens read).
-  std::string_view Text(size_t t) const {
-    const Span span = doc_.tokens[t].span;
-    return std::string_view(doc_.text.data() + span.begin, span.end - span.begin);
-  }
+  std::string_view Text(size_t t) const { return doc_.View(doc_.tokens[t].span); }
   // match::EqualsFolded, inline: most calls end at the length.
   bool Is(size_t t, std::string_view word) const {
     const Span span = doc_.tokens[t].span;
