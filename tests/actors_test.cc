@@ -473,6 +473,9 @@ TEST(Actors, PersonTable) {
       // A family name written first keeps its given name.
       {"Prime Minister Kishida Fumio of Japan met.", "2023-06-01", "kishida-fumio", "Kishida Fumio", "Prime Minister",
        "JP", "kishida-fumio", {"Kishida Fumio"}},
+      // A middle initial whose letter is a stop word ("A") stays in the name.
+      {"Rep. Carlos A. Gimenez said it worked.", "", "carlos-a-gimenez", "Carlos A. Gimenez", "Rep.", "", "",
+       {"Carlos A. Gimenez"}},
       // The short forms of a member of Congress's title (the 2025 White House releases).
       {"[Rep. Ken Calvert](https://x.com/KenCalvert/status/1): great. Sen. Ted Cruz agreed.", "", "ted-cruz",
        "Ted Cruz", "Sen.", "", "", {"Ted Cruz"}},

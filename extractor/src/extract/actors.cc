@@ -581,7 +581,11 @@ std::optional<uint32_t> ActorRun::ScanName(size_t i) const {
     // A capitalized word right before "Jr." is a surname even when it is a
     // role word: "Martin Luther King Jr.".
     const bool before_suffix = Tok(j + 1) == "Jr" || (Tok(j + 1) == "," && Tok(j + 2) == "Jr");
-    if (!IsNameWord(j) && !(words > 0 && before_suffix && tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t))) {
+    // A middle initial is the name's even where its letter is a stop word
+    // ("Rep. Carlos A. Gimenez": "A" opens no name).
+    const bool initial = words > 0 && t.size() == 1 && IsCapitalized(t) && Tok(j + 1) == "." && Adjacent(j);
+    if (!initial && !IsNameWord(j) &&
+        !(words > 0 && before_suffix && tokens_[j].kind == Token::Kind::kWord && IsCapitalized(t))) {
       break;
     }
     // An initial "R." stays in the name.
