@@ -699,6 +699,13 @@ TEST(CommitmentReading, CoordinatedVerbs) {
         {"intend", "planned", "build", {"IN", "JP"}},
         {"cooperate", "planned", "cooperate", {"IN", "JP"}},
         {"intend", "planned", "develop", {"IN", "JP"}}}},
+      // A participle whose object a record reads is a clause of its own, with the subject of
+      // the clause it follows (none where that is no commitment); "which is why we" opens one.
+      {"Japan will fund a new port in Kenya, affirming its commitment to the region.",
+       {{"pledge", "planned", "will fund", {"JP"}}, {"pledge", "planned", "affirming its commitment", {"JP"}}}},
+      {"The weather was mild, reaffirming their commitment to peace.", {}},
+      {"Japan and Italy recognize the need to protect networks, which is why we commit to using trusted vendors.",
+       {{"pledge", "planned", "commit", {"IT", "JP"}}}},
       // Without one, the verbs after semicolons stay the infinitive's.
       {"Japan will provide grants to the Bank to address the gap in childcare; boost employment; and promote "
        "learning.",

@@ -447,6 +447,9 @@ class CommitmentExtractor::Analysis {
   // skipped, by a `verb` word or a listed trigger: the close of a series
   // ("X, accelerate Y, and advance Z").
   bool SeriesClosedAfter(size_t t, size_t end);
+  // True iff the verb at `t` with `group` is a participle after a comma
+  // (", reaffirming their commitment to X").
+  bool Participle(size_t t, const VerbGroup& group) const;
   // The main verb after a modal at `modal`: adverbs, negation and a
   // parenthesis between commas skipped.
   size_t VerbAfterModal(size_t modal, size_t end) const;

@@ -224,6 +224,10 @@ void CommitmentExtractor::Analysis::AddSharedBeCandidates(const SentenceState& s
   }
 }
 
+bool CommitmentExtractor::Analysis::Participle(size_t t, const VerbGroup& group) const {
+  return group.bits == 0 && t > sentence_tokens_.first && Comma(t - 1);
+}
+
 bool CommitmentExtractor::Analysis::SeriesClosedAfter(size_t t, size_t end) {
   for (size_t k = t + 1; k + 1 < end; ++k) {
     if (!(Classes(k) & kAnd)) continue;
@@ -348,9 +352,14 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       // but for an item ("Set up a task force.") or a verb after "and" that
       // may share a modal ("will launch X and set up Y").
       if (f == kBase && past_alike && has_payload(payload - kBase + kPast)) continue;
-      // A report's participle reports too ("..., stating that they would").
-      // A gerund item ("- Launching a fund") reads as "are launching".
-      if (f == kIng && !has_be && !cand.item && !cand.shares_be && compiled.type != Type::kReport) continue;
+      // A report's participle reports too ("..., stating that they would"),
+      // and one whose object a record reads is a clause of its own ("...,
+      // reaffirming their commitment to X": Coordinate). A gerund item ("-
+      // Launching a fund") reads as "are launching".
+      if (f == kIng && !has_be && !cand.item && !cand.shares_be && compiled.type != Type::kReport &&
+          (rule.object_head.empty() || !Participle(cand.m0, group))) {
+        continue;
+      }
       if (f == kPast && rule.passive == Rule::Passive::kForbidden && has_be) continue;
       if (rule.passive == Rule::Passive::kRequired && !(f == kPast && has_be)) continue;
       if (rule.past_be && !(group.bits & kPastBe)) continue;

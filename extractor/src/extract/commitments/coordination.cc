@@ -11,6 +11,13 @@ bool CommitmentExtractor::Analysis::Coordinate(Clause& c, const VerbGroup& group
                                                SentenceState& s, size_t* subject_from) {
   const size_t g = c.group_begin;
   const int open = s.open;
+  if (r.form == kIng && c.rule && !c.rule->object_head.empty() && Participle(g, group)) {
+    // ", reaffirming their commitment to X": the subject of the clause it follows.
+    if (open < 0 || !clauses_[open].accepted) return false;
+    c.subject = SubjectKind::kInherit;
+    c.inherit_from = open;
+    return true;
+  }
   // An -ing form after "and" in a gerund item counts only after the item's
   // own clause, whose action may have stopped at a comma before it
   // ("- Increasing cooperation on X, recycling of Y, and launching Z").

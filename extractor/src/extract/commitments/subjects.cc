@@ -254,6 +254,9 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
     ++b;  // "stated that X, and that Italy intended to": the report's next clause
   } else if ((Classes(b) & kRelativePronoun) && OwnRelativeSubject(c, b + 1, e)) {
     ++b;  // "the framework, which they will launch next year": theirs, as without the comma
+  } else if ((Classes(b) & kRelativePronoun) && b + 3 < e && (Classes(b + 1) & kBe) && (Classes(b + 2) & kQuestion) &&
+             SubjectBefore(b + 3, e)) {
+    b += 3;  // "..., which is why we commit to": a clause of its own after "why"
   } else if (Classes(b) & kRelative) {
     c.reason = Reason::kRelativeClause;
     c.reason_text = doc_.tokens[b].span;
