@@ -293,6 +293,20 @@ TEST(CommitmentReading, SubjectsThatAreNoActors) {
 #undef NO_CL
 }
 
+// An aside's "with" names partners wherever it stands ("X, with Y, will",
+// "Together with Y, X will"), and they are among the first sentence's
+// parties, the "we" after it; "With support from Y" names none.
+TEST(CommitmentReading, AsidePartners) {
+  CheckRows({
+      {"Together with Chile, Norway will open a research station.",
+       {{"launch", "planned", "will open", {"CL", "NO"}}}},
+      {"With support from Chile, Norway will open a research station.",
+       {{"launch", "planned", "will open", {"NO"}}}},
+      {"Norway, with Chile and Peru, will set new fishing quotas. We will share data on fish stocks.",
+       {{"intend", "planned", "will set", {"CL", "NO", "PE"}}, {"cooperate", "planned", "will share", {"CL", "NO", "PE"}}}},
+  });
+}
+
 // SPEC 8a: a reported undertaking is the undertaker's; a reported view stays a stance.
 TEST(CommitmentReading, ReportedUndertakings) {
   CheckRows({

@@ -76,6 +76,7 @@ class CommitmentExtractor::Analysis {
     SubjectKind subject = SubjectKind::kNone;
     std::vector<size_t> actors;  // explicit actor indices
     std::vector<size_t> with_actors;
+    std::vector<size_t> aside_partners;  // with_actors an aside of the subject names ("X, with Y, will")
     std::vector<size_t> actors_with;  // the resolved actors plus with_actors (second pass)
     int inherit_from = -1;  // clause index
     Span event;             // schedule: the subject phrase
@@ -630,6 +631,9 @@ class CommitmentExtractor::Analysis {
   // The first sentence's subjects: its first clause's explicit subject, else
   // the parties the names before its first verb-like word give.
   std::vector<size_t> FirstSentenceSubjects();
+  // A clause's actors and the parties its subject's asides join ("X, with
+  // Y, will"; "Together with Y, X will").
+  std::vector<size_t> WithPartners(const Clause& c) const;
   // A lowercase word outside a name, a date and the function words of a
   // list of names: the first word of a sentence that may be a verb.
   bool VerbLike(size_t t) const;

@@ -214,11 +214,20 @@ std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
   const size_t begin = bounds_[2 * first_sentence_].token, end = bounds_[2 * first_sentence_ + 1].token;
   size_t verb = begin;
   while (verb < end && !VerbLike(verb)) ++verb;
+  // "the United States, with the G7 and the European Union, will": an
+  // aside between commas holds no verb.
+  while (verb < end && verb > begin && Comma(verb - 1) && (Classes(verb) & (kAside | kPartnerLink))) {
+    size_t close = verb;
+    while (close < end && !Comma(close)) ++close;
+    if (close >= end) break;
+    verb = close + 1;
+    while (verb < end && !VerbLike(verb)) ++verb;
+  }
   std::vector<size_t> named;
   if (verb < end) {
     Clause lead;
     ResolveSubject(lead, begin, verb);
-    if (lead.subject == SubjectKind::kExplicit) named = std::move(lead.actors);
+    if (lead.subject == SubjectKind::kExplicit) named = WithPartners(lead);
   }
   // The first clause's own subject, unless that clause comes after the
   // sentence's verb (a relative clause on its object: "announced AUKUS, a
@@ -227,10 +236,20 @@ std::vector<size_t> CommitmentExtractor::Analysis::FirstSentenceSubjects() {
     if (c.sentence < first_sentence_) continue;
     if (c.sentence != first_sentence_) break;
     if (c.subject != SubjectKind::kExplicit) continue;
-    if (c.group_begin <= verb || named.empty()) return c.actors;
+    // "the United States, with the G7 and the European Union, will": the
+    // parties of an aside's "with" are the first sentence's parties too.
+    if (c.group_begin <= verb || named.empty()) return WithPartners(c);
     break;
   }
   return named;
+}
+
+std::vector<size_t> CommitmentExtractor::Analysis::WithPartners(const Clause& c) const {
+  std::vector<size_t> parties = c.actors;
+  for (size_t a : c.aside_partners) {
+    if (std::find(parties.begin(), parties.end(), a) == parties.end()) parties.push_back(a);
+  }
+  return parties;
 }
 
 bool CommitmentExtractor::Analysis::VerbLike(size_t t) const {

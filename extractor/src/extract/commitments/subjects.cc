@@ -130,6 +130,18 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
   // "..., as we continue to": a pronoun after the aside word is its verb's
   // subject ("as like-minded partners" stays an aside).
   auto as_pronoun = [&](size_t b, size_t e) { return e == b + 2 && IsPronoun(b + 1); };
+  // "Together with our G7 partners, the United States is resolved to": a
+  // fronted aside whose link names partners joins them as one after the
+  // subject does ("With support from the EU, ..." is no partner's).
+  for (size_t p = 0; p + 1 < pieces.size(); ++p) {
+    const auto [fb, fe] = pieces[p];
+    if (fb + 2 < fe && (Classes(fb) & kAside) && (Classes(fb + 1) & kPartnerLink)) {
+      for (size_t a : ActorsIn(fb + 2, fe)) {
+        c.with_actors.push_back(a);
+        c.aside_partners.push_back(a);
+      }
+    }
+  }
   while (pieces.size() > 1 && !Capitalized(pieces.back().first) &&
          (Classes(pieces.back().first) & kAside) && !as_pronoun(pieces.back().first, pieces.back().second)) {
     // "X, together with Y, announced", "A and B, as well as C, agreed": the
@@ -137,7 +149,10 @@ void CommitmentExtractor::Analysis::SplitPieces(Clause& c, size_t begin, size_t 
     const auto [ab, ae] = pieces.back();
     for (size_t t = ab; t < ae; ++t) {
       if (!(Classes(t) & kPartnerLink) && !PhraseAt(t, ae, kPartnerLink)) continue;
-      for (size_t a : ActorsIn(t + 1, ae)) c.with_actors.push_back(a);
+      for (size_t a : ActorsIn(t + 1, ae)) {
+        c.with_actors.push_back(a);
+        c.aside_partners.push_back(a);
+      }
       // "together with the Foreign Minister": the title's holder.
       if (const size_t holder = TitleHolderAt(t + 1, ae); holder != SIZE_MAX && c.with_actors.empty()) {
         c.with_actors.push_back(holder);
