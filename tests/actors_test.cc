@@ -473,6 +473,11 @@ TEST(Actors, PersonTable) {
       // A family name written first keeps its given name.
       {"Prime Minister Kishida Fumio of Japan met.", "2023-06-01", "kishida-fumio", "Kishida Fumio", "Prime Minister",
        "JP", "kishida-fumio", {"Kishida Fumio"}},
+      // A lower-case "against" joins a title's complement as "for" does (tests/dev/whitehouse).
+      {"It included Secretary of Health Jorge Alcocer; Federal Commissioner for Protection against Sanitary Risks, "
+       "Alejandro Svarch; and others.",
+       "", "alejandro-svarch", "Alejandro Svarch", "Federal Commissioner for Protection against Sanitary Risks", "", "",
+       {"Alejandro Svarch"}},
       // A middle initial whose letter is a stop word ("A") stays in the name.
       {"Rep. Carlos A. Gimenez said it worked.", "", "carlos-a-gimenez", "Carlos A. Gimenez", "Rep.", "", "",
        {"Carlos A. Gimenez"}},
