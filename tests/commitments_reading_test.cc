@@ -720,6 +720,11 @@ TEST(CommitmentReading, CoordinatedVerbs) {
       {"The weather was mild, reaffirming their commitment to peace.", {}},
       {"Japan and Italy recognize the need to protect networks, which is why we commit to using trusted vendors.",
        {{"pledge", "planned", "commit", {"IT", "JP"}}}},
+      // A verb group after "and" takes the subject that opens the sentence, past an adverb
+      // before it ("Together, X are ... and will work").
+      {"Together, Japan and India are expanding vaccine production in 2021, and will work together to assist "
+       "countries in Asia.",
+       {{"intend", "ongoing", "are expanding", {"IN", "JP"}}, {"intend", "planned", "will work together", {"IN", "JP"}}}},
       // Without one, the verbs after semicolons stay the infinitive's.
       {"Japan will provide grants to the Bank to address the gap in childcare; boost employment; and promote "
        "learning.",

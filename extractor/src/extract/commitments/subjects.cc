@@ -544,8 +544,10 @@ void CommitmentExtractor::Analysis::AddGroupConjuncts(Clause& c, size_t b, size_
 }
 
 bool CommitmentExtractor::Analysis::LeadSubject(Clause& c, size_t begin, size_t end) {
+  // "Together, Quad leaders are taking X, and will work": adverbs and
+  // commas before the subject that opens the sentence.
   size_t b = begin;
-  while (b < end && !IsWord(b)) ++b;
+  while (b < end && (!IsWord(b) || ((Classes(b) & kAdverb) && !(Classes(b) & kPluralDeterminer)))) ++b;
   if (b < end && (Classes(b) & (kPersonPronoun | kThingPronoun))) {
     // "he attaches great importance to X and hopes to": the pronoun's referent.
     c.subject = (Classes(b) & kPersonPronoun) ? SubjectKind::kPersonPronoun : SubjectKind::kPronoun;
