@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/ascii.h"
@@ -271,6 +272,90 @@ std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, 
   return out;
 }
 
+// The length of a bullet character ending at `end` ("•", "●", "⁃") that
+// stands at a word start, or 0.
+size_t BulletBefore(std::string_view text, uint32_t line_start, uint32_t end) {
+  if (end < line_start + 3) return 0;
+  std::string_view b = text.substr(end - 3, 3);
+  if (b != "\xE2\x80\xA2" && b != "\xE2\x97\x8F" && b != "\xE2\x81\x83") return 0;
+  return end - 3 == line_start || IsSpace(text[end - 4]) ? 3 : 0;
+}
+
+// An inline list marker: FindInlineItems reads one at each '.' or ')'.
+struct InlineMarker {
+  Span span;   // from a bullet before it, if any, to the word after it
+  bool digit;
+  int style;   // 0 ".", 1 ")", 2 ".)"
+  int value;   // the number, or the letter's rank
+  int roman;   // the roman numeral's value, or 0
+  bool opens;  // starts a sentence
+  bool run_in;
+};
+
+// The marker whose '.' or ')' is at `q`, or nullopt: a label of digits or
+// lowercase letters at a word start (or after a bullet), then ".", ")" or
+// ".)" and a space before a word.
+std::optional<InlineMarker> MarkerAt(std::string_view text, uint32_t line_start, Span segment, uint32_t q) {
+  if (q == line_start || (text[q] == ')' && text[q - 1] == '.')) return std::nullopt;
+  bool digit = IsAsciiDigit(text[q - 1]);
+  uint32_t p = q;
+  while (p > line_start && q - p < 4 && (digit ? IsAsciiDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
+  // A bullet before the marker, glued or spaced ("• 9. x • 10. y", "⁃9. x
+  // ⁃10. y"), is a line start of its own and part of the marker. Its bytes
+  // are not ASCII: most candidates never look for one.
+  uint32_t bullet = p;
+  if (p > line_start && static_cast<unsigned char>(text[p - 1]) >= 0x80) {
+    bullet -= static_cast<uint32_t>(BulletBefore(text, line_start, p));
+  }
+  if (p == q || (p > line_start && !IsSpace(text[p - 1]) && bullet == p) || (digit && q - p > 2)) return std::nullopt;
+  if (bullet == p && p > line_start + 1 && text[p - 1] == ' ' &&
+      static_cast<unsigned char>(text[p - 2]) >= 0x80) {
+    uint32_t k = p;
+    while (k > line_start && text[k - 1] == ' ') --k;
+    bullet = k - static_cast<uint32_t>(BulletBefore(text, line_start, k));
+    if (bullet == k) bullet = p;
+  }
+  int style;
+  uint32_t after;
+  if (text[q] == ')') {
+    style = 1, after = q + 1;
+  } else if (text[q] == '.' && q + 1 < segment.end && text[q + 1] == ')') {
+    style = 2, after = q + 2;
+  } else if (text[q] == '.') {
+    style = 0, after = q + 1;
+  } else {
+    return std::nullopt;
+  }
+  if (after + 1 >= segment.end || text[after] != ' ' || !IsWordByte(text[after + 1])) return std::nullopt;
+  std::string_view label = text.substr(p, q - p);
+  InlineMarker m{{bullet, after + 1}, digit, style, 0, 0, false, false};
+  if (digit) {
+    m.value = std::stoi(std::string(label));
+  } else {
+    static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
+    for (int r = 0; r < 10; ++r) {
+      if (label == kRoman[r]) m.roman = r + 1;
+    }
+    if (label.size() == 1) m.value = label[0] - 'a' + 1;
+    if (m.value == 0 && m.roman == 0) return std::nullopt;
+  }
+  uint32_t b = bullet;
+  while (b > line_start && IsSpace(text[b - 1])) --b;
+  if (b == line_start || bullet < p) {
+    m.opens = true;
+  } else {
+    uint32_t t = b;
+    while (t > line_start && IsClosing(text[t - 1])) --t;
+    m.opens = t > line_start && IsTerminator(text[t - 1]);
+    char last = text[b - 1];
+    std::string_view previous = text.substr(line_start, b - line_start);
+    m.run_in = last == ',' || last == ';' || last == ':' ||
+               (previous.size() >= 4 && previous.substr(previous.size() - 4) == " and") ||
+               (previous.size() >= 3 && previous.substr(previous.size() - 3) == " or");
+  }
+  return m;
+}
+
 // Inline enumerations: a list whose line breaks were lost ("a) here it is
 // b) another", "1. The first item 2. The second item"). A marker is a number
 // of one or two digits, a lowercase letter or a roman numeral, then ".",
@@ -281,34 +366,16 @@ std::vector<Span> FindQuotations(const TextMasks& masks, std::string_view text, 
 // Returns each item's marker span (a bullet before it included), except one
 // before `segment.begin` (the list item's own marker, scanned from
 // `line_start`).
-// The length of a bullet character ending at `end` ("•", "●", "⁃") that
-// stands at a word start, or 0.
-size_t BulletBefore(std::string_view text, uint32_t line_start, uint32_t end) {
-  if (end < line_start + 3) return 0;
-  std::string_view b = text.substr(end - 3, 3);
-  if (b != "\xE2\x80\xA2" && b != "\xE2\x97\x8F" && b != "\xE2\x81\x83") return 0;
-  return end - 3 == line_start || IsSpace(text[end - 4]) ? 3 : 0;
-}
-
 std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text, uint32_t line_start,
                                   Span segment) {
-  struct Marker {
-    Span span;
-    bool digit;
-    int style;   // 0 ".", 1 ")", 2 ".)"
-    int value;   // the number, or the letter's rank
-    int roman;   // the roman numeral's value, or 0
-    bool opens;  // starts a sentence
-    bool run_in;
-  };
   std::vector<Span> out;
-  std::vector<Marker> chain;
+  std::vector<InlineMarker> chain;
   auto flush = [&]() {
     const bool list = chain.size() >= 2 && chain.front().opens;
     if (list) {
       // The list item's own bullet is before the segment; a marker after it
       // ("• 9. The first item") reaches into it.
-      for (const Marker& m : chain) {
+      for (const InlineMarker& m : chain) {
         if (m.span.end > segment.begin) out.push_back({std::max(m.span.begin, segment.begin), m.span.end});
       }
     }
@@ -319,74 +386,19 @@ std::vector<Span> FindInlineItems(const TextMasks& masks, std::string_view text,
     // Found from their '.' or ')': the label is the word just before it.
     q = masks.Next(TextMasks::kItemEnd, q, segment.end);
     if (q >= segment.end) break;
-    if (q == line_start || (text[q] == ')' && text[q - 1] == '.')) continue;
-    bool digit = IsAsciiDigit(text[q - 1]);
-    uint32_t p = q;
-    while (p > line_start && q - p < 4 && (digit ? IsAsciiDigit(text[p - 1]) : IsLower(text[p - 1]))) --p;
-    // A bullet before the marker, glued or spaced ("• 9. x • 10. y", "⁃9. x
-    // ⁃10. y"), is a line start of its own and part of the marker. Its bytes
-    // are not ASCII: most candidates never look for one.
-    uint32_t bullet = p;
-    if (p > line_start && static_cast<unsigned char>(text[p - 1]) >= 0x80) {
-      bullet -= static_cast<uint32_t>(BulletBefore(text, line_start, p));
-    }
-    if (p == q || (p > line_start && !IsSpace(text[p - 1]) && bullet == p) || (digit && q - p > 2)) continue;
-    if (bullet == p && p > line_start + 1 && text[p - 1] == ' ' &&
-        static_cast<unsigned char>(text[p - 2]) >= 0x80) {
-      uint32_t k = p;
-      while (k > line_start && text[k - 1] == ' ') --k;
-      bullet = k - static_cast<uint32_t>(BulletBefore(text, line_start, k));
-      if (bullet == k) bullet = p;
-    }
-    int style;
-    uint32_t after;
-    if (text[q] == ')') {
-      style = 1, after = q + 1;
-    } else if (text[q] == '.' && q + 1 < segment.end && text[q + 1] == ')') {
-      style = 2, after = q + 2;
-    } else if (text[q] == '.') {
-      style = 0, after = q + 1;
-    } else {
-      continue;
-    }
-    if (after + 1 >= segment.end || text[after] != ' ' || !IsWordByte(text[after + 1])) continue;
-    std::string_view label = text.substr(p, q - p);
-    Marker m{{bullet, after + 1}, digit, style, 0, 0, false, false};
-    if (digit) {
-      m.value = std::stoi(std::string(label));
-    } else {
-      static constexpr std::string_view kRoman[] = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"};
-      for (int r = 0; r < 10; ++r) {
-        if (label == kRoman[r]) m.roman = r + 1;
-      }
-      if (label.size() == 1) m.value = label[0] - 'a' + 1;
-      if (m.value == 0 && m.roman == 0) continue;
-    }
-    uint32_t b = bullet;
-    while (b > line_start && IsSpace(text[b - 1])) --b;
-    if (b == line_start || bullet < p) {
-      m.opens = true;
-    } else {
-      uint32_t t = b;
-      while (t > line_start && IsClosing(text[t - 1])) --t;
-      m.opens = t > line_start && IsTerminator(text[t - 1]);
-      char last = text[b - 1];
-      std::string_view previous = text.substr(line_start, b - line_start);
-      m.run_in = last == ',' || last == ';' || last == ':' ||
-                 (previous.size() >= 4 && previous.substr(previous.size() - 4) == " and") ||
-                 (previous.size() >= 3 && previous.substr(previous.size() - 3) == " or");
-    }
+    std::optional<InlineMarker> m = MarkerAt(text, line_start, segment, q);
+    if (!m) continue;
     bool follows = false;
-    if (!chain.empty() && !m.run_in) {
-      const Marker& last = chain.back();
-      follows = last.digit == m.digit && last.style == m.style &&
-                ((m.value > 0 && m.value == last.value + 1) || (m.roman > 0 && m.roman == last.roman + 1));
+    if (!chain.empty() && !m->run_in) {
+      const InlineMarker& last = chain.back();
+      follows = last.digit == m->digit && last.style == m->style &&
+                ((m->value > 0 && m->value == last.value + 1) || (m->roman > 0 && m->roman == last.roman + 1));
     }
     // A marker that breaks a list's count starts the next list ("1.) x 2.) y
     // 1) x 2) y").
-    if (!follows && flush() && !m.run_in) m.opens = true;
-    chain.push_back(m);
-    q = after;
+    if (!follows && flush() && !m->run_in) m->opens = true;
+    chain.push_back(*m);
+    q = m->span.end - 1;  // after the marker
   }
   flush();
   return out;
