@@ -135,11 +135,151 @@ std::string BratVisualConf() {
          "Schedule\tbgColor:#ff8a8a\n";
 }
 
-std::optional<Standoff> ParseBrat(const std::string& ann, const OriginalText& text,
-                                  std::vector<std::string>* problems) {
+namespace {
+
+// ParseBrat's state: the spans read so far and the ids that name them.
+struct BratReader {
   Standoff out;
   std::map<std::string, size_t> spans;   // T id -> span
   std::map<std::string, size_t> events;  // E id -> its trigger span
+  std::vector<std::string>* problems;
+
+  void Bad(size_t number, const std::string& why) {
+    problems->push_back("line " + std::to_string(number) + ": " + why);
+  }
+  // A text-bound annotation ("T1\tLabel 0 5;7 9\ttext"); false when its
+  // offsets cannot be read, which refuses the file.
+  bool TextBound(size_t number, const std::string& line, const OriginalText& text);
+  // An event ("E1\tAgree:T2 Agent:T3"): its trigger and argument links.
+  void Event(size_t number, const std::string& line);
+  // An attribute, a normalization or a note on a span or an event.
+  void Annotation(size_t number, const std::string& line);
+  StandoffSpan* Target(const std::string& id) {
+    if (auto it = spans.find(id); it != spans.end()) return &out.spans[it->second];
+    if (auto it = events.find(id); it != events.end()) return &out.spans[it->second];
+    return nullptr;
+  }
+};
+
+bool BratReader::TextBound(size_t number, const std::string& line, const OriginalText& text) {
+  size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 == std::string::npos ? 0 : tab1 + 1);
+  if (tab1 == std::string::npos) {
+    Bad(number, "a text-bound annotation without a tab");
+    return false;
+  }
+  std::string middle = line.substr(tab1 + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab1 - 1);
+  std::istringstream fields(middle);
+  StandoffSpan span;
+  fields >> span.label;
+  std::string rest;
+  std::getline(fields, rest);
+  long start = -1, end = -1;
+  std::istringstream fragments(rest);
+  for (std::string fragment; std::getline(fragments, fragment, ';');) {
+    long s = -1, e = -1;
+    if (!(std::istringstream(fragment) >> s >> e) || s < 0 || e < s) {
+      Bad(number, "bad offsets \"" + fragment + "\"");
+      return false;
+    }
+    if (start < 0) start = s;
+    end = e;
+  }
+  if (start < 0 || static_cast<size_t>(end) > text.length()) {
+    Bad(number, "offsets outside the text");
+    return false;
+  }
+  span.start = static_cast<uint32_t>(start);
+  span.end = static_cast<uint32_t>(end);
+  spans[line.substr(0, tab1)] = out.spans.size();
+  out.spans.push_back(std::move(span));
+  return true;
+}
+
+void BratReader::Event(size_t number, const std::string& line) {
+  size_t tab = line.find('\t');
+  std::istringstream args(tab == std::string::npos ? "" : line.substr(tab + 1));
+  std::string head;
+  args >> head;
+  size_t colon = head.find(':');
+  auto trigger = colon == std::string::npos ? spans.end() : spans.find(head.substr(colon + 1));
+  if (trigger == spans.end()) {
+    Bad(number, "an event without a known trigger");
+    return;
+  }
+  events[line.substr(0, tab)] = trigger->second;
+  for (std::string arg; args >> arg;) {
+    size_t c = arg.find(':');
+    auto target = c == std::string::npos ? spans.end() : spans.find(arg.substr(c + 1));
+    if (target == spans.end()) {
+      Bad(number, "argument " + arg + " names no text-bound annotation");
+      continue;
+    }
+    std::string role = arg.substr(0, c);
+    while (!role.empty() && std::isdigit(static_cast<unsigned char>(role.back()))) role.pop_back();
+    out.links.push_back({trigger->second, target->second, role});
+  }
+}
+
+void BratReader::Annotation(size_t number, const std::string& line) {
+  const char kind = line[0];
+  size_t tab1 = line.find('\t');
+  size_t tab2 = tab1 == std::string::npos ? std::string::npos : line.find('\t', tab1 + 1);
+  std::istringstream head(tab1 == std::string::npos ? "" : line.substr(tab1 + 1, tab2 - tab1 - 1));
+  const std::string tail = tab2 == std::string::npos ? "" : line.substr(tab2 + 1);
+  std::string name, target, value;
+  head >> name >> target >> value;
+  StandoffSpan* span = Target(target);
+  if (kind == 'A' || kind == 'M') {
+    if (!span) {
+      Bad(number, "attribute on unknown " + target);
+    } else if (name == "Mod") {
+      span->fields["mod"] = value;
+    } else if (name == "Status") {
+      span->fields["status"] = value;
+    } else if (name == "Negated" || name == "Hedged") {
+      span->fields[name == "Negated" ? "negated" : "hedged"] = "true";
+    } else {
+      Bad(number, "attribute " + name + " is not one communique holds");
+    }
+  } else if (kind == 'N') {
+    size_t colon = value.find(':');
+    if (!span || colon == std::string::npos) {
+      Bad(number, "a normalization communique cannot read");
+      return;
+    }
+    std::string db = value.substr(0, colon), id = value.substr(colon + 1);
+    if (db == "actor") {
+      span->fields["actor"] = id;
+      span->fields["name"] = tail;
+    } else if (db == "topic") {
+      span->fields["topic"] = id;
+      span->fields["topic_label"] = tail;
+    } else if (db == "kb" || db == "affiliation" || db == "value") {
+      span->fields[db] = id;
+    } else {
+      Bad(number, "normalization to " + db + " is not one communique holds");
+    }
+  } else if (kind == '#') {
+    if (!span) {
+      Bad(number, "a note on unknown " + target);
+    } else if (events.count(target)) {
+      span->fields["unlinked"] = tail;
+    } else if (span->label == "Person") {
+      span->fields["role"] = tail;
+    } else if (span->label == "ListItem") {
+      span->fields["label"] = tail;
+    }
+  } else {
+    Bad(number, "a relation or equivalence: communique holds none, ignored");
+  }
+}
+
+}  // namespace
+
+std::optional<Standoff> ParseBrat(const std::string& ann, const OriginalText& text,
+                                  std::vector<std::string>* problems) {
+  BratReader reader;
+  reader.problems = problems;
   struct Pending {
     size_t line;
     std::string text;
@@ -147,133 +287,23 @@ std::optional<Standoff> ParseBrat(const std::string& ann, const OriginalText& te
   std::vector<Pending> later;  // everything but T lines, once every span is known
   std::istringstream in(ann);
   std::string line;
-  auto bad = [&](size_t number, const std::string& why) {
-    problems->push_back("line " + std::to_string(number) + ": " + why);
-  };
   for (size_t number = 1; std::getline(in, line); ++number) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) continue;
     if (line[0] != 'T') {
       later.push_back({number, line});
-      continue;
-    }
-    size_t tab1 = line.find('\t'), tab2 = line.find('\t', tab1 == std::string::npos ? 0 : tab1 + 1);
-    if (tab1 == std::string::npos) {
-      bad(number, "a text-bound annotation without a tab");
+    } else if (!reader.TextBound(number, line, text)) {
       return std::nullopt;
     }
-    std::string middle = line.substr(tab1 + 1, tab2 == std::string::npos ? std::string::npos : tab2 - tab1 - 1);
-    std::istringstream fields(middle);
-    StandoffSpan span;
-    fields >> span.label;
-    std::string rest;
-    std::getline(fields, rest);
-    long start = -1, end = -1;
-    std::istringstream fragments(rest);
-    for (std::string fragment; std::getline(fragments, fragment, ';');) {
-      long s = -1, e = -1;
-      if (!(std::istringstream(fragment) >> s >> e) || s < 0 || e < s) {
-        bad(number, "bad offsets \"" + fragment + "\"");
-        return std::nullopt;
-      }
-      if (start < 0) start = s;
-      end = e;
-    }
-    if (start < 0 || static_cast<size_t>(end) > text.length()) {
-      bad(number, "offsets outside the text");
-      return std::nullopt;
-    }
-    span.start = static_cast<uint32_t>(start);
-    span.end = static_cast<uint32_t>(end);
-    spans[line.substr(0, tab1)] = out.spans.size();
-    out.spans.push_back(std::move(span));
   }
   // Events first: attributes and notes may name them.
   for (const Pending& p : later) {
-    if (p.text[0] != 'E') continue;
-    size_t tab = p.text.find('\t');
-    std::istringstream args(tab == std::string::npos ? "" : p.text.substr(tab + 1));
-    std::string head;
-    args >> head;
-    size_t colon = head.find(':');
-    auto trigger = colon == std::string::npos ? spans.end() : spans.find(head.substr(colon + 1));
-    if (trigger == spans.end()) {
-      bad(p.line, "an event without a known trigger");
-      continue;
-    }
-    events[p.text.substr(0, tab)] = trigger->second;
-    for (std::string arg; args >> arg;) {
-      size_t c = arg.find(':');
-      auto target = c == std::string::npos ? spans.end() : spans.find(arg.substr(c + 1));
-      if (target == spans.end()) {
-        bad(p.line, "argument " + arg + " names no text-bound annotation");
-        continue;
-      }
-      std::string role = arg.substr(0, c);
-      while (!role.empty() && std::isdigit(static_cast<unsigned char>(role.back()))) role.pop_back();
-      out.links.push_back({trigger->second, target->second, role});
-    }
+    if (p.text[0] == 'E') reader.Event(p.line, p.text);
   }
-  auto target_span = [&](const std::string& id) -> StandoffSpan* {
-    if (auto it = spans.find(id); it != spans.end()) return &out.spans[it->second];
-    if (auto it = events.find(id); it != events.end()) return &out.spans[it->second];
-    return nullptr;
-  };
   for (const Pending& p : later) {
-    const char kind = p.text[0];
-    if (kind == 'E') continue;
-    size_t tab1 = p.text.find('\t');
-    size_t tab2 = tab1 == std::string::npos ? std::string::npos : p.text.find('\t', tab1 + 1);
-    std::istringstream head(tab1 == std::string::npos ? "" : p.text.substr(tab1 + 1, tab2 - tab1 - 1));
-    const std::string tail = tab2 == std::string::npos ? "" : p.text.substr(tab2 + 1);
-    std::string name, target, value;
-    head >> name >> target >> value;
-    StandoffSpan* span = target_span(target);
-    if (kind == 'A' || kind == 'M') {
-      if (!span) {
-        bad(p.line, "attribute on unknown " + target);
-      } else if (name == "Mod") {
-        span->fields["mod"] = value;
-      } else if (name == "Status") {
-        span->fields["status"] = value;
-      } else if (name == "Negated" || name == "Hedged") {
-        span->fields[name == "Negated" ? "negated" : "hedged"] = "true";
-      } else {
-        bad(p.line, "attribute " + name + " is not one communique holds");
-      }
-    } else if (kind == 'N') {
-      size_t colon = value.find(':');
-      if (!span || colon == std::string::npos) {
-        bad(p.line, "a normalization communique cannot read");
-        continue;
-      }
-      std::string db = value.substr(0, colon), id = value.substr(colon + 1);
-      if (db == "actor") {
-        span->fields["actor"] = id;
-        span->fields["name"] = tail;
-      } else if (db == "topic") {
-        span->fields["topic"] = id;
-        span->fields["topic_label"] = tail;
-      } else if (db == "kb" || db == "affiliation" || db == "value") {
-        span->fields[db] = id;
-      } else {
-        bad(p.line, "normalization to " + db + " is not one communique holds");
-      }
-    } else if (kind == '#') {
-      if (!span) {
-        bad(p.line, "a note on unknown " + target);
-      } else if (events.count(target)) {
-        span->fields["unlinked"] = tail;
-      } else if (span->label == "Person") {
-        span->fields["role"] = tail;
-      } else if (span->label == "ListItem") {
-        span->fields["label"] = tail;
-      }
-    } else {
-      bad(p.line, "a relation or equivalence: communique holds none, ignored");
-    }
+    if (p.text[0] != 'E') reader.Annotation(p.line, p.text);
   }
-  return out;
+  return std::move(reader.out);
 }
 
 }  // namespace communique::cli
