@@ -202,6 +202,15 @@ TEST(Segment, BlockTable) {
         {K::kParagraph, "Alpha   beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu", ""},
         {K::kListItem, "Uno dos tres quatro cinco seis siete ocho: text.", "Uno dos tres quatro cinco seis siete ocho"},
         {K::kListItem, "Uno dos tres quatro cinco seis siete ocho nueve: text.", ""}}},
+      // A list item's lines indented to its text are the item's, also after
+      // an abbreviation that could end a sentence; a line less indented is not.
+      {"Our agencies will:\n-   Fund clinics run by the U.S.\n    in three provinces.\n"
+       "-   Sign an accord between the U.S.\n    Trade Agency and the Bank.\n  Next Steps",
+       Format::kText,
+       {{K::kParagraph, "Our agencies will:", ""},
+        {K::kListItem, "Fund clinics run by the U.S.\n    in three provinces.", ""},
+        {K::kListItem, "Sign an accord between the U.S.\n    Trade Agency and the Bank.", ""},
+        {K::kHeading, "Next Steps", ""}}},
       // A much longer line says the text is not hard-wrapped.
       {"Scavenger Hunt Trophy Award Today\n(Engraved Crystal Trophy - Picture Coming Soon)\n"
        "The team will judge the hunt and all decisions will be final. The hunt is open to anyone who wants to join.",

@@ -42,6 +42,7 @@ struct Line {
   bool blank = false;             // only white space
   bool separator = false;         // no letter or digit ("###", "---")
   uint32_t marker_end = 0;        // content start after a bullet, number or '#' marks
+  uint32_t indent = 0;            // bytes of white space before the line's text
   SegmentKind marker_kind = SegmentKind::kParagraph;  // kListItem / kHeading when marked
 };
 
@@ -413,6 +414,7 @@ std::vector<Line> SplitLines(const TextMasks& masks, std::string_view text) {
     Line line;
     line.span = Trim(text, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)});
     line.blank = line.span.empty();
+    line.indent = line.span.begin - static_cast<uint32_t>(start);
     line.span = StripLineMarkup(text, line.span);
     std::string_view content = text.substr(line.span.begin, line.span.size());
     // "###", "* * *", "---", "<div>" separate blocks; a line of "." or "?!" is still text.
@@ -558,6 +560,10 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
   const uint32_t wrap_width = HardWrapWidth(lines, masks, text);
   std::vector<Block> blocks;
   bool open = false;  // the last block may take the next line
+  // Where the text of the open list item starts on its first line, or 0: a
+  // line indented that far goes on the item (SPEC 4), whatever its first
+  // word or the previous line's end ("between the U.S.\n    Development").
+  uint32_t item_column = 0;
   const Line* previous = nullptr;
   for (const Line& line : lines) {
     if (line.blank || line.separator) {
@@ -566,7 +572,8 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
       continue;
     }
     if (open && previous != nullptr && line.marker_kind == SegmentKind::kParagraph &&
-        ContinuesParagraph(*previous, line, masks, text, wrap_width)) {
+        ((item_column > 0 && line.indent >= item_column) ||
+         ContinuesParagraph(*previous, line, masks, text, wrap_width))) {
       blocks.back().span.end = line.span.end;
     } else {
       Block block;
@@ -579,6 +586,7 @@ std::vector<Segmenter::Block> Segmenter::FindBlocks(const TextMasks& masks, std:
         block.span = Trim(text, block.span);
       }
       blocks.push_back(block);
+      item_column = block.kind == SegmentKind::kListItem ? line.indent + (line.marker_end - line.span.begin) : 0;
     }
     open = !blocks.back().explicit_heading;
     previous = &line;
