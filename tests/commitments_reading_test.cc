@@ -669,6 +669,11 @@ TEST(CommitmentReading, GerundItems) {
       {"The EU and Japan launched two initiatives:\n\n- Launching a fund for startups.\n\nThe weather in Tokyo was "
        "mild and the streets were busy all day long.\n\n- Expanding exports of beef.",
        {{"launch", "done", "launched", {"EU", "JP"}}, {"launch", "done", "Launching", {"EU", "JP"}}}},
+      // A title-case line ending a sentence is a paragraph, not a heading of the list; an
+      // item's indented lines stay the item's after "U.S.".
+      {"The EU and Japan launched two initiatives:\n\n-   Launching a fund with the U.S.\n    Export Bank.\n\n"
+       "The Ministers Of Trade Met In Osaka.\n\n- Expanding exports of beef.",
+       {{"launch", "done", "launched", {"EU", "JP"}}, {"launch", "done", "Launching", {"EU", "JP"}}}},
       // A gerund subject opening an item is none.
       {"Japan and India will take the following steps:\n\n- Strengthening supply chains is a priority.",
        {{"intend", "planned", "will take", {"IN", "JP"}}}},

@@ -49,7 +49,8 @@ void CommitmentExtractor::Analysis::UpdateLeadIn(const SentenceState& s, size_t 
   // examples of a noun. The first other entry ends the list.
   const bool colon = Char(s.b - 1, ':');
   if (lead_in_ < 0 && !colon) return;  // most sentences: no list open, none opened
-  auto heading = [&] { return s.heading || TitleLine(s.floor, s.b); };
+  // A title-case line that ends no sentence ("Cooperating on Technology:").
+  auto heading = [&] { return s.heading || (!Char(s.b - 1, '.') && TitleLine(s.floor, s.b)); };
   if (colon) {
     int lead = -1;
     for (size_t i = clauses_before; i < clauses_.size(); ++i) {
