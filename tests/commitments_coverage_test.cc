@@ -336,6 +336,13 @@ TEST(CommitmentCoverage, Pledge) {
        {{"pledge", "planned", "would provide", {"JP"}}}},
       {"Canada will invest in the new facility.", {{"intend", "planned", "will invest", {"CA"}}}},
       {"Canada will provide two speeches next year.", {{"intend", "planned", "will provide", {"CA"}}}},
+      // The amount after the money's noun: the noun stays in the action.
+      {"Canada also announced complementary funding of up to C$5 million to the project.",
+       {{"pledge", "planned", "announced", {"CA"}}}},
+      {"The United States will provide additional financing of $20 million for the port.",
+       {{"pledge", "planned", "will provide", {"US"}}}},
+      {"Canada announced complementary funding to the project.", {}},
+      {"Canada announced the results of the funding of $5 million.", {}},
       // A listed verb whose record wants an amount still shares the modal in a series.
       {"Japan will build new ports, provide training to engineers, and expand maritime links.",
        {{"intend", "planned", "will build", {"JP"}}, {"intend", "planned", "provide", {"JP"}},

@@ -365,7 +365,10 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       if (rule.past_be && !(group.bits & kPastBe)) continue;
       if (rule.modal && !(group.bits & (kModal | kHedge))) continue;
       // "spoke today with": adverbs and "today" may stand between.
-      if (!rule.next.empty() || rule.next_amount || rule.next_person) {
+      // With an object_head, next_amount reads the amount after the head
+      // ("announced complementary funding of up to $5 million").
+      const bool amount_after_head = rule.next_amount && !rule.object_head.empty();
+      if (!rule.next.empty() || (rule.next_amount && !amount_after_head) || rule.next_person) {
         const size_t after = SkipAdverbials(cand.m1, end);
         const bool next = !rule.next.empty() && (NextMatches(rule.next, compiled.next, cand.m1, end) ||
                                                  NextMatches(rule.next, compiled.next, after, end) ||
@@ -381,7 +384,7 @@ bool CommitmentExtractor::Analysis::ChooseRule(const Candidate& cand, const Verb
       size_t head_end = 0;  // end of an object_head phrase that joins the trigger
       if (!rule.object_head.empty()) {
         head_end = ObjectHead(rule, compiled, cand.m1, end);
-        if (head_end == 0) continue;
+        if (head_end == 0 || (amount_after_head && !AmountAt(head_end + 1, end))) continue;
       }
       r->rule = &rule;
       r->form = f;
