@@ -696,6 +696,26 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
   EXPECT_EQ(duncan->affiliation, "NZ");
 }
 
+// A partnership (memberships.jsonl "partnership": the Quad, AUKUS) is no actor of the written
+// record; its undertakings are its members' (tests/dev/notes-whitehouse-2.md 3, issue 15).
+TEST(Actors, PartnershipsAreNoActors) {
+  Document doc = RunPipeline("The Quad will launch a new fellowship. AUKUS leaders met in San Diego.",
+                             std::string("2023-05-20"));
+  const Actor* quad = FindActor(doc, "quad");
+  ASSERT_NE(quad, nullptr);  // kept for the commitments stage run again
+  EXPECT_TRUE(quad->partnership);
+  const nlohmann::json record = nlohmann::json::parse(ToJson(doc));
+  for (const auto& actor : record["actors"]) {
+    EXPECT_NE(actor["id"], "quad");
+    EXPECT_NE(actor["id"], "aukus");
+  }
+  ASSERT_FALSE(doc.commitments.empty());
+  const std::vector<std::string>& parties = doc.commitments.front().actors;
+  for (const char* member : {"AU", "IN", "JP", "US"}) {
+    EXPECT_NE(std::find(parties.begin(), parties.end(), member), parties.end()) << member;
+  }
+}
+
 // One kb across documents for one actor, whatever the id of each (issue 15).
 TEST(Actors, LexiconActorsCarryTheirKb) {
   std::set<std::string> kbs;

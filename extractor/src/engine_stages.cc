@@ -57,6 +57,7 @@ class CommitmentStage final : public Stage {
   void Run(Document& doc) const override {
     commitments_.Run(doc);
     AddUnmentionedParties(doc);
+    MarkPartnerships(doc);
   }
 
  private:
@@ -94,6 +95,22 @@ class CommitmentStage final : public Stage {
                d.message == warning.first;
       });
       if (!warned) doc.Warn(std::move(warning.first), warning.second);
+    }
+  }
+
+  // A partnership (the Quad, AUKUS: memberships.jsonl "partnership") is a
+  // format of its members, no actor: SPEC 6 has no actor in a forum, and no
+  // gold file lists one (tests/dev/notes-whitehouse-2.md 3: "the Quad stays
+  // a non-actor"). It stays in doc.actors, marked, for this stage run again
+  // on its own output ("The Quad will ..." gives its members the
+  // undertaking), and the writer leaves it out; one that a commitment still
+  // names (before its first member's date) is an actor.
+  void MarkPartnerships(Document& doc) const {
+    for (Actor& a : doc.actors) {
+      a.partnership = commitments_.IsPartnership(a.id) &&
+                      std::none_of(doc.commitments.begin(), doc.commitments.end(), [&](const Commitment& c) {
+                        return std::find(c.actors.begin(), c.actors.end(), a.id) != c.actors.end();
+                      });
     }
   }
 

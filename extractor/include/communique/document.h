@@ -221,6 +221,10 @@ struct Actor {
   std::string affiliation;  // persons only; actor id; may be empty
   std::string kb;           // canonical id from an office-holder lexicon; may be empty
   std::vector<Mention> mentions;  // sorted by position
+  // A partnership (the Quad, AUKUS: rules/actors/memberships.jsonl) that no
+  // commitment names: kept for the stages that read actors, never written
+  // (SPEC 6: a format of its members is no actor).
+  bool partnership = false;
 };
 
 struct Topic {

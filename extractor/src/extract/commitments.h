@@ -48,6 +48,9 @@ class English;
 
 class CommitmentExtractor {
  public:
+  // Whether actor `id` is a partnership (rules/actors/memberships.jsonl
+  // "partnership": the Quad, AUKUS), a format of its members that is no party.
+  bool IsPartnership(std::string_view id) const { return PartnershipOf(id) != nullptr; }
   // One trigger rule, with the texts the test suite runs through it.
   struct TriggerRule {
     std::string rule_id;
@@ -236,7 +239,8 @@ class CommitmentExtractor {
     return nullptr;
   }
   // MembershipOf(group) where it is a partnership, else null: asked about
-  // every actor of every clause, it reads only the few partnerships.
+  // every actor of every clause, it reads only the few partnerships
+  // (IsPartnership, public, asks the same).
   std::vector<size_t> partnerships_;  // indices into memberships_
   const Membership* PartnershipOf(std::string_view group) const {
     for (size_t i : partnerships_) {

@@ -193,6 +193,7 @@ class DocumentWriter {
     json_.Key("actors");
     json_.BeginArray();
     for (const Actor& actor : doc_.actors) {
+      if (actor.partnership) continue;  // no actor (Actor::partnership)
       json_.BeginObject();
       json_.Key("id");
       json_.String(actor.id);
