@@ -665,6 +665,12 @@ TEST(CommitmentReading, GerundItems) {
        {{"launch", "planned", "will establish", {"IN", "JP"}}}},
       {"Japan and India will establish a working group, which will:\n\n- Review supply chains.\n- Identify risks.",
        {{"launch", "planned", "will establish", {"IN", "JP"}}}},
+      // Subject matter named by the lead-in's noun: topics, no undertakings.
+      {"Japan and India will work together in three areas of cooperation, including:\n\n- Promoting "
+       "clean hydrogen.\n- Expanding rail links.",
+       {{"intend", "planned", "will work together", {"IN", "JP"}}}},
+      {"The EU and Japan launched a dialogue around specific topics:\n\n- Launching a fund for startups.",
+       {{"launch", "done", "launched", {"EU", "JP"}}}},
       // A paragraph of its own ends the list.
       {"The EU and Japan launched two initiatives:\n\n- Launching a fund for startups.\n\nThe weather in Tokyo was "
        "mild and the streets were busy all day long.\n\n- Expanding exports of beef.",

@@ -415,7 +415,8 @@ class CommitmentExtractor::Analysis {
   // Technologies:"), two at least.
   bool TitleLine(size_t b, size_t e) const;
   // True iff the words before the ":" at token `colon` end with an
-  // `example_lead` ("measures such as:"): the list gives examples.
+  // `example_lead` ("measures such as:") or its noun heads their last phrase
+  // ("areas of cooperation, including:"): the list gives examples or topics.
   bool ExampleLeadIn(size_t colon, size_t floor) const;
   // True iff sentence `s` may be a gerund item: the first of a list item
   // under a lead-in, opening with a capitalized word, no heading

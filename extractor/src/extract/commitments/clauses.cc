@@ -104,7 +104,21 @@ bool CommitmentExtractor::Analysis::TitleLine(size_t b, size_t e) const {
 bool CommitmentExtractor::Analysis::ExampleLeadIn(size_t colon, size_t floor) const {
   if (colon <= floor) return false;
   uint64_t cls = 0;
-  return (Classes(colon - 1) & kExampleLead) || PhraseEndingAt(colon, floor, kExampleLead, &cls) != SIZE_MAX;
+  if ((Classes(colon - 1) & kExampleLead) || PhraseEndingAt(colon, floor, kExampleLead, &cls) != SIZE_MAX) return true;
+  // A noun naming subject matter heads the lead-in's last phrase, before a
+  // trailing "including" and the complement of its "of" ("the following
+  // areas of cooperation, including:"): the items name topics.
+  size_t end = colon;
+  if (end > floor + 1 && (Classes(end - 1) & kKeepClause)) --end;
+  if (end > floor + 1 && Comma(end - 1)) --end;
+  size_t head = end - 1;
+  for (size_t k = end - 1; k > floor && k + 4 > end; --k) {
+    if (Classes(k) & kOf) {
+      head = k - 1;
+      break;
+    }
+  }
+  return head >= floor && IsWord(head) && (Classes(head) & kExampleLead);
 }
 
 bool CommitmentExtractor::Analysis::GerundItem(const SentenceState& s) const {
