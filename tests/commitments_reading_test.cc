@@ -528,14 +528,28 @@ TEST(CommitmentReading, SubjectsAndReferences) {
        {{"launch", "done", "announced the creation", {"hillary-clinton", "takeaki-matsumoto"}}}},
       // A plural reference whose head names persons ("the Foreign Ministers") is the persons
       // of the nearest plural commitment of persons, past a commitment of countries; "they"
-      // in what the ministers report is a plural reference of its own (SPEC 7).
+      // in what the ministers report is the ministers, as the reporter's "they" is.
       {"Minister Koichiro Gemba held a telephone talk with Foreign Minister Bob Carr. Japan and "
        "Australia will work closely to urge restraint. The Foreign Ministers shared the view that they "
        "will coordinate toward holding talks. The Foreign Ministers agreed to meet again.",
        {{"meet", "done", "held", {"bob-carr", "koichiro-gemba"}},
         {"intend", "planned", "will work closely", {"AU", "JP"}},
-        {"cooperate", "planned", "will coordinate", {"AU", "JP"}},
+        {"cooperate", "planned", "will coordinate", {"bob-carr", "koichiro-gemba"}},
         {"agree", "planned", "agreed", {"bob-carr", "koichiro-gemba"}}}},
+      // "they" in what "the leaders" report, and "They" after it, are the leaders' persons,
+      // past a commitment of countries between (SPEC 7: the nearest plural commitment).
+      {"President Joe Biden and Prime Minister Fumio Kishida held a summit. The United States and "
+       "Japan will launch a new dialogue. The leaders affirm they will expand clean energy trade. They "
+       "pledge to protect the oceans.",
+       {{"meet", "done", "held", {"fumio-kishida", "joe-biden"}},
+        {"launch", "planned", "will launch", {"JP", "US"}},
+        {"intend", "planned", "will expand", {"fumio-kishida", "joe-biden"}},
+        {"pledge", "planned", "pledge", {"fumio-kishida", "joe-biden"}}}},
+      // Plural parties that are no persons keep the plural reference rule.
+      {"Japan and Australia will work closely to urge restraint. The two sides shared the view that "
+       "they will coordinate toward holding talks.",
+       {{"intend", "planned", "will work closely", {"AU", "JP"}},
+        {"cooperate", "planned", "will coordinate", {"AU", "JP"}}}},
       // An event subject takes the principal parties: those of the commitments most often,
       // a meeting's "with" partners among them.
       {"State Secretary Joerg Kukies met with Deputy National Security Advisor Mike Pyle to discuss "

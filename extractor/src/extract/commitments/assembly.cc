@@ -120,10 +120,12 @@ void CommitmentExtractor::Analysis::Assemble(const Parties& parties, std::vector
         }
         break;
       case SubjectKind::kInherit:
-        if (c.plural_of_reporter && clauses_[c.inherit_from].subject == SubjectKind::kPlural) {
-          // "The Foreign Ministers shared the view that ... they will
-          // coordinate": "they" refers back as plural references do (SPEC 7),
-          // not to the reporting ministers' persons.
+        if (c.plural_of_reporter && clauses_[c.inherit_from].subject == SubjectKind::kPlural &&
+            !clauses_[c.inherit_from].persons) {
+          // "The sides shared the view that ... they will coordinate": "they"
+          // refers back as plural references do (SPEC 7); after a reporter
+          // whose head names persons ("the leaders reaffirm they will"), it is
+          // the persons the reporter resolved to, as below.
           resolved[i] = last_plural >= 0 ? resolved[last_plural] : &plural_fallback;
           break;
         }
