@@ -1,5 +1,6 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <iostream>
@@ -122,7 +123,9 @@ class ExtractRun {
     std::vector<BatchResult> results = ProcessChunk(engine_, items, [&](const Document& doc, BatchResult& result) {
       result.failed = IsErrorDocument(doc, &result.failure);
       result.json = ToJson(doc, json_);
-      actors_ += doc.actors.size();
+      // The actors written: a partnership is none (Actor::partnership).
+      actors_ += static_cast<size_t>(
+          std::count_if(doc.actors.begin(), doc.actors.end(), [](const Actor& a) { return !a.partnership; }));
       dates_ += doc.dates.size();
       topics_ += doc.topics.size();
       commitments_ += doc.commitments.size();
