@@ -795,7 +795,10 @@ class CommitmentExtractor::Analysis {
     std::vector<MentionAt> mentions;
     std::vector<bool> person;
     std::vector<uint64_t> classes;
-    std::vector<uint32_t> cues, picked;
+    std::vector<uint32_t> cues;
+    // The class pass's token lists: written before they are read, so Clear
+    // keeps their size and the pass grows it without zeroing it again.
+    std::vector<uint32_t> picked;
     std::vector<Bound> bounds;
     std::vector<size_t> we_tokens;
     std::vector<uint32_t> marks, quote_marks;
@@ -812,7 +815,6 @@ class CommitmentExtractor::Analysis {
       person.clear();
       classes.clear();
       cues.clear();
-      picked.clear();
       bounds.clear();
       we_tokens.clear();
       marks.clear();

@@ -36,7 +36,7 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
   };
   // 1. Every token: sentence boundaries, and the tokens the class filter passes.
   std::vector<uint32_t>& picked = scratch_.picked;
-  picked.resize(tokens.size());
+  if (picked.size() < tokens.size()) picked.resize(tokens.size());
   size_t maybe_count = 0;
   size_t next_bound = 0;
   uint32_t next_offset = bound_offset(0);
