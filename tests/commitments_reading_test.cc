@@ -745,6 +745,12 @@ TEST(CommitmentReading, CoordinatedVerbs) {
       {"The weather was mild, reaffirming their commitment to peace.", {}},
       {"Japan and Italy recognize the need to protect networks, which is why we commit to using trusted vendors.",
        {{"pledge", "planned", "commit", {"IT", "JP"}}}},
+      // A relative "where" with a subject of its own opens their clause; without one it
+      // describes a place.
+      {"Japan and India held a summit in Delhi, where they launched a fund for startups.",
+       {{"meet", "done", "held", {"IN", "JP"}}, {"launch", "done", "launched", {"IN", "JP"}}}},
+      {"Japan opened an office in Delhi, where the fund will invest in startups.",
+       {{"launch", "done", "opened", {"JP"}}}},
       // A verb group after "and" takes the subject that opens the sentence, past an adverb
       // before it ("Together, X are ... and will work").
       {"Together, Japan and India are expanding vaccine production in 2021, and will work together to assist "

@@ -267,8 +267,10 @@ void CommitmentExtractor::Analysis::ResolveSubject(Clause& c, size_t begin, size
   }
   if (after_report_ && (Classes(b) & kRelativePronoun) && b + 1 < e) {
     ++b;  // "stated that X, and that Italy intended to": the report's next clause
-  } else if ((Classes(b) & kRelativePronoun) && OwnRelativeSubject(c, b + 1, e)) {
-    ++b;  // "the framework, which they will launch next year": theirs, as without the comma
+  } else if ((Classes(b) & (kRelativePronoun | kRelative)) && OwnRelativeSubject(c, b + 1, e)) {
+    // "the framework, which they will launch next year": theirs, as without
+    // the comma; "the summit, where they launched the fund": theirs too.
+    ++b;
   } else if ((Classes(b) & kRelativePronoun) && b + 3 < e && (Classes(b + 1) & kBe) && (Classes(b + 2) & kQuestion) &&
              SubjectBefore(b + 3, e)) {
     b += 3;  // "..., which is why we commit to": a clause of its own after "why"
