@@ -676,7 +676,14 @@ TEST(Actors, OrganizationsNamedByTheirHead) {
       {"The Nuclear Suppliers Group and the I2U2 Group met.", "i2u2-group", {}},
       {"Mexico embeds personnel at the U.S. Customs and Border Protection National Targeting Center.",
        "national-targeting-center", {}},
-      {"The U.S. Treasury Department will lead.", "department-of-the-treasury", {"U.S. Treasury Department"}},
+      {"The U.S. Treasury Department will lead.", "treasury", {"U.S. Treasury Department"}},
+      // Bodies known by their acronym have it as id (rules/actors/README.md, tests/dev-3), and a
+      // slug drops "&" ("Johnson & Johnson").
+      {"The Department of Homeland Security (DHS) will lead.", "dhs", {"Department of Homeland Security", "DHS"}},
+      {"The Food Safety and Inspection Service (FSIS) will lead.", "fsis",
+       {"Food Safety and Inspection Service", "FSIS"}},
+      {"The European Investment Bank will lend.", "eib", {"European Investment Bank"}},
+      {"Johnson & Johnson will deliver.", "johnson-johnson", {"Johnson & Johnson"}},
       // Chambers and confederations of business.
       {"The U.S. Chamber of Commerce and the Confederation of Indian Industry met.", "chamber-of-commerce",
        {"Chamber of Commerce"}},
