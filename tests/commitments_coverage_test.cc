@@ -578,6 +578,23 @@ TEST(CommitmentCoverage, Sign) {
        {{"meet", "done", "met", {"anthony-albanese", "fumio-kishida"}}, {"sign", "done", "signed", {"anthony-albanese", "fumio-kishida"}}}},
       {"A memorandum of cooperation was signed between Japan and India.",
        {{"sign", "done", "was signed", {"IN", "JP"}}}},
+      // A past participle with no subject of its own and no object is no
+      // finite verb (", signed in 1952,", "the Plan adopted during"); an
+      // object or a party before it keeps it.
+      {"The partnership builds on the Japan-India Friendship Treaty, signed in 1952, and the Japan-India "
+       "Trade Framework, signed in 2011.",
+       {}},
+      {"Defense spending has grown since the Japan-India Defense Pledge adopted during the 2014 summit.", {}},
+      {"Japan and India reviewed the Japan-India Clean Ports Initiative, launched at the 2022 forum.",
+       {{"review", "done", "reviewed", {"IN", "JP"}}}},
+      {"Japan and India commit to ensuring their forces are ready and funded to meet the challenges.",
+       {{"pledge", "planned", "commit", {"IN", "JP"}}}},
+      {"Japan and India signed on Monday a memorandum.", {{"sign", "done", "signed", {"IN", "JP"}}}},
+      {"Japan and India, as partners, signed a memorandum.", {{"sign", "done", "signed", {"IN", "JP"}}}},
+      {"Japan and India reviewed the U.S.-hosted Summit for Democracy.",
+       {{"review", "done", "reviewed", {"IN", "JP"}}}},
+      {"Prime Minister Fumio Kishida of Japan and President Joe Biden of the United States\u2014met in Tokyo.",
+       {{"meet", "done", "met", {"fumio-kishida", "joe-biden"}}}},
   });
 }
 

@@ -495,6 +495,14 @@ class CommitmentExtractor::Analysis {
   // a prepositional phrase follows and then the clause's own be or have
   // ("the Summit held on April 27 was").
   bool ReducedRelative(size_t t, size_t end) const;
+  // True iff a bare past form at `g` (no auxiliary) ending before `t` is a
+  // participle with no subject of its own: joined by a hyphen to a party
+  // ("the U.S.-hosted Summit"), after "and" that shares a be ("are aligned and funded"),
+  // or, for a verb that takes an object (a `completed` type without "with"
+  // partners: launch, sign), after a comma or a noun that names no party
+  // and before a preposition or a date instead of an object (", signed in
+  // 1966", "the Pledge adopted during"). An agent ("signed by X") keeps it.
+  bool BareParticiple(size_t g, size_t t, Type type, size_t floor, size_t end) const;
   // coordination.cc: false when the candidate is a complement inside the
   // open clause's action, or joined its trigger.
   bool Coordinate(Clause& c, const VerbGroup& group, const Reading& r, SentenceState& s,

@@ -549,6 +549,35 @@ bool CommitmentExtractor::Analysis::ReducedRelative(size_t t, size_t end) const 
   return false;
 }
 
+bool CommitmentExtractor::Analysis::BareParticiple(size_t g, size_t t, Type type, size_t floor,
+                                                   size_t end) const {
+  if (g <= floor) return false;
+  const size_t prev = g - 1;
+  // "the U.S.-hosted Summit", "EU-funded projects": an adjective joined to a
+  // party's name, before its noun ("the United States—met for the summit",
+  // a dash, has a phrase or an object after it).
+  if (Char(prev, '-') && prev > floor && Joined(prev - 1) && Joined(prev) && InMention(prev - 1)) {
+    return t < end && IsWord(t) && !(Classes(t) & (kLinking | kPreposition | kInDate | kDeterminer));
+  }
+  const size_t k = SkipAdverbsBack(prev, floor);
+  if (Classes(k) & kAnd) {
+    // "are aligned and funded to meet": the participle shares the be.
+    if (k < floor + 2 || !IsWord(k - 1)) return false;
+    return Classes(SkipAdverbsBack(k - 2, floor)) & kBe;
+  }
+  const commitments::TypeInfo& info = x_.InfoOf(type);
+  if (!info.completed || info.partners != commitments::TypeInfo::Partners::kNone || t >= end) return false;
+  // No object: a preposition or a date follows, not an agent or an infinitive.
+  if (!(Classes(t) & (kLinking | kPreposition | kInDate)) || (Classes(t) & (kAgent | kInfinitive))) return false;
+  if (Comma(k)) return true;
+  if (!IsWord(k) || IsPronoun(k) || HasActorIn(k, k + 1)) return false;
+  if (Classes(k) & (kPluralHead | kOr | kBut | kRelativePronoun | kWeWord)) return false;
+  for (size_t b = k > floor + 3 ? k - 3 : floor; b <= k; ++b) {
+    if (Covers(kPluralRef, b, k + 1) || Covers(kWeRef, b, k + 1)) return false;
+  }
+  return true;
+}
+
 bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGroup& group,
                                              const SentenceState& s, Reading* r) const {
   r->end = cand.m1;
@@ -645,6 +674,13 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   }
   const size_t g = group.begin;
   if (r->form == kPast && group.bits == 0 && ReducedRelative(cand.m1, s.b)) return false;
+  // (A record that reads the words after the verb has found its object:
+  // "X, together with Y, announced the creation of".)
+  if (r->form == kPast && group.bits == 0 && r->rule && r->rule->passive == Rule::Passive::kForbidden &&
+      r->rule->next.empty() && r->rule->object_head.empty() && !r->rule->next_name &&
+      BareParticiple(group.begin, cand.m1, r->type, s.a, s.b)) {
+    return false;
+  }
   if (r->form == kPast && group.bits == 0 && g > s.a) {
     // "the agreed plan", "a newly launched call", "the recently concluded
     // arrangement": an adjective.
