@@ -802,6 +802,8 @@ class CommitmentExtractor::Analysis {
     std::vector<Candidate> candidates;
     std::vector<MentionAt> mentions;
     std::vector<bool> person;
+    // Per token: the class pass sizes it to the document and writes every
+    // element, so Clear keeps its size and resize() zeroes no more than growth.
     std::vector<uint64_t> classes;
     std::vector<uint32_t> cues;
     // The class pass's token lists: written before they are read, so Clear
@@ -821,7 +823,6 @@ class CommitmentExtractor::Analysis {
       candidates.clear();
       mentions.clear();
       person.clear();
-      classes.clear();
       cues.clear();
       bounds.clear();
       we_tokens.clear();

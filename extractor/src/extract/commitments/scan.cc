@@ -34,31 +34,39 @@ CommitmentExtractor::Analysis::Analysis(const CommitmentExtractor& rules, const 
            : i % 2 == 0         ? sentences[i / 2].span.begin
                                 : sentences[i / 2].span.end;
   };
-  // 1. Every token: sentence boundaries, and the tokens the class filter passes.
-  std::vector<uint32_t>& picked = scratch_.picked;
-  if (picked.size() < tokens.size()) picked.resize(tokens.size());
+  // 1. Every token: sentence boundaries, no class yet, and the tokens the
+  // class filter passes. The classes are cleared here, in the walk, rather
+  // than by a zeroing resize before it (Clear keeps their size).
+  const size_t token_count = tokens.size();
+  const Token* const token_at = tokens.data();
+  const commitments::WordClassTable& word_classes = x_.classes_;
+  classes_.resize(token_count);
+  uint64_t* const class_at = classes_.data();
+  std::vector<uint32_t>& picked_list = scratch_.picked;
+  if (picked_list.size() < token_count) picked_list.resize(token_count);
+  uint32_t* const picked = picked_list.data();
   size_t maybe_count = 0;
   size_t next_bound = 0;
   uint32_t next_offset = bound_offset(0);
-  for (size_t t = 0; t < tokens.size(); ++t) {
-    const Token& token = tokens[t];
+  for (size_t t = 0; t < token_count; ++t) {
+    const Token& token = token_at[t];
     while (token.span.begin >= next_offset) {
       bounds_[next_bound].token = static_cast<uint32_t>(t);
       next_offset = bound_offset(++next_bound);
     }
+    class_at[t] = 0;
     picked[maybe_count] = static_cast<uint32_t>(t);
-    maybe_count += x_.classes_.MaybeIn(token.folded_hash);
+    maybe_count += word_classes.MaybeIn(token.folded_hash);
   }
   for (; next_bound < bounds_.size(); ++next_bound) {
-    bounds_[next_bound].token = static_cast<uint32_t>(tokens.size());
+    bounds_[next_bound].token = static_cast<uint32_t>(token_count);
   }
   // 2. Their classes; those to look at more closely stay picked.
-  classes_.resize(tokens.size());
   size_t closer_count = 0;
   for (size_t i = 0; i < maybe_count; ++i) {
     const uint32_t t = picked[i];
-    const uint64_t cls = x_.classes_.ClassesOf(tokens[t].folded_hash);
-    classes_[t] = cls & ~kLookCloser;
+    const uint64_t cls = word_classes.ClassesOf(token_at[t].folded_hash);
+    class_at[t] = cls & ~kLookCloser;
     if (cls & kCue) cues_.push_back(t);
     if (cls & kWeWord) we_tokens_.push_back(t);
     picked[closer_count] = t;
