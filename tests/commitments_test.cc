@@ -120,6 +120,13 @@ TEST(Commitments, ClauseTable) {
       // Passive with an agent: the agents did it, the action is what was signed.
       {"The agreement was signed by Japan and the EU.",
        {{"sign", "done", "was signed", "The agreement"}}},
+      // "will be" + an unlisted participle + "by" + parties: theirs, as "will implement" would be;
+      // an agent that is no party of the statement undertakes nothing, nor does a date.
+      {"Japan and the EU met in Tokyo. The roadmap will be implemented by Japan and the EU.",
+       {{"meet", "done", "met", "Tokyo"}, {"intend", "planned", "will be implemented", "The roadmap"}}},
+      {"Japan and the EU met in Tokyo. Grain prices will be affected by Russia.",
+       {{"meet", "done", "met", "Tokyo"}}},
+      {"The roadmap will be finished by 2027.", {}},
       // ", as well as" does not end an action.
       {"The EU and Japan reviewed their efforts, as well as their readiness to act.",
        {{"review", "done", "reviewed", "their efforts, as well as their readiness to act"}}},

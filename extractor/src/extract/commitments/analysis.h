@@ -344,6 +344,7 @@ class CommitmentExtractor::Analysis {
     bool item = false;                      // an -ing form opening a list item under a lead-in ("- Launching X")
     bool shares_be = false;                 // an -ing form after "and" ("are deploying X and working with Y")
     bool series = false;                    // a base verb after a comma in a series ("will build X, accelerate Y, and")
+    bool passive_by = false;                // modal + be + an unlisted participle + "by" + names ("will be implemented by X")
   };
   // Where a sentence boundary falls, as the first token at or after it and
   // the numbers of cues, marks and matches before that token. Sentence i

@@ -139,6 +139,16 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       // names what is done, mostly things, and a listed one ("will be held")
       // is its rule's.
       const size_t p = SkipAdverbs(v + 1, b);
+      if (p + 2 < b && !(Classes(p) & kProgressive) && (Classes(p + 1) & kAgent) && IsWord(p) &&
+          commitments::IsLower(Text(p)[0]) && !(Classes(p) & (kBe | kHave | kModal | kHedge | kLinking)) &&
+          !listed(p) && HasActorIn(p + 2, NameListEnd(p + 2, b, /*stop_at_comma=*/true))) {
+        // "The roadmap will be implemented by Japan and India": the agents.
+        // undertaking, as "will implement" would be theirs.
+        Candidate passive{static_cast<uint32_t>(p), static_cast<uint32_t>(p + 1), 0, 0};
+        passive.passive_by = true;
+        candidates_.push_back(passive);
+        continue;
+      }
       if (p >= b || !(Classes(p) & kProgressive)) continue;
       v = p;
     }
@@ -590,6 +600,7 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
   r->series = cand.series;
   if (cand.payload_count == 0) {  // "will" + an unlisted verb, or be + its -ing form: intend
     if (cand.progressive || cand.item || cand.shares_be) r->form = kIng;
+    r->passive_by = cand.passive_by;
     return true;
   }
   const bool modal = group.bits & (kModal | kHedge);

@@ -192,7 +192,9 @@ CommitmentExtractor::Analysis::Clause CommitmentExtractor::Analysis::NewClause(
   c.need = c.party_modal && !(Classes(cand.m0) & kVerb);
   c.bare_past = r.form == kPast && group.bits == 0;
   c.bare_present = (r.form == kBase || r.form == kThird) && group.bits == 0;
-  c.party_only = cand.progressive || r.progressive || c.party_modal;
+  // "Food prices will be driven up by Russia's war": an agent's passive is
+  // an undertaking only of a party of the statement.
+  c.party_only = cand.progressive || r.progressive || c.party_modal || cand.passive_by;
   // "Russia continues its assault": a bare present of a record with a
   // `present` status tells what goes on, an undertaking only where a party
   // of the statement does it ("we continue to promote", SPEC 8a).
