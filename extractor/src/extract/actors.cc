@@ -1205,7 +1205,18 @@ void ActorRun::FindOrganizations() {
     if (Tok(k) == "'") k += Tok(k + 1) == "s" ? 2 : 1;  // "Explosives' (ATF)"
     std::string acronym;
     if (Tok(k) == "(" && Tok(k + 2) == ")" && IsAcronym(Tok(k + 1))) acronym = std::string(Tok(k + 1));
-    const std::string id = acronym.empty() ? ActorSlug(text) : ActorSlug(acronym);
+    // A company is known without its closing legal form: "Fortune Minerals Limited" is
+    // `fortune-minerals` (rules/actors/README.md, as tests/dev-3 annotates it); the name keeps it.
+    size_t slug_end = end;
+    while (slug_end - first >= 2 && x_.legal_forms_.contains(Tok(slug_end - 1))) {  // "Pty Ltd"
+      --slug_end;
+      if (Tok(slug_end - 1) == ",") --slug_end;
+    }
+    const std::string id = !acronym.empty() ? ActorSlug(acronym)
+                           : slug_end == end
+                               ? ActorSlug(text)
+                               : ActorSlug(doc_.text.substr(tokens_[first].span.begin,
+                                                            tokens_[slug_end - 1].span.end - tokens_[first].span.begin));
     // A body the lexicon knows under another spelling is that body: the
     // "Association of South East Asian Nations (ASEAN)" is `asean`, not a
     // second "asean-2".
