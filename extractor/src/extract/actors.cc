@@ -879,11 +879,16 @@ void ActorRun::FindEntities() {
   // a lost apostrophe (checked below, once the entities are known).
   std::vector<PhraseMatch>& all = scratch_.lexicon_hits;
   std::vector<PhraseMatch> titles;
+  // Read through locals, which stay in registers across the calls: the
+  // members behind x_ and tokens_ were loaded again for every token.
   const size_t n = tokens_.size();
+  const Token* const token_at = tokens_.data();
+  const match::PhraseMatcher& lexicon = x_.lexicon_;
+  const auto& possessive_filter = x_.possessive_filter_;
   for (size_t i = 0; i < n; ++i) {
     match::PhraseMatcher::PrefetchText(doc_, i, n);
-    x_.lexicon_.FindAt(doc_, i, n, &all);
-    if (x_.possessive_filter_.MayContain(tokens_[i].folded_hash)) {
+    lexicon.FindAt(doc_, i, n, &all);
+    if (possessive_filter.MayContain(token_at[i].folded_hash)) {
       possessive_maybe_.push_back(static_cast<uint32_t>(i));
     }
   }
