@@ -634,12 +634,11 @@ bool CommitmentExtractor::Analysis::ReadRule(const Candidate& cand, const VerbGr
       }
     }
   }
-  if (!chosen && (after_and || cand.series) && !modal && !item &&
+  if (!chosen && after_and && !modal && !item &&
       ((Classes(cand.m0) & kVerb) || PhraseAt(cand.m0, cand.m1, kVerb))) {
-    // "will maintain X and expand Y", "will build X, provide Y, and ...",
-    // whose records read other words after the verb ("expand cooperation",
-    // "provide $5 million": strict_next): a `verb` word that may share the
-    // modal, as an unlisted one after "and" or in a series (intend).
+    // "will maintain X and expand Y", whose records read other words after
+    // "expand" ("expand cooperation", strict_next): a `verb` word that may
+    // share the modal, as an unlisted one after "and" (intend).
     r->type = Type::kIntend;
     r->rule = nullptr;
     r->coordinated_only = true;
