@@ -437,6 +437,9 @@ class CommitmentExtractor::Analysis {
   void AddBeCandidate(size_t t, size_t floor, size_t b);
   // The candidate found so far that starts at token `t`, or null.
   Candidate* ListedAt(size_t t);
+  // The candidate at token `t`, or a new unlisted one there (whose
+  // `coordinated_only` is given), for the readers that mark a flag on either.
+  Candidate& CandidateAt(size_t t, bool coordinated_only);
   // A gerund item's candidates (GerundItem): the -ing form opening it and
   // the -ing forms after "and" in it ("- Exchanging X, and developing Y").
   void AddItemCandidates(const SentenceState& s);

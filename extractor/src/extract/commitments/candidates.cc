@@ -100,13 +100,7 @@ void CommitmentExtractor::Analysis::FindCandidates(const SentenceState& s, const
       // "will build X, accelerate Y, and advance Z", "will seek to: promote
       // X; strengthen Y; and enhance Z": a base verb after a comma or a
       // semicolon in a series that "and" closes counts as one after "and".
-      if (Candidate* at = ListedAt(t)) {
-        at->series = true;
-      } else {
-        Candidate cand{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, true};
-        cand.series = true;
-        candidates_.push_back(cand);
-      }
+      CandidateAt(t, /*coordinated_only=*/true).series = true;
       continue;
     }
     if ((cls & kVerb) && t == floor && lead_in_ >= 0) {
@@ -203,13 +197,7 @@ void CommitmentExtractor::Analysis::AddItemCandidates(const SentenceState& s) {
       if (t >= s.b || Capitalized(t)) continue;
     }
     if (!IngForm(t)) continue;
-    if (Candidate* at = ListedAt(t)) {
-      at->item = true;
-    } else {
-      Candidate cand{static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0};
-      cand.item = true;
-      candidates_.push_back(cand);
-    }
+    CandidateAt(t, /*coordinated_only=*/false).item = true;
   }
 }
 
@@ -224,13 +212,7 @@ void CommitmentExtractor::Analysis::AddSharedBeCandidates(const SentenceState& s
     if (!(Classes(t) & kAnd)) continue;
     const size_t u = SkipAdverbs(t + 1, s.b);
     if (u >= s.b || Capitalized(u) || !IngForm(u)) continue;
-    if (Candidate* at = ListedAt(u)) {
-      at->shares_be = true;
-    } else {
-      Candidate cand{static_cast<uint32_t>(u), static_cast<uint32_t>(u + 1), 0, 0};
-      cand.shares_be = true;
-      candidates_.push_back(cand);
-    }
+    CandidateAt(u, /*coordinated_only=*/false).shares_be = true;
   }
 }
 
@@ -255,6 +237,13 @@ bool CommitmentExtractor::Analysis::IngForm(size_t t) {
     if (ValueOf(matches_[at->payload_begin + i]) % 4 == kIng) return true;
   }
   return false;
+}
+
+CommitmentExtractor::Analysis::Candidate& CommitmentExtractor::Analysis::CandidateAt(size_t t,
+                                                                                   bool coordinated_only) {
+  if (Candidate* at = ListedAt(t)) return *at;
+  candidates_.push_back({static_cast<uint32_t>(t), static_cast<uint32_t>(t + 1), 0, 0, coordinated_only});
+  return candidates_.back();
 }
 
 CommitmentExtractor::Analysis::Candidate* CommitmentExtractor::Analysis::ListedAt(size_t t) {
